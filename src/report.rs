@@ -1,0 +1,96 @@
+//! The `Report`: what every front end (CLI JSON, wasm API, page highlighter) receives.
+//!
+//! Offsets are UTF-16 code units of the input text, start inclusive, end exclusive, because
+//! that is how JavaScript strings and DOM ranges count. The serialised form is exactly the
+//! scan JSON of the evaluation schema (`quotes`, `attributions`, `hedges`).
+
+use serde::Serialize;
+
+/// Everything found in one text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Report {
+    pub quotes: Vec<Quote>,
+    pub attributions: Vec<Attribution>,
+    pub hedges: Vec<Hedge>,
+}
+
+/// A stretch of text between a pair of quote marks, marks included.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The resolved speaker ("Donald Trump" for "he"), or `None` when nobody is given.
+    pub speaker: Option<String>,
+    /// Where the speaker is mentioned for this quote (the mention itself, maybe a pronoun).
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    /// The reporting cue linked to this quote ("said", "according to").
+    pub cue: Option<String>,
+    pub kind: QuoteKind,
+    /// 0 for a top-level quote, 1 for a quote inside a quote, and so on.
+    pub depth: usize,
+}
+
+/// Whether quote marks present someone's words or only mention a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words presented as someone's utterance or writing.
+    Speech,
+    /// A title, label or term in quote marks, or quotes used for distance.
+    Scare,
+}
+
+/// A reported-speech event: who said something, and the cue that says so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    /// From the speaker mention to the cue, whichever comes first.
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+    pub cue: String,
+    pub cue_start: usize,
+    pub cue_end: usize,
+    pub kind: AttributionKind,
+}
+
+/// How the reported content is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionKind {
+    /// The content is a quotation.
+    Direct,
+    /// The content is paraphrase ("Putin said the talks were constructive").
+    Indirect,
+    /// "according to X".
+    AccordingTo,
+    /// Nominal and special frames ("his vow that", "is said to").
+    Other,
+}
+
+/// A word or phrase that softens, distances or vaguely sources a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hedge {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: HedgeKind,
+    /// The claim the cue scopes over (its clause or sentence).
+    pub claim_start: usize,
+    pub claim_end: usize,
+}
+
+/// What sort of hedge a cue is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    Modal,
+    Adverb,
+    Adjective,
+    Verb,
+    Noun,
+    Distancing,
+    Weasel,
+    Other,
+}

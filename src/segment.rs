@@ -1,0 +1,178 @@
+//! Paragraphs, sentences and words: the units every detector reasons in.
+//!
+//! All positions are byte offsets into the original text; nothing here allocates strings.
+
+/// Byte ranges of the paragraphs of `text` (lines, without their line break), empty
+/// lines skipped.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            out.push((start, start + body.len()));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Abbreviations after which a period does not end a sentence (lowercase, no period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+    "maj", "st", "jr", "sr", "prof", "inc", "co", "corp", "ltd", "no", "vs", "etc", "u.s", "u.k",
+    "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+    "dec", "mt", "ft", "supt", "insp", "det", "rev", "hon", "pres", "gov't", "dept", "approx",
+    "fig", "e.g", "i.e", "d.c",
+];
+
+/// Byte ranges of the sentences of `text`. Sentences never cross paragraphs; a sentence
+/// ends at `.`, `!`, `?` or `…` (with any closing quote marks or brackets after it) followed
+/// by space and a capital, a digit or an opening mark, unless the period ends an
+/// abbreviation ("Sen.") or an initial ("Robert M. Danin").
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p_start, p_end) in paragraphs(text) {
+        let para = &text[p_start..p_end];
+        let mut start = 0;
+        let mut iter = para.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            // Absorb further terminators and closing marks: `?!”)`.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(d, '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')' | ']' | '»') {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let rest = &para[end..];
+            let after = rest.trim_start();
+            if after.len() == rest.len() || after.is_empty() {
+                continue; // no space after, or end of paragraph (handled below)
+            }
+            let next = after.chars().next().unwrap_or(' ');
+            let starts_new = next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '“' | '‘' | '"' | '\'' | '«' | '(' | '„' | '「');
+            if !starts_new || (c == '.' && ends_with_abbreviation(&para[start..i])) {
+                continue;
+            }
+            out.push((p_start + start, p_start + end));
+            start = end + (rest.len() - after.len());
+        }
+        if start < para.len() {
+            let tail = para[start..].trim_end();
+            if !tail.is_empty() {
+                out.push((p_start + start, p_start + start + tail.len()));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `before` (text up to a period) ends with an abbreviation or a one-letter initial.
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
+        .next()
+        .unwrap_or("");
+    let mut letters = word.chars();
+    if let (Some(c), None) = (letters.next(), letters.next()) {
+        return c.is_uppercase(); // an initial: "M."
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// A word: a run of letters and digits, with inner apostrophes, hyphens and periods
+/// (it’s, Eriksson-Ek, U.S.). `start..end` are byte offsets in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'t> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'t str,
+}
+
+impl Word<'_> {
+    /// Starts with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word lowercased with curly apostrophes made straight, for lexicon look-ups.
+    pub fn key(&self) -> String {
+        self.text.to_lowercase().replace('’', "'")
+    }
+}
+
+/// The words of `text[range]`, with offsets into `text`.
+pub fn words(text: &str, range: (usize, usize)) -> Vec<Word<'_>> {
+    let (from, to) = range;
+    let slice = &text[from..to];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | '&')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_joiner {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(word(text, from + s, from + i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(text, from + s, to));
+    }
+    out
+}
+
+fn word(text: &str, start: usize, end: usize) -> Word<'_> {
+    // "U.S." keeps its final period when it is an abbreviation of single letters.
+    let mut end = end;
+    let w = &text[start..end];
+    if text[end..].starts_with('.') && w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) {
+        end += 1;
+    }
+    Word { start, end, text: &text[start..end] }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect()
+    }
+
+    #[test]
+    fn sentences_split_at_terminators_followed_by_capitals() {
+        assert_eq!(sents("He left. She stayed! Why? “Yes.” Done"), ["He left.", "She stayed!", "Why?", "“Yes.”", "Done"]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let t = "Sen. Jane Doe met Robert M. Danin in the U.S. Capitol at 3 p.m. Friday. Then she left.";
+        assert_eq!(sents(t), ["Sen. Jane Doe met Robert M. Danin in the U.S. Capitol at 3 p.m. Friday.", "Then she left."]);
+    }
+
+    #[test]
+    fn sentences_never_cross_paragraphs() {
+        assert_eq!(sents("One line\nTwo. Three\n\nFour."), ["One line", "Two.", "Three", "Four."]);
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_hyphens_and_abbreviations() {
+        let t = "It’s the U.S. state-run firm’s ‘plan’.";
+        let w: Vec<&str> = words(t, (0, t.len())).iter().map(|w| w.text).collect();
+        assert_eq!(w, ["It’s", "the", "U.S.", "state-run", "firm’s", "plan"]);
+    }
+}
