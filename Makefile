@@ -9,9 +9,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export RUSTUP_TOOLCHAIN := $(shell cat target/.claimlens-toolchain 2>/dev/null)
-WASM_PACK := wasm-pack --quiet
-PHASE = @echo "==> $(1)"; t0=$$(date +%s)
-DONE = echo "    ok ($$(( $$(date +%s) - t0 ))s): $(1)"
+PHASE := @scripts/phase.sh
 
 .PHONY: demo test eval bench setup
 demo: setup ; @$(MAKE) --no-print-directory pkg serve
@@ -23,46 +21,39 @@ setup: ; @scripts/setup.sh
 .PHONY: pkg serve test-all lint test-native test-wasm test-e2e eval-all bench-all cli
 # The wasm package the pages load, built into www/pkg (not committed).
 pkg:
-	$(call PHASE,wasm-pack build (release) into www/pkg)
-	$(WASM_PACK) build --mode no-install --release --target web --out-dir www/pkg --no-pack
-	@$(call DONE,www/pkg: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes of wasm)
+	$(PHASE) "wasm-pack build (release) into www/pkg" \
+	  wasm-pack --quiet build --mode no-install --release --target web --out-dir www/pkg --no-pack
+	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
 
 serve:
 	@node scripts/serve.mjs www $(PORT)
 
 cli:
-	cargo build --release --quiet --bin claimlens
+	$(PHASE) "cargo build --release (native CLI)" cargo build --release --quiet --bin claimlens
 
 test-all: lint test-native test-wasm test-e2e
 	@echo "==> all test layers passed"
 
 lint:
-	$(call PHASE,cargo fmt --check; cargo clippy -D warnings (native and wasm32))
-	cargo fmt --check
-	cargo clippy --quiet --all-targets -- -D warnings
-	cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown -- -D warnings
-	@$(call DONE,lint)
+	$(PHASE) "cargo fmt --check" cargo fmt --check
+	$(PHASE) "cargo clippy -D warnings (native)" cargo clippy --quiet --all-targets -- -D warnings
+	$(PHASE) "cargo clippy -D warnings (wasm32)" \
+	  cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	$(call PHASE,layer 1: cargo test (the core, natively))
-	cargo test --quiet
-	@$(call DONE,cargo test)
+	$(PHASE) "layer 1: cargo test (the core, natively)" cargo test --quiet
 
 test-wasm:
-	$(call PHASE,layer 2: wasm-pack test --node --headless --chrome)
-	$(WASM_PACK) test --mode no-install --node --headless --chrome
-	@$(call DONE,wasm-pack test)
+	$(PHASE) "layer 2: wasm-pack test --node --headless --chrome" \
+	  wasm-pack test --mode no-install --node --headless --chrome
 
 test-e2e: pkg
-	$(call PHASE,layer 3: Playwright end to end in headless Chromium)
-	node --test --test-reporter=spec tests/e2e/
-	@$(call DONE,playwright)
+	$(PHASE) "layer 3: Playwright end to end in headless Chromium" \
+	  node --test --test-reporter=spec tests/e2e/
 
 eval-all: cli
 	@scripts/eval.sh
 
 bench-all: pkg
-	$(call PHASE,bench: native scan throughput)
-	cargo bench --quiet --bench scan
-	$(call PHASE,bench: wasm scan in Chromium and package size)
-	node bench/wasm.mjs
+	$(PHASE) "bench: native scan throughput" cargo bench --quiet --bench scan
+	$(PHASE) "bench: wasm scan in Chromium, package size" node bench/wasm.mjs

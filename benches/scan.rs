@@ -1,1 +1,45 @@
-fn main() {}
+//! `cargo bench --bench scan`: native throughput of `claimlens::scan` on a 10,000-word
+//! article built from the demo samples (the same text `bench/wasm.mjs` scans in Chromium).
+//! A benchmark, not a test: it prints figures and asserts nothing about time.
+
+use std::time::Instant;
+
+/// The demo sample articles, repeated until the text has at least `words` words.
+fn article(words: usize) -> String {
+    let mut samples: Vec<_> = std::fs::read_dir("www/samples")
+        .expect("run from the repository root")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    samples.sort();
+    let base: String = samples
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap() + "\n")
+        .collect();
+    let mut text = String::new();
+    while text.split_whitespace().count() < words {
+        text.push_str(&base);
+    }
+    text
+}
+
+fn main() {
+    let text = article(10_000);
+    let words = text.split_whitespace().count();
+    // Warm up, then time enough runs for a stable figure.
+    let mut found = claimlens::scan(&text).quotes.len();
+    let runs = 50;
+    let t0 = Instant::now();
+    for _ in 0..runs {
+        found = std::hint::black_box(claimlens::scan(std::hint::black_box(&text)))
+            .quotes
+            .len();
+    }
+    let secs = t0.elapsed().as_secs_f64() / runs as f64;
+    println!(
+        "native scan: {words} words, {} bytes, {found} quotes: {:.2} ms/scan, {:.1} MB/s",
+        text.len(),
+        secs * 1e3,
+        text.len() as f64 / secs / 1e6
+    );
+}

@@ -121,7 +121,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" = "$WB_VERSION" ]; 
   done_step "wasm-bindgen $WB_VERSION already installed"
 else
   echo "    cargo install wasm-bindgen-cli $WB_VERSION (about 2 min)"
-  cargo install -q wasm-bindgen-cli --version "$WB_VERSION" --locked \
+  cargo install -q wasm-bindgen-cli --version "$WB_VERSION" --locked 2>/dev/null \
     || cargo install -q wasm-bindgen-cli --version "$WB_VERSION" \
     || fail "cargo install wasm-bindgen-cli $WB_VERSION failed" "check that crates.io is reachable, then re-run"
   done_step

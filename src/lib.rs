@@ -19,7 +19,7 @@ mod scan;
 pub mod segment;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
 
 pub use report::{Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report};
 pub use scan::scan;

@@ -34,11 +34,19 @@ impl Utf16Map {
         for (byte, c) in text.char_indices() {
             if !c.is_ascii() {
                 let (len8, len16) = (c.len_utf8(), c.len_utf16());
-                wide.push(Wide { byte, unit: byte - surplus, len8: len8 as u8, len16: len16 as u8 });
+                wide.push(Wide {
+                    byte,
+                    unit: byte - surplus,
+                    len8: len8 as u8,
+                    len16: len16 as u8,
+                });
                 surplus += len8 - len16;
             }
         }
-        Utf16Map { wide, len_bytes: text.len() }
+        Utf16Map {
+            wide,
+            len_bytes: text.len(),
+        }
     }
 
     /// UTF-16 offset of a byte offset (a byte inside a char rounds down to the char).

@@ -63,14 +63,24 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     let single_guillemets_reversed = first_of(text, '›', '‹');
     let mut marks: Vec<Mark> = Vec::new();
     for (pos, c) in text.char_indices() {
-        if let Some(m) = classify(text, pos, c, guillemets_reversed, single_guillemets_reversed) {
+        if let Some(m) = classify(
+            text,
+            pos,
+            c,
+            guillemets_reversed,
+            single_guillemets_reversed,
+        ) {
             marks.push(m);
         }
     }
     let paras = paragraphs(text);
     let mut quotes = Vec::new();
     for family in FAMILIES {
-        let fam: Vec<Mark> = marks.iter().copied().filter(|m| m.family == family).collect();
+        let fam: Vec<Mark> = marks
+            .iter()
+            .copied()
+            .filter(|m| m.family == family)
+            .collect();
         if !fam.is_empty() {
             pair_family(text, &paras, &fam, &mut quotes);
         }
@@ -90,12 +100,22 @@ fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Optio
     let next = text[pos + c.len_utf8()..].chars().next();
     let left = left_flanking(prev, next);
     let right = right_flanking(prev, next);
+    // A curly mark used against its shape (German „…“, Swedish ”…”) is told by flanking.
+    let only_closes = right && !left;
+    let only_opens = left && !right;
     let mark = |family, can_open, can_close| {
-        Some(Mark { pos, len: c.len_utf8(), family, can_open, can_close, weak: false })
+        Some(Mark {
+            pos,
+            len: c.len_utf8(),
+            family,
+            can_open,
+            can_close,
+            weak: false,
+        })
     };
     match c {
-        '“' | '‟' => mark(Family::Double, !(right && !left), right && !left),
-        '”' => mark(Family::Double, left && !right, !(left && !right)),
+        '“' | '‟' => mark(Family::Double, !only_closes, only_closes),
+        '”' => mark(Family::Double, only_opens, !only_opens),
         '„' => mark(Family::Double, true, false),
         '"' => {
             if !left && !right {
@@ -104,7 +124,9 @@ fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Optio
                 mark(Family::Double, left, right)
             }
         }
-        '‘' | '’' | '\'' | '‚' | '‛' => classify_single(text, pos, c, prev, next, left, right),
+        '‘' | '’' | '\'' | '‚' | '‛' => {
+            classify_single(text, pos, c, prev, next, left, right)
+        }
         '«' | '»' => {
             let opens = (c == '«') != g_rev;
             mark(Family::Guillemet, opens, !opens)
@@ -142,10 +164,11 @@ fn classify_single(
     if ends_with_elision_n(&text[..pos]) {
         return None;
     }
+    let only_closes = right && !left;
     let (can_open, can_close) = match c {
         '‚' | '‛' => (true, false),
-        '‘' => (!(right && !left), right && !left),
-        _ => (left && !right, right && !left),
+        '‘' => (!only_closes, only_closes), // German ‚…‘ closes with ‘
+        _ => (left && !right, only_closes),
     };
     if !can_open && !can_close {
         return None;
@@ -155,7 +178,14 @@ fn classify_single(
         && matches!(prev, Some('s' | 'S'))
         && next.is_some_and(char::is_whitespace)
         && after.chars().nth(1).is_some_and(char::is_alphanumeric);
-    Some(Mark { pos, len: c.len_utf8(), family: Family::Single, can_open, can_close, weak })
+    Some(Mark {
+        pos,
+        len: c.len_utf8(),
+        family: Family::Single,
+        can_open,
+        can_close,
+        weak,
+    })
 }
 
 fn starts_with_elision(after: &str) -> bool {
@@ -178,14 +208,33 @@ fn ends_with_elision_n(before: &str) -> bool {
 }
 
 fn is_opening_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '«' | '‹' | '„' | '‚')
+    matches!(
+        c,
+        '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '«' | '‹' | '„' | '‚'
+    )
 }
 
 fn is_closing_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '”' | '’' | '"' | '\''
-            | '»' | '›'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '—'
+            | '–'
+            | '-'
+            | '…'
+            | '”'
+            | '’'
+            | '"'
+            | '\''
+            | '»'
+            | '›'
     )
 }
 
@@ -214,7 +263,8 @@ fn pair_family(text: &str, paras: &[(usize, usize)], marks: &[Mark], out: &mut V
         }
         let mut here = &marks[first..i];
         if let Some(o) = open {
-            let lead = p_start + (text[p_start..p_end].len() - text[p_start..p_end].trim_start().len());
+            let lead =
+                p_start + (text[p_start..p_end].len() - text[p_start..p_end].trim_start().len());
             match here.first() {
                 Some(m) if m.pos == lead && m.can_open => here = &here[1..], // continues
                 _ => {
@@ -228,7 +278,12 @@ fn pair_family(text: &str, paras: &[(usize, usize)], marks: &[Mark], out: &mut V
                 None if m.can_open => open = Some(*m),
                 None => {}
                 Some(o) if m.can_close && !(m.weak && stronger_close_follows(&here[k + 1..])) => {
-                    out.push(QuoteSpan { start: o.pos, end: m.pos + m.len, depth: 0, closed: true });
+                    out.push(QuoteSpan {
+                        start: o.pos,
+                        end: m.pos + m.len,
+                        depth: 0,
+                        closed: true,
+                    });
                     open = None;
                 }
                 Some(o) if m.can_open && o.family == Family::Double => {
@@ -271,7 +326,12 @@ fn push_unclosed(o: Mark, end: usize, text: &str, out: &mut Vec<QuoteSpan>) {
         }
     }
     if end > o.pos + o.len {
-        out.push(QuoteSpan { start: o.pos, end, depth: 0, closed: false });
+        out.push(QuoteSpan {
+            start: o.pos,
+            end,
+            depth: 0,
+            closed: false,
+        });
     }
 }
 
@@ -292,17 +352,26 @@ mod tests {
     use super::*;
 
     fn quoted(text: &str) -> Vec<&str> {
-        find_quotes(text).iter().map(|q| &text[q.start..q.end]).collect()
+        find_quotes(text)
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect()
     }
 
     #[test]
     fn curly_and_straight_double_quotes() {
-        assert_eq!(quoted("“No deal,” he said. \"Never,\" she said."), ["“No deal,”", "\"Never,\""]);
+        assert_eq!(
+            quoted("“No deal,” he said. \"Never,\" she said."),
+            ["“No deal,”", "\"Never,\""]
+        );
     }
 
     #[test]
     fn mixed_pair_a_source_really_has() {
-        assert_eq!(quoted("He asked, \"And I asked why?” then left."), ["\"And I asked why?”"]);
+        assert_eq!(
+            quoted("He asked, \"And I asked why?” then left."),
+            ["\"And I asked why?”"]
+        );
     }
 
     #[test]
@@ -355,7 +424,10 @@ mod tests {
         assert_eq!(quoted("Il a dit « non » hier."), ["« non »"]);
         assert_eq!(quoted("Er sagte »nein« und ging."), ["»nein«"]);
         assert_eq!(quoted("Er sagte „nein“ und ‚doch‘."), ["„nein“", "‚doch‘"]);
-        assert_eq!(quoted("他说「我们『不』走」。"), ["「我们『不』走」", "『不』"]);
+        assert_eq!(
+            quoted("他说「我们『不』走」。"),
+            ["「我们『不』走」", "『不』"]
+        );
         assert_eq!(quoted("‹ oui › et ›ja‹"), ["‹ oui ›"]);
     }
 

@@ -33,5 +33,9 @@ pub fn scan(text: &str) -> Report {
             claim_end: map.to_utf16(h.claim_end),
         })
         .collect();
-    Report { quotes, attributions: Vec::new(), hedges }
+    Report {
+        quotes,
+        attributions: Vec::new(),
+        hedges,
+    }
 }

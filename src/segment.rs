@@ -43,7 +43,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             // Absorb further terminators and closing marks: `?!”)`.
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                if matches!(d, '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')' | ']' | '»') {
+                if matches!(
+                    d,
+                    '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')' | ']' | '»'
+                ) {
                     end = j + d.len_utf8();
                     iter.next();
                 } else {
@@ -139,10 +142,17 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
     // "U.S." keeps its final period when it is an abbreviation of single letters.
     let mut end = end;
     let w = &text[start..end];
-    if text[end..].starts_with('.') && w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) {
+    if text[end..].starts_with('.')
+        && w.contains('.')
+        && w.split('.').all(|p| p.chars().count() == 1)
+    {
         end += 1;
     }
-    Word { start, end, text: &text[start..end] }
+    Word {
+        start,
+        end,
+        text: &text[start..end],
+    }
 }
 
 #[cfg(test)]
@@ -155,18 +165,30 @@ mod tests {
 
     #[test]
     fn sentences_split_at_terminators_followed_by_capitals() {
-        assert_eq!(sents("He left. She stayed! Why? “Yes.” Done"), ["He left.", "She stayed!", "Why?", "“Yes.”", "Done"]);
+        assert_eq!(
+            sents("He left. She stayed! Why? “Yes.” Done"),
+            ["He left.", "She stayed!", "Why?", "“Yes.”", "Done"]
+        );
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         let t = "Sen. Jane Doe met Robert M. Danin in the U.S. Capitol at 3 p.m. Friday. Then she left.";
-        assert_eq!(sents(t), ["Sen. Jane Doe met Robert M. Danin in the U.S. Capitol at 3 p.m. Friday.", "Then she left."]);
+        assert_eq!(
+            sents(t),
+            [
+                "Sen. Jane Doe met Robert M. Danin in the U.S. Capitol at 3 p.m. Friday.",
+                "Then she left."
+            ]
+        );
     }
 
     #[test]
     fn sentences_never_cross_paragraphs() {
-        assert_eq!(sents("One line\nTwo. Three\n\nFour."), ["One line", "Two.", "Three", "Four."]);
+        assert_eq!(
+            sents("One line\nTwo. Three\n\nFour."),
+            ["One line", "Two.", "Three", "Four."]
+        );
     }
 
     #[test]

@@ -1,0 +1,42 @@
+// `make bench` (wasm part): claimlens.scan as WebAssembly inside headless Chromium on the
+// same 10,000-word text as the native bench, plus the wasm package size raw and gzipped.
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { serve } from "../scripts/serve.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
+
+function article(words) {
+  const base = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).sort()
+    .map((f) => readFileSync(`www/samples/${f}`, "utf8") + "\n").join("");
+  let text = "";
+  while (text.split(/\s+/).filter(Boolean).length < words) text += base;
+  return text;
+}
+
+const text = article(10_000);
+const server = await serve("www");
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.goto(server.url + "index.html");
+  const r = await page.evaluate(async (text) => {
+    const { load } = await import("./claimlens.js");
+    const api = await load();
+    let found = api.scan(text).quotes.length; // warm-up
+    const runs = 30;
+    const t0 = performance.now();
+    for (let i = 0; i < runs; i++) found = api.scan(text).quotes.length;
+    return { ms: (performance.now() - t0) / runs, found };
+  }, text);
+  const bytes = Buffer.byteLength(text, "utf8");
+  const words = text.split(/\s+/).filter(Boolean).length;
+  console.log(`wasm scan in Chromium: ${words} words, ${bytes} bytes, ${r.found} quotes: ` +
+    `${r.ms.toFixed(2)} ms/scan, ${(bytes / r.ms / 1e3).toFixed(1)} MB/s (includes the JS<->wasm copy of text and report)`);
+  for (const f of ["www/pkg/claimlens_bg.wasm", "www/pkg/claimlens.js", "www/claimlens.js"]) {
+    const buf = readFileSync(f);
+    console.log(`size ${f}: ${buf.length} B raw, ${gzipSync(buf, { level: 9 }).length} B gzip -9`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
