@@ -10,6 +10,8 @@
 //! assert_eq!(report.quotes[0].text, "“No deal,”");
 //! ```
 
+pub mod attribution;
+pub mod cues;
 pub mod hedges;
 pub mod lexicon;
 pub mod offsets;
@@ -17,6 +19,7 @@ pub mod quotes;
 pub mod report;
 mod scan;
 pub mod segment;
+pub mod speakers;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -1,25 +1,39 @@
 //! The one entry point: runs every detector over a text and assembles the [`Report`].
 
+use crate::attribution::attribute;
 use crate::hedges::find_hedges;
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes;
-use crate::report::{Hedge, Quote, QuoteKind, Report};
+use crate::report::{Attribution, Hedge, Quote, Report};
 
 /// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets).
 pub fn scan(text: &str) -> Report {
     let map = Utf16Map::new(text);
-    let quotes = find_quotes(text)
+    let (quotes, attributions) = attribute(text, &find_quotes(text));
+    let quotes: Vec<Quote> = quotes
         .into_iter()
         .map(|q| Quote {
-            start: map.to_utf16(q.start),
-            end: map.to_utf16(q.end),
-            text: text[q.start..q.end].to_string(),
-            speaker: None,
-            speaker_start: None,
-            speaker_end: None,
-            cue: None,
-            kind: QuoteKind::Speech,
-            depth: q.depth,
+            start: map.to_utf16(q.span.start),
+            end: map.to_utf16(q.span.end),
+            text: text[q.span.start..q.span.end].to_string(),
+            speaker: q.speaker.as_ref().and_then(|s| s.name.clone()),
+            speaker_start: q.speaker.as_ref().map(|s| map.to_utf16(s.start)),
+            speaker_end: q.speaker.as_ref().map(|s| map.to_utf16(s.end)),
+            cue: q.cue.map(|(a, b)| text[a..b].to_string()),
+            kind: q.kind,
+            depth: q.span.depth,
+        })
+        .collect();
+    let attributions: Vec<Attribution> = attributions
+        .into_iter()
+        .map(|a| Attribution {
+            start: map.to_utf16(a.start),
+            end: map.to_utf16(a.end),
+            speaker: a.speaker,
+            cue: text[a.cue_start..a.cue_end].to_string(),
+            cue_start: map.to_utf16(a.cue_start),
+            cue_end: map.to_utf16(a.cue_end),
+            kind: a.kind,
         })
         .collect();
     let hedges = find_hedges(text)
@@ -35,7 +49,7 @@ pub fn scan(text: &str) -> Report {
         .collect();
     Report {
         quotes,
-        attributions: Vec::new(),
+        attributions,
         hedges,
     }
 }

@@ -1,0 +1,705 @@
+//! Who said it: links each quote to its speaker and cue, and finds reported speech
+//! without quote marks.
+//!
+//! For every reporting cue the speaker is looked for where English puts it: before the
+//! verb ("Trump said", "Sondland has recently tried to suggest", "Robert Danin, a senior
+//! fellow, said"), after it ("said Hill", "according to a study"), or, for participles
+//! and coordinated verbs ("…, adding", "and insisted"), in the clause's subject. A quote
+//! takes the cue right after it, else the nearest cue before it in its sentence, else a
+//! later cue in its sentence; a quote with none continues the speaker of the quote before
+//! it in the paragraph, or of the previous paragraph when it opens its own. Short quotes
+//! with no speaker in reach are scare quotes.
+
+use crate::cues::{find_cues, Cue, Rule};
+use crate::quotes::QuoteSpan;
+use crate::report::{AttributionKind, QuoteKind};
+use crate::segment::{paragraphs, sentences, words, Word};
+use crate::speakers::{bare, is_pronoun, joined, lists, name_run, parse_name, Registry, Speaker};
+
+/// A quote with its speaker, in byte offsets.
+#[derive(Debug, Clone)]
+pub struct AttributedQuote {
+    pub span: QuoteSpan,
+    pub speaker: Option<Speaker>,
+    /// Byte span of the linked cue.
+    pub cue: Option<(usize, usize)>,
+    pub kind: QuoteKind,
+}
+
+/// A reported-speech event, in byte offsets.
+#[derive(Debug, Clone)]
+pub struct AttributionSpan {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+    pub cue_start: usize,
+    pub cue_end: usize,
+    pub kind: AttributionKind,
+}
+
+/// How far (in words) a cue may follow a quote and still attach to it.
+const POST_QUOTE_WINDOW: usize = 7;
+/// How far a description may extend around its head noun.
+const MAX_DESCRIPTION_WORDS: usize = 12;
+/// Quotes of at most this many words with no speaker in reach are scare quotes.
+const SCARE_MAX_WORDS: usize = 3;
+
+const DETERMINERS: [&str; 15] = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "such", "no",
+];
+const CLAUSE_WORDS: [&str; 16] = [
+    "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
+    "after", "before", "since", "than",
+];
+const CONTENT_MARKERS: [&str; 13] = [
+    "that", "whether", "if", "to", "about", "of", "how", "why", "what", "for", "when", "where",
+    "who",
+];
+const SCARE_FRAMES: [&str; 12] = [
+    "so-called",
+    "dubbed",
+    "known",
+    "titled",
+    "named",
+    "word",
+    "term",
+    "phrase",
+    "label",
+    "slogan",
+    "reading",
+    "called",
+];
+
+struct Ctx<'t> {
+    text: &'t str,
+    words: Vec<Word<'t>>,
+    keys: Vec<String>,
+    sentence_of: Vec<usize>,
+    /// Innermost quote containing each word.
+    quote_of: Vec<Option<usize>>,
+    quotes: &'t [QuoteSpan],
+    reg: Registry,
+}
+
+/// Finds the speaker and cue of each quote and every attribution of `text`.
+pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
+    let mut ctx = Ctx::new(text, quotes);
+    ctx.register_names();
+    let cues = find_cues(&ctx.words);
+    let mut used: Vec<Option<(Option<Speaker>, AttributionKind, bool)>> = vec![None; cues.len()];
+
+    // Cues outside quotes first, so participles can inherit their sentence's speaker.
+    let mut last_in_sentence: Vec<Option<Speaker>> = vec![None; ctx.sentence_count()];
+    let mut speaker_of_cue: Vec<Option<(Option<Speaker>, bool)>> = vec![None; cues.len()];
+    for (i, cue) in cues.iter().enumerate() {
+        let s = ctx.sentence_of[cue.first];
+        let found = ctx.cue_speaker(cue, last_in_sentence[s].as_ref());
+        if let Some((Some(sp), _)) = &found {
+            if ctx.quote_of[cue.first].is_none() {
+                last_in_sentence[s] = Some(sp.clone());
+            }
+        }
+        speaker_of_cue[i] = found;
+    }
+
+    // Quotes: each takes a cue (after it, before it, later in the sentence) or inherits.
+    let mut out_quotes = Vec::new();
+    let mut prev: Option<(usize, Option<Speaker>)> = None; // (paragraph, speaker)
+    let paras = paragraphs(text);
+    let para_of = |pos: usize| paras.partition_point(|&(_, e)| e < pos);
+    for (qi, q) in quotes.iter().enumerate() {
+        let para = para_of(q.start);
+        let linked = ctx
+            .post_quote_cue(qi, &cues)
+            .or_else(|| ctx.pre_quote_cue(qi, &cues))
+            .filter(|&c| {
+                speaker_of_cue[c]
+                    .as_ref()
+                    .is_some_and(|(sp, _)| sp.is_some())
+            });
+        let word_count = ctx.words_in(q.start, q.end);
+        let mut kind = QuoteKind::Speech;
+        let (speaker, cue) = match linked {
+            Some(c) => {
+                let sp = speaker_of_cue[c].as_ref().and_then(|(sp, _)| sp.clone());
+                let adjacent = speaker_of_cue[c].as_ref().is_some_and(|&(_, adj)| adj);
+                used[c] = Some((sp.clone(), AttributionKind::Direct, adjacent));
+                (sp, Some(c))
+            }
+            None => {
+                let opens_paragraph = text[paras.get(para).map_or(0, |p| p.0)..q.start]
+                    .trim()
+                    .is_empty();
+                if ctx.scare_frame(q.start) || (word_count <= SCARE_MAX_WORDS && !opens_paragraph) {
+                    kind = QuoteKind::Scare;
+                    (None, None)
+                } else {
+                    let inherited = match &prev {
+                        Some((p, sp)) if *p == para || (opens_paragraph && *p + 1 == para) => {
+                            sp.clone()
+                        }
+                        _ => None,
+                    };
+                    (inherited, None)
+                }
+            }
+        };
+        if q.depth == 0 && speaker.is_some() {
+            prev = Some((para, speaker.clone()));
+        }
+        let cue_span = cue.map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end));
+        out_quotes.push(AttributedQuote {
+            span: *q,
+            speaker,
+            cue: cue_span,
+            kind,
+        });
+    }
+
+    // Reported speech without quotes: cues outside quotes that pass their rule.
+    for (i, cue) in cues.iter().enumerate() {
+        if used[i].is_some() || ctx.quote_of[cue.first].is_some() || !ctx.counts(cue) {
+            continue;
+        }
+        let kind = match cue.rule {
+            Rule::AccordingTo => AttributionKind::AccordingTo,
+            Rule::Passive => AttributionKind::Other,
+            _ => AttributionKind::Indirect,
+        };
+        match &speaker_of_cue[i] {
+            Some((sp, adjacent)) if sp.is_some() || cue.rule == Rule::Passive => {
+                used[i] = Some((sp.clone(), kind, *adjacent));
+            }
+            _ => {}
+        }
+    }
+
+    let mut attributions: Vec<AttributionSpan> = cues
+        .iter()
+        .zip(&used)
+        .filter_map(|(cue, u)| {
+            let (sp, kind, adjacent) = u.clone()?;
+            let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+            let (mut start, mut end) = (cs, ce);
+            if let (Some(s), true) = (&sp, adjacent) {
+                start = start.min(s.start);
+                end = end.max(s.end);
+            }
+            Some(AttributionSpan {
+                start,
+                end,
+                speaker: sp.and_then(|s| s.name),
+                cue_start: cs,
+                cue_end: ce,
+                kind,
+            })
+        })
+        .collect();
+    attributions.sort_by_key(|a| a.cue_start);
+    (out_quotes, attributions)
+}
+
+impl<'t> Ctx<'t> {
+    fn new(text: &'t str, quotes: &'t [QuoteSpan]) -> Self {
+        let words = words(text, (0, text.len()));
+        let keys = words.iter().map(Word::key).collect();
+        let sents = sentences(text);
+        let sentence_of = words
+            .iter()
+            .map(|w| sents.partition_point(|&(_, e)| e <= w.start))
+            .collect();
+        // Quotes are sorted by start, outer first: the last containing one is innermost.
+        let quote_of = words
+            .iter()
+            .map(|w| {
+                let upto = quotes.partition_point(|q| q.start < w.start);
+                quotes[..upto].iter().rposition(|q| w.end <= q.end)
+            })
+            .collect();
+        Ctx {
+            text,
+            words,
+            keys,
+            sentence_of,
+            quote_of,
+            quotes,
+            reg: Registry::default(),
+        }
+    }
+
+    fn sentence_count(&self) -> usize {
+        self.sentence_of.last().map_or(0, |&s| s + 1)
+    }
+
+    /// The number of words between two byte positions.
+    fn words_in(&self, start: usize, end: usize) -> usize {
+        let a = self.words.partition_point(|w| w.start < start);
+        let b = self.words.partition_point(|w| w.start < end);
+        b - a
+    }
+
+    /// Text between words `a` and `b`.
+    fn gap(&self, a: usize, b: usize) -> &'t str {
+        &self.text[self.words[a].end..self.words[b].start]
+    }
+
+    /// Words `a` and `b` are in the same sentence and the same quote context.
+    fn same_scope(&self, a: usize, b: usize) -> bool {
+        self.sentence_of[a] == self.sentence_of[b] && self.quote_of[a] == self.quote_of[b]
+    }
+
+    /// Registers every name of the text (outside quotes they also count for pronouns),
+    /// with roles from titles, from a role noun before the name ("adviser Fiona Hill")
+    /// and from an apposition after it ("Kotak, a brokerage,").
+    fn register_names(&mut self) {
+        let l = lists();
+        let mut i = 0;
+        while i < self.words.len() {
+            let Some(run) = name_run(self.text, &self.words, i) else {
+                i += 1;
+                continue;
+            };
+            let next = run.1 + 1;
+            if let Some(name) = parse_name(&self.words, run) {
+                let outside = self.quote_of[i].is_none();
+                let id = self
+                    .reg
+                    .mention(&name, self.words[name.first].start, outside);
+                if run.0 > 0 && joined(self.text, &self.words[run.0 - 1], &self.words[run.0]) {
+                    let before = bare(self.words[run.0 - 1].text);
+                    if l.nouns.contains_key(&before) {
+                        self.reg.add_role(id, &before);
+                    }
+                }
+                if next < self.words.len() && self.gap(run.1, next).trim() == "," {
+                    let k = &self.keys[next];
+                    if matches!(k.as_str(), "a" | "an" | "the") {
+                        let mut m = next;
+                        while m + 1 < self.words.len()
+                            && self.gap(m, m + 1).trim().is_empty()
+                            && m - next < MAX_DESCRIPTION_WORDS
+                        {
+                            m += 1;
+                        }
+                        // The apposition's head: its first role noun.
+                        if let Some(head) = (next..=m)
+                            .map(|k| bare(self.words[k].text))
+                            .find(|k| l.nouns.contains_key(k))
+                        {
+                            self.reg.add_role(id, &head);
+                        }
+                    }
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+
+    /// The speaker of a cue, and whether the mention is adjacent to it (so the
+    /// attribution span covers both). `None` when the cue has no speaker or is negated.
+    fn cue_speaker(
+        &self,
+        cue: &Cue,
+        sentence_speaker: Option<&Speaker>,
+    ) -> Option<(Option<Speaker>, bool)> {
+        if cue.rule == Rule::Passive {
+            return Some((None, false));
+        }
+        if cue.rule == Rule::AccordingTo {
+            return self.subject_right(cue.last).map(|s| (Some(s), true));
+        }
+        match self.subject_left(cue.first) {
+            Left::Negated => return None,
+            Left::Found(s) => return Some((Some(s), true)),
+            Left::None => {}
+        }
+        if let Some(s) = self.subject_right(cue.last) {
+            return Some((Some(s), true));
+        }
+        // "…, adding", "and insisted": the clause's subject.
+        let before = cue.first.checked_sub(1)?;
+        let continues = cue.participle
+            || self.keys[before] == "and"
+            || self.gap(before, cue.first).contains(',');
+        if continues {
+            let s = sentence_speaker
+                .cloned()
+                .or_else(|| self.first_subject(cue.first))?;
+            return Some((Some(s), false));
+        }
+        None
+    }
+
+    /// The speaker before a cue, skipping auxiliaries and adverbs.
+    fn subject_left(&self, cue_first: usize) -> Left {
+        let l = lists();
+        let mut j = cue_first;
+        while j > 0 {
+            let k = j - 1;
+            if !self.same_scope(k, cue_first) {
+                return Left::None;
+            }
+            let gap = self.gap(k, j).trim();
+            if !gap.is_empty() {
+                return if gap == "," {
+                    self.apposition_subject(k, cue_first)
+                } else {
+                    Left::None
+                };
+            }
+            let key = self.keys[k].as_str();
+            if key == "not" || key == "never" || key.ends_with("n't") {
+                return Left::Negated;
+            }
+            let adverb = key.len() > 4 && key.ends_with("ly") && !l.nouns.contains_key(key);
+            if l.gap_words.contains(key) || adverb {
+                j = k;
+                continue;
+            }
+            return self.mention_ending_at(k).map_or(Left::None, Left::Found);
+        }
+        Left::None
+    }
+
+    /// "Robert Danin, a senior fellow at the council, said": the name before the
+    /// apposition that ends at word `k`.
+    fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
+        let mut m = k;
+        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < MAX_DESCRIPTION_WORDS + 3 {
+            let gap = self.gap(m - 1, m).trim();
+            if gap == "," {
+                return self
+                    .mention_ending_at(m - 1)
+                    .map_or(Left::None, Left::Found);
+            }
+            if !gap.is_empty() {
+                return Left::None;
+            }
+            m -= 1;
+        }
+        Left::None
+    }
+
+    /// The mention whose last word is `k`: a pronoun, a name, or a description.
+    fn mention_ending_at(&self, k: usize) -> Option<Speaker> {
+        let key = self.keys[k].as_str();
+        let w = &self.words[k];
+        if is_pronoun(key) {
+            return Some(self.pronoun(k));
+        }
+        if matches!(key, "who" | "which") && k > 0 {
+            return self.mention_ending_at(k - 1);
+        }
+        if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
+            return self.name_speaker(run);
+        }
+        if w.is_capitalized() {
+            return None;
+        }
+        self.description(k, false)
+    }
+
+    fn pronoun(&self, k: usize) -> Speaker {
+        let w = &self.words[k];
+        let entity = self.reg.resolve_pronoun(&self.keys[k], w.start);
+        Speaker {
+            start: w.start,
+            end: w.end,
+            name: entity.map(|e| self.reg.entities[e].name.clone()),
+            entity,
+        }
+    }
+
+    fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
+        let (start, end) = (self.words[run.0].start, self.words[run.1].end);
+        match parse_name(&self.words, run) {
+            Some(name) => {
+                let entity = self.reg.find(&name);
+                let display = entity.map_or(name.display, |e| self.reg.entities[e].name.clone());
+                Some(Speaker {
+                    start,
+                    end,
+                    name: Some(display),
+                    entity,
+                })
+            }
+            // A title alone ("The President"): the entity holding that role.
+            None => {
+                let role = bare(self.words[run.1].text);
+                let entity = self.reg.resolve_role(&role, start)?;
+                Some(Speaker {
+                    start,
+                    end,
+                    name: Some(self.reg.entities[entity].name.clone()),
+                    entity: Some(entity),
+                })
+            }
+        }
+    }
+
+    /// A description around a role noun: ending at `k` (`forward` false) or starting at
+    /// `k` (`forward` true). "people familiar with the talks", "China’s commerce ministry",
+    /// "the brokerage" (resolved to the entity with that role).
+    fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
+        let l = lists();
+        let (mut a, mut b) = (k, k);
+        let stop = |i: usize| {
+            CLAUSE_WORDS.contains(&self.keys[i].as_str()) || (i != k && self.is_verbish(i))
+        };
+        if forward {
+            while b + 1 < self.words.len()
+                && self.same_scope(b + 1, k)
+                && self.gap(b, b + 1).trim().is_empty()
+                && !stop(b + 1)
+                && b - a < MAX_DESCRIPTION_WORDS
+            {
+                b += 1;
+            }
+        } else {
+            while a > 0
+                && self.same_scope(a - 1, k)
+                && self.gap(a - 1, a).trim().is_empty()
+                && !stop(a - 1)
+                && b - a < MAX_DESCRIPTION_WORDS
+            {
+                a -= 1;
+            }
+        }
+        let head = (a..=b).find(|&i| l.nouns.contains_key(&bare(self.words[i].text)))?;
+        let (start, end) = (self.words[a].start, self.words[b].end);
+        let head_key = bare(self.words[head].text);
+        // "the president", "the brokerage": a definite role refers back to an entity.
+        if self.keys[a] == "the" && head == a + 1
+            || (head == b && self.keys[a] == "the" && b - a <= 2)
+        {
+            if let Some(e) = self.reg.resolve_role(&head_key, start) {
+                return Some(Speaker {
+                    start,
+                    end,
+                    name: Some(self.reg.entities[e].name.clone()),
+                    entity: Some(e),
+                });
+            }
+        }
+        Some(Speaker {
+            start,
+            end,
+            name: Some(self.text[start..end].to_string()),
+            entity: None,
+        })
+    }
+
+    /// A word that is itself a reporting verb or an obvious finite verb: ends a description.
+    fn is_verbish(&self, i: usize) -> bool {
+        let key = self.keys[i].as_str();
+        matches!(
+            key,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "said"
+                | "says"
+                | "say"
+                | "told"
+        )
+    }
+
+    /// The speaker after a cue: "said Derek Scissors", "according to a study",
+    /// "said another witness, former adviser Fiona Hill".
+    fn subject_right(&self, cue_last: usize) -> Option<Speaker> {
+        let k = cue_last + 1;
+        if k >= self.words.len()
+            || !self.same_scope(k, cue_last)
+            || !self.gap(cue_last, k).trim().is_empty()
+        {
+            return None;
+        }
+        let key = self.keys[k].as_str();
+        if matches!(key, "he" | "she" | "they") {
+            return Some(self.pronoun(k));
+        }
+        if self.words[k].is_capitalized() {
+            if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.0 == k) {
+                return self.name_speaker(run);
+            }
+        }
+        let desc = self.description(k, true)?;
+        // An apposition naming the person: ", former … adviser Fiona Hill".
+        let after = self.words.partition_point(|w| w.start < desc.end);
+        if after < self.words.len()
+            && self.same_scope(after, k)
+            && self.gap(after - 1, after).trim() == ","
+        {
+            let mut m = after;
+            while m < self.words.len() && self.same_scope(m, k) && m - after < 8 {
+                if self.words[m].is_capitalized() {
+                    if let Some(run) = name_run(self.text, &self.words, m) {
+                        if let Some(sp) = self
+                            .name_speaker(run)
+                            .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+                        {
+                            return Some(Speaker {
+                                start: desc.start,
+                                ..sp
+                            });
+                        }
+                    }
+                }
+                if m + 1 < self.words.len() && !self.gap(m, m + 1).trim().is_empty() {
+                    break;
+                }
+                m += 1;
+            }
+        }
+        Some(desc)
+    }
+
+    /// The first person mentioned in the sentence before word `k` (the clause subject a
+    /// participle or coordinated verb continues).
+    fn first_subject(&self, k: usize) -> Option<Speaker> {
+        let s = self.sentence_of[k];
+        let mut i = k;
+        while i > 0 && self.sentence_of[i - 1] == s {
+            i -= 1;
+        }
+        (i..k)
+            .filter(|&j| self.quote_of[j].is_none())
+            .find_map(|j| {
+                let key = self.keys[j].as_str();
+                if matches!(key, "he" | "she" | "they") {
+                    return Some(self.pronoun(j));
+                }
+                let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
+                self.name_speaker(run).filter(|s| s.entity.is_some())
+            })
+    }
+
+    /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
+    fn counts(&self, cue: &Cue) -> bool {
+        // A noun, not a verb: "his claims", "the report", "Trump’s comments".
+        if cue.first > 0 && self.gap(cue.first - 1, cue.first).trim().is_empty() {
+            let prev = self.keys[cue.first - 1].as_str();
+            if DETERMINERS.contains(&prev) || prev.ends_with("'s") {
+                return false;
+            }
+        }
+        match cue.rule {
+            Rule::Always | Rule::AccordingTo | Rule::Passive => true,
+            Rule::Content => self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key)),
+            Rule::As => self.followed_by(cue.last, 10, |key| key == "as"),
+            Rule::Naming => {
+                let next = self.keys.get(cue.last + 1).map(String::as_str);
+                matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
+                    || self.quote_follows(cue.last, 5)
+            }
+        }
+    }
+
+    /// A word satisfying `pred` within `n` words after `k`, in the same clause; a colon or
+    /// an opening quote mark also counts as content.
+    fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
+        for m in k + 1..(k + 1 + n).min(self.words.len()) {
+            let gap = self.gap(m - 1, m);
+            if gap.contains(':')
+                || self
+                    .quotes
+                    .iter()
+                    .any(|q| q.start >= self.words[m - 1].end && q.start < self.words[m].start)
+            {
+                return true;
+            }
+            if gap.contains(['.', ';', '!', '?', '\n']) || (gap.contains(',') && m > k + 1) {
+                return false;
+            }
+            if pred(&self.keys[m]) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn quote_follows(&self, k: usize, n: usize) -> bool {
+        let from = self.words[k].end;
+        let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end);
+        self.quotes.iter().any(|q| q.start >= from && q.start < to)
+    }
+
+    /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …").
+    fn post_quote_cue(&self, qi: usize, cues: &[Cue]) -> Option<usize> {
+        let q = &self.quotes[qi];
+        let k = self.words.partition_point(|w| w.start < q.end);
+        let scope = self.scope_of(qi);
+        let between = &self.text[q.end..self.words.get(k)?.start];
+        if between.contains(['.', '!', '?', ';', '\n', '“', '"', '‘']) {
+            return None;
+        }
+        cues.iter().position(|c| {
+            c.first >= k
+                && c.first < k + POST_QUOTE_WINDOW
+                && self.quote_of[c.first] == scope
+                && (k..c.first).all(|m| {
+                    !self
+                        .gap(m, m + 1)
+                        .contains(['.', '!', '?', ';', '\n', '“', '"'])
+                })
+        })
+    }
+
+    /// The nearest cue before quote `qi` in its sentence, else a later one in it.
+    fn pre_quote_cue(&self, qi: usize, cues: &[Cue]) -> Option<usize> {
+        let q = &self.quotes[qi];
+        let scope = self.scope_of(qi);
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let sentence = if first_in < self.words.len() {
+            self.sentence_of[first_in]
+        } else {
+            return None;
+        };
+        let after_quote = self.words.partition_point(|w| w.start < q.end);
+        let in_scope =
+            |c: &Cue| self.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
+        let before = cues
+            .iter()
+            .rposition(|c| self.words[c.last].end <= q.start && in_scope(c));
+        before.or_else(|| {
+            cues.iter()
+                .position(|c| c.first >= after_quote && in_scope(c))
+        })
+    }
+
+    /// The quote a quote sits in (its parent), the context its cue must share.
+    fn scope_of(&self, qi: usize) -> Option<usize> {
+        let q = &self.quotes[qi];
+        self.quotes[..qi]
+            .iter()
+            .rposition(|p| p.start < q.start && q.end <= p.end)
+    }
+
+    /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".
+    fn scare_frame(&self, quote_start: usize) -> bool {
+        let k = self.words.partition_point(|w| w.end <= quote_start);
+        k > 0 && {
+            let prev = self.keys[k - 1].as_str();
+            let gap = &self.text[self.words[k - 1].end..quote_start];
+            gap.trim().is_empty()
+                && SCARE_FRAMES.contains(&prev)
+                && !(prev == "called" && self.subject_left(k - 1).is_found())
+        }
+    }
+}
+
+enum Left {
+    Found(Speaker),
+    Negated,
+    None,
+}
+
+impl Left {
+    fn is_found(&self) -> bool {
+        matches!(self, Left::Found(_))
+    }
+}
