@@ -52,10 +52,24 @@ const CLAUSE_WORDS: [&str; 16] = [
     "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
     "after", "before", "since", "than",
 ];
-const CONTENT_MARKERS: [&str; 13] = [
-    "that", "whether", "if", "to", "about", "of", "how", "why", "what", "for", "when", "where",
-    "who",
+const CONTENT_MARKERS: [&str; 11] =
+    ["that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who"];
+/// Words a description cannot end with.
+const PREPOSITIONS: [&str; 18] = [
+    "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "after",
+    "before", "without", "through", "against",
 ];
+/// Verbs whose object is the person spoken to ("told Newsweek"), never the speaker.
+const ADDRESSEE_VERBS: [&str; 20] = [
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+    "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured", "thanked",
+];
+/// Before a participle cue, the words that let it continue the clause's subject
+/// ("by saying", "for telling").
+const PARTICIPLE_LEADS: [&str; 9] = ["by", "for", "after", "before", "while", "without", "when", "in", "and"];
+/// Words that can open a description of a speaker ("two people briefed on the talks").
+const QUANTIFIERS: [&str; 14] =
+    ["one", "two", "three", "four", "several", "some", "many", "most", "another", "other", "few", "all", "both", "senior"];
 const SCARE_FRAMES: [&str; 12] = [
     "so-called",
     "dubbed",
@@ -109,15 +123,10 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
     let paras = paragraphs(text);
     let para_of = |pos: usize| paras.partition_point(|&(_, e)| e < pos);
     for (qi, q) in quotes.iter().enumerate() {
-        let para = para_of(q.start);
+        let para = para_of(q.start);        let has_speaker = |c: usize| speaker_of_cue[c].as_ref().is_some_and(|(sp, _)| sp.is_some());
         let linked = ctx
-            .post_quote_cue(qi, &cues)
-            .or_else(|| ctx.pre_quote_cue(qi, &cues))
-            .filter(|&c| {
-                speaker_of_cue[c]
-                    .as_ref()
-                    .is_some_and(|(sp, _)| sp.is_some())
-            });
+            .post_quote_cue(qi, &cues, &has_speaker)
+            .or_else(|| ctx.pre_quote_cue(qi, &cues, &has_speaker));
         let word_count = ctx.words_in(q.start, q.end);
         let mut kind = QuoteKind::Speech;
         let (speaker, cue) = match linked {
@@ -298,37 +307,70 @@ impl<'t> Ctx<'t> {
 
     /// The speaker of a cue, and whether the mention is adjacent to it (so the
     /// attribution span covers both). `None` when the cue has no speaker or is negated.
-    fn cue_speaker(
-        &self,
-        cue: &Cue,
-        sentence_speaker: Option<&Speaker>,
-    ) -> Option<(Option<Speaker>, bool)> {
+    fn cue_speaker(&self, cue: &Cue, sentence_speaker: Option<&Speaker>) -> Option<(Option<Speaker>, bool)> {
+        let key = self.keys[cue.last].as_str();
         if cue.rule == Rule::Passive {
             return Some((None, false));
         }
         if cue.rule == Rule::AccordingTo {
             return self.subject_right(cue.last).map(|s| (Some(s), true));
         }
+        let prev = cue.first.checked_sub(1);
+        let prev_key = prev.map(|p| self.keys[p].as_str());
+        let prev_gap = prev.map_or("", |p| self.gap(p, cue.first));
+        // "criticized by the administration": the agent after "by".
+        if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
+            if let Some(s) = self.subject_right(cue.last + 1) {
+                return Some((Some(s), false));
+            }
+        }
+        // "are being told to check": an agentless passive, no speaker.
+        if matches!(prev_key, Some("being" | "been" | "is" | "are" | "was" | "were" | "be"))
+            && prev_gap.trim().is_empty()
+            && (key.ends_with("ed") || matches!(key, "told" | "said"))
+        {
+            return Some((None, false));
+        }
+        if cue.participle {
+            // "…, saying he recalled it", "by saying that": the clause's subject.
+            let leads = prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
+            if !leads || !self.content_follows_participle(cue.last) {
+                return None;
+            }
+            let s = sentence_speaker.cloned().or_else(|| self.first_subject(cue.first))?;
+            return Some((Some(s), false));
+        }
         match self.subject_left(cue.first) {
             Left::Negated => return None,
             Left::Found(s) => return Some((Some(s), true)),
             Left::None => {}
         }
-        if let Some(s) = self.subject_right(cue.last) {
-            return Some((Some(s), true));
+        // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
+        let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
+        let inverts = (cue.rule == Rule::Always || after_quote) && !ADDRESSEE_VERBS.contains(&key);
+        if inverts {
+            if let Some(s) = self.subject_right(cue.last) {
+                return Some((Some(s), true));
+            }
         }
-        // "…, adding", "and insisted": the clause's subject.
-        let before = cue.first.checked_sub(1)?;
-        let continues = cue.participle
-            || self.keys[before] == "and"
-            || self.gap(before, cue.first).contains(',');
-        if continues {
-            let s = sentence_speaker
-                .cloned()
-                .or_else(|| self.first_subject(cue.first))?;
-            return Some((Some(s), false));
+        // "and insisted": continues the sentence's speaker.
+        if prev_key == Some("and") {
+            return sentence_speaker.map(|s| (Some(s.clone()), false));
         }
         None
+    }
+
+    /// After a participle cue, reported content starts: a content word, a clause
+    /// (pronoun, determiner, name) or a quote.
+    fn content_follows_participle(&self, k: usize) -> bool {
+        let Some(next) = self.words.get(k + 1) else { return false };
+        let key = self.keys[k + 1].as_str();
+        CONTENT_MARKERS.contains(&key)
+            || is_pronoun(key)
+            || DETERMINERS.contains(&key)
+            || next.is_capitalized()
+            || self.quote_follows(k, 2)
+            || self.gap(k, k + 1).contains(':')
     }
 
     /// The speaker before a cue, skipping auxiliaries and adverbs.
@@ -362,23 +404,26 @@ impl<'t> Ctx<'t> {
         Left::None
     }
 
-    /// "Robert Danin, a senior fellow at the council, said": the name before the
-    /// apposition that ends at word `k`.
+    /// "Robert Danin, a senior fellow at the council, said": the speaker before the
+    /// apposition that ends at word `k`. With several commas ("Ann Lee, director of X, a
+    /// design agency, said") the earliest name before a comma wins, else the nearest.
     fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
+        let mut best: Option<Speaker> = None;
         let mut m = k;
-        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < MAX_DESCRIPTION_WORDS + 3 {
+        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 2 * MAX_DESCRIPTION_WORDS {
             let gap = self.gap(m - 1, m).trim();
             if gap == "," {
-                return self
-                    .mention_ending_at(m - 1)
-                    .map_or(Left::None, Left::Found);
-            }
-            if !gap.is_empty() {
-                return Left::None;
+                if let Some(sp) = self.mention_ending_at(m - 1) {
+                    if best.is_none() || sp.entity.is_some() {
+                        best = Some(sp);
+                    }
+                }
+            } else if !gap.is_empty() {
+                break;
             }
             m -= 1;
         }
-        Left::None
+        best.map_or(Left::None, Left::Found)
     }
 
     /// The mention whose last word is `k`: a pronoun, a name, or a description.
@@ -393,8 +438,7 @@ impl<'t> Ctx<'t> {
         }
         if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
             return self.name_speaker(run);
-        }
-        if w.is_capitalized() {
+        }        if w.is_capitalized() || PREPOSITIONS.contains(&key) || DETERMINERS.contains(&key) {
             return None;
         }
         self.description(k, false)
@@ -443,9 +487,9 @@ impl<'t> Ctx<'t> {
     /// "the brokerage" (resolved to the entity with that role).
     fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
         let l = lists();
-        let (mut a, mut b) = (k, k);
-        let stop = |i: usize| {
-            CLAUSE_WORDS.contains(&self.keys[i].as_str()) || (i != k && self.is_verbish(i))
+        let (mut a, mut b) = (k, k);        let stop = |i: usize| {
+            let key = self.keys[i].as_str();
+            CLAUSE_WORDS.contains(&key) || (i != k && (self.is_verbish(i) || l.gap_words.contains(key)))
         };
         if forward {
             while b + 1 < self.words.len()
@@ -461,12 +505,26 @@ impl<'t> Ctx<'t> {
                 && self.same_scope(a - 1, k)
                 && self.gap(a - 1, a).trim().is_empty()
                 && !stop(a - 1)
-                && b - a < MAX_DESCRIPTION_WORDS
-            {
+                && b - a < MAX_DESCRIPTION_WORDS            {
                 a -= 1;
+                // A participle ends the description unless it follows its head
+                // ("people briefed on the talks").
+                if self.keys[a].ends_with("ed") && !(a > 0 && l.nouns.contains_key(&bare(self.words[a - 1].text))) {
+                    a += 1;
+                    break;
+                }
             }
         }
         let head = (a..=b).find(|&i| l.nouns.contains_key(&bare(self.words[i].text)))?;
+        // Forward, the description starts with its determiner or its head ("a spokeswoman",
+        // "analysts at the bank"); backward, the head is near its start or at its end.
+        let starts_right = DETERMINERS.contains(&self.keys[a].as_str())
+            || QUANTIFIERS.contains(&self.keys[a].as_str())
+            || self.words[a].is_capitalized()
+            || head == a;
+        if !(starts_right && head <= a + 3 || head == b) {
+            return None;
+        }
         let (start, end) = (self.words[a].start, self.words[b].end);
         let head_key = bare(self.words[head].text);
         // "the president", "the brokerage": a definite role refers back to an entity.
@@ -586,6 +644,9 @@ impl<'t> Ctx<'t> {
             if DETERMINERS.contains(&prev) || prev.ends_with("'s") {
                 return false;
             }
+        }        // "…, the authors wrote." — the content is the clause before.
+        if self.clause_final(cue) {
+            return true;
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
@@ -597,6 +658,18 @@ impl<'t> Ctx<'t> {
                     || self.quote_follows(cue.last, 5)
             }
         }
+    }
+
+    /// The cue ends its sentence (give or take an object: "told Newsweek.") and a comma
+    /// comes before its speaker: an inverted reporting clause.
+    fn clause_final(&self, cue: &Cue) -> bool {
+        let s = self.sentence_of[cue.last];
+        let ends = (cue.last..(cue.last + 3).min(self.words.len())).any(|m| {
+            m + 1 >= self.words.len() || self.sentence_of[m + 1] != s || self.gap(m, m + 1).contains(['.', '\n'])
+        });
+        let lead = (cue.first.saturating_sub(6)..cue.first)
+            .any(|m| self.sentence_of[m] == s && self.gap(m, m + 1).contains(','));
+        ends && lead
     }
 
     /// A word satisfying `pred` within `n` words after `k`, in the same clause; a colon or
@@ -628,8 +701,9 @@ impl<'t> Ctx<'t> {
         self.quotes.iter().any(|q| q.start >= from && q.start < to)
     }
 
-    /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …").
-    fn post_quote_cue(&self, qi: usize, cues: &[Cue]) -> Option<usize> {
+    /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
+    /// the first cue in the window that has a speaker.
+    fn post_quote_cue(&self, qi: usize, cues: &[Cue], speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
         let q = &self.quotes[qi];
         let k = self.words.partition_point(|w| w.start < q.end);
         let scope = self.scope_of(qi);
@@ -637,37 +711,37 @@ impl<'t> Ctx<'t> {
         if between.contains(['.', '!', '?', ';', '\n', '“', '"', '‘']) {
             return None;
         }
-        cues.iter().position(|c| {
-            c.first >= k
-                && c.first < k + POST_QUOTE_WINDOW
-                && self.quote_of[c.first] == scope
-                && (k..c.first).all(|m| {
-                    !self
-                        .gap(m, m + 1)
-                        .contains(['.', '!', '?', ';', '\n', '“', '"'])
-                })
+        (0..cues.len()).find(|&c| {
+            let cue = &cues[c];
+            cue.first >= k
+                && cue.first < k + POST_QUOTE_WINDOW
+                && self.quote_of[cue.first] == scope
+                && (k..cue.first).all(|m| !self.gap(m, m + 1).contains(['.', '!', '?', ';', '\n', '“', '"']))
+                && speaker(c)
         })
     }
 
-    /// The nearest cue before quote `qi` in its sentence, else a later one in it.
-    fn pre_quote_cue(&self, qi: usize, cues: &[Cue]) -> Option<usize> {
+    /// The nearest cue before quote `qi` in its sentence that introduces it (it counts, or
+    /// the quote follows within a few words), else a later "said"-type cue in it.
+    fn pre_quote_cue(&self, qi: usize, cues: &[Cue], speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
         let q = &self.quotes[qi];
         let scope = self.scope_of(qi);
         let first_in = self.words.partition_point(|w| w.start < q.start);
-        let sentence = if first_in < self.words.len() {
-            self.sentence_of[first_in]
-        } else {
-            return None;
-        };
+        let sentence = self.sentence_of.get(first_in).copied()?;
         let after_quote = self.words.partition_point(|w| w.start < q.end);
-        let in_scope =
-            |c: &Cue| self.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
-        let before = cues
-            .iter()
-            .rposition(|c| self.words[c.last].end <= q.start && in_scope(c));
+        let in_scope = |c: &Cue| self.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
+        let before = (0..cues.len()).rev().find(|&c| {
+            let cue = &cues[c];
+            self.words[cue.last].end <= q.start
+                && in_scope(cue)
+                && speaker(c)
+                && (self.counts(cue) || first_in <= cue.last + 5)
+        });
         before.or_else(|| {
-            cues.iter()
-                .position(|c| c.first >= after_quote && in_scope(c))
+            (0..cues.len()).find(|&c| {
+                let cue = &cues[c];
+                cue.first >= after_quote && in_scope(cue) && cue.rule == Rule::Always && speaker(c)
+            })
         })
     }
 
