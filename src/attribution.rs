@@ -262,6 +262,18 @@ impl<'t> Ctx<'t> {
     /// with roles from titles, from a role noun before the name ("adviser Fiona Hill")
     /// and from an apposition after it ("Kotak, a brokerage,").
     fn register_names(&mut self) {
+        self.register_name_runs();
+        // Learn genders from the pronouns that follow names ("Vasquez … she said").
+        for k in 0..self.words.len() {
+            if self.quote_of[k].is_none() && matches!(self.keys[k].as_str(), "he" | "she") {
+                if let Some(e) = self.reg.resolve_pronoun(&self.keys[k], self.words[k].start) {
+                    self.reg.learn_gender(e, &self.keys[k]);
+                }
+            }
+        }
+    }
+
+    fn register_name_runs(&mut self) {
         let l = lists();
         let mut i = 0;
         while i < self.words.len() {
@@ -404,26 +416,29 @@ impl<'t> Ctx<'t> {
         Left::None
     }
 
-    /// "Robert Danin, a senior fellow at the council, said": the speaker before the
-    /// apposition that ends at word `k`. With several commas ("Ann Lee, director of X, a
-    /// design agency, said") the earliest name before a comma wins, else the nearest.
+    /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
+    /// Albrecht, said": the speaker of a subject broken by commas. The leftmost person
+    /// named in the clause wins; else the nearest mention before a comma.
     fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
-        let mut best: Option<Speaker> = None;
         let mut m = k;
-        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 2 * MAX_DESCRIPTION_WORDS {
-            let gap = self.gap(m - 1, m).trim();
-            if gap == "," {
-                if let Some(sp) = self.mention_ending_at(m - 1) {
-                    if best.is_none() || sp.entity.is_some() {
-                        best = Some(sp);
-                    }
-                }
-            } else if !gap.is_empty() {
+        let mut commas = Vec::new();
+        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
+            let gap = self.gap(m - 1, m);
+            if gap.contains([';', ':', '”', '"', '“']) || (gap.contains(',') && CLAUSE_WORDS.contains(&self.keys[m].as_str())) {
                 break;
+            }
+            if gap.contains(',') {
+                commas.push(m - 1);
             }
             m -= 1;
         }
-        best.map_or(Left::None, Left::Found)
+        let person = (m..=k).find_map(|j| {
+            let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
+            self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+        });
+        person
+            .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
+            .map_or(Left::None, Left::Found)
     }
 
     /// The mention whose last word is `k`: a pronoun, a name, or a description.
@@ -435,8 +450,16 @@ impl<'t> Ctx<'t> {
         }
         if matches!(key, "who" | "which") && k > 0 {
             return self.mention_ending_at(k - 1);
-        }
-        if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
+        }        if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
+            // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
+            let in_description = run.0 > 0
+                && PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str())
+                && self.gap(run.0 - 1, run.0).trim().is_empty();
+            if in_description {
+                if let Some(d) = self.description(k, false) {
+                    return Some(d);
+                }
+            }
             return self.name_speaker(run);
         }        if w.is_capitalized() || PREPOSITIONS.contains(&key) || DETERMINERS.contains(&key) {
             return None;
@@ -514,8 +537,15 @@ impl<'t> Ctx<'t> {
                     break;
                 }
             }
-        }
-        let head = (a..=b).find(|&i| l.nouns.contains_key(&bare(self.words[i].text)))?;
+        }        // The head: the last role noun before the first preposition ("the mayor’s office",
+        // "people familiar with the talks"), possessives excluded.
+        let is_noun = |i: usize| {
+            !self.words[i].text.ends_with("’s")
+                && !self.words[i].text.ends_with("'s")
+                && l.nouns.contains_key(&bare(self.words[i].text))
+        };
+        let pre_end = (a..=b).find(|&i| i > a && PREPOSITIONS.contains(&self.keys[i].as_str())).unwrap_or(b + 1);
+        let head = (a..pre_end).rev().find(|&i| is_noun(i)).or_else(|| (a..=b).find(|&i| is_noun(i)))?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.
         let starts_right = DETERMINERS.contains(&self.keys[a].as_str())
@@ -530,9 +560,9 @@ impl<'t> Ctx<'t> {
         // "the president", "the brokerage": a definite role refers back to an entity.
         if self.keys[a] == "the" && head == a + 1
             || (head == b && self.keys[a] == "the" && b - a <= 2)
-        {
-            if let Some(e) = self.reg.resolve_role(&head_key, start) {
-                return Some(Speaker {
+        {            let org = l.nouns.get(&head_key) == Some(&false);
+            let found = self.reg.resolve_role(&head_key, start).or_else(|| org.then(|| self.reg.recent_org(start)).flatten());
+            if let Some(e) = found {return Some(Speaker {
                     start,
                     end,
                     name: Some(self.reg.entities[e].name.clone()),
@@ -630,9 +660,8 @@ impl<'t> Ctx<'t> {
                 let key = self.keys[j].as_str();
                 if matches!(key, "he" | "she" | "they") {
                     return Some(self.pronoun(j));
-                }
-                let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
-                self.name_speaker(run).filter(|s| s.entity.is_some())
+                }                let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
+                self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
             })
     }
 

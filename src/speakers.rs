@@ -106,6 +106,14 @@ fn name_word(w: &Word, l: &Lists) -> bool {
     w.is_capitalized() && !l.not_names.contains(&bare(w.text))
 }
 
+/// A dateline ("PARIS —", "WASHINGTON (AP) —") is not a name.
+fn dateline(text: &str, w: &Word) -> bool {
+    w.text.chars().all(|c| !c.is_lowercase()) && {
+        let after = text[w.end..].trim_start();
+        after.starts_with('—') || after.starts_with("(AP)") || after.starts_with("(Reuters)")
+    }
+}
+
 fn is_title(w: &Word, l: &Lists) -> bool {
     l.titles.contains(&w.text.to_lowercase())
         || l.titles.contains(&format!("{}.", w.text.to_lowercase()))
@@ -117,16 +125,15 @@ const PARTICLES: [&str; 10] = [
 
 /// Only spaces (or the period of an initial or abbreviation) between two words.
 pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
-    let gap = &text[a.end..b.start];
-    gap.chars().all(char::is_whitespace)
+    let gap = &text[a.end..b.start];    gap.chars().all(char::is_whitespace)
         || (gap.trim_start() != gap && gap.trim() == ".")
         || gap == ". "
+        || gap == " & "
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
-pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {
-    let l = lists();
-    if !words[i].is_capitalized() {
+pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {    let l = lists();
+    if !words[i].is_capitalized() || dateline(text, &words[i]) {
         return None;
     }
     let ok = |k: usize| {
@@ -293,8 +300,10 @@ impl Registry {
         let titled = name
             .roles
             .iter()
-            .any(|r| l.titles.contains(r) || l.titles.contains(&format!("{r}.")));
-        if !org && (given.is_some() || titled || tokens.len() >= 2) {
+            .any(|r| l.titles.contains(r) || l.titles.contains(&format!("{r}.")));        // A person: a known given name, a title, or a surname alone standing for a full
+        // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
+        let surname_again = found.is_some_and(|_| tokens.len() == 1) && ent.tokens.len() >= 2;
+        if !org && (given.is_some() || titled || surname_again) {
             ent.person = true;
         }
         if ent.gender.is_none() {
@@ -346,6 +355,17 @@ impl Registry {
             "it" | "they" => before.take(3).find(|&e| !self.entities[e].person),
             _ => None,
         }
+    }    /// Sets an entity's gender from a pronoun that refers to it, if still unknown.
+    pub fn learn_gender(&mut self, entity: usize, pronoun: &str) {
+        let ent = &mut self.entities[entity];
+        if ent.gender.is_none() {
+            ent.gender = Some(if pronoun == "she" { Gender::Female } else { Gender::Male });
+        }
+    }
+
+    /// The most recent organisation ("the company" with no company named as such).
+    pub fn recent_org(&self, pos: usize) -> Option<usize> {
+        self.timeline.iter().rev().filter(|&&(p, _)| p < pos).map(|&(_, e)| e).find(|&e| !self.entities[e].person)
     }
 
     /// The most recent entity known by the role `noun` ("the president" → Trump).
