@@ -52,12 +52,13 @@ const CLAUSE_WORDS: [&str; 16] = [
     "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
     "after", "before", "since", "than",
 ];
-const CONTENT_MARKERS: [&str; 11] =
-    ["that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who"];
+const CONTENT_MARKERS: [&str; 11] = [
+    "that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who",
+];
 /// Words a description cannot end with.
 const PREPOSITIONS: [&str; 18] = [
-    "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under", "after",
-    "before", "without", "through", "against",
+    "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under",
+    "after", "before", "without", "through", "against",
 ];
 /// Verbs whose object is the person spoken to ("told Newsweek"), never the speaker.
 const ADDRESSEE_VERBS: [&str; 20] = [
@@ -66,10 +67,14 @@ const ADDRESSEE_VERBS: [&str; 20] = [
 ];
 /// Before a participle cue, the words that let it continue the clause's subject
 /// ("by saying", "for telling").
-const PARTICIPLE_LEADS: [&str; 9] = ["by", "for", "after", "before", "while", "without", "when", "in", "and"];
+const PARTICIPLE_LEADS: [&str; 9] = [
+    "by", "for", "after", "before", "while", "without", "when", "in", "and",
+];
 /// Words that can open a description of a speaker ("two people briefed on the talks").
-const QUANTIFIERS: [&str; 14] =
-    ["one", "two", "three", "four", "several", "some", "many", "most", "another", "other", "few", "all", "both", "senior"];
+const QUANTIFIERS: [&str; 14] = [
+    "one", "two", "three", "four", "several", "some", "many", "most", "another", "other", "few",
+    "all", "both", "senior",
+];
 const SCARE_FRAMES: [&str; 12] = [
     "so-called",
     "dubbed",
@@ -123,7 +128,12 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
     let paras = paragraphs(text);
     let para_of = |pos: usize| paras.partition_point(|&(_, e)| e < pos);
     for (qi, q) in quotes.iter().enumerate() {
-        let para = para_of(q.start);        let has_speaker = |c: usize| speaker_of_cue[c].as_ref().is_some_and(|(sp, _)| sp.is_some());
+        let para = para_of(q.start);
+        let has_speaker = |c: usize| {
+            speaker_of_cue[c]
+                .as_ref()
+                .is_some_and(|(sp, _)| sp.is_some())
+        };
         let linked = ctx
             .post_quote_cue(qi, &cues, &has_speaker)
             .or_else(|| ctx.pre_quote_cue(qi, &cues, &has_speaker));
@@ -282,8 +292,8 @@ impl<'t> Ctx<'t> {
                 continue;
             };
             let next = run.1 + 1;
-            if let Some(name) = parse_name(&self.words, run) {
-                let outside = self.quote_of[i].is_none();
+            if let Some(name) = parse_name(&self.words, run) {                // Possessives ("Parise’s penchant") are rarely what a later "he" means.
+                let outside = self.quote_of[i].is_none() && !self.words[run.1].text.ends_with("’s") && !self.words[run.1].text.ends_with("'s");
                 let id = self
                     .reg
                     .mention(&name, self.words[name.first].start, outside);
@@ -294,9 +304,9 @@ impl<'t> Ctx<'t> {
                     }
                 }
                 if next < self.words.len() && self.gap(run.1, next).trim() == "," {
-                    let k = &self.keys[next];
-                    if matches!(k.as_str(), "a" | "an" | "the") {
-                        let mut m = next;
+                    let k = &self.keys[next];                    // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
+                    let role_first = l.nouns.contains_key(&bare(self.words[next].text));
+                    if matches!(k.as_str(), "a" | "an" | "the") || role_first {let mut m = next;
                         while m + 1 < self.words.len()
                             && self.gap(m, m + 1).trim().is_empty()
                             && m - next < MAX_DESCRIPTION_WORDS
@@ -319,7 +329,11 @@ impl<'t> Ctx<'t> {
 
     /// The speaker of a cue, and whether the mention is adjacent to it (so the
     /// attribution span covers both). `None` when the cue has no speaker or is negated.
-    fn cue_speaker(&self, cue: &Cue, sentence_speaker: Option<&Speaker>) -> Option<(Option<Speaker>, bool)> {
+    fn cue_speaker(
+        &self,
+        cue: &Cue,
+        sentence_speaker: Option<&Speaker>,
+    ) -> Option<(Option<Speaker>, bool)> {
         let key = self.keys[cue.last].as_str();
         if cue.rule == Rule::Passive {
             return Some((None, false));
@@ -337,19 +351,24 @@ impl<'t> Ctx<'t> {
             }
         }
         // "are being told to check": an agentless passive, no speaker.
-        if matches!(prev_key, Some("being" | "been" | "is" | "are" | "was" | "were" | "be"))
-            && prev_gap.trim().is_empty()
+        if matches!(
+            prev_key,
+            Some("being" | "been" | "is" | "are" | "was" | "were" | "be")
+        ) && prev_gap.trim().is_empty()
             && (key.ends_with("ed") || matches!(key, "told" | "said"))
         {
             return Some((None, false));
         }
         if cue.participle {
             // "…, saying he recalled it", "by saying that": the clause's subject.
-            let leads = prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
+            let leads =
+                prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
             if !leads || !self.content_follows_participle(cue.last) {
                 return None;
             }
-            let s = sentence_speaker.cloned().or_else(|| self.first_subject(cue.first))?;
+            let s = sentence_speaker
+                .cloned()
+                .or_else(|| self.first_subject(cue.first))?;
             return Some((Some(s), false));
         }
         match self.subject_left(cue.first) {
@@ -375,7 +394,9 @@ impl<'t> Ctx<'t> {
     /// After a participle cue, reported content starts: a content word, a clause
     /// (pronoun, determiner, name) or a quote.
     fn content_follows_participle(&self, k: usize) -> bool {
-        let Some(next) = self.words.get(k + 1) else { return false };
+        let Some(next) = self.words.get(k + 1) else {
+            return false;
+        };
         let key = self.keys[k + 1].as_str();
         CONTENT_MARKERS.contains(&key)
             || is_pronoun(key)
@@ -424,7 +445,9 @@ impl<'t> Ctx<'t> {
         let mut commas = Vec::new();
         while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
             let gap = self.gap(m - 1, m);
-            if gap.contains([';', ':', '”', '"', '“']) || (gap.contains(',') && CLAUSE_WORDS.contains(&self.keys[m].as_str())) {
+            if gap.contains([';', ':', '”', '"', '“'])
+                || (gap.contains(',') && CLAUSE_WORDS.contains(&self.keys[m].as_str()))
+            {
                 break;
             }
             if gap.contains(',') {
@@ -434,7 +457,8 @@ impl<'t> Ctx<'t> {
         }
         let person = (m..=k).find_map(|j| {
             let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
-            self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+            self.name_speaker(run)
+                .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
         });
         person
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
@@ -450,7 +474,8 @@ impl<'t> Ctx<'t> {
         }
         if matches!(key, "who" | "which") && k > 0 {
             return self.mention_ending_at(k - 1);
-        }        if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
+        }
+        if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
             let in_description = run.0 > 0
                 && PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str())
@@ -461,7 +486,8 @@ impl<'t> Ctx<'t> {
                 }
             }
             return self.name_speaker(run);
-        }        if w.is_capitalized() || PREPOSITIONS.contains(&key) || DETERMINERS.contains(&key) {
+        }
+        if w.is_capitalized() || PREPOSITIONS.contains(&key) || DETERMINERS.contains(&key) {
             return None;
         }
         self.description(k, false)
@@ -510,9 +536,11 @@ impl<'t> Ctx<'t> {
     /// "the brokerage" (resolved to the entity with that role).
     fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
         let l = lists();
-        let (mut a, mut b) = (k, k);        let stop = |i: usize| {
+        let (mut a, mut b) = (k, k);
+        let stop = |i: usize| {
             let key = self.keys[i].as_str();
-            CLAUSE_WORDS.contains(&key) || (i != k && (self.is_verbish(i) || l.gap_words.contains(key)))
+            CLAUSE_WORDS.contains(&key)
+                || (i != k && (self.is_verbish(i) || l.gap_words.contains(key)))
         };
         if forward {
             while b + 1 < self.words.len()
@@ -528,24 +556,32 @@ impl<'t> Ctx<'t> {
                 && self.same_scope(a - 1, k)
                 && self.gap(a - 1, a).trim().is_empty()
                 && !stop(a - 1)
-                && b - a < MAX_DESCRIPTION_WORDS            {
+                && b - a < MAX_DESCRIPTION_WORDS
+            {
                 a -= 1;
                 // A participle ends the description unless it follows its head
                 // ("people briefed on the talks").
-                if self.keys[a].ends_with("ed") && !(a > 0 && l.nouns.contains_key(&bare(self.words[a - 1].text))) {
+                if self.keys[a].ends_with("ed")
+                    && !(a > 0 && l.nouns.contains_key(&bare(self.words[a - 1].text)))
+                {
                     a += 1;
                     break;
                 }
             }
-        }        // The head: the last role noun before the first preposition ("the mayor’s office",
-        // "people familiar with the talks"), possessives excluded.
+        } // The head: the last role noun before the first preposition ("the mayor’s office",
+          // "people familiar with the talks"), possessives excluded.
         let is_noun = |i: usize| {
             !self.words[i].text.ends_with("’s")
                 && !self.words[i].text.ends_with("'s")
                 && l.nouns.contains_key(&bare(self.words[i].text))
         };
-        let pre_end = (a..=b).find(|&i| i > a && PREPOSITIONS.contains(&self.keys[i].as_str())).unwrap_or(b + 1);
-        let head = (a..pre_end).rev().find(|&i| is_noun(i)).or_else(|| (a..=b).find(|&i| is_noun(i)))?;
+        let pre_end = (a..=b)
+            .find(|&i| i > a && PREPOSITIONS.contains(&self.keys[i].as_str()))
+            .unwrap_or(b + 1);
+        let head = (a..pre_end)
+            .rev()
+            .find(|&i| is_noun(i))
+            .or_else(|| (a..=b).find(|&i| is_noun(i)))?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.
         let starts_right = DETERMINERS.contains(&self.keys[a].as_str())
@@ -560,9 +596,15 @@ impl<'t> Ctx<'t> {
         // "the president", "the brokerage": a definite role refers back to an entity.
         if self.keys[a] == "the" && head == a + 1
             || (head == b && self.keys[a] == "the" && b - a <= 2)
-        {            let org = l.nouns.get(&head_key) == Some(&false);
-            let found = self.reg.resolve_role(&head_key, start).or_else(|| org.then(|| self.reg.recent_org(start)).flatten());
-            if let Some(e) = found {return Some(Speaker {
+        {            // "the company" with no company so named: the latest organisation (not for
+            // plural groups such as "the authors").
+            let org = l.nouns.get(&head_key) == Some(&false) && !head_key.ends_with('s');
+            let found = self
+                .reg
+                .resolve_role(&head_key, start)
+                .or_else(|| org.then(|| self.reg.recent_org(start)).flatten());
+            if let Some(e) = found {
+                return Some(Speaker {
                     start,
                     end,
                     name: Some(self.reg.entities[e].name.clone()),
@@ -646,23 +688,40 @@ impl<'t> Ctx<'t> {
         Some(desc)
     }
 
-    /// The first person mentioned in the sentence before word `k` (the clause subject a
-    /// participle or coordinated verb continues).
+    /// The subject a participle or coordinated verb continues: the first person named in
+    /// its sentence before word `k` as a subject, not as a possessive ("Parise’s goals")
+    /// nor inside a prepositional phrase ("before Parise").
     fn first_subject(&self, k: usize) -> Option<Speaker> {
         let s = self.sentence_of[k];
         let mut i = k;
         while i > 0 && self.sentence_of[i - 1] == s {
             i -= 1;
         }
-        (i..k)
-            .filter(|&j| self.quote_of[j].is_none())
-            .find_map(|j| {
-                let key = self.keys[j].as_str();
-                if matches!(key, "he" | "she" | "they") {
-                    return Some(self.pronoun(j));
-                }                let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
-                self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
-            })
+        let mut j = i;
+        while j < k {
+            if self.quote_of[j].is_some() {
+                j += 1;
+                continue;
+            }
+            let key = self.keys[j].as_str();
+            if matches!(key, "he" | "she" | "they") {
+                return Some(self.pronoun(j));
+            }
+            let Some(run) = name_run(self.text, &self.words, j).filter(|r| r.0 == j) else {
+                j += 1;
+                continue;
+            };
+            let possessive = self.words[run.1].text.ends_with("’s") || self.words[run.1].text.ends_with("'s");
+            let after_preposition = j > 0 && PREPOSITIONS.contains(&self.keys[j - 1].as_str());
+            if !possessive && !after_preposition {
+                let sp = self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person));
+                if sp.is_some() {
+                    return sp;
+                }
+            }
+            j = run.1 + 1;
+        }
+        None
     }
 
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -673,7 +732,7 @@ impl<'t> Ctx<'t> {
             if DETERMINERS.contains(&prev) || prev.ends_with("'s") {
                 return false;
             }
-        }        // "…, the authors wrote." — the content is the clause before.
+        } // "…, the authors wrote." — the content is the clause before.
         if self.clause_final(cue) {
             return true;
         }
@@ -694,7 +753,9 @@ impl<'t> Ctx<'t> {
     fn clause_final(&self, cue: &Cue) -> bool {
         let s = self.sentence_of[cue.last];
         let ends = (cue.last..(cue.last + 3).min(self.words.len())).any(|m| {
-            m + 1 >= self.words.len() || self.sentence_of[m + 1] != s || self.gap(m, m + 1).contains(['.', '\n'])
+            m + 1 >= self.words.len()
+                || self.sentence_of[m + 1] != s
+                || self.gap(m, m + 1).contains(['.', '\n'])
         });
         let lead = (cue.first.saturating_sub(6)..cue.first)
             .any(|m| self.sentence_of[m] == s && self.gap(m, m + 1).contains(','));
@@ -732,7 +793,12 @@ impl<'t> Ctx<'t> {
 
     /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
     /// the first cue in the window that has a speaker.
-    fn post_quote_cue(&self, qi: usize, cues: &[Cue], speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
+    fn post_quote_cue(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
         let q = &self.quotes[qi];
         let k = self.words.partition_point(|w| w.start < q.end);
         let scope = self.scope_of(qi);
@@ -745,20 +811,30 @@ impl<'t> Ctx<'t> {
             cue.first >= k
                 && cue.first < k + POST_QUOTE_WINDOW
                 && self.quote_of[cue.first] == scope
-                && (k..cue.first).all(|m| !self.gap(m, m + 1).contains(['.', '!', '?', ';', '\n', '“', '"']))
+                && (k..cue.first).all(|m| {
+                    !self
+                        .gap(m, m + 1)
+                        .contains(['.', '!', '?', ';', '\n', '“', '"'])
+                })
                 && speaker(c)
         })
     }
 
     /// The nearest cue before quote `qi` in its sentence that introduces it (it counts, or
     /// the quote follows within a few words), else a later "said"-type cue in it.
-    fn pre_quote_cue(&self, qi: usize, cues: &[Cue], speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
+    fn pre_quote_cue(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
         let q = &self.quotes[qi];
         let scope = self.scope_of(qi);
         let first_in = self.words.partition_point(|w| w.start < q.start);
         let sentence = self.sentence_of.get(first_in).copied()?;
         let after_quote = self.words.partition_point(|w| w.start < q.end);
-        let in_scope = |c: &Cue| self.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
+        let in_scope =
+            |c: &Cue| self.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
         let before = (0..cues.len()).rev().find(|&c| {
             let cue = &cues[c];
             self.words[cue.last].end <= q.start
