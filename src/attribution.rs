@@ -338,8 +338,10 @@ impl<'t> Ctx<'t> {
         if cue.rule == Rule::Passive {
             return Some((None, false));
         }
-        if cue.rule == Rule::AccordingTo {
-            return self.subject_right(cue.last).map(|s| (Some(s), true));
+                if cue.rule == Rule::AccordingTo {
+            // Whatever follows "according to" is the source: a name, or the phrase itself.
+            let sp = self.subject_right(cue.last).or_else(|| self.source_phrase(cue.last + 1));
+            return sp.map(|s| (Some(s), true));
         }
         let prev = cue.first.checked_sub(1);
         let prev_key = prev.map(|p| self.keys[p].as_str());
@@ -371,24 +373,46 @@ impl<'t> Ctx<'t> {
                 .or_else(|| self.first_subject(cue.first))?;
             return Some((Some(s), false));
         }
+                // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
+        let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
+        let inverts = (cue.rule == Rule::Always || after_quote) && !ADDRESSEE_VERBS.contains(&key);
+        let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
+        // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
+        // ends its clause beats a subject found across the comma.
+        if prev_gap.contains(',') {
+            if let Some(s) = inverted.as_ref().filter(|s| self.ends_clause(s.end)) {
+                return Some((Some(s.clone()), true));
+            }
+        }
         match self.subject_left(cue.first) {
             Left::Negated => return None,
             Left::Found(s) => return Some((Some(s), true)),
             Left::None => {}
         }
-        // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
-        let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
-        let inverts = (cue.rule == Rule::Always || after_quote) && !ADDRESSEE_VERBS.contains(&key);
-        if inverts {
-            if let Some(s) = self.subject_right(cue.last) {
-                return Some((Some(s), true));
-            }
+        if let Some(s) = inverted {
+            return Some((Some(s), true));
         }
-        // "and insisted": continues the sentence's speaker.
-        if prev_key == Some("and") {
+        // "and insisted", "but warned": continues the sentence's speaker.
+        if matches!(prev_key, Some("and" | "but")) {
             return sentence_speaker.map(|s| (Some(s.clone()), false));
         }
         None
+    }
+
+        /// Punctuation or the end of the paragraph follows byte position `end`.
+    fn ends_clause(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start_matches(' ');
+        rest.is_empty() || rest.starts_with([',', '.', ';', ':', '\n', '!', '?', '—'])
+    }
+
+    /// The phrase from word `k` to the next punctuation ("the council’s own audit").
+    fn source_phrase(&self, k: usize) -> Option<Speaker> {
+        let mut b = k;
+        while b + 1 < self.words.len() && self.same_scope(b + 1, k) && self.gap(b, b + 1).trim().is_empty() && b - k < 10 {
+            b += 1;
+        }
+        let (start, end) = (self.words.get(k)?.start, self.words[b].end);
+        Some(Speaker { start, end, name: Some(self.text[start..end].to_string()), entity: None })
     }
 
     /// After a participle cue, reported content starts: a content word, a clause
@@ -445,9 +469,8 @@ impl<'t> Ctx<'t> {
         let mut commas = Vec::new();
         while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
             let gap = self.gap(m - 1, m);
-            if gap.contains([';', ':', '”', '"', '“'])
-                || (gap.contains(',') && CLAUSE_WORDS.contains(&self.keys[m].as_str()))
-            {
+                        let coordinated = gap.contains(',') && matches!(self.keys[m].as_str(), "and" | "but" | "or" | "yet");
+            if gap.contains([';', ':', '”', '"', '“']) || coordinated {
                 break;
             }
             if gap.contains(',') {
@@ -455,11 +478,7 @@ impl<'t> Ctx<'t> {
             }
             m -= 1;
         }
-        let person = (m..=k).find_map(|j| {
-            let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
-            self.name_speaker(run)
-                .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
-        });
+                let person = (m..=k).find_map(|j| self.subject_name_at(j));
         person
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
             .map_or(Left::None, Left::Found)
@@ -477,17 +496,23 @@ impl<'t> Ctx<'t> {
         }
         if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
-            let in_description = run.0 > 0
-                && PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str())
-                && self.gap(run.0 - 1, run.0).trim().is_empty();
+                        let mut first = run.0;
+            if first >= 2 && matches!(self.keys[first - 1].as_str(), "and" | "or") && self.words[first - 2].is_capitalized() {
+                first = name_run(self.text, &self.words, first - 2).map_or(first, |r| r.0);
+            }
+            let in_description = first > 0
+                && PREPOSITIONS.contains(&self.keys[first - 1].as_str())
+                && self.gap(first - 1, first).trim().is_empty();
             if in_description {
                 if let Some(d) = self.description(k, false) {
                     return Some(d);
                 }
             }
-            return self.name_speaker(run);
+                        if let Some(sp) = self.name_speaker(run) {
+                return Some(sp);
+            }
         }
-        if w.is_capitalized() || PREPOSITIONS.contains(&key) || DETERMINERS.contains(&key) {
+        if PREPOSITIONS.contains(&key) || DETERMINERS.contains(&key) {
             return None;
         }
         self.description(k, false)
@@ -537,9 +562,14 @@ impl<'t> Ctx<'t> {
     fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
         let l = lists();
         let (mut a, mut b) = (k, k);
-        let stop = |i: usize| {
+                let stop = |i: usize| {
             let key = self.keys[i].as_str();
-            CLAUSE_WORDS.contains(&key)
+            // "officials who spoke on condition of anonymity": a relative clause on a head.
+            let relative = !forward
+                && matches!(key, "who" | "that")
+                && i > 0
+                && l.nouns.contains_key(&bare(self.words[i - 1].text));
+            (CLAUSE_WORDS.contains(&key) && !relative)
                 || (i != k && (self.is_verbish(i) || l.gap_words.contains(key)))
         };
         if forward {
@@ -578,10 +608,13 @@ impl<'t> Ctx<'t> {
         let pre_end = (a..=b)
             .find(|&i| i > a && PREPOSITIONS.contains(&self.keys[i].as_str()))
             .unwrap_or(b + 1);
+                let clause_start = a == 0 || !self.same_scope(a - 1, k) || !self.gap(a - 1, a).trim().is_empty();
         let head = (a..pre_end)
             .rev()
             .find(|&i| is_noun(i))
-            .or_else(|| (a..=b).find(|&i| is_noun(i)))?;
+            .or_else(|| (a..=b).find(|&i| is_noun(i)))
+            // "the operator said": a definite subject opening its clause, whatever its noun.
+            .or_else(|| (!forward && clause_start && self.keys[a] == "the" && b > a).then_some(b))?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.
         let starts_right = DETERMINERS.contains(&self.keys[a].as_str())
@@ -697,31 +730,25 @@ impl<'t> Ctx<'t> {
         while i > 0 && self.sentence_of[i - 1] == s {
             i -= 1;
         }
-        let mut j = i;
-        while j < k {
-            if self.quote_of[j].is_some() {
-                j += 1;
-                continue;
-            }
-            let key = self.keys[j].as_str();
-            if matches!(key, "he" | "she" | "they") {
+        (i..k).filter(|&j| self.quote_of[j].is_none()).find_map(|j| {
+            if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
                 return Some(self.pronoun(j));
             }
-            let Some(run) = name_run(self.text, &self.words, j).filter(|r| r.0 == j) else {
-                j += 1;
-                continue;
-            };
-            let possessive = self.words[run.1].text.ends_with("’s") || self.words[run.1].text.ends_with("'s");
-            let after_preposition = j > 0 && PREPOSITIONS.contains(&self.keys[j - 1].as_str());
-            if !possessive && !after_preposition {
-                let sp = self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person));
-                if sp.is_some() {
-                    return sp;
-                }
-            }
-            j = run.1 + 1;
+            self.subject_name_at(j)
+        })
+    }
+
+    /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
+    /// goals") nor inside a prepositional phrase ("before Parise").
+    fn subject_name_at(&self, j: usize) -> Option<Speaker> {
+        let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
+        let last = self.words[run.1].text;
+        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        let after_preposition = j > 0 && PREPOSITIONS.contains(&self.keys[j - 1].as_str());
+        if possessive || after_preposition {
+            return None;
         }
-        None
+        self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
     }
 
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -738,14 +765,27 @@ impl<'t> Ctx<'t> {
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
-            Rule::Content => self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key)),
+                        Rule::Content => {
+                self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key)) || self.clause_follows(cue.last)
+            }
             Rule::As => self.followed_by(cue.last, 10, |key| key == "as"),
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1).map(String::as_str);
-                matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
-                    || self.quote_follows(cue.last, 5)
+                                let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
+                what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that")) || self.quote_follows(cue.last, 5)
             }
         }
+    }
+
+        /// A finite clause starts right after word `k`: a definite subject or a pronoun
+    /// ("claims the stadium will", "said he would"), not "added a goal".
+    fn clause_follows(&self, k: usize) -> bool {
+        let Some(key) = self.keys.get(k + 1) else { return false };
+        self.gap(k, k + 1).trim().is_empty()
+            && matches!(
+                key.as_str(),
+                "the" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it" | "we" | "i"
+            )
     }
 
     /// The cue ends its sentence (give or take an object: "told Newsweek.") and a comma

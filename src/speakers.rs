@@ -125,14 +125,16 @@ const PARTICLES: [&str; 10] = [
 
 /// Only spaces (or the period of an initial or abbreviation) between two words.
 pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
-    let gap = &text[a.end..b.start];    gap.chars().all(char::is_whitespace)
+    let gap = &text[a.end..b.start];
+    gap.chars().all(char::is_whitespace)
         || (gap.trim_start() != gap && gap.trim() == ".")
         || gap == ". "
         || gap == " & "
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
-pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {    let l = lists();
+pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {
+    let l = lists();
     if !words[i].is_capitalized() || dateline(text, &words[i]) {
         return None;
     }
@@ -250,6 +252,9 @@ impl Registry {
     /// it, or is contained in it ("Trump" and "Donald Trump").
     pub fn find(&self, name: &Name) -> Option<usize> {
         let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+                if tokens.is_empty() {
+            return None;
+        }
         let matches = |e: usize| {
             let et = &self.entities[e].tokens;
             tokens.iter().all(|t| et.contains(t)) || et.iter().all(|t| tokens.contains(t))
@@ -300,8 +305,8 @@ impl Registry {
         let titled = name
             .roles
             .iter()
-            .any(|r| l.titles.contains(r) || l.titles.contains(&format!("{r}.")));        // A person: a known given name, a title, or a surname alone standing for a full
-        // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
+            .any(|r| l.titles.contains(r) || l.titles.contains(&format!("{r}."))); // A person: a known given name, a title, or a surname alone standing for a full
+                                                                                   // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
         let surname_again = found.is_some_and(|_| tokens.len() == 1) && ent.tokens.len() >= 2;
         if !org && (given.is_some() || titled || surname_again) {
             ent.person = true;
@@ -355,17 +360,27 @@ impl Registry {
             "it" | "they" => before.take(3).find(|&e| !self.entities[e].person),
             _ => None,
         }
-    }    /// Sets an entity's gender from a pronoun that refers to it, if still unknown.
+    }
+    /// Sets an entity's gender from a pronoun that refers to it, if still unknown.
     pub fn learn_gender(&mut self, entity: usize, pronoun: &str) {
         let ent = &mut self.entities[entity];
         if ent.gender.is_none() {
-            ent.gender = Some(if pronoun == "she" { Gender::Female } else { Gender::Male });
+            ent.gender = Some(if pronoun == "she" {
+                Gender::Female
+            } else {
+                Gender::Male
+            });
         }
     }
 
     /// The most recent organisation ("the company" with no company named as such).
     pub fn recent_org(&self, pos: usize) -> Option<usize> {
-        self.timeline.iter().rev().filter(|&&(p, _)| p < pos).map(|&(_, e)| e).find(|&e| !self.entities[e].person)
+        self.timeline
+            .iter()
+            .rev()
+            .filter(|&&(p, _)| p < pos)
+            .map(|&(_, e)| e)
+            .find(|&e| !self.entities[e].person)
     }
 
     /// The most recent entity known by the role `noun` ("the president" → Trump).
