@@ -14,7 +14,9 @@ use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::segment::{paragraphs, sentences, words, Word};
-use crate::speakers::{bare, is_pronoun, joined, lists, name_run, parse_name, Registry, Speaker};
+use crate::speakers::{
+    bare, is_pronoun, joined, lists, name_run, parse_name, Name, Registry, Speaker,
+};
 
 /// A quote with its speaker, in byte offsets.
 #[derive(Debug, Clone)]
@@ -90,6 +92,17 @@ const SCARE_FRAMES: [&str; 12] = [
     "called",
 ];
 
+/// Speech nouns that frame reported content (`data/cue_nouns.txt`).
+fn cue_nouns() -> &'static std::collections::HashSet<String> {
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| {
+        crate::lexicon::entries(include_str!("../data/cue_nouns.txt"))
+            .map(str::to_string)
+            .collect()
+    })
+}
+
 struct Ctx<'t> {
     text: &'t str,
     words: Vec<Word<'t>>,
@@ -124,6 +137,7 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
 
     // Quotes: each takes a cue (after it, before it, later in the sentence) or inherits.
     let mut out_quotes = Vec::new();
+    let mut attributions_extra: Vec<AttributionSpan> = Vec::new();
     let mut prev: Option<(usize, Option<Speaker>)> = None; // (paragraph, speaker)
     let paras = paragraphs(text);
     let para_of = |pos: usize| paras.partition_point(|&(_, e)| e < pos);
@@ -176,6 +190,11 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
         });
     }
 
+    // Nominal frames: "Netanyahu’s declaration that", "his vow on Monday that".
+    for frame in ctx.nominal_frames() {
+        attributions_extra.push(frame);
+    }
+
     // Reported speech without quotes: cues outside quotes that pass their rule.
     for (i, cue) in cues.iter().enumerate() {
         if used[i].is_some() || ctx.quote_of[cue.first].is_some() || !ctx.counts(cue) {
@@ -215,6 +234,7 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
             })
         })
         .collect();
+    attributions.extend(attributions_extra);
     attributions.sort_by_key(|a| a.cue_start);
     (out_quotes, attributions)
 }
@@ -245,6 +265,57 @@ impl<'t> Ctx<'t> {
             quotes,
             reg: Registry::default(),
         }
+    }
+
+    /// Speech nouns owned by a speaker and followed by their content: "Netanyahu’s
+    /// declaration that", "his vow on Monday that", "Beijing’s demands to".
+    fn nominal_frames(&self) -> Vec<AttributionSpan> {
+        let nouns = cue_nouns();
+        let mut out = Vec::new();
+        for k in 1..self.words.len() {
+            if self.quote_of[k].is_some() || !nouns.contains(&self.keys[k]) {
+                continue;
+            }
+            let owner = k - 1;
+            if !self.gap(owner, k).trim().is_empty() {
+                continue;
+            }
+            let content = (k + 1..(k + 5).min(self.words.len()))
+                .take_while(|&m| self.gap(m - 1, m).trim().is_empty())
+                .any(|m| matches!(self.keys[m].as_str(), "that" | "to"));
+            if !content {
+                continue;
+            }
+            let okey = self.keys[owner].as_str();
+            let speaker = match okey {
+                "his" | "her" => {
+                    let pronoun = if okey == "his" { "he" } else { "she" };
+                    let e = self.reg.resolve_pronoun(pronoun, self.words[owner].start);
+                    e.map(|e| Speaker {
+                        start: self.words[owner].start,
+                        end: self.words[owner].end,
+                        name: Some(self.reg.entities[e].name.clone()),
+                        entity: Some(e),
+                    })
+                }
+                _ if okey.ends_with("'s") => {
+                    let run = name_run(self.text, &self.words, owner).filter(|r| r.1 == owner);
+                    run.and_then(|r| self.name_speaker(r))
+                        .or_else(|| self.description(owner, false))
+                }
+                _ => None,
+            };
+            let Some(sp) = speaker else { continue };
+            out.push(AttributionSpan {
+                start: sp.start,
+                end: self.words[k].end,
+                speaker: sp.name,
+                cue_start: self.words[k].start,
+                cue_end: self.words[k].end,
+                kind: AttributionKind::Other,
+            });
+        }
+        out
     }
 
     fn sentence_count(&self) -> usize {
@@ -292,21 +363,27 @@ impl<'t> Ctx<'t> {
                 continue;
             };
             let next = run.1 + 1;
-            if let Some(name) = parse_name(&self.words, run) {                // Possessives ("Parise’s penchant") are rarely what a later "he" means.
-                let outside = self.quote_of[i].is_none() && !self.words[run.1].text.ends_with("’s") && !self.words[run.1].text.ends_with("'s");
+            if let Some(name) = parse_name(&self.words, run) {
+                // Possessives ("Parise’s penchant") are rarely what a later "he" means.
+                let outside = self.quote_of[i].is_none()
+                    && !self.words[run.1].text.ends_with("’s")
+                    && !self.words[run.1].text.ends_with("'s");
                 let id = self
                     .reg
                     .mention(&name, self.words[name.first].start, outside);
-                if run.0 > 0 && joined(self.text, &self.words[run.0 - 1], &self.words[run.0]) {
+                // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
+                if run.0 > 0 {
+                    let gap = self.gap(run.0 - 1, run.0).trim();
                     let before = bare(self.words[run.0 - 1].text);
-                    if l.nouns.contains_key(&before) {
+                    if (gap.is_empty() || gap == ",") && l.nouns.contains_key(&before) {
                         self.reg.add_role(id, &before);
                     }
                 }
                 if next < self.words.len() && self.gap(run.1, next).trim() == "," {
-                    let k = &self.keys[next];                    // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
+                    let k = &self.keys[next]; // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
                     let role_first = l.nouns.contains_key(&bare(self.words[next].text));
-                    if matches!(k.as_str(), "a" | "an" | "the") || role_first {let mut m = next;
+                    if matches!(k.as_str(), "a" | "an" | "the") || role_first {
+                        let mut m = next;
                         while m + 1 < self.words.len()
                             && self.gap(m, m + 1).trim().is_empty()
                             && m - next < MAX_DESCRIPTION_WORDS
@@ -338,9 +415,11 @@ impl<'t> Ctx<'t> {
         if cue.rule == Rule::Passive {
             return Some((None, false));
         }
-                if cue.rule == Rule::AccordingTo {
+        if cue.rule == Rule::AccordingTo {
             // Whatever follows "according to" is the source: a name, or the phrase itself.
-            let sp = self.subject_right(cue.last).or_else(|| self.source_phrase(cue.last + 1));
+            let sp = self
+                .subject_right(cue.last)
+                .or_else(|| self.source_phrase(cue.last + 1));
             return sp.map(|s| (Some(s), true));
         }
         let prev = cue.first.checked_sub(1);
@@ -373,7 +452,7 @@ impl<'t> Ctx<'t> {
                 .or_else(|| self.first_subject(cue.first))?;
             return Some((Some(s), false));
         }
-                // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
+        // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
         let inverts = (cue.rule == Rule::Always || after_quote) && !ADDRESSEE_VERBS.contains(&key);
         let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
@@ -399,7 +478,7 @@ impl<'t> Ctx<'t> {
         None
     }
 
-        /// Punctuation or the end of the paragraph follows byte position `end`.
+    /// Punctuation or the end of the paragraph follows byte position `end`.
     fn ends_clause(&self, end: usize) -> bool {
         let rest = self.text[end..].trim_start_matches(' ');
         rest.is_empty() || rest.starts_with([',', '.', ';', ':', '\n', '!', '?', '—'])
@@ -408,11 +487,20 @@ impl<'t> Ctx<'t> {
     /// The phrase from word `k` to the next punctuation ("the council’s own audit").
     fn source_phrase(&self, k: usize) -> Option<Speaker> {
         let mut b = k;
-        while b + 1 < self.words.len() && self.same_scope(b + 1, k) && self.gap(b, b + 1).trim().is_empty() && b - k < 10 {
+        while b + 1 < self.words.len()
+            && self.same_scope(b + 1, k)
+            && self.gap(b, b + 1).trim().is_empty()
+            && b - k < 10
+        {
             b += 1;
         }
         let (start, end) = (self.words.get(k)?.start, self.words[b].end);
-        Some(Speaker { start, end, name: Some(self.text[start..end].to_string()), entity: None })
+        Some(Speaker {
+            start,
+            end,
+            name: Some(self.text[start..end].to_string()),
+            entity: None,
+        })
     }
 
     /// After a participle cue, reported content starts: a content word, a clause
@@ -441,7 +529,7 @@ impl<'t> Ctx<'t> {
             }
             let gap = self.gap(k, j).trim();
             if !gap.is_empty() {
-                return if gap == "," {
+                return if gap.trim_start_matches('.') == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
                     Left::None
@@ -469,7 +557,8 @@ impl<'t> Ctx<'t> {
         let mut commas = Vec::new();
         while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
             let gap = self.gap(m - 1, m);
-                        let coordinated = gap.contains(',') && matches!(self.keys[m].as_str(), "and" | "but" | "or" | "yet");
+            let coordinated =
+                gap.contains(',') && matches!(self.keys[m].as_str(), "and" | "but" | "or" | "yet");
             if gap.contains([';', ':', '”', '"', '“']) || coordinated {
                 break;
             }
@@ -478,7 +567,7 @@ impl<'t> Ctx<'t> {
             }
             m -= 1;
         }
-                let person = (m..=k).find_map(|j| self.subject_name_at(j));
+        let person = (m..=k).find_map(|j| self.subject_name_at(j));
         person
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
             .map_or(Left::None, Left::Found)
@@ -496,8 +585,11 @@ impl<'t> Ctx<'t> {
         }
         if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
-                        let mut first = run.0;
-            if first >= 2 && matches!(self.keys[first - 1].as_str(), "and" | "or") && self.words[first - 2].is_capitalized() {
+            let mut first = run.0;
+            if first >= 2
+                && matches!(self.keys[first - 1].as_str(), "and" | "or")
+                && self.words[first - 2].is_capitalized()
+            {
                 first = name_run(self.text, &self.words, first - 2).map_or(first, |r| r.0);
             }
             let in_description = first > 0
@@ -508,7 +600,12 @@ impl<'t> Ctx<'t> {
                     return Some(d);
                 }
             }
-                        if let Some(sp) = self.name_speaker(run) {
+            if let Some(sp) = self.name_speaker(run) {
+                return Some(sp);
+            }
+        }
+        if w.is_capitalized() {
+            if let Some(sp) = self.known_person(k) {
                 return Some(sp);
             }
         }
@@ -516,6 +613,28 @@ impl<'t> Ctx<'t> {
             return None;
         }
         self.description(k, false)
+    }
+
+    /// Word `k` alone names a person met before, even if it is also a common word
+    /// ("Rep. Judith May" … "May said").
+    fn known_person(&self, k: usize) -> Option<Speaker> {
+        let w = &self.words[k];
+        let name = Name {
+            first: k,
+            last: k,
+            display: w.text.to_string(),
+            roles: Vec::new(),
+        };
+        let e = self
+            .reg
+            .find(&name)
+            .filter(|&e| self.reg.entities[e].person)?;
+        Some(Speaker {
+            start: w.start,
+            end: w.end,
+            name: Some(self.reg.entities[e].name.clone()),
+            entity: Some(e),
+        })
     }
 
     fn pronoun(&self, k: usize) -> Speaker {
@@ -562,14 +681,20 @@ impl<'t> Ctx<'t> {
     fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
         let l = lists();
         let (mut a, mut b) = (k, k);
-                let stop = |i: usize| {
+        let stop = |i: usize| {
             let key = self.keys[i].as_str();
             // "officials who spoke on condition of anonymity": a relative clause on a head.
             let relative = !forward
                 && matches!(key, "who" | "that")
                 && i > 0
                 && l.nouns.contains_key(&bare(self.words[i - 1].text));
-            (CLAUSE_WORDS.contains(&key) && !relative)
+            // "the provinces of Tarvel and Osmund"
+            let joins_names = matches!(key, "and" | "or")
+                && i > 0
+                && i + 1 < self.words.len()
+                && self.words[i - 1].is_capitalized()
+                && self.words[i + 1].is_capitalized();
+            (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
                 || (i != k && (self.is_verbish(i) || l.gap_words.contains(key)))
         };
         if forward {
@@ -608,13 +733,16 @@ impl<'t> Ctx<'t> {
         let pre_end = (a..=b)
             .find(|&i| i > a && PREPOSITIONS.contains(&self.keys[i].as_str()))
             .unwrap_or(b + 1);
-                let clause_start = a == 0 || !self.same_scope(a - 1, k) || !self.gap(a - 1, a).trim().is_empty();
+        let clause_start =
+            a == 0 || !self.same_scope(a - 1, k) || !self.gap(a - 1, a).trim().is_empty();
         let head = (a..pre_end)
             .rev()
             .find(|&i| is_noun(i))
             .or_else(|| (a..=b).find(|&i| is_noun(i)))
             // "the operator said": a definite subject opening its clause, whatever its noun.
-            .or_else(|| (!forward && clause_start && self.keys[a] == "the" && b > a).then_some(b))?;
+            .or_else(|| {
+                (!forward && clause_start && self.keys[a] == "the" && b > a).then_some(b)
+            })?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.
         let starts_right = DETERMINERS.contains(&self.keys[a].as_str())
@@ -627,9 +755,8 @@ impl<'t> Ctx<'t> {
         let (start, end) = (self.words[a].start, self.words[b].end);
         let head_key = bare(self.words[head].text);
         // "the president", "the brokerage": a definite role refers back to an entity.
-        if self.keys[a] == "the" && head == a + 1
-            || (head == b && self.keys[a] == "the" && b - a <= 2)
-        {            // "the company" with no company so named: the latest organisation (not for
+        if self.keys[a] == "the" && head == a + 1 && b == head {
+            // "the company" with no company so named: the latest organisation (not for
             // plural groups such as "the authors").
             let org = l.nouns.get(&head_key) == Some(&false) && !head_key.ends_with('s');
             let found = self
@@ -730,12 +857,14 @@ impl<'t> Ctx<'t> {
         while i > 0 && self.sentence_of[i - 1] == s {
             i -= 1;
         }
-        (i..k).filter(|&j| self.quote_of[j].is_none()).find_map(|j| {
-            if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
-                return Some(self.pronoun(j));
-            }
-            self.subject_name_at(j)
-        })
+        (i..k)
+            .filter(|&j| self.quote_of[j].is_none())
+            .find_map(|j| {
+                if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
+                    return Some(self.pronoun(j));
+                }
+                self.subject_name_at(j)
+            })
     }
 
     /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
@@ -748,7 +877,8 @@ impl<'t> Ctx<'t> {
         if possessive || after_preposition {
             return None;
         }
-        self.name_speaker(run).filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+        self.name_speaker(run)
+            .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
     }
 
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -765,26 +895,43 @@ impl<'t> Ctx<'t> {
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
-                        Rule::Content => {
-                self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key)) || self.clause_follows(cue.last)
+            Rule::Content => {
+                self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key))
+                    || self.clause_follows(cue.last)
             }
             Rule::As => self.followed_by(cue.last, 10, |key| key == "as"),
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1).map(String::as_str);
-                                let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
-                what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that")) || self.quote_follows(cue.last, 5)
+                let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
+                what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
+                    || self.quote_follows(cue.last, 5)
             }
         }
     }
 
-        /// A finite clause starts right after word `k`: a definite subject or a pronoun
+    /// A finite clause starts right after word `k`: a definite subject or a pronoun
     /// ("claims the stadium will", "said he would"), not "added a goal".
     fn clause_follows(&self, k: usize) -> bool {
-        let Some(key) = self.keys.get(k + 1) else { return false };
+        let Some(key) = self.keys.get(k + 1) else {
+            return false;
+        };
         self.gap(k, k + 1).trim().is_empty()
             && matches!(
                 key.as_str(),
-                "the" | "this" | "these" | "those" | "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it" | "we" | "i"
+                "the"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
             )
     }
 
