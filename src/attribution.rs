@@ -368,9 +368,11 @@ impl<'t> Ctx<'t> {
                 let outside = self.quote_of[i].is_none()
                     && !self.words[run.1].text.ends_with("’s")
                     && !self.words[run.1].text.ends_with("'s");
+                let as_subject =
+                    run.0 == 0 || !PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str());
                 let id = self
                     .reg
-                    .mention(&name, self.words[name.first].start, outside);
+                    .mention(&name, self.words[name.first].start, outside, as_subject);
                 // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
                 if run.0 > 0 {
                     let gap = self.gap(run.0 - 1, run.0).trim();

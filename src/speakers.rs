@@ -252,7 +252,7 @@ impl Registry {
     /// it, or is contained in it ("Trump" and "Donald Trump").
     pub fn find(&self, name: &Name) -> Option<usize> {
         let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
-                if tokens.is_empty() {
+        if tokens.is_empty() {
             return None;
         }
         let matches = |e: usize| {
@@ -269,8 +269,16 @@ impl Registry {
     }
 
     /// Records a name mention at `pos` and returns its entity. Mentions inside quotes
-    /// (`for_pronouns` false) make entities but are not antecedents for pronouns.
-    pub fn mention(&mut self, name: &Name, pos: usize, for_pronouns: bool) -> usize {
+    /// (`for_pronouns` false) make entities but are not antecedents for pronouns; a
+    /// mention `as_subject` (not after a preposition: "Head of Research") may show that a
+    /// shortened name is a person's surname.
+    pub fn mention(
+        &mut self,
+        name: &Name,
+        pos: usize,
+        for_pronouns: bool,
+        as_subject: bool,
+    ) -> usize {
         let l = lists();
         let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
         let found = self.find(name);
@@ -307,7 +315,8 @@ impl Registry {
             .iter()
             .any(|r| l.titles.contains(r) || l.titles.contains(&format!("{r}."))); // A person: a known given name, a title, or a surname alone standing for a full
                                                                                    // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
-        let surname_again = found.is_some_and(|_| tokens.len() == 1) && ent.tokens.len() >= 2;
+        let surname_again =
+            as_subject && found.is_some_and(|_| tokens.len() == 1) && ent.tokens.len() >= 2;
         if !org && (given.is_some() || titled || surname_again) {
             ent.person = true;
         }

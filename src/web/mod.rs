@@ -12,8 +12,14 @@ use web_sys::{AbstractRange, Element, Highlight};
 
 use textmap::TextMap;
 
-/// Name of the CSS highlight that paints quotes: style it with `::highlight(claimlens-quote)`.
-const QUOTE_HIGHLIGHT: &str = "claimlens-quote";
+/// The CSS highlights claimlens registers, one per layer: style them with
+/// `::highlight(claimlens-quote)` and so on.
+const LAYERS: [&str; 4] = [
+    "claimlens-quote",
+    "claimlens-attribution",
+    "claimlens-hedge",
+    "claimlens-claim",
+];
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -28,9 +34,10 @@ pub fn scan(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::scan(text))
 }
 
-/// Highlights the quotes under `root` (default: `document.body`) with the CSS Custom
-/// Highlight API and returns the report of the text it read. Calling it again replaces
-/// the previous highlights.
+/// Highlights the quotes, attributions, hedge cues and hedged claims under `root`
+/// (default: `document.body`) with the CSS Custom Highlight API, one highlight per layer
+/// (see [`LAYERS`]), and returns the report of the text it read. Calling it again
+/// replaces the previous highlights; the page's DOM is never modified.
 #[wasm_bindgen]
 pub fn highlight(root: Option<Element>) -> Result<JsValue, JsError> {
     let root = match root {
@@ -47,14 +54,31 @@ pub fn highlight(root: Option<Element>) -> Result<JsValue, JsError> {
             "this browser has no CSS Custom Highlight API (CSS.highlights)",
         ));
     }
-    let ranges: Vec<AbstractRange> = report
-        .quotes
-        .iter()
-        .filter_map(|q| map.range(q.start, q.end))
-        .map(Into::into)
-        .collect();
-    let hl = Highlight::new(&ranges).map_err(|_| JsError::new("could not create a Highlight"))?;
-    JsNamespaceCss::highlights().set(QUOTE_HIGHLIGHT, &hl);
+    let spans: [Vec<(usize, usize)>; 4] = [
+        report.quotes.iter().map(|q| (q.start, q.end)).collect(),
+        report
+            .attributions
+            .iter()
+            .map(|a| (a.start, a.end))
+            .collect(),
+        report.hedges.iter().map(|h| (h.start, h.end)).collect(),
+        report
+            .hedges
+            .iter()
+            .map(|h| (h.claim_start, h.claim_end))
+            .collect(),
+    ];
+    let registry = JsNamespaceCss::highlights();
+    for (name, spans) in LAYERS.iter().zip(spans) {
+        let ranges: Vec<AbstractRange> = spans
+            .into_iter()
+            .filter_map(|(s, e)| map.range(s, e))
+            .map(Into::into)
+            .collect();
+        let hl =
+            Highlight::new(&ranges).map_err(|_| JsError::new("could not create a Highlight"))?;
+        registry.set(name, &hl);
+    }
     to_js(&report)
 }
 
@@ -62,7 +86,10 @@ pub fn highlight(root: Option<Element>) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn clear() -> Result<(), JsError> {
     if highlight_api_available() {
-        JsNamespaceCss::highlights().delete(QUOTE_HIGHLIGHT);
+        let registry = JsNamespaceCss::highlights();
+        for name in LAYERS {
+            registry.delete(name);
+        }
     }
     Ok(())
 }
