@@ -38,6 +38,8 @@ pub struct Entity {
     pub roles: Vec<String>,
     pub gender: Option<Gender>,
     pub person: bool,
+    /// Named like an institution ("White House", "Kotak Securities").
+    pub org: bool,
 }
 
 pub(crate) struct Lists {
@@ -298,6 +300,7 @@ impl Registry {
                     roles: Vec::new(),
                     gender: None,
                     person: false,
+                    org: false,
                 });
                 self.entities.len() - 1
             }
@@ -309,6 +312,7 @@ impl Registry {
             }
         }
         let org = tokens.iter().any(|t| ORG_WORDS.contains(&t.as_str()));
+        ent.org |= org;
         let given = l.given.get(&tokens[0]).copied();
         let titled = name
             .roles
@@ -363,9 +367,26 @@ impl Registry {
             .filter(|&&(p, _)| p < pos)
             .map(|&(_, e)| e);
         match key {
-            "he" | "she" => before
-                .filter(|&e| self.entities[e].person)
-                .find(|&e| self.entities[e].gender.is_none_or(|g| Some(g) == want)),
+            "he" | "she" => {
+                let fits = |e: &usize| self.entities[*e].gender.is_none_or(|g| Some(g) == want);
+                let people: Vec<usize> = before.collect();
+                // A known person first; else a full name that is not an institution's
+                // (given names outside the list: "Ana Ruiz").
+                people
+                    .iter()
+                    .copied()
+                    .filter(|&e| self.entities[e].person)
+                    .find(|e| fits(e))
+                    .or_else(|| {
+                        people
+                            .iter()
+                            .copied()
+                            .filter(|&e| {
+                                !self.entities[e].org && self.entities[e].tokens.len() >= 2
+                            })
+                            .find(|e| fits(e))
+                    })
+            }
             "it" | "they" => before.take(3).find(|&e| !self.entities[e].person),
             _ => None,
         }
