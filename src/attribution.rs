@@ -110,6 +110,10 @@ struct Ctx<'t> {
     sentence_of: Vec<usize>,
     /// Innermost quote containing each word.
     quote_of: Vec<Option<usize>>,
+    /// The quote each quote sits in.
+    parent: Vec<Option<usize>>,
+    /// Start of each quote (sorted), for "does a quote open here" look-ups.
+    quote_starts: Vec<usize>,
     quotes: &'t [QuoteSpan],
     reg: Registry,
 }
@@ -246,20 +250,44 @@ impl<'t> Ctx<'t> {
             .iter()
             .map(|w| sents.partition_point(|&(_, e)| e <= w.start))
             .collect();
-        // Quotes are sorted by start, outer first: the last containing one is innermost.
+        // Quotes are sorted by start, outer first: a stack of the open ones gives each
+        // quote its parent and each word its innermost quote, in one pass.
+        let mut parent = Vec::with_capacity(quotes.len());
+        let mut open: Vec<usize> = Vec::new();
+        for (i, q) in quotes.iter().enumerate() {
+            while open
+                .last()
+                .is_some_and(|&o| quotes[o].end < q.end || quotes[o].end <= q.start)
+            {
+                open.pop();
+            }
+            parent.push(open.last().copied());
+            open.push(i);
+        }
+        open.clear();
+        let mut next = 0;
         let quote_of = words
             .iter()
             .map(|w| {
-                let upto = quotes.partition_point(|q| q.start < w.start);
-                quotes[..upto].iter().rposition(|q| w.end <= q.end)
+                while next < quotes.len() && quotes[next].start < w.start {
+                    open.push(next);
+                    next += 1;
+                }
+                while open.last().is_some_and(|&o| quotes[o].end < w.end) {
+                    open.pop();
+                }
+                open.last().copied()
             })
             .collect();
+        let quote_starts = quotes.iter().map(|q| q.start).collect();
         Ctx {
             text,
             words,
             keys,
             sentence_of,
             quote_of,
+            parent,
+            quote_starts,
             quotes,
             reg: Registry::default(),
         }
@@ -954,11 +982,7 @@ impl<'t> Ctx<'t> {
     fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
         for m in k + 1..(k + 1 + n).min(self.words.len()) {
             let gap = self.gap(m - 1, m);
-            if gap.contains(':')
-                || self
-                    .quotes
-                    .iter()
-                    .any(|q| q.start >= self.words[m - 1].end && q.start < self.words[m].start)
+            if gap.contains(':') || self.quote_opens_in(self.words[m - 1].end, self.words[m].start)
             {
                 return true;
             }
@@ -975,7 +999,13 @@ impl<'t> Ctx<'t> {
     fn quote_follows(&self, k: usize, n: usize) -> bool {
         let from = self.words[k].end;
         let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end);
-        self.quotes.iter().any(|q| q.start >= from && q.start < to)
+        self.quote_opens_in(from, to)
+    }
+
+    /// Some quote opens in the byte range `from..to`.
+    fn quote_opens_in(&self, from: usize, to: usize) -> bool {
+        let i = self.quote_starts.partition_point(|&s| s < from);
+        self.quote_starts.get(i).is_some_and(|&s| s < to)
     }
 
     /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
@@ -993,9 +1023,12 @@ impl<'t> Ctx<'t> {
         if between.contains(['.', '!', '?', ';', '\n', '“', '"', '‘']) {
             return None;
         }
-        (0..cues.len()).find(|&c| {
-            let cue = &cues[c];
-            cue.first >= k
+        let from = cues.partition_point(|c| c.first < k);
+        (from..cues.len())
+            .take_while(|&c| cues[c].first < k + POST_QUOTE_WINDOW)
+            .find(|&c| {
+                let cue = &cues[c];
+                cue.first >= k
                 && cue.first < k + POST_QUOTE_WINDOW
                 && self.quote_of[cue.first] == scope
                 && (k..cue.first).all(|m| {
@@ -1003,8 +1036,10 @@ impl<'t> Ctx<'t> {
                         .gap(m, m + 1)
                         .contains(['.', '!', '?', ';', '\n', '“', '"'])
                 })
+                // "“…” and warned that": a new clause, not an inverted reporting clause.
+                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&self.keys[m].as_str()))
                 && speaker(c)
-        })
+            })
     }
 
     /// The nearest cue before quote `qi` in its sentence that introduces it (it counts, or
@@ -1022,7 +1057,10 @@ impl<'t> Ctx<'t> {
         let after_quote = self.words.partition_point(|w| w.start < q.end);
         let in_scope =
             |c: &Cue| self.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
-        let before = (0..cues.len()).rev().find(|&c| {
+        // Only the cues of the quote's sentence are candidates.
+        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
+        let sentence_cues = |c: &usize| self.sentence_of[cues[*c].first] == sentence;
+        let before = (0..upto).rev().take_while(sentence_cues).find(|&c| {
             let cue = &cues[c];
             self.words[cue.last].end <= q.start
                 && in_scope(cue)
@@ -1030,7 +1068,8 @@ impl<'t> Ctx<'t> {
                 && (self.counts(cue) || first_in <= cue.last + 5)
         });
         before.or_else(|| {
-            (0..cues.len()).find(|&c| {
+            let from = cues.partition_point(|c| c.first < after_quote);
+            (from..cues.len()).take_while(sentence_cues).find(|&c| {
                 let cue = &cues[c];
                 cue.first >= after_quote && in_scope(cue) && cue.rule == Rule::Always && speaker(c)
             })
@@ -1039,10 +1078,7 @@ impl<'t> Ctx<'t> {
 
     /// The quote a quote sits in (its parent), the context its cue must share.
     fn scope_of(&self, qi: usize) -> Option<usize> {
-        let q = &self.quotes[qi];
-        self.quotes[..qi]
-            .iter()
-            .rposition(|p| p.start < q.start && q.end <= p.end)
+        self.parent[qi]
     }
 
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".

@@ -105,30 +105,122 @@ fn read_input(file: &str) -> Result<String, CliError> {
     })
 }
 
-/// The text with each quote in reverse video and a list of what was found.
+/// Terminal styles of the text format, one bit each, combinable.
+const QUOTE: u8 = 1;
+const CUE: u8 = 2;
+const HEDGE: u8 = 4;
+
+/// The text with quotes in reverse video, attribution cues underlined and hedge cues in
+/// bold, then what was found, one line an item, and the summary. `NO_COLOR` turns the
+/// styling off (the lists say everything on their own).
 fn render_text(text: &str, report: &claimlens::Report) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();
+    let mut style = vec![0u8; units.len()];
+    let mut paint = |start: usize, end: usize, bit: u8| {
+        for s in &mut style[start.min(units.len())..end.min(units.len())] {
+            *s |= bit;
+        }
+    };
+    report
+        .quotes
+        .iter()
+        .for_each(|q| paint(q.start, q.end, QUOTE));
+    report
+        .attributions
+        .iter()
+        .for_each(|a| paint(a.cue_start, a.cue_end, CUE));
+    report
+        .hedges
+        .iter()
+        .for_each(|h| paint(h.start, h.end, HEDGE));
+    let color = std::env::var_os("NO_COLOR").is_none();
     let mut out = String::new();
     let mut at = 0;
-    for q in report.quotes.iter().filter(|q| q.depth == 0) {
-        out.push_str(&String::from_utf16_lossy(&units[at..q.start]));
-        out.push_str("\x1b[7m");
-        out.push_str(&String::from_utf16_lossy(&units[q.start..q.end]));
-        out.push_str("\x1b[0m");
-        at = q.end;
+    while at < units.len() {
+        let s = style[at];
+        let end = (at..units.len())
+            .find(|&i| style[i] != s)
+            .unwrap_or(units.len());
+        if color && s != 0 {
+            out.push_str("\x1b[");
+            let codes: Vec<&str> = [(QUOTE, "7"), (CUE, "4"), (HEDGE, "1;33")]
+                .iter()
+                .filter(|(bit, _)| s & bit != 0)
+                .map(|&(_, code)| code)
+                .collect();
+            out.push_str(&codes.join(";"));
+            out.push('m');
+        }
+        out.push_str(&String::from_utf16_lossy(&units[at..end]));
+        if color && s != 0 {
+            out.push_str("\x1b[0m");
+        }
+        at = end;
     }
-    out.push_str(&String::from_utf16_lossy(&units[at..]));
     if !out.ends_with('\n') {
         out.push('\n');
     }
+    let one_line = |s: &str| s.replace('\n', " ");
     out.push_str(&format!("\n{} quotes\n", report.quotes.len()));
     for q in &report.quotes {
-        let who = q.speaker.as_deref().unwrap_or("(no speaker)");
+        let who = match (&q.speaker, q.kind) {
+            (Some(s), _) => s.as_str(),
+            (None, claimlens::QuoteKind::Scare) => "(scare quote)",
+            (None, _) => "(no speaker)",
+        };
+        out.push_str(&format!("  {:>6}  {who}: {}\n", q.start, one_line(&q.text)));
+    }
+    out.push_str(&format!("{} attributions\n", report.attributions.len()));
+    for a in &report.attributions {
+        let who = a.speaker.as_deref().unwrap_or("(no speaker)");
         out.push_str(&format!(
-            "  {:>6}  {who}: {}\n",
-            q.start,
-            q.text.replace('\n', " ")
+            "  {:>6}  {who} · {} ({})\n",
+            a.cue_start,
+            a.cue,
+            label(&a.kind)
+        ));
+    }
+    out.push_str(&format!("{} hedges\n", report.hedges.len()));
+    for h in &report.hedges {
+        out.push_str(&format!(
+            "  {:>6}  {} ({})\n",
+            h.start,
+            one_line(&h.text),
+            label(&h.kind)
+        ));
+    }
+    let s = claimlens::summarize(text, report);
+    out.push_str(&format!(
+        "summary: {} words, {} sentences; {} of the words are quotation; {} unattributed quotes; \
+         {} weasel sources; {:.1} hedges per 100 sentences\n",
+        s.words,
+        s.sentences,
+        percent(s.quoted_words, s.words),
+        s.unattributed_quotes,
+        s.weasels,
+        s.hedge_density
+    ));
+    for sp in &s.speakers {
+        out.push_str(&format!(
+            "  {}: {} quotes, {} words\n",
+            sp.name, sp.quotes, sp.quoted_words
         ));
     }
     out
+}
+
+/// A kind as the JSON names it ("according_to").
+fn label<T: serde::Serialize>(kind: &T) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "0%".into()
+    } else {
+        format!("{:.0}%", 100.0 * part as f64 / whole as f64)
+    }
 }

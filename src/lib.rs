@@ -20,9 +20,11 @@ pub mod report;
 mod scan;
 pub mod segment;
 pub mod speakers;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 pub use report::{Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report};
 pub use scan::scan;
+pub use summary::{summarize, SpeakerShare, Summary};

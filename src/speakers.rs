@@ -128,10 +128,17 @@ const PARTICLES: [&str; 10] = [
 /// Only spaces (or the period of an initial or abbreviation) between two words.
 pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
-    gap.chars().all(char::is_whitespace)
-        || (gap.trim_start() != gap && gap.trim() == ".")
-        || gap == ". "
-        || gap == " & "
+    // A period joins only after an initial or a title ("Robert M. Danin", "Sen. Warren"),
+    // never across a sentence end ("said Bo Chen. Ann Lee said").
+    let abbreviation = || {
+        let mut chars = a.text.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        initial
+            || lists()
+                .titles
+                .contains(&format!("{}.", a.text.to_lowercase()))
+    };
+    gap.chars().all(char::is_whitespace) || (gap == ". " && abbreviation()) || gap == " & "
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
@@ -247,7 +254,16 @@ pub struct Registry {
     pub entities: Vec<Entity>,
     /// (byte position, entity) of every name mention, in text order, for pronouns.
     timeline: Vec<(usize, usize)>,
+    /// Entities by each token of their names, so that finding one is not a scan.
+    by_token: HashMap<String, Vec<usize>>,
+    /// When each entity was last mentioned (an increasing counter).
+    last_seen: Vec<usize>,
+    clock: usize,
 }
+
+/// How many earlier name mentions a pronoun or a role may reach back over: references
+/// point to recent mentions, and the bound keeps resolution linear in the text.
+const LOOKBACK: usize = 60;
 
 impl Registry {
     /// The entity a name refers to: the most recently mentioned one whose name contains
@@ -261,13 +277,14 @@ impl Registry {
             let et = &self.entities[e].tokens;
             tokens.iter().all(|t| et.contains(t)) || et.iter().all(|t| tokens.contains(t))
         };
-        let recent = self
-            .timeline
+        // Candidates share a token with the name; the most recently mentioned match wins.
+        tokens
             .iter()
-            .rev()
-            .map(|&(_, e)| e)
-            .find(|&e| matches(e));
-        recent.or_else(|| (0..self.entities.len()).rev().find(|&e| matches(e)))
+            .filter_map(|t| self.by_token.get(t))
+            .flatten()
+            .copied()
+            .filter(|&e| matches(e))
+            .max_by_key(|&e| self.last_seen[e])
     }
 
     /// Records a name mention at `pos` and returns its entity. Mentions inside quotes
@@ -290,6 +307,12 @@ impl Registry {
                 if tokens.len() > ent.tokens.len() {
                     ent.tokens = tokens.clone();
                     ent.name = name.display.clone();
+                    for t in &tokens {
+                        let ids = self.by_token.entry(t.clone()).or_default();
+                        if !ids.contains(&e) {
+                            ids.push(e);
+                        }
+                    }
                 }
                 e
             }
@@ -302,9 +325,16 @@ impl Registry {
                     person: false,
                     org: false,
                 });
-                self.entities.len() - 1
+                let e = self.entities.len() - 1;
+                self.last_seen.push(0);
+                for t in &tokens {
+                    self.by_token.entry(t.clone()).or_default().push(e);
+                }
+                e
             }
         };
+        self.clock += 1;
+        self.last_seen[id] = self.clock;
         let ent = &mut self.entities[id];
         for r in &name.roles {
             if !ent.roles.contains(r) {
@@ -360,12 +390,7 @@ impl Registry {
             "she" => Some(Gender::Female),
             _ => None,
         };
-        let before = self
-            .timeline
-            .iter()
-            .rev()
-            .filter(|&&(p, _)| p < pos)
-            .map(|&(_, e)| e);
+        let before = self.before(pos);
         match key {
             "he" | "she" => {
                 let fits = |e: &usize| self.entities[*e].gender.is_none_or(|g| Some(g) == want);
@@ -405,21 +430,22 @@ impl Registry {
 
     /// The most recent organisation ("the company" with no company named as such).
     pub fn recent_org(&self, pos: usize) -> Option<usize> {
-        self.timeline
-            .iter()
-            .rev()
-            .filter(|&&(p, _)| p < pos)
-            .map(|&(_, e)| e)
-            .find(|&e| !self.entities[e].person)
+        self.before(pos).find(|&e| !self.entities[e].person)
     }
 
     /// The most recent entity known by the role `noun` ("the president" → Trump).
     pub fn resolve_role(&self, noun: &str, pos: usize) -> Option<usize> {
-        self.timeline
+        self.before(pos)
+            .find(|&e| self.entities[e].roles.iter().any(|r| r == noun))
+    }
+
+    /// Entities of the last [`LOOKBACK`] name mentions before `pos`, latest first.
+    fn before(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
+        let upto = self.timeline.partition_point(|&(p, _)| p < pos);
+        self.timeline[..upto]
             .iter()
             .rev()
-            .filter(|&&(p, _)| p < pos)
+            .take(LOOKBACK)
             .map(|&(_, e)| e)
-            .find(|&e| self.entities[e].roles.iter().any(|r| r == noun))
     }
 }

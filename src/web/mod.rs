@@ -27,11 +27,23 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Scans `text` and returns the report as a plain object
-/// (`{quotes, attributions, hedges}`, offsets in UTF-16 code units as JS strings count).
+/// Scans `text` and returns the report as a plain object: `{quotes, attributions, hedges,
+/// summary}`, offsets in UTF-16 code units as JS strings count.
 #[wasm_bindgen]
 pub fn scan(text: &str) -> Result<JsValue, JsError> {
-    to_js(&crate::scan(text))
+    let report = crate::scan(text);
+    to_js(&WithSummary {
+        summary: crate::summarize(text, &report),
+        report: &report,
+    })
+}
+
+/// The report with its summary, as the JS API hands it out.
+#[derive(serde::Serialize)]
+struct WithSummary<'r> {
+    #[serde(flatten)]
+    report: &'r crate::Report,
+    summary: crate::Summary,
 }
 
 /// Highlights the quotes, attributions, hedge cues and hedged claims under `root`
@@ -79,7 +91,10 @@ pub fn highlight(root: Option<Element>) -> Result<JsValue, JsError> {
             Highlight::new(&ranges).map_err(|_| JsError::new("could not create a Highlight"))?;
         registry.set(name, &hl);
     }
-    to_js(&report)
+    to_js(&WithSummary {
+        summary: crate::summarize(map.text(), &report),
+        report: &report,
+    })
 }
 
 /// Removes every claimlens highlight from the page.
