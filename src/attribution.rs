@@ -14,9 +14,7 @@ use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::segment::{paragraphs, sentences, words, Word};
-use crate::speakers::{
-    bare, is_pronoun, joined, lists, name_run, parse_name, Name, Registry, Speaker,
-};
+use crate::speakers::{bare, is_pronoun, lists, name_run, parse_name, Name, Registry, Speaker};
 
 /// A quote with its speaker, in byte offsets.
 #[derive(Debug, Clone)]

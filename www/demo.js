@@ -11,8 +11,8 @@ async function main() {
     p.textContent = line; // page text always goes through textContent
     return p;
   }));
-  const report = api.highlight(article);
-  status.textContent = `${report.quotes.length} quotes highlighted.`;
+  const { report } = api.highlight(article, { keyboard: true });
+  status.textContent = `${report.quotes.length} quotes, ${report.attributions.length} attributions, ${report.hedges.length} hedges highlighted.`;
   document.body.dataset.ready = "true";
 }
 

@@ -1,25 +1,69 @@
 //! The browser layer: a thin wasm-bindgen/web-sys facade over the core.
 //!
-//! It never decides what is a quote: it collects a page's text ([`textmap`]), calls
-//! [`crate::scan`] once, turns the report's UTF-16 spans back into DOM ranges and hands
-//! them to the CSS Custom Highlight API, which paints them without touching the page's DOM.
+//! It never decides what is a quote. `highlight()` collects a page's text ([`textmap`]),
+//! calls [`crate::scan`] once, flattens the report into painted [`items`], and renders
+//! them either with the CSS Custom Highlight API (no change to the page's DOM at all) or,
+//! where that API is missing or on request, as `<mark>` elements ([`marks`]) that
+//! `clear()` takes out again without a trace. Hover and keyboard navigation explain each
+//! highlight in a [`tooltip`].
 
+mod items;
+mod marks;
+mod palette;
 mod textmap;
+mod tooltip;
 
+use std::cell::RefCell;
+
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::css::JsNamespaceCss;
-use web_sys::{AbstractRange, Element, Highlight};
+use web_sys::{AbstractRange, Document, DomRect, Element, Highlight, Range};
 
+use items::{Category, Item, SpeakerColor};
 use textmap::TextMap;
+use tooltip::Tooltip;
 
-/// The CSS highlights claimlens registers, one per layer: style them with
-/// `::highlight(claimlens-quote)` and so on.
-const LAYERS: [&str; 4] = [
-    "claimlens-quote",
-    "claimlens-attribution",
-    "claimlens-hedge",
-    "claimlens-claim",
-];
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** Options of `highlight()`; every field is optional. */
+export interface HighlightOptions {
+  /** Categories shown at first (default: all three). */
+  categories?: ("quotes" | "attributions" | "hedges")[];
+  /** "auto" (default): the CSS Custom Highlight API where the browser has it, else marks. */
+  mode?: "auto" | "highlight" | "mark";
+  /** Leave out nav, aside, header, footer and figure captions (default true). */
+  skipChrome?: boolean;
+  /** Explain a highlight on hover (default true). */
+  tooltips?: boolean;
+  /** Keys j/k: next/previous highlight; q, a, h: next quote, attribution, hedge
+   *  (with Shift: previous); Escape hides the tooltip. Default false. */
+  keyboard?: boolean;
+  /** "auto" (default, follows prefers-color-scheme), "light" or "dark". */
+  colorScheme?: "auto" | "light" | "dark";
+}
+export interface Quote { start: number; end: number; text: string; speaker: string | null;
+  speaker_start: number | null; speaker_end: number | null; cue: string | null;
+  kind: "speech" | "scare"; depth: number; }
+export interface Attribution { start: number; end: number; speaker: string | null; cue: string;
+  cue_start: number; cue_end: number; kind: "direct" | "indirect" | "according_to" | "other"; }
+export interface Hedge { start: number; end: number; text: string;
+  kind: "modal" | "adverb" | "adjective" | "verb" | "noun" | "distancing" | "weasel" | "other";
+  claim_start: number; claim_end: number; }
+export interface Summary { speakers: { name: string; quotes: number; quoted_words: number }[];
+  words: number; sentences: number; quotes: number; quoted_words: number;
+  unattributed_quotes: number; scare_quotes: number; attributions: number; hedges: number;
+  weasels: number; hedge_density: number; }
+/** What `scan()` returns: UTF-16 offsets, as JavaScript strings count. */
+export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[]; summary: Summary; }
+/** What `highlight()` returns. */
+export interface HighlightResult { mode: "highlight" | "mark"; report: Report; summary: Summary;
+  speakers: { name: string; color: string }[]; }
+/** The highlight that `next()`/`previous()` moved to. */
+export interface Focused { category: "quotes" | "attributions" | "hedges"; label: string;
+  start: number; end: number; text: string; }
+"#;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -29,7 +73,7 @@ fn start() {
 
 /// Scans `text` and returns the report as a plain object: `{quotes, attributions, hedges,
 /// summary}`, offsets in UTF-16 code units as JS strings count.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn scan(text: &str) -> Result<JsValue, JsError> {
     let report = crate::scan(text);
     to_js(&WithSummary {
@@ -46,83 +90,582 @@ struct WithSummary<'r> {
     summary: crate::Summary,
 }
 
-/// Highlights the quotes, attributions, hedge cues and hedged claims under `root`
-/// (default: `document.body`) with the CSS Custom Highlight API, one highlight per layer
-/// (see [`LAYERS`]), and returns the report of the text it read. Calling it again
-/// replaces the previous highlights; the page's DOM is never modified.
-#[wasm_bindgen]
-pub fn highlight(root: Option<Element>) -> Result<JsValue, JsError> {
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct Options {
+    categories: Option<Vec<String>>,
+    mode: Option<String>,
+    skip_chrome: Option<bool>,
+    tooltips: Option<bool>,
+    keyboard: Option<bool>,
+    color_scheme: Option<String>,
+}
+
+/// The option names, so that a misspelt one is an error rather than silently ignored.
+const OPTION_NAMES: [&str; 6] = [
+    "categories",
+    "mode",
+    "skipChrome",
+    "tooltips",
+    "keyboard",
+    "colorScheme",
+];
+
+fn parse_options(options: JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() {
+        return Err(JsError::new("highlight options must be an object"));
+    }
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "unknown highlight option '{key}' (known: {})",
+                OPTION_NAMES.join(", ")
+            )));
+        }
+    }
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("bad highlight options: {e}")))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Mode {
+    Highlight,
+    Mark,
+}
+
+/// One highlighted page: everything `clear()` must undo and navigation must know.
+struct Session {
+    doc: Document,
+    map: TextMap,
+    items: Vec<Item>,
+    /// Running maximum of item ends, for finding the items over a position.
+    max_end: Vec<usize>,
+    visible: [bool; 3],
+    mode: Mode,
+    marks: Option<marks::Applied>,
+    sheet: Option<JsValue>,
+    tooltip: Option<Tooltip>,
+    current: Option<usize>,
+    listeners: Vec<(&'static str, Closure<dyn FnMut(web_sys::Event)>)>,
+}
+
+thread_local! {
+    static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
+}
+
+#[derive(serde::Serialize)]
+struct HighlightResult<'r> {
+    mode: Mode,
+    report: WithSummary<'r>,
+    summary: crate::Summary,
+    speakers: Vec<SpeakerColor>,
+}
+
+/// Highlights the quotes (coloured by speaker), attributions, hedge cues and hedged claims
+/// under `root` (default: `document.body`) and returns what it found. Calling it again
+/// first clears the previous highlights, so twice is the same as once.
+#[wasm_bindgen(unchecked_return_type = "HighlightResult")]
+pub fn highlight(
+    root: Option<Element>,
+    #[wasm_bindgen(unchecked_param_type = "HighlightOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    clear();
+    let opts = parse_options(options)?;
+    let doc = document()?;
     let root = match root {
         Some(r) => r,
-        None => document()?
+        None => doc
             .body()
             .ok_or_else(|| JsError::new("the document has no body"))?
             .into(),
     };
-    let map = TextMap::collect(&root);
-    let report = crate::scan(map.text());
-    if !highlight_api_available() {
-        return Err(JsError::new(
-            "this browser has no CSS Custom Highlight API (CSS.highlights)",
-        ));
-    }
-    let spans: [Vec<(usize, usize)>; 4] = [
-        report.quotes.iter().map(|q| (q.start, q.end)).collect(),
-        report
-            .attributions
-            .iter()
-            .map(|a| (a.start, a.end))
-            .collect(),
-        report.hedges.iter().map(|h| (h.start, h.end)).collect(),
-        report
-            .hedges
-            .iter()
-            .map(|h| (h.claim_start, h.claim_end))
-            .collect(),
-    ];
-    let registry = JsNamespaceCss::highlights();
-    for (name, spans) in LAYERS.iter().zip(spans) {
-        let ranges: Vec<AbstractRange> = spans
-            .into_iter()
-            .filter_map(|(s, e)| map.range(s, e))
-            .map(Into::into)
-            .collect();
-        let hl =
-            Highlight::new(&ranges).map_err(|_| JsError::new("could not create a Highlight"))?;
-        registry.set(name, &hl);
-    }
-    to_js(&WithSummary {
-        summary: crate::summarize(map.text(), &report),
-        report: &report,
-    })
-}
-
-/// Removes every claimlens highlight from the page.
-#[wasm_bindgen]
-pub fn clear() -> Result<(), JsError> {
-    if highlight_api_available() {
-        let registry = JsNamespaceCss::highlights();
-        for name in LAYERS {
-            registry.delete(name);
+    let mut visible = [true; 3];
+    if let Some(cats) = &opts.categories {
+        visible = [false; 3];
+        for c in cats {
+            let cat = Category::parse(c)
+                .ok_or_else(|| JsError::new(&format!("unknown category '{c}'")))?;
+            visible[cat.index()] = true;
         }
     }
+    let mode = match opts.mode.as_deref().unwrap_or("auto") {
+        "highlight" if highlight_api_available() => Mode::Highlight,
+        "highlight" => {
+            return Err(JsError::new(
+                "this browser has no CSS Custom Highlight API; use mode: \"mark\"",
+            ))
+        }
+        "mark" => Mode::Mark,
+        "auto" if highlight_api_available() => Mode::Highlight,
+        "auto" => Mode::Mark,
+        other => {
+            return Err(JsError::new(&format!(
+                "unknown mode '{other}' (auto, highlight or mark)"
+            )))
+        }
+    };
+
+    let map = TextMap::collect(&root, opts.skip_chrome.unwrap_or(true));
+    let report = crate::scan(map.text());
+    let summary = crate::summarize(map.text(), &report);
+    let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
+    let (items, colors) = items::items(&report, &speakers);
+    let max_end = items
+        .iter()
+        .scan(0, |m, it| {
+            *m = (*m).max(it.end);
+            Some(*m)
+        })
+        .collect();
+    let sheet = install_style_sheet(&doc, opts.color_scheme.as_deref().unwrap_or("auto"));
+    let mut session = Session {
+        doc: doc.clone(),
+        map,
+        items,
+        max_end,
+        visible,
+        mode,
+        marks: None,
+        sheet,
+        tooltip: None,
+        current: None,
+        listeners: Vec::new(),
+    };
+    session.render();
+    if opts.tooltips.unwrap_or(true) {
+        session.listen("mousemove", on_mouse_move);
+    }
+    if opts.keyboard.unwrap_or(false) {
+        session.listen("keydown", on_key_down);
+    }
+    let result = HighlightResult {
+        mode,
+        report: WithSummary {
+            report: &report,
+            summary: summary.clone(),
+        },
+        summary,
+        speakers: colors,
+    };
+    let out = to_js(&result);
+    SESSION.with(|s| *s.borrow_mut() = Some(session));
+    out
+}
+
+/// Removes every claimlens highlight, mark, tooltip, style and listener from the page.
+#[wasm_bindgen]
+pub fn clear() {
+    let old = SESSION.with(|s| s.borrow_mut().take());
+    if let Some(session) = old {
+        session.teardown();
+    }
+}
+
+/// Shows or hides one category: "quotes", "attributions" or "hedges".
+#[wasm_bindgen(js_name = setVisible)]
+pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
+    let cat = Category::parse(category).ok_or_else(|| {
+        JsError::new(&format!(
+            "unknown category '{category}' (quotes, attributions or hedges)"
+        ))
+    })?;
+    with_session(|s| {
+        s.visible[cat.index()] = visible;
+        s.unpaint();
+        s.render();
+    });
     Ok(())
 }
 
-fn document() -> Result<web_sys::Document, JsError> {
+/// Moves to the next highlight (of one category if given), scrolls it into view and
+/// explains it in the tooltip. Returns it, or `null` when there is none.
+#[wasm_bindgen(unchecked_return_type = "Focused | null")]
+pub fn next(category: Option<String>) -> Result<JsValue, JsError> {
+    step(category, true)
+}
+
+/// Like [`next`], backwards.
+#[wasm_bindgen(unchecked_return_type = "Focused | null")]
+pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
+    step(category, false)
+}
+
+/// The tooltip's text while it shows, else `null` (what a hovering user reads).
+#[wasm_bindgen(js_name = tooltipText)]
+pub fn tooltip_text() -> Option<String> {
+    SESSION.with(|s| {
+        s.borrow()
+            .as_ref()
+            .and_then(|s| s.tooltip.as_ref())
+            .and_then(Tooltip::text)
+    })
+}
+
+fn step(category: Option<String>, forward: bool) -> Result<JsValue, JsError> {
+    let only = match category.as_deref() {
+        None | Some("") | Some("all") => None,
+        Some(c) => Some(
+            Category::parse(c).ok_or_else(|| JsError::new(&format!("unknown category '{c}'")))?,
+        ),
+    };
+    let focused = SESSION.with(|s| s.borrow_mut().as_mut().and_then(|s| s.step(only, forward)));
+    match focused {
+        Some(f) => to_js(&f),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Focused {
+    category: &'static str,
+    label: String,
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+impl Session {
+    fn shown(&self, it: &Item) -> bool {
+        self.visible[it.category.index()]
+    }
+
+    /// Paints the visible items in the session's mode.
+    fn render(&mut self) {
+        match self.mode {
+            Mode::Highlight => {
+                let registry = JsNamespaceCss::highlights();
+                let mut groups: Vec<(&str, i32, Vec<AbstractRange>)> = Vec::new();
+                for it in self.items.iter().filter(|it| self.shown(it)) {
+                    let Some(range) = self.map.range(it.start, it.end) else {
+                        continue;
+                    };
+                    match groups.iter_mut().find(|g| g.0 == it.name) {
+                        Some(g) => g.2.push(range.into()),
+                        None => groups.push((&it.name, it.priority, vec![range.into()])),
+                    }
+                }
+                for (name, priority, ranges) in groups {
+                    if let Ok(hl) = Highlight::new(&ranges) {
+                        hl.set_priority(priority);
+                        registry.set(name, &hl);
+                    }
+                }
+            }
+            Mode::Mark => {
+                let visible = self.visible;
+                let shown = move |it: &Item| visible[it.category.index()];
+                self.marks = Some(marks::apply(&self.doc, &self.map, &self.items, &shown));
+            }
+        }
+        if let Some(i) = self.current {
+            if !self.shown(&self.items[i]) {
+                self.current = None;
+            }
+        }
+        self.paint_current();
+    }
+
+    /// Removes the paint (highlights or marks), keeping the session.
+    fn unpaint(&mut self) {
+        if highlight_api_available() {
+            let registry = JsNamespaceCss::highlights();
+            for name in palette::all_names() {
+                registry.delete(&name);
+            }
+        }
+        if let Some(m) = self.marks.take() {
+            m.undo();
+        }
+    }
+
+    fn teardown(mut self) {
+        self.unpaint();
+        for (event, closure) in self.listeners.drain(..) {
+            let _ = self
+                .doc
+                .remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        }
+        if let Some(t) = self.tooltip.take() {
+            t.remove();
+        }
+        if let Some(sheet) = self.sheet.take() {
+            remove_style_sheet(&self.doc, &sheet);
+        }
+    }
+
+    fn listen(&mut self, event: &'static str, handler: fn(web_sys::Event)) {
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+        let _ = self
+            .doc
+            .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        self.listeners.push((event, closure));
+    }
+
+    /// The item explained at text position `pos`: the top-most visible one with words.
+    fn item_at(&self, pos: usize) -> Option<usize> {
+        let upto = self.items.partition_point(|it| it.start <= pos);
+        (0..upto)
+            .rev()
+            .take_while(|&i| self.max_end[i] > pos)
+            .filter(|&i| {
+                let it = &self.items[i];
+                it.end > pos && self.shown(it) && !it.label.is_empty()
+            })
+            .max_by_key(|&i| (self.items[i].priority, i))
+    }
+
+    /// The item under the pointer at `(x, y)`, by hit-testing the text (highlight mode)
+    /// or by the mark under it (mark mode).
+    fn item_under(&self, ev: &web_sys::MouseEvent) -> Option<usize> {
+        match self.mode {
+            Mode::Mark => {
+                let target: Element = ev.target()?.dyn_into().ok()?;
+                let mark = target.closest("mark.claimlens").ok()??;
+                let ids = mark.get_attribute("data-claimlens")?;
+                ids.split(' ')
+                    .filter_map(|i| i.parse::<usize>().ok())
+                    .filter(|&i| i < self.items.len() && !self.items[i].label.is_empty())
+                    .max_by_key(|&i| self.items[i].priority)
+            }
+            Mode::Highlight => {
+                let (x, y) = (ev.client_x() as f32, ev.client_y() as f32);
+                let caret = self.doc.caret_position_from_point(x, y)?;
+                let node = caret.offset_node()?;
+                let offset = caret.offset();
+                // The caret is the nearest gap between characters: take the character
+                // on either side whose box really holds the pointer.
+                let text: web_sys::Text = node.clone().dyn_into().ok()?;
+                let len = text.length();
+                [offset, offset.wrapping_sub(1)]
+                    .into_iter()
+                    .filter(|&o| o < len)
+                    .find_map(|o| {
+                        let r = Range::new().ok()?;
+                        r.set_start(&node, o).ok()?;
+                        r.set_end(&node, o + 1).ok()?;
+                        let b = r.get_bounding_client_rect();
+                        let inside = (x as f64) >= b.left()
+                            && (x as f64) <= b.right()
+                            && (y as f64) >= b.top()
+                            && (y as f64) <= b.bottom();
+                        inside
+                            .then(|| self.map.position_of(&node, o))
+                            .flatten()
+                            .and_then(|p| self.item_at(p))
+                    })
+            }
+        }
+    }
+
+    /// Where item `i` is on screen.
+    fn rect_of(&self, i: usize) -> Option<DomRect> {
+        let it = &self.items[i];
+        match &self.marks {
+            Some(m) => m.by_item[i].first().map(Element::get_bounding_client_rect),
+            None => {
+                let range = self.map.range(it.start, it.end)?;
+                let rects = range.get_client_rects()?;
+                rects
+                    .get(0)
+                    .or_else(|| Some(range.get_bounding_client_rect()))
+            }
+        }
+    }
+
+    fn show_tooltip(&mut self, i: usize) {
+        let Some(rect) = self.rect_of(i) else { return };
+        if self.tooltip.is_none() {
+            self.tooltip = Tooltip::create(&self.doc);
+        }
+        if let Some(t) = &self.tooltip {
+            t.show(&self.items[i].label, &rect);
+        }
+    }
+
+    fn hide_tooltip(&self) {
+        if let Some(t) = &self.tooltip {
+            t.hide();
+        }
+    }
+
+    fn step(&mut self, only: Option<Category>, forward: bool) -> Option<Focused> {
+        let candidates: Vec<usize> = (0..self.items.len())
+            .filter(|&i| {
+                let it = &self.items[i];
+                self.shown(it) && !it.label.is_empty() && only.is_none_or(|c| c == it.category)
+            })
+            .collect();
+        let next = match (self.current, forward) {
+            (None, true) => candidates.first().copied(),
+            (None, false) => candidates.last().copied(),
+            (Some(c), true) => candidates
+                .iter()
+                .copied()
+                .find(|&i| i > c)
+                .or(candidates.first().copied()),
+            (Some(c), false) => candidates
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| i < c)
+                .or(candidates.last().copied()),
+        }?;
+        self.current = Some(next);
+        self.scroll_into_view(next);
+        self.paint_current();
+        self.show_tooltip(next);
+        let it = &self.items[next];
+        let units: Vec<u16> = self.map.text().encode_utf16().collect();
+        Some(Focused {
+            category: match it.category {
+                Category::Quotes => "quotes",
+                Category::Attributions => "attributions",
+                Category::Hedges => "hedges",
+            },
+            label: it.label.clone(),
+            start: it.start,
+            end: it.end,
+            text: String::from_utf16_lossy(
+                &units[it.start.min(units.len())..it.end.min(units.len())],
+            ),
+        })
+    }
+
+    fn scroll_into_view(&self, i: usize) {
+        let Some(rect) = self.rect_of(i) else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(800.0);
+        if rect.top() < 0.0 || rect.bottom() > height {
+            window.scroll_by_with_x_and_y(0.0, rect.top() - height / 3.0);
+        }
+    }
+
+    /// Marks the navigation's current item (a highlight of its own, or a class on its marks).
+    fn paint_current(&self) {
+        if highlight_api_available() {
+            let registry = JsNamespaceCss::highlights();
+            registry.delete(palette::CURRENT);
+            if let Some(range) = self
+                .current
+                .and_then(|i| self.map.range(self.items[i].start, self.items[i].end))
+            {
+                if let Ok(hl) = Highlight::new(&[range.into()]) {
+                    hl.set_priority(10);
+                    registry.set(palette::CURRENT, &hl);
+                }
+            }
+        }
+    }
+}
+
+fn with_session(f: impl FnOnce(&mut Session)) {
+    SESSION.with(|s| {
+        if let Some(session) = s.borrow_mut().as_mut() {
+            f(session);
+        }
+    });
+}
+
+fn on_mouse_move(ev: web_sys::Event) {
+    let Ok(ev) = ev.dyn_into::<web_sys::MouseEvent>() else {
+        return;
+    };
+    with_session(|s| match s.item_under(&ev) {
+        Some(i) => s.show_tooltip(i),
+        None => s.hide_tooltip(),
+    });
+}
+
+fn on_key_down(ev: web_sys::Event) {
+    let Ok(key) = ev.clone().dyn_into::<web_sys::KeyboardEvent>() else {
+        return;
+    };
+    if key.ctrl_key() || key.meta_key() || key.alt_key() || typing_in(&ev) {
+        return;
+    }
+    let (category, forward) = match key.key().as_str() {
+        "j" => (None, true),
+        "k" => (None, false),
+        "q" => (Some(Category::Quotes), true),
+        "Q" => (Some(Category::Quotes), false),
+        "a" => (Some(Category::Attributions), true),
+        "A" => (Some(Category::Attributions), false),
+        "h" => (Some(Category::Hedges), true),
+        "H" => (Some(Category::Hedges), false),
+        "Escape" => {
+            with_session(|s| s.hide_tooltip());
+            return;
+        }
+        _ => return,
+    };
+    with_session(|s| {
+        if s.step(category, forward).is_some() {
+            ev.prevent_default();
+        }
+    });
+}
+
+/// The key goes to a text field or an editable region, not to us.
+fn typing_in(ev: &web_sys::Event) -> bool {
+    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    matches!(
+        el.tag_name().to_ascii_uppercase().as_str(),
+        "INPUT" | "TEXTAREA" | "SELECT"
+    ) || el
+        .closest("[contenteditable]:not([contenteditable=false])")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Adds the style sheet of every highlight name to the document, without touching its
+/// DOM (a constructed sheet in `adoptedStyleSheets`).
+fn install_style_sheet(doc: &Document, scheme: &str) -> Option<JsValue> {
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(&palette::style_sheet(scheme)).ok()?;
+    let sheets = doc.adopted_style_sheets();
+    sheets.push(&sheet);
+    doc.set_adopted_style_sheets(&sheets);
+    Some(sheet.into())
+}
+
+fn remove_style_sheet(doc: &Document, sheet: &JsValue) {
+    let kept: js_sys::Array = doc
+        .adopted_style_sheets()
+        .iter()
+        .filter(|s| s != sheet)
+        .collect();
+    doc.set_adopted_style_sheets(&kept);
+}
+
+fn document() -> Result<Document, JsError> {
     web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsError::new("no document: highlight() needs a browser page"))
-}
-
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }
 
 /// `CSS.highlights` exists (Chromium 105+, Safari 17.2+, Firefox 140+).
 fn highlight_api_available() -> bool {
     let css = js_sys::Reflect::get(&js_sys::global(), &"CSS".into()).unwrap_or(JsValue::UNDEFINED);
     css.is_object() && js_sys::Reflect::has(&css, &"highlights".into()).unwrap_or(false)
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
 }

@@ -15,7 +15,9 @@ test("the sample article's quotes are highlighted with the CSS Custom Highlight 
   await page.goto(server.url);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
   const highlighted = await page.evaluate(() =>
-    [...(CSS.highlights.get("claimlens-quote") ?? [])].map((r) => r.toString()));
+    [...CSS.highlights].filter(([name]) => name.startsWith("claimlens-quote"))
+      .flatMap(([, hl]) => [...hl]).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+      .map((r) => r.toString()));
   const expected = await page.evaluate(async () => {
     const { scan } = await import("./claimlens.js");
     return (await scan(document.getElementById("article").innerText.trim())).quotes.map((q) => q.text);
@@ -24,7 +26,9 @@ test("the sample article's quotes are highlighted with the CSS Custom Highlight 
   assert.deepEqual(highlighted, expected);
   assert.ok(highlighted.includes("“a historic”"));
   assert.ok(highlighted.includes("“I don’t want a blank cheque.”"));
-  assert.match(await page.textContent("#status"), /\d+ quotes highlighted/);
+  assert.match(await page.textContent("#status"), /\d+ quotes, \d+ attributions, \d+ hedges highlighted/);
+  const layers = await page.evaluate(() => ["attribution", "hedge", "claim"].map((l) => CSS.highlights.get(`claimlens-${l}`)?.size ?? 0));
+  assert.ok(layers.every((n) => n > 0), `empty layers: ${layers}`);
   mkdirSync("test-results", { recursive: true });
   await page.screenshot({ path: "test-results/demo.png", fullPage: true });
   assert.deepEqual(errors, []);
