@@ -15,12 +15,19 @@ fn claimlens(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
     child.stdin.take().unwrap().write_all(stdin).unwrap();
     let out = child.wait_with_output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (out.status.code().unwrap_or(-1), text(out.stdout), text(out.stderr))
+    (
+        out.status.code().unwrap_or(-1),
+        text(out.stdout),
+        text(out.stderr),
+    )
 }
 
 #[test]
 fn scan_json_prints_the_schema_with_utf16_offsets() {
-    let (code, out, _) = claimlens(&["scan", "--format", "json", "-"], "😀 “No deal,” he said.".as_bytes());
+    let (code, out, _) = claimlens(
+        &["scan", "--format", "json", "-"],
+        "😀 “No deal,” he said.".as_bytes(),
+    );
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["quotes"][0]["start"], 3);
@@ -36,7 +43,10 @@ fn invalid_utf8_is_a_clear_error_naming_the_file_with_exit_code_2() {
     let (code, out, err) = claimlens(&["scan", path.to_str().unwrap()], b"");
     assert_eq!(code, 2);
     assert!(out.is_empty());
-    assert!(err.contains("claimlens-invalid-utf8.txt") && err.contains("not valid UTF-8"), "{err}");
+    assert!(
+        err.contains("claimlens-invalid-utf8.txt") && err.contains("not valid UTF-8"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -48,7 +58,10 @@ fn missing_file_exits_2_and_bad_usage_exits_1() {
 
 #[test]
 fn text_format_marks_quotes_for_a_terminal() {
-    let (code, out, _) = claimlens(&["scan", "--format", "text", "-"], "“Yes,” she said.".as_bytes());
+    let (code, out, _) = claimlens(
+        &["scan", "--format", "text", "-"],
+        "“Yes,” she said.".as_bytes(),
+    );
     assert_eq!(code, 0);
     assert!(out.contains("\x1b[7m“Yes,”\x1b[0m"), "{out}");
 }

@@ -52,7 +52,11 @@ fn speaker_ok(pred: &Value, key: &Value) -> bool {
 }
 
 /// Greedy one-to-one matching of gold and predicted items by a score (higher is better).
-fn greedy(gold: &[Value], pred: &[Value], score: impl Fn(&Value, &Value) -> Option<f64>) -> Vec<(usize, usize)> {
+fn greedy(
+    gold: &[Value],
+    pred: &[Value],
+    score: impl Fn(&Value, &Value) -> Option<f64>,
+) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, g) in gold.iter().enumerate() {
         for (j, p) in pred.iter().enumerate() {
@@ -85,15 +89,30 @@ fn fixture_articles_meet_the_quality_floors() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
-        .filter_map(|e| e.unwrap().file_name().into_string().ok()?.strip_suffix(".gold.json").map(String::from))
+        .filter_map(|e| {
+            e.unwrap()
+                .file_name()
+                .into_string()
+                .ok()?
+                .strip_suffix(".gold.json")
+                .map(String::from)
+        })
         .collect();
     names.sort();
-    assert!(names.len() >= 12, "expected at least 12 fixture articles, found {}", names.len());
-    let (mut quotes, mut attributions, mut hedges) = (Counts::default(), Counts::default(), Counts::default());
+    assert!(
+        names.len() >= 12,
+        "expected at least 12 fixture articles, found {}",
+        names.len()
+    );
+    let (mut quotes, mut attributions, mut hedges) =
+        (Counts::default(), Counts::default(), Counts::default());
     let (mut keyed, mut right) = (0, 0);
     for name in &names {
         let text = std::fs::read_to_string(format!("{dir}/{name}.txt")).unwrap();
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}.gold.json")).unwrap()).unwrap();
+        let gold: Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("{dir}/{name}.gold.json")).unwrap(),
+        )
+        .unwrap();
         let pred = serde_json::to_value(claimlens::scan(&text)).unwrap();
         let list = |v: &Value, k: &str| v[k].as_array().cloned().unwrap_or_default();
         let (gq, pq) = (list(&gold, "quotes"), list(&pred, "quotes"));
@@ -110,7 +129,10 @@ fn fixture_articles_meet_the_quality_floors() {
         }
         let (ga, pa) = (list(&gold, "attributions"), list(&pred, "attributions"));
         let m = greedy(&ga, &pa, |g, p| {
-            let overlap = iou(span(g, "cue_start", "cue_end"), span(p, "cue_start", "cue_end"));
+            let overlap = iou(
+                span(g, "cue_start", "cue_end"),
+                span(p, "cue_start", "cue_end"),
+            );
             (overlap > 0.0 && speaker_ok(&p["speaker"], &g["speaker_key"])).then_some(overlap)
         });
         add(&mut attributions, m.len(), ga.len(), pa.len());
@@ -131,7 +153,14 @@ fn fixture_articles_meet_the_quality_floors() {
         hedges.f1()
     );
     assert!(quotes.f1() >= FLOOR_QUOTE_F1, "quote F1 {:.3}", quotes.f1());
-    assert!(speaker_acc >= FLOOR_SPEAKER_ACC, "speaker accuracy {speaker_acc:.3}");
-    assert!(attributions.f1() >= FLOOR_ATTRIBUTION_F1, "attribution F1 {:.3}", attributions.f1());
+    assert!(
+        speaker_acc >= FLOOR_SPEAKER_ACC,
+        "speaker accuracy {speaker_acc:.3}"
+    );
+    assert!(
+        attributions.f1() >= FLOOR_ATTRIBUTION_F1,
+        "attribution F1 {:.3}",
+        attributions.f1()
+    );
     assert!(hedges.f1() >= FLOOR_HEDGE_F1, "hedge F1 {:.3}", hedges.f1());
 }
