@@ -27,6 +27,24 @@ const INLINE: &[&str] = &[
     "FONT", "LABEL",
 ];
 
+/// Whether an element's class or id names page chrome (`data/page_chrome.txt`).
+fn chrome_hint(el: &Element) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        crate::lexicon::entries(include_str!("../../data/page_chrome.txt")).collect()
+    });
+    let names = format!("{} {}", el.class_name(), el.id()).to_ascii_lowercase();
+    let parts: Vec<&str> = names
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.iter().any(|p| words.contains(p))
+        || parts
+            .windows(2)
+            .any(|w| words.contains(format!("{}-{}", w[0], w[1]).as_str()))
+}
+
 /// The id of claimlens's own tooltip host, never read as page text.
 pub const HOST_ID: &str = "claimlens-host";
 
@@ -123,7 +141,7 @@ impl TextMap {
 
     fn skipped(&self, el: &Element, tag: &str) -> bool {
         SKIPPED.contains(&tag)
-            || (self.skip_chrome && CHROME.contains(&tag))
+            || (self.skip_chrome && (CHROME.contains(&tag) || chrome_hint(el)))
             || el.id() == HOST_ID
             || el.has_attribute("hidden")
             || el.get_attribute("aria-hidden").as_deref() == Some("true")

@@ -47,7 +47,8 @@ impl Tooltip {
         Some(Tooltip { host, tip })
     }
 
-    /// Shows `text` just below `near` (or above it, near the bottom of the window).
+    /// Shows `text` just above `near` (below it when there is no room above), so that
+    /// it never covers the line being explained.
     pub fn show(&self, text: &str, near: &DomRect) {
         self.tip.set_text_content(Some(text));
         self.tip.set_hidden(false);
@@ -55,11 +56,11 @@ impl Tooltip {
         let width = self.tip.offset_width() as f64;
         let height = self.tip.offset_height() as f64;
         let left = near.left().clamp(4.0, (vw - width - 4.0).max(4.0));
-        let below = near.bottom() + 6.0;
-        let top = if below + height > vh {
-            (near.top() - height - 6.0).max(4.0)
+        let above = near.top() - height - 6.0;
+        let top = if above >= 4.0 {
+            above
         } else {
-            below
+            (near.bottom() + 6.0).min(vh - height - 4.0).max(4.0)
         };
         let style = self.tip.style();
         let _ = style.set_property("left", &format!("{left}px"));

@@ -1,0 +1,107 @@
+// The in-page highlighter on realistic news pages (tests/pages): what is highlighted and
+// what is not, both rendering modes, clear() restoring the page, hover tooltips, keyboard
+// navigation, and the page's own behaviour left intact. Screenshots go to test-results/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { serve } from "../../scripts/serve.mjs";
+import { launch, watchErrors } from "./browser.mjs";
+
+const expected = JSON.parse(readFileSync("tests/pages/expected.json", "utf8"));
+const pages = Object.keys(expected).filter((k) => k.endsWith(".html"));
+let server, browser;
+before(async () => { server = await serve("."); browser = await launch(); mkdirSync("test-results", { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(name) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}tests/pages/${name}`);
+  await page.evaluate(async () => {
+    const { load } = await import("/www/claimlens.js");
+    window.claimlens = await load();
+  });
+  return { page, errors };
+}
+
+/** Texts of all ranges of the claimlens quote highlights. */
+const quoteTexts = (page) => page.evaluate(() =>
+  [...CSS.highlights].filter(([n]) => n.startsWith("claimlens-quote")).flatMap(([, h]) => [...h].map((r) => r.toString())));
+
+for (const name of pages) {
+  test(`${name}: the article's quotes are highlighted, rails and hidden parts are not`, async () => {
+    const { page, errors } = await open(name);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const result = await page.evaluate(() =>
+      claimlens.highlight(document.querySelector("[data-testid=article-body]")));
+    assert.equal(result.mode, "highlight");
+    const texts = await quoteTexts(page);
+    for (const want of expected[name].highlight) {
+      assert.ok(texts.includes(want), `${name}: not highlighted: ${want}\nhave: ${JSON.stringify(texts)}`);
+    }
+    for (const never of expected[name].not_highlight) {
+      assert.ok(!texts.some((t) => t.includes(never)), `${name}: wrongly highlighted: ${never}`);
+    }
+    // Highlight API mode never touches the page's DOM.
+    assert.equal(await page.evaluate(() => document.body.innerHTML), before);
+    await page.screenshot({ path: `test-results/page-${name.replace(".html", "")}.png` });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("mark mode on every page: same quotes, and clear() restores the HTML byte for byte", async () => {
+  for (const name of pages) {
+    const { page, errors } = await open(name);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const marked = await page.evaluate(() => {
+      const root = document.querySelector("[data-testid=article-body]");
+      claimlens.highlight(root, { mode: "mark" });
+      // A quote's text is the joined text of the marks that carry a quote class in a row.
+      return [...root.querySelectorAll("mark.claimlens")].length;
+    });
+    assert.ok(marked > 3, `${name}: only ${marked} marks`);
+    await page.evaluate(() => claimlens.clear());
+    assert.equal(await page.evaluate(() => document.body.innerHTML), before, `${name}: page not restored`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("hovering a quote explains it in a tooltip; keys navigate; the page keeps working", async () => {
+  const { page, errors } = await open("wire-politics.html");
+  await page.evaluate(() => {
+    window.clicks = 0;
+    document.addEventListener("click", () => window.clicks++);
+    claimlens.highlight(document.querySelector("[data-testid=article-body]"), { keyboard: true });
+  });
+  // Hover the middle of the first quote of the article.
+  const box = await page.evaluate(() => {
+    const hl = [...CSS.highlights].find(([n]) => n.startsWith("claimlens-quote-"))[1];
+    const range = [...hl][0];
+    range.startContainer.parentElement.scrollIntoView({ block: "center" });
+    const r = range.getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  const tip = await page.evaluate(() => claimlens.tooltipText());
+  assert.match(tip ?? "", /^Quote — /);
+  const shadowTip = await page.evaluate(() =>
+    document.getElementById("claimlens-host").shadowRoot.querySelector("[role=tooltip]").textContent);
+  assert.equal(shadowTip, tip);
+  await page.screenshot({ path: "test-results/tooltip-hover.png" });
+  // Keyboard: h jumps to a hedge and explains it.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press("h");
+  assert.match(await page.evaluate(() => claimlens.tooltipText()) ?? "", /^Hedge · /);
+  await page.keyboard.press("q");
+  assert.match(await page.evaluate(() => claimlens.tooltipText()) ?? "", /^(Quote|Scare)/);
+  await page.screenshot({ path: "test-results/tooltip-keyboard.png" });
+  // The page's own listeners and selection still work.
+  await page.mouse.click(box.x, box.y);
+  assert.equal(await page.evaluate(() => window.clicks), 1);
+  await page.evaluate(() => claimlens.clear());
+  assert.equal(await page.evaluate(() => document.getElementById("claimlens-host")), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
