@@ -42,4 +42,32 @@ fn main() {
         secs * 1e3,
         text.len() as f64 / secs / 1e6
     );
+    // Where the time goes, stage by stage.
+    let time = |f: &dyn Fn()| {
+        let t0 = Instant::now();
+        for _ in 0..runs {
+            f();
+        }
+        t0.elapsed().as_secs_f64() * 1e3 / runs as f64
+    };
+    let quotes = claimlens::quotes::find_quotes(&text);
+    let q = time(&|| {
+        std::hint::black_box(claimlens::quotes::find_quotes(&text));
+    });
+    let a = time(&|| {
+        std::hint::black_box(claimlens::attribution::attribute(&text, &quotes));
+    });
+    let h = time(&|| {
+        std::hint::black_box(claimlens::hedges::find_hedges(&text));
+    });
+    println!("  stages (ms/scan): quotes {q:.2}, attribution {a:.2}, hedges {h:.2}");
+    // Linear time: a text ten times longer takes about ten times as long.
+    let long = text.repeat(10);
+    let t0 = Instant::now();
+    std::hint::black_box(claimlens::scan(&long));
+    let ratio = t0.elapsed().as_secs_f64() / secs;
+    println!(
+        "  10x the text takes {ratio:.1}x the time ({} bytes)",
+        long.len()
+    );
 }

@@ -90,12 +90,39 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     quotes
 }
 
+/// Every character this module treats as a possible quote mark.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”'
+            | '„'
+            | '‟'
+            | '"'
+            | '‘'
+            | '’'
+            | '\''
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
 /// True when `a` occurs before `b` in `text` (decides »German« vs «French» guillemets).
 fn first_of(text: &str, a: char, b: char) -> bool {
     text.chars().find(|&c| c == a || c == b) == Some(a)
 }
 
 fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Option<Mark> {
+    if !is_quote_mark(c) {
+        return None;
+    }
     let prev = text[..pos].chars().next_back();
     let next = text[pos + c.len_utf8()..].chars().next();
     let left = left_flanking(prev, next);

@@ -1,7 +1,7 @@
 //! The one entry point: runs every detector over a text and assembles the [`Report`].
 
 use crate::attribution::attribute;
-use crate::hedges::find_hedges;
+use crate::hedges::find_hedges_in;
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes;
 use crate::report::{Attribution, Hedge, Quote, Report};
@@ -9,7 +9,8 @@ use crate::report::{Attribution, Hedge, Quote, Report};
 /// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets).
 pub fn scan(text: &str) -> Report {
     let map = Utf16Map::new(text);
-    let (quotes, attributions) = attribute(text, &find_quotes(text));
+    let spans = find_quotes(text);
+    let (quotes, attributions) = attribute(text, &spans);
     let quotes: Vec<Quote> = quotes
         .into_iter()
         .map(|q| Quote {
@@ -36,7 +37,7 @@ pub fn scan(text: &str) -> Report {
             kind: a.kind,
         })
         .collect();
-    let hedges = find_hedges(text)
+    let hedges = find_hedges_in(text, &spans)
         .into_iter()
         .map(|h| Hedge {
             start: map.to_utf16(h.start),

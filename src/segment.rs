@@ -109,7 +109,11 @@ impl Word<'_> {
 
     /// The word lowercased with curly apostrophes made straight, for lexicon look-ups.
     pub fn key(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
+        if self.text.is_ascii() {
+            self.text.to_ascii_lowercase()
+        } else {
+            self.text.to_lowercase().replace('’', "'")
+        }
     }
 }
 

@@ -117,8 +117,16 @@ fn dateline(text: &str, w: &Word) -> bool {
 }
 
 fn is_title(w: &Word, l: &Lists) -> bool {
-    l.titles.contains(&w.text.to_lowercase())
-        || l.titles.contains(&format!("{}.", w.text.to_lowercase()))
+    // Titles are capitalised: most words are rejected before any allocation.
+    if !w.is_capitalized() {
+        return false;
+    }
+    let mut lower = w.text.to_lowercase();
+    if l.titles.contains(&lower) {
+        return true;
+    }
+    lower.push('.');
+    l.titles.contains(&lower)
 }
 
 const PARTICLES: [&str; 10] = [

@@ -85,6 +85,8 @@ fn wrap(
 ) {
     let original = node.data();
     let mut added = Vec::new();
+    // (item, mark) pairs, last segment first; reversed below into document order.
+    let mut made: Vec<(usize, Element)> = Vec::new();
     let len = node.length() as usize;
     for (from, to, cover) in segments.iter().rev() {
         let Some(parent) = node.parent_node() else {
@@ -106,7 +108,7 @@ fn wrap(
             if !classes.contains(&items[i].name) {
                 classes.push(items[i].name.clone());
             }
-            applied.by_item[i].push(mark.clone());
+            made.push((i, mark.clone()));
         }
         mark.set_class_name(&classes.join(" "));
         let ids: Vec<String> = cover.iter().map(usize::to_string).collect();
@@ -115,18 +117,8 @@ fn wrap(
         let _ = mark.append_child(&mid);
         added.push(mark.unchecked_into());
     }
-    // Marks were made last to first: keep the document order for the item lists.
-    for list in applied.by_item.iter_mut() {
-        list.sort_by(|a, b| {
-            let pos = a.compare_document_position(b);
-            if pos & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0 {
-                std::cmp::Ordering::Less
-            } else if a == b {
-                std::cmp::Ordering::Equal
-            } else {
-                std::cmp::Ordering::Greater
-            }
-        });
+    for (i, mark) in made.into_iter().rev() {
+        applied.by_item[i].push(mark);
     }
     applied.touched.push((node.clone(), original, added));
 }

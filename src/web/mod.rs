@@ -59,7 +59,9 @@ export interface Summary { speakers: { name: string; quotes: number; quoted_word
 export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[]; summary: Summary; }
 /** What `highlight()` returns. */
 export interface HighlightResult { mode: "highlight" | "mark"; report: Report; summary: Summary;
-  speakers: { name: string; color: string }[]; }
+  speakers: { name: string; color: string }[];
+  /** Milliseconds spent reading the page's text, scanning it, and painting. */
+  timings: { collect_ms: number; scan_ms: number; render_ms: number }; }
 /** The highlight that `next()`/`previous()` moved to. */
 export interface Focused { category: "quotes" | "attributions" | "hedges"; label: string;
   start: number; end: number; text: string; }
@@ -152,8 +154,11 @@ struct Session {
     sheet: Option<JsValue>,
     tooltip: Option<Tooltip>,
     current: Option<usize>,
-    listeners: Vec<(&'static str, Closure<dyn FnMut(web_sys::Event)>)>,
+    listeners: Vec<(&'static str, Listener)>,
 }
+
+/// An event handler installed on the document, kept to be removed by `clear()`.
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
 
 thread_local! {
     static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
@@ -165,6 +170,21 @@ struct HighlightResult<'r> {
     report: WithSummary<'r>,
     summary: crate::Summary,
     speakers: Vec<SpeakerColor>,
+    timings: Timings,
+}
+
+/// Where the time of one `highlight()` went, in milliseconds.
+#[derive(serde::Serialize)]
+struct Timings {
+    collect_ms: f64,
+    scan_ms: f64,
+    render_ms: f64,
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// Highlights the quotes (coloured by speaker), attributions, hedge cues and hedged claims
@@ -211,8 +231,11 @@ pub fn highlight(
         }
     };
 
+    let t0 = now();
     let map = TextMap::collect(&root, opts.skip_chrome.unwrap_or(true));
+    let t1 = now();
     let report = crate::scan(map.text());
+    let t2 = now();
     let summary = crate::summarize(map.text(), &report);
     let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
     let (items, colors) = items::items(&report, &speakers);
@@ -238,6 +261,11 @@ pub fn highlight(
         listeners: Vec::new(),
     };
     session.render();
+    let timings = Timings {
+        collect_ms: t1 - t0,
+        scan_ms: t2 - t1,
+        render_ms: now() - t2,
+    };
     if opts.tooltips.unwrap_or(true) {
         session.listen("mousemove", on_mouse_move);
     }
@@ -252,6 +280,7 @@ pub fn highlight(
         },
         summary,
         speakers: colors,
+        timings,
     };
     let out = to_js(&result);
     SESSION.with(|s| *s.borrow_mut() = Some(session));
@@ -400,7 +429,7 @@ impl Session {
     }
 
     fn listen(&mut self, event: &'static str, handler: fn(web_sys::Event)) {
-        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+        let closure = Listener::new(handler);
         let _ = self
             .doc
             .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
