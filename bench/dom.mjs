@@ -4,7 +4,9 @@
 //   - claimlens highlight(): Highlight API mode and mark mode (with its own split into
 //     collecting the text, scanning it and painting);
 //   - mark.js markRanges() wrapping the same ranges in <mark> elements.
-// Pages of 1k, 10k and 100k words are built from the demo samples, one <p> per paragraph.
+// Each engine runs in a fresh tab (live DOM ranges left by one engine would slow the DOM
+// mutations of the next). Pages of 1k, 10k and 100k words are built from the demo
+// samples, one <p> per paragraph.
 import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
@@ -13,8 +15,7 @@ const paragraphs = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).
   .flatMap((f) => readFileSync(`www/samples/${f}`, "utf8").split("\n").filter((l) => l.trim()));
 function page(words) {
   const out = [];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
+  for (let i = 0, n = 0; n < words; i++) {
     const p = paragraphs[i % paragraphs.length];
     out.push(p);
     n += p.split(/\s+/).length;
@@ -26,75 +27,89 @@ const RUNS = 3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await serve(".");
 const browser = await launch();
+
+/** Runs `engine` RUNS times on a fresh page of `paras`; returns its timings. */
+async function measure(paras, engine, ranges) {
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}www/index.html`);
+  await tab.addScriptTag({ path: "node_modules/mark.js/dist/mark.min.js" });
+  const r = await tab.evaluate(async ({ paras, engine, ranges, RUNS }) => {
+    const { load } = await import("/www/claimlens.js");
+    const cl = await load();
+    cl.clear();
+    document.body.replaceChildren();
+    const root = document.createElement("main");
+    for (const t of paras) {
+      const p = document.createElement("p");
+      p.textContent = t;
+      root.append(p);
+    }
+    document.body.append(root);
+    const out = { ms: [], split: [] };
+    for (let run = 0; run < RUNS; run++) {
+      const t0 = performance.now();
+      if (engine === "walker") {
+        const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let s = 0;
+        while (w.nextNode()) s += w.currentNode.data.length;
+        out.ms.push(performance.now() - t0);
+      } else if (engine === "markjs") {
+        const m = new Mark(root);
+        m.markRanges(ranges, { className: "markjs" });
+        out.ms.push(performance.now() - t0);
+        out.marks = root.querySelectorAll("mark").length;
+        m.unmark();
+      } else {
+        const res = cl.highlight(root, { mode: engine, tooltips: false });
+        out.ms.push(performance.now() - t0);
+        out.split.push(res.timings);
+        out.marks = root.querySelectorAll("mark").length;
+        if (engine === "highlight" && run === 0) {
+          // The painted items, as mark.js ranges: its text has no line break between
+          // paragraphs, so a claimlens offset shifts back by the paragraphs before it.
+          const ends = [];
+          let at = 0;
+          for (const p of root.children) { at += p.textContent.length + 1; ends.push(at); }
+          const shift = (pos) => { let lo = 0, hi = ends.length; while (lo < hi) { const m = (lo + hi) >> 1; if (ends[m] <= pos) lo = m + 1; else hi = m; } return pos - lo; };
+          const rep = res.report;
+          out.ranges = [...rep.quotes, ...rep.attributions, ...rep.hedges,
+            ...rep.hedges.map((h) => ({ start: h.claim_start, end: h.claim_end }))]
+            .map((i) => ({ start: shift(i.start), length: shift(i.end) - shift(i.start) }))
+            .filter((r) => r.length > 0).sort((a, b) => a.start - b.start);
+        }
+        cl.clear();
+      }
+    }
+    return out;
+  }, { paras, engine, ranges, RUNS });
+  await tab.close();
+  return r;
+}
+
 const rows = [];
 try {
   for (const words of [1_000, 10_000, 100_000]) {
     const paras = page(words);
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}www/index.html`);
-    await tab.addScriptTag({ path: "node_modules/mark.js/dist/mark.min.js" });
-    const r = await tab.evaluate(async ({ paras, RUNS }) => {
-      const { load } = await import("/www/claimlens.js");
-      const cl = await load();
-      document.body.replaceChildren();
-      const root = document.createElement("main");
-      for (const t of paras) {
-        const p = document.createElement("p");
-        p.textContent = t;
-        root.append(p);
-      }
-      document.body.append(root);
-      const time = (f) => { const t0 = performance.now(); const v = f(); return [performance.now() - t0, v]; };
-      const out = { walker: [], hl: [], hlSplit: [], mark: [], markSplit: [], markjs: [] };
-      let ranges = [];
-      for (let run = 0; run < RUNS; run++) {
-        out.walker.push(time(() => {
-          const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          let s = 0;
-          while (w.nextNode()) s += w.currentNode.data.length;
-          return s;
-        })[0]);
-        const [hl, res] = time(() => cl.highlight(root, { tooltips: false }));
-        out.hl.push(hl);
-        out.hlSplit.push(res.timings);
-        const items = [...res.report.quotes, ...res.report.attributions,
-          ...res.report.hedges, ...res.report.hedges.map((h) => ({ start: h.claim_start, end: h.claim_end }))];
-        cl.clear();
-        const [mk, resm] = time(() => cl.highlight(root, { mode: "mark", tooltips: false }));
-        out.mark.push(mk);
-        out.markSplit.push(resm.timings);
-        out.marks = root.querySelectorAll("mark").length;
-        cl.clear();
-        // The same ranges for mark.js, whose text has no line breaks between paragraphs:
-        // claimlens's offset minus the paragraphs (one "\n" each) before it.
-        const ends = [];
-        let at = 0;
-        for (const p of root.children) { at += p.textContent.length + 1; ends.push(at); }
-        const shift = (pos) => { let lo = 0, hi = ends.length; while (lo < hi) { const m = (lo + hi) >> 1; if (ends[m] <= pos) lo = m + 1; else hi = m; } return pos - lo; };
-        ranges = items.map((i) => ({ start: shift(i.start), length: shift(i.end) - shift(i.start) }))
-          .filter((r) => r.length > 0).sort((a, b) => a.start - b.start);
-        const instance = new Mark(root);
-        out.markjs.push(time(() => instance.markRanges(ranges, { className: "markjs" }))[0]);
-        out.markjsMarks = root.querySelectorAll("mark.markjs").length;
-        instance.unmark();
-      }
-      out.ranges = ranges.length;
-      return out;
-    }, { paras, RUNS });
+    const walker = await measure(paras, "walker");
+    const hl = await measure(paras, "highlight");
+    const mark = await measure(paras, "mark");
+    const markjs = await measure(paras, "markjs", hl.ranges);
     const split = (xs) => ["collect_ms", "scan_ms", "render_ms"].map((k) => median(xs.map((x) => x[k])).toFixed(1)).join(" / ");
-    rows.push({ words, ranges: r.ranges, walker: median(r.walker), hl: median(r.hl), hlSplit: split(r.hlSplit),
-      mark: median(r.mark), markSplit: split(r.markSplit), markjs: median(r.markjs), marks: r.marks, markjsMarks: r.markjsMarks });
-    await tab.close();
+    rows.push({ words, ranges: hl.ranges.length, walker: median(walker.ms), hl: median(hl.ms), hlSplit: split(hl.split),
+      mark: median(mark.ms), markSplit: split(mark.split),
+      hlPaint: median(hl.split.map((x) => x.render_ms)), markPaint: median(mark.split.map((x) => x.render_ms)), markjs: median(markjs.ms), marks: mark.marks, markjsMarks: markjs.marks });
   }
 } finally {
   await browser.close();
   await server.close();
 }
-console.log(`page highlighting in Chromium (median of ${RUNS} runs, ms; split = collect / scan / paint)`);
-console.log("| words | ranges | TreeWalker floor | claimlens Highlight API (split) | claimlens mark mode (split) | mark.js markRanges | mark.js ÷ claimlens marks |");
+console.log(`page highlighting in Chromium, median of ${RUNS} runs, ms (split: collect / scan / paint)`);
+console.log("| words | ranges | TreeWalker floor | claimlens Highlight API | claimlens mark mode | mark.js markRanges | painting the same ranges: mark.js time ÷ claimlens (Highlight API, marks) |");
 console.log("|---|---|---|---|---|---|---|");
 for (const r of rows) {
   console.log(`| ${r.words.toLocaleString("en")} | ${r.ranges} | ${r.walker.toFixed(1)} | ${r.hl.toFixed(1)} (${r.hlSplit}) | ` +
-    `${r.mark.toFixed(1)} (${r.markSplit}) | ${r.markjs.toFixed(1)} | ${(r.markjs / r.mark).toFixed(2)}× |`);
+    `${r.mark.toFixed(1)} (${r.markSplit}) | ${r.markjs.toFixed(1)} | ${(r.markjs / r.hlPaint).toFixed(1)}×, ${(r.markjs / r.markPaint).toFixed(1)}× |`);
 }
-console.log(`marks made at 100k words: claimlens ${rows.at(-1).marks}, mark.js ${rows.at(-1).markjsMarks} (mark.js skips ranges that overlap, e.g. a hedge inside a quote)`);
+const last = rows.at(-1);
+console.log(`marks made at ${last.words.toLocaleString("en")} words: claimlens ${last.marks}, mark.js ${last.markjsMarks} ` +
+  "(mark.js skips ranges that overlap another, such as a hedge inside a quote; claimlens splits them)");
