@@ -21,8 +21,8 @@ fn fixture(html: &str) -> Element {
     div.into()
 }
 
-fn opts(json: &str) -> JsValue {
-    js_sys::JSON::parse(json).unwrap()
+fn opts(json: &str) -> js_sys::Object {
+    js_sys::JSON::parse(json).unwrap().into()
 }
 
 /// The texts of the ranges of every registered highlight whose name starts with `prefix`.
@@ -50,7 +50,7 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn quote_across_inline_elements_is_one_highlight() {
     let root = fixture("<p>“We will <a href='#'>not</a> stop,” she said.</p><p>Then: \"Go.\"</p>");
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     assert_eq!(
         highlighted("claimlens-quote"),
         ["\"Go.\"", "“We will not stop,”"]
@@ -66,7 +66,7 @@ fn blocks_and_br_break_text_and_non_prose_is_skipped() {
          <p>Line one<br>“Two”</p><div hidden>“hidden”</div><span aria-hidden='true'>“aria”</span>\
          <div contenteditable>“editable”</div><template>“tpl”</template><noscript>“ns”</noscript>",
     );
-    let res = web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    let res = web::highlight(Some(root.clone()), None).unwrap();
     // The unclosed quote must not run into the next block.
     assert_eq!(highlighted("claimlens-quote"), ["“Open", "“Two”"]);
     let quotes = js_sys::Array::from(&get(&get(&res, "report"), "quotes"));
@@ -80,9 +80,9 @@ fn page_chrome_is_skipped_by_default_and_kept_on_request() {
     let html = "<nav>“Menu”</nav><p>“Body text here,” he said.</p><aside>“Rail”</aside>\
                 <figure><figcaption>“Caption”</figcaption></figure><footer>“Foot”</footer>";
     let root = fixture(html);
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     assert_eq!(highlighted("claimlens-quote"), ["“Body text here,”"]);
-    web::highlight(Some(root.clone()), opts(r#"{"skipChrome": false}"#)).unwrap();
+    web::highlight(Some(root.clone()), Some(opts(r#"{"skipChrome": false}"#))).unwrap();
     assert_eq!(highlighted("claimlens-quote").len(), 5);
     web::clear();
     root.remove();
@@ -92,7 +92,7 @@ fn page_chrome_is_skipped_by_default_and_kept_on_request() {
 fn emoji_cjk_and_combining_marks_map_exactly() {
     let root =
         fixture("<p>😀 他说「好」, then 👍🏽 “yes” <b>😀</b>“e\u{301}t\u{e9}” and « oui ».</p>");
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     let mut want = vec!["「好」", "“yes”", "“e\u{301}t\u{e9}”", "« oui »"];
     want.sort();
     assert_eq!(highlighted("claimlens-quote"), want);
@@ -103,12 +103,12 @@ fn emoji_cjk_and_combining_marks_map_exactly() {
 #[wasm_bindgen_test]
 fn highlighting_twice_equals_once_and_clear_removes_everything() {
     let root = fixture("<p>“One,” he said. Critics say it may fail.</p>");
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     let once = (
         highlighted("claimlens-"),
         doc().adopted_style_sheets().length(),
     );
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     assert_eq!(
         (
             highlighted("claimlens-"),
@@ -128,7 +128,7 @@ fn highlight_mode_never_touches_the_dom() {
     let root = fixture("<p>“A <em>b</em> c,” said Ann Lee, who may <a href='#'>run</a>.</p>");
     let before = root.inner_html();
     let child_count = root.first_element_child().unwrap().child_nodes().length();
-    web::highlight(Some(root.clone()), opts(r#"{"mode": "highlight"}"#)).unwrap();
+    web::highlight(Some(root.clone()), Some(opts(r#"{"mode": "highlight"}"#))).unwrap();
     assert_eq!(root.inner_html(), before);
     assert_eq!(
         root.first_element_child().unwrap().child_nodes().length(),
@@ -146,7 +146,7 @@ fn mark_mode_wraps_across_elements_and_clear_restores_html_byte_for_byte() {
     let root = fixture(html);
     let before = root.inner_html();
     let first_text = root.first_element_child().unwrap().first_child().unwrap();
-    let res = web::highlight(Some(root.clone()), opts(r#"{"mode": "mark"}"#)).unwrap();
+    let res = web::highlight(Some(root.clone()), Some(opts(r#"{"mode": "mark"}"#))).unwrap();
     assert_eq!(get(&res, "mode").as_string().as_deref(), Some("mark"));
     let marks = root.query_selector_all("mark.claimlens").unwrap();
     assert!(marks.length() >= 5, "{} marks", marks.length());
@@ -180,7 +180,7 @@ fn mark_mode_wraps_across_elements_and_clear_restores_html_byte_for_byte() {
 fn toggles_hide_and_show_each_category() {
     let root =
         fixture("<p>“Yes,” said Ann Lee. Critics say it may fail, according to a study.</p>");
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     assert!(!highlighted("claimlens-hedge").is_empty());
     web::set_visible("hedges", false).unwrap();
     assert!(highlighted("claimlens-hedge").is_empty() && highlighted("claimlens-claim").is_empty());
@@ -192,7 +192,7 @@ fn toggles_hide_and_show_each_category() {
     assert!(web::set_visible("rumours", true).is_err());
     web::highlight(
         Some(root.clone()),
-        opts(r#"{"categories": ["attributions"]}"#),
+        Some(opts(r#"{"categories": ["attributions"]}"#)),
     )
     .unwrap();
     assert!(
@@ -207,7 +207,7 @@ fn toggles_hide_and_show_each_category() {
 fn speakers_get_distinct_stable_colours() {
     let html = "<p>“One,” said Ann Lee. “Two,” said Bo Chen. “Three,” said Cy Diaz.</p>";
     let root = fixture(html);
-    let a = web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    let a = web::highlight(Some(root.clone()), None).unwrap();
     let colours = |r: &JsValue| -> Vec<String> {
         js_sys::Array::from(&get(r, "speakers"))
             .iter()
@@ -217,7 +217,7 @@ fn speakers_get_distinct_stable_colours() {
     let first = colours(&a);
     assert_eq!(first.len(), 3);
     assert!(first[0] != first[1] && first[1] != first[2] && first[0] != first[2]);
-    let b = web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    let b = web::highlight(Some(root.clone()), None).unwrap();
     assert_eq!(colours(&b), first);
     web::clear();
     root.remove();
@@ -227,7 +227,7 @@ fn speakers_get_distinct_stable_colours() {
 fn navigation_moves_through_items_and_explains_them() {
     let root =
         fixture("<p>“One,” said Ann Lee. Critics say it may fail.</p><p>“Two,” she said.</p>");
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     let first = web::next(None).unwrap();
     assert_eq!(get(&first, "text").as_string().as_deref(), Some("“One,”"));
     assert_eq!(
@@ -256,7 +256,7 @@ fn hostile_speaker_names_are_rendered_as_text() {
     let root = fixture(
         "<p>“Hi,” said &lt;img src=x onerror=alert(1)&gt; Smith.</p><p>“Yo,” said Ann Lee.</p>",
     );
-    web::highlight(Some(root.clone()), JsValue::UNDEFINED).unwrap();
+    web::highlight(Some(root.clone()), None).unwrap();
     for _ in 0..4 {
         web::next(None).unwrap();
         let host = doc().get_element_by_id("claimlens-host").unwrap();
@@ -271,10 +271,14 @@ fn hostile_speaker_names_are_rendered_as_text() {
 #[wasm_bindgen_test]
 fn bad_options_are_clear_errors_not_panics() {
     let root = fixture("<p>“Hi.”</p>");
-    assert!(web::highlight(Some(root.clone()), opts(r#"{"mode": "paint"}"#)).is_err());
-    assert!(web::highlight(Some(root.clone()), opts(r#"{"categories": ["gossip"]}"#)).is_err());
-    assert!(web::highlight(Some(root.clone()), opts(r#"{"colour": 1}"#)).is_err());
-    assert!(web::highlight(Some(root.clone()), opts(r#"{"colorScheme": "dark"}"#)).is_ok());
+    assert!(web::highlight(Some(root.clone()), Some(opts(r#"{"mode": "paint"}"#))).is_err());
+    assert!(web::highlight(
+        Some(root.clone()),
+        Some(opts(r#"{"categories": ["gossip"]}"#))
+    )
+    .is_err());
+    assert!(web::highlight(Some(root.clone()), Some(opts(r#"{"colour": 1}"#))).is_err());
+    assert!(web::highlight(Some(root.clone()), Some(opts(r#"{"colorScheme": "dark"}"#))).is_ok());
     web::clear();
     root.remove();
 }

@@ -62,6 +62,8 @@ export interface HighlightResult { mode: "highlight" | "mark"; report: Report; s
   speakers: { name: string; color: string }[];
   /** Milliseconds spent reading the page's text, scanning it, and painting. */
   timings: { collect_ms: number; scan_ms: number; render_ms: number }; }
+/** Highlights quotes, attributions and hedges under `root` (default: document.body). */
+export function highlight(root?: Element | null, options?: HighlightOptions): HighlightResult;
 /** The highlight that `next()`/`previous()` moved to. */
 export interface Focused { category: "quotes" | "attributions" | "hedges"; label: string;
   start: number; end: number; text: string; }
@@ -190,13 +192,13 @@ fn now() -> f64 {
 /// Highlights the quotes (coloured by speaker), attributions, hedge cues and hedged claims
 /// under `root` (default: `document.body`) and returns what it found. Calling it again
 /// first clears the previous highlights, so twice is the same as once.
-#[wasm_bindgen(unchecked_return_type = "HighlightResult")]
+#[wasm_bindgen(skip_typescript)] // typed in TS_TYPES: both arguments are optional
 pub fn highlight(
     root: Option<Element>,
-    #[wasm_bindgen(unchecked_param_type = "HighlightOptions")] options: JsValue,
+    options: Option<js_sys::Object>,
 ) -> Result<JsValue, JsError> {
     clear();
-    let opts = parse_options(options)?;
+    let opts = parse_options(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
     let doc = document()?;
     let root = match root {
         Some(r) => r,
