@@ -15,6 +15,7 @@ pub mod cues;
 pub mod hedges;
 pub mod lexicon;
 pub mod offsets;
+pub mod page;
 pub mod quotes;
 pub mod report;
 mod scan;

@@ -43,8 +43,8 @@ pub fn apply(
     events.sort_by_key(|&(pos, is_start, _)| (pos, is_start));
     let mut active: Vec<usize> = Vec::new();
     let mut e = 0;
-    for piece in map.pieces() {
-        let (p_start, p_end) = (piece.start, piece.start + piece.len);
+    for (node, start, len) in map.pieces() {
+        let (p_start, p_end) = (start, start + len);
         // Segments of this node: (from, to, covering items), offsets within the node.
         let mut segments: Vec<(usize, usize, Vec<usize>)> = Vec::new();
         let mut at = p_start;
@@ -68,7 +68,7 @@ pub fn apply(
             at = next;
         }
         if !segments.is_empty() {
-            wrap(doc, &piece.node, &segments, items, &mut applied);
+            wrap(doc, node, &segments, items, &mut applied);
         }
     }
     applied

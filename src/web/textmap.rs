@@ -1,84 +1,95 @@
-//! The text map: a page's readable text as one string, and where each piece came from.
-//!
-//! Text nodes are read in document order. Inline elements (a, em, q, span…) join their
-//! text to the surrounding words; block elements and `<br>` add a line break, so that two
-//! paragraphs never run into one sentence. Subtrees that are not prose (script, style,
-//! form fields, hidden and editable regions…) are skipped, and so, by default, is page
-//! chrome (nav, aside, header, footer, figure captions). Each text node's UTF-16 start in
-//! the string is kept, so a span of the report maps back to (node, offset) by binary
-//! search, and a caret position maps forward to the string through a node index.
+//! The text map: the live DOM read into a [`crate::page`] outline, the outline's readable
+//! text (the rules live in `page`, DOM-free), and the way back from a UTF-16 span of that
+//! text to (text node, offset) pairs by binary search, and from a caret to the text.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range, Text};
 
-/// Elements whose content is never prose.
-const SKIPPED: &[&str] = &[
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
-    "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS", "VIDEO", "AUDIO", "HEAD",
-];
+use crate::page::{self, HOST_ID};
 
-/// Page chrome around an article, skipped unless the caller asks for everything.
-const CHROME: &[&str] = &["NAV", "ASIDE", "HEADER", "FOOTER", "FIGCAPTION"];
+/// Elements whose insides are never read (their own entry stays in the outline).
+const OPAQUE: &[&str] = &["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "HEAD"];
 
-/// Elements that do not break the flow of text.
-const INLINE: &[&str] = &[
-    "A", "ABBR", "B", "BDI", "BDO", "CITE", "CODE", "DATA", "DFN", "EM", "I", "KBD", "MARK", "Q",
-    "S", "SAMP", "SMALL", "SPAN", "STRONG", "SUB", "SUP", "TIME", "U", "VAR", "WBR", "INS", "DEL",
-    "FONT", "LABEL",
-];
-
-/// Whether an element's class or id names page chrome (`data/page_chrome.txt`).
-fn chrome_hint(el: &Element) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        crate::lexicon::entries(include_str!("../../data/page_chrome.txt")).collect()
-    });
-    let names = format!("{} {}", el.class_name(), el.id()).to_ascii_lowercase();
-    let parts: Vec<&str> = names
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
-    parts.iter().any(|p| words.contains(p))
-        || parts
-            .windows(2)
-            .any(|w| words.contains(format!("{}-{}", w[0], w[1]).as_str()))
+/// A page's outline and the live node behind each entry.
+pub struct Dom {
+    pub outline: Vec<page::Node>,
+    pub nodes: Vec<Node>,
 }
 
-/// The id of claimlens's own tooltip host, never read as page text.
-pub const HOST_ID: &str = "claimlens-host";
+impl Dom {
+    /// Reads the subtree of `root` (index 0) in document order.
+    pub fn read(root: &Element) -> Dom {
+        let mut dom = Dom { outline: Vec::new(), nodes: Vec::new() };
+        dom.push_element(root, None);
+        dom
+    }
+
+    fn push_element(&mut self, el: &Element, parent: Option<usize>) {
+        let tag = el.tag_name().to_ascii_uppercase();
+        let index = self.outline.len();
+        let opaque = OPAQUE.contains(&tag.as_str());
+        self.outline.push(page::Node {
+            parent,
+            class: el.get_attribute("class").unwrap_or_default(),
+            id: el.id(),
+            hidden: el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true"),
+            editable: el.get_attribute("contenteditable").is_some_and(|v| v != "false"),
+            itemprop: el.get_attribute("itemprop").unwrap_or_default(),
+            role: el.get_attribute("role").unwrap_or_default(),
+            tag: Some(tag),
+            text: None,
+        });
+        self.nodes.push(el.clone().into());
+        if opaque || el.id() == HOST_ID {
+            return;
+        }
+        let mut child = el.first_child();
+        while let Some(n) = child {
+            match n.node_type() {
+                Node::ELEMENT_NODE => self.push_element(n.unchecked_ref(), Some(index)),
+                Node::TEXT_NODE => {
+                    let data = n.unchecked_ref::<Text>().data();
+                    self.outline.push(page::Node { parent: Some(index), text: Some(data), ..page::Node::default() });
+                    self.nodes.push(n.clone());
+                }
+                _ => {}
+            }
+            child = n.next_sibling();
+        }
+    }
+}
 
 /// A text node and where its text starts in the map's string (UTF-16 units).
-#[derive(Clone)]
-pub struct Piece {
-    pub start: usize,
-    pub len: usize,
-    pub node: Text,
+struct Piece {
+    start: usize,
+    len: usize,
+    node: Text,
 }
 
 /// The readable text under a root element, with the way back to the DOM.
 pub struct TextMap {
     text: String,
-    units: usize,
     pieces: Vec<Piece>,
     /// Text node → UTF-16 start of its text, for hit-testing.
     starts: js_sys::Map,
-    skip_chrome: bool,
 }
 
 impl TextMap {
-    /// Reads the text under `root`; `skip_chrome` leaves out nav, aside, header, footer
-    /// and figure captions.
+    /// Reads the text under `root`; `skip_chrome` leaves out nav, aside, header, footer,
+    /// figure captions and elements whose class or id names page chrome.
     pub fn collect(root: &Element, skip_chrome: bool) -> TextMap {
-        let mut map = TextMap {
-            text: String::new(),
-            units: 0,
-            pieces: Vec::new(),
-            starts: js_sys::Map::new(),
-            skip_chrome,
-        };
-        map.walk(root.as_ref());
-        map
+        let dom = Dom::read(root);
+        let (text, parts) = page::collect(&dom.outline, 0, skip_chrome);
+        let starts = js_sys::Map::new();
+        let pieces = parts
+            .into_iter()
+            .map(|p| {
+                let node: Text = dom.nodes[p.node].clone().unchecked_into();
+                starts.set(&node, &JsValue::from(p.start as f64));
+                Piece { start: p.start, len: p.len, node }
+            })
+            .collect();
+        TextMap { text, pieces, starts }
     }
 
     /// The collected text: what the core scans.
@@ -86,68 +97,9 @@ impl TextMap {
         &self.text
     }
 
-    pub fn pieces(&self) -> &[Piece] {
-        &self.pieces
-    }
-
-    fn walk(&mut self, node: &Node) {
-        let mut child = node.first_child();
-        while let Some(n) = child {
-            match n.node_type() {
-                Node::TEXT_NODE => {
-                    let t: Text = n.clone().unchecked_into();
-                    let data = t.data();
-                    if !data.is_empty() {
-                        let len = data.encode_utf16().count();
-                        self.starts.set(&t, &JsValue::from(self.units as f64));
-                        self.pieces.push(Piece {
-                            start: self.units,
-                            len,
-                            node: t,
-                        });
-                        self.text.push_str(&data);
-                        self.units += len;
-                    }
-                }
-                Node::ELEMENT_NODE => {
-                    let el: &Element = n.unchecked_ref();
-                    let tag = el.tag_name().to_ascii_uppercase();
-                    if tag == "BR" {
-                        self.line_break();
-                    } else if !self.skipped(el, &tag) {
-                        let block = !INLINE.contains(&tag.as_str());
-                        if block {
-                            self.line_break();
-                        }
-                        self.walk(&n);
-                        if block {
-                            self.line_break();
-                        }
-                    }
-                }
-                _ => {}
-            }
-            child = n.next_sibling();
-        }
-    }
-
-    /// Ends the current paragraph (once: no empty lines pile up).
-    fn line_break(&mut self) {
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.text.push('\n');
-            self.units += 1;
-        }
-    }
-
-    fn skipped(&self, el: &Element, tag: &str) -> bool {
-        SKIPPED.contains(&tag)
-            || (self.skip_chrome && (CHROME.contains(&tag) || chrome_hint(el)))
-            || el.id() == HOST_ID
-            || el.has_attribute("hidden")
-            || el.get_attribute("aria-hidden").as_deref() == Some("true")
-            || el
-                .get_attribute("contenteditable")
-                .is_some_and(|v| v != "false")
+    /// Each text node with the UTF-16 start and length of its text (for mark mode).
+    pub fn pieces(&self) -> impl Iterator<Item = (&Text, usize, usize)> {
+        self.pieces.iter().map(|p| (&p.node, p.start, p.len))
     }
 
     /// A DOM range for the UTF-16 span `start..end` of the text, or `None` if the span
@@ -161,23 +113,18 @@ impl TextMap {
         Some(range)
     }
 
-    /// The piece holding UTF-16 position `pos` and the offset in it. A position on the
-    /// boundary of two pieces belongs to the next one for a start and to the previous one
-    /// for an end, so ranges never begin or end in a neighbour's text.
-    pub fn locate_piece(&self, pos: usize, is_end: bool) -> Option<(usize, usize)> {
+    /// The text node holding UTF-16 position `pos`. A position on the boundary of two
+    /// nodes belongs to the next one for a start and to the previous one for an end, so
+    /// ranges never begin or end in a neighbour's text.
+    fn locate(&self, pos: usize, is_end: bool) -> Option<(Node, u32)> {
         let i = if is_end {
             self.pieces.partition_point(|p| p.start < pos)
         } else {
             self.pieces.partition_point(|p| p.start <= pos)
         };
-        let i = i.checked_sub(1)?;
-        let piece = &self.pieces[i];
-        Some((i, pos.checked_sub(piece.start)?.min(piece.len)))
-    }
-
-    fn locate(&self, pos: usize, is_end: bool) -> Option<(Node, u32)> {
-        let (i, off) = self.locate_piece(pos, is_end)?;
-        Some((self.pieces[i].node.clone().into(), off as u32))
+        let piece = self.pieces.get(i.checked_sub(1)?)?;
+        let off = pos.checked_sub(piece.start)?.min(piece.len);
+        Some((piece.node.clone().into(), off as u32))
     }
 
     /// The text position of a caret in `node` at `offset`, if the node is one of ours.

@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomRect, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use super::textmap::HOST_ID;
+use crate::page::HOST_ID;
 
 const CSS: &str = "
 :host { all: initial; }
