@@ -74,7 +74,9 @@ fn chrome_hint(node: &Node) -> bool {
     let words = WORDS.get_or_init(|| entries(include_str!("../data/page_chrome.txt")).collect());
     let parts = class_words(node);
     parts.iter().any(|p| words.contains(p.as_str()))
-        || parts.windows(2).any(|w| words.contains(format!("{}-{}", w[0], w[1]).as_str()))
+        || parts
+            .windows(2)
+            .any(|w| words.contains(format!("{}-{}", w[0], w[1]).as_str()))
 }
 
 /// Whether the text of element `node` is left out.
@@ -152,7 +154,11 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
             }
             (None, Some(data)) if !data.is_empty() => {
                 let len = data.encode_utf16().count();
-                pieces.push(Piece { node: i, start: units, len });
+                pieces.push(Piece {
+                    node: i,
+                    start: units,
+                    len,
+                });
                 text.push_str(data);
                 units += len;
             }
@@ -182,7 +188,9 @@ struct Stats {
 /// propagated to parent and grandparent). Falls back to the first element.
 pub fn find_article(outline: &Outline) -> usize {
     let stats = stats(outline);
-    let root = (0..outline.len()).find(|&i| outline[i].tag.is_some()).unwrap_or(0);
+    let root = (0..outline.len())
+        .find(|&i| outline[i].tag.is_some())
+        .unwrap_or(0);
     let total_para = stats[root].para_text.max(1);
     let holds_text = |i: usize| stats[i].para_text * 10 >= total_para * 6 && stats[i].text >= 200;
     let elements = |tag: &str| -> Vec<usize> {
@@ -197,21 +205,30 @@ pub fn find_article(outline: &Outline) -> usize {
     if let Some(&i) = body_prop.iter().max_by_key(|&&i| stats[i].text) {
         return i;
     }
-    let articles: Vec<usize> = elements("ARTICLE").into_iter().filter(|&i| stats[i].para_text >= 200).collect();
+    let articles: Vec<usize> = elements("ARTICLE")
+        .into_iter()
+        .filter(|&i| stats[i].para_text >= 200)
+        .collect();
     if let Some(&best) = articles.iter().max_by_key(|&&i| stats[i].para_text) {
         if holds_text(best) {
             return best;
         }
         // Several entries (a live blog): their nearest common container.
         if articles.len() > 1 {
-            let common = articles.iter().skip(1).fold(articles[0], |a, &b| common_ancestor(outline, a, b));
+            let common = articles
+                .iter()
+                .skip(1)
+                .fold(articles[0], |a, &b| common_ancestor(outline, a, b));
             if holds_text(common) && outline[common].tag.as_deref() != Some("BODY") {
                 return common;
             }
         }
     }
     let mains: Vec<usize> = (0..outline.len())
-        .filter(|&i| outline[i].tag.as_deref() == Some("MAIN") || outline[i].role.eq_ignore_ascii_case("main"))
+        .filter(|&i| {
+            outline[i].tag.as_deref() == Some("MAIN")
+                || outline[i].role.eq_ignore_ascii_case("main")
+        })
         .filter(|&i| holds_text(i))
         .collect();
     if let Some(&i) = mains.last() {
@@ -317,7 +334,9 @@ fn score(outline: &Outline, stats: &[Stats]) -> Option<usize> {
     let mut scores: Vec<Option<f64>> = vec![None; outline.len()];
     for i in 0..outline.len() {
         let node = &outline[i];
-        let Some(tag) = node.tag.as_deref() else { continue };
+        let Some(tag) = node.tag.as_deref() else {
+            continue;
+        };
         let paragraph = matches!(tag, "P" | "PRE" | "TD")
             || (matches!(tag, "DIV" | "SECTION") && !stats[i].has_block_child);
         if !paragraph || stats[i].text < 25 || unlikely_within(outline, i) {
@@ -334,7 +353,8 @@ fn score(outline: &Outline, stats: &[Stats]) -> Option<usize> {
             if matches!(atag, "BODY" | "HTML") {
                 break;
             }
-            let entry = scores[a].get_or_insert_with(|| tag_weight(atag) + class_weight(&outline[a]));
+            let entry =
+                scores[a].get_or_insert_with(|| tag_weight(atag) + class_weight(&outline[a]));
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -364,7 +384,11 @@ fn unlikely_within(outline: &Outline, mut i: usize) -> bool {
     loop {
         let n = &outline[i];
         let tag = n.tag.as_deref().unwrap_or("");
-        if n.hidden || NOT_PROSE.contains(&tag) || CHROME_TAGS.contains(&tag) || (chrome_hint(n) && class_weight(n) <= 0.0) {
+        if n.hidden
+            || NOT_PROSE.contains(&tag)
+            || CHROME_TAGS.contains(&tag)
+            || (chrome_hint(n) && class_weight(n) <= 0.0)
+        {
             return true;
         }
         match n.parent {
@@ -388,10 +412,19 @@ mod tests {
     fn outline(tree: B) -> Vec<Node> {
         fn walk(b: B, parent: Option<usize>, out: &mut Vec<Node>) {
             match b {
-                T(t) => out.push(Node { parent, text: Some(t.into()), ..Node::default() }),
+                T(t) => out.push(Node {
+                    parent,
+                    text: Some(t.into()),
+                    ..Node::default()
+                }),
                 E(tag, class, kids) => {
                     let i = out.len();
-                    out.push(Node { parent, tag: Some(tag.into()), class: class.into(), ..Node::default() });
+                    out.push(Node {
+                        parent,
+                        tag: Some(tag.into()),
+                        class: class.into(),
+                        ..Node::default()
+                    });
                     for k in kids {
                         walk(k, Some(i), out);
                     }
@@ -412,10 +445,22 @@ mod tests {
 
     #[test]
     fn inline_elements_join_and_blocks_break() {
-        let o = outline(E("BODY", "", vec![
-            E("P", "", vec![T("“We will "), E("A", "", vec![T("not")]), T(" stop,” she said.")]),
-            E("DIV", "", vec![T("Next"), E("BR", "", vec![]), T("line")]),
-        ]));
+        let o = outline(E(
+            "BODY",
+            "",
+            vec![
+                E(
+                    "P",
+                    "",
+                    vec![
+                        T("“We will "),
+                        E("A", "", vec![T("not")]),
+                        T(" stop,” she said."),
+                    ],
+                ),
+                E("DIV", "", vec![T("Next"), E("BR", "", vec![]), T("line")]),
+            ],
+        ));
         let (text, pieces) = collect(&o, 0, true);
         assert_eq!(text, "“We will not stop,” she said.\nNext\nline\n");
         assert_eq!(pieces.len(), 5);
@@ -424,14 +469,18 @@ mod tests {
 
     #[test]
     fn non_prose_hidden_and_chrome_are_skipped() {
-        let mut o = outline(E("BODY", "", vec![
-            E("NAV", "", vec![T("Menu")]),
-            para("Body."),
-            E("SCRIPT", "", vec![T("var x = 1;")]),
-            E("DIV", "share-bar", vec![T("Share")]),
-            E("DIV", "", vec![T("Hidden")]),
-            E("ASIDE", "", vec![T("Rail")]),
-        ]));
+        let mut o = outline(E(
+            "BODY",
+            "",
+            vec![
+                E("NAV", "", vec![T("Menu")]),
+                para("Body."),
+                E("SCRIPT", "", vec![T("var x = 1;")]),
+                E("DIV", "share-bar", vec![T("Share")]),
+                E("DIV", "", vec![T("Hidden")]),
+                E("ASIDE", "", vec![T("Rail")]),
+            ],
+        ));
         o[9].hidden = true; // the DIV with "Hidden"
         assert_eq!(collect(&o, 0, true).0, "Body.\n");
         assert!(collect(&o, 0, false).0.contains("Menu"));
@@ -439,35 +488,57 @@ mod tests {
 
     #[test]
     fn the_article_element_wins_when_it_holds_the_text() {
-        let o = outline(E("BODY", "", vec![
-            E("DIV", "sidebar", vec![para(LONG)]),
-            E("ARTICLE", "", vec![para(LONG), para(LONG), para(LONG)]),
-        ]));
+        let o = outline(E(
+            "BODY",
+            "",
+            vec![
+                E("DIV", "sidebar", vec![para(LONG)]),
+                E("ARTICLE", "", vec![para(LONG), para(LONG), para(LONG)]),
+            ],
+        ));
         assert_eq!(o[find_article(&o)].tag.as_deref(), Some("ARTICLE"));
     }
 
     #[test]
     fn live_blog_entries_give_their_common_container() {
-        let o = outline(E("BODY", "", vec![
-            E("MAIN", "live", vec![
-                E("ARTICLE", "entry", vec![para(LONG)]),
-                E("ARTICLE", "entry", vec![para(LONG)]),
-                E("ARTICLE", "entry", vec![para(LONG)]),
-            ]),
-            E("DIV", "key-events", vec![para("Key events list.")]),
-        ]));
+        let o = outline(E(
+            "BODY",
+            "",
+            vec![
+                E(
+                    "MAIN",
+                    "live",
+                    vec![
+                        E("ARTICLE", "entry", vec![para(LONG)]),
+                        E("ARTICLE", "entry", vec![para(LONG)]),
+                        E("ARTICLE", "entry", vec![para(LONG)]),
+                    ],
+                ),
+                E("DIV", "key-events", vec![para("Key events list.")]),
+            ],
+        ));
         assert_eq!(o[find_article(&o)].tag.as_deref(), Some("MAIN"));
     }
 
     #[test]
     fn without_markup_the_best_scoring_container_wins() {
-        let o = outline(E("BODY", "", vec![
-            E("DIV", "wrapper", vec![
-                E("DIV", "story-body", vec![para(LONG), para(LONG), para(LONG), para(LONG)]),
-                E("DIV", "comments", vec![para(LONG), para(LONG)]),
-                E("DIV", "most-read", vec![E("A", "", vec![T(LONG)])]),
-            ]),
-        ]));
+        let o = outline(E(
+            "BODY",
+            "",
+            vec![E(
+                "DIV",
+                "wrapper",
+                vec![
+                    E(
+                        "DIV",
+                        "story-body",
+                        vec![para(LONG), para(LONG), para(LONG), para(LONG)],
+                    ),
+                    E("DIV", "comments", vec![para(LONG), para(LONG)]),
+                    E("DIV", "most-read", vec![E("A", "", vec![T(LONG)])]),
+                ],
+            )],
+        ));
         assert_eq!(o[find_article(&o)].class, "story-body");
     }
 }

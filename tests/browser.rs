@@ -282,3 +282,31 @@ fn bad_options_are_clear_errors_not_panics() {
     web::clear();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn focus_item_jumps_to_the_item_at_an_offset() {
+    let root = fixture("<p>Intro. “One,” said Ann Lee. Critics say it may fail.</p>");
+    let res = web::highlight(Some(root.clone()), None).unwrap();
+    let hedges = js_sys::Array::from(&get(&get(&res, "report"), "hedges"));
+    let start = get(&hedges.get(0), "start").as_f64().unwrap() as usize;
+    let f = web::focus_item(start, Some("hedges".into())).unwrap();
+    assert_eq!(get(&f, "category").as_string().as_deref(), Some("hedges"));
+    assert!(web::focus_item(9999, None).unwrap().is_null());
+    web::clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn find_article_and_text_of_work_on_a_parsed_document() {
+    let html = "<html><body><nav>“Menu”</nav><div class='sidebar'><p>Most read, today.</p></div>\
+                <article><p>“We kept going, and going, and going,” said Ann Lee, a coach.</p>\
+                <p>The team, which had lost four games, may still qualify, officials said.</p>\
+                <p>Fans, players and staff celebrated late into the night, after the win.</p></article>\
+                <footer>“Foot”</footer></body></html>";
+    let doc = web_sys::DomParser::new().unwrap().parse_from_string(html, web_sys::SupportedType::TextHtml).unwrap();
+    let article = web::find_article(Some(doc)).unwrap();
+    assert_eq!(article.tag_name(), "ARTICLE");
+    let text = web::text_of(&article, None);
+    assert_eq!(text.lines().count(), 3);
+    assert!(text.starts_with("“We kept going"));
+}

@@ -289,6 +289,38 @@ pub fn highlight(
     out
 }
 
+/// The element holding the article of `doc` (default: this page): an
+/// `[itemprop=articleBody]`, `<article>` or `<main>` that holds the text, else the container
+/// that scores best the way Readability.js scores (paragraphs, commas, class and id hints,
+/// link density). Read-only: the page is not changed.
+#[wasm_bindgen(js_name = findArticle)]
+pub fn find_article(doc: Option<Document>) -> Result<Element, JsError> {
+    let doc = match doc {
+        Some(d) => d,
+        None => document()?,
+    };
+    let body: Element = match doc.body() {
+        Some(b) => b.into(),
+        None => doc
+            .document_element()
+            .ok_or_else(|| JsError::new("the document is empty"))?,
+    };
+    let dom = textmap::Dom::read(&body);
+    let i = crate::page::find_article(&dom.outline);
+    dom.nodes[i]
+        .clone()
+        .dyn_into()
+        .map_err(|_| JsError::new("no article element found"))
+}
+
+/// The text claimlens reads under `root`, one paragraph a line (chrome left out unless
+/// `skip_chrome` is false). Works on detached documents too (`DOMParser`).
+#[wasm_bindgen(js_name = textOf)]
+pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
+    let dom = textmap::Dom::read(root);
+    crate::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0
+}
+
 /// Removes every claimlens highlight, mark, tooltip, style and listener from the page.
 #[wasm_bindgen]
 pub fn clear() {
@@ -327,6 +359,30 @@ pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
     step(category, false)
 }
 
+/// Moves to the highlight that starts at UTF-16 offset `start` (of `category` if given),
+/// scrolls it into view and explains it, as `next()` does. For summary lists that link to
+/// their items. Returns it, or `null` when nothing starts there.
+#[wasm_bindgen(js_name = focusItem, unchecked_return_type = "Focused | null")]
+pub fn focus_item(start: usize, category: Option<String>) -> Result<JsValue, JsError> {
+    let only = optional_category(category)?;
+    let focused = SESSION.with(|s| {
+        let mut s = s.borrow_mut();
+        let s = s.as_mut()?;
+        let i = (0..s.items.len()).find(|&i| {
+            let it = &s.items[i];
+            it.start == start
+                && !it.label.is_empty()
+                && s.shown(it)
+                && only.is_none_or(|c| c == it.category)
+        })?;
+        Some(s.focus(i))
+    });
+    match focused {
+        Some(f) => to_js(&f),
+        None => Ok(JsValue::NULL),
+    }
+}
+
 /// The tooltip's text while it shows, else `null` (what a hovering user reads).
 #[wasm_bindgen(js_name = tooltipText)]
 pub fn tooltip_text() -> Option<String> {
@@ -338,13 +394,18 @@ pub fn tooltip_text() -> Option<String> {
     })
 }
 
+/// `None`, "" or "all" for every category, else the named one.
+fn optional_category(category: Option<String>) -> Result<Option<Category>, JsError> {
+    match category.as_deref() {
+        None | Some("") | Some("all") => Ok(None),
+        Some(c) => Category::parse(c)
+            .map(Some)
+            .ok_or_else(|| JsError::new(&format!("unknown category '{c}'"))),
+    }
+}
+
 fn step(category: Option<String>, forward: bool) -> Result<JsValue, JsError> {
-    let only = match category.as_deref() {
-        None | Some("") | Some("all") => None,
-        Some(c) => Some(
-            Category::parse(c).ok_or_else(|| JsError::new(&format!("unknown category '{c}'")))?,
-        ),
-    };
+    let only = optional_category(category)?;
     let focused = SESSION.with(|s| s.borrow_mut().as_mut().and_then(|s| s.step(only, forward)));
     match focused {
         Some(f) => to_js(&f),
@@ -547,13 +608,18 @@ impl Session {
                 .find(|&i| i < c)
                 .or(candidates.last().copied()),
         }?;
-        self.current = Some(next);
-        self.scroll_into_view(next);
+        Some(self.focus(next))
+    }
+
+    /// Makes item `i` the current one: scrolled into view, marked, explained.
+    fn focus(&mut self, i: usize) -> Focused {
+        self.current = Some(i);
+        self.scroll_into_view(i);
         self.paint_current();
-        self.show_tooltip(next);
-        let it = &self.items[next];
+        self.show_tooltip(i);
+        let it = &self.items[i];
         let units: Vec<u16> = self.map.text().encode_utf16().collect();
-        Some(Focused {
+        Focused {
             category: match it.category {
                 Category::Quotes => "quotes",
                 Category::Attributions => "attributions",
@@ -565,7 +631,7 @@ impl Session {
             text: String::from_utf16_lossy(
                 &units[it.start.min(units.len())..it.end.min(units.len())],
             ),
-        })
+        }
     }
 
     fn scroll_into_view(&self, i: usize) {

@@ -8,7 +8,9 @@ use web_sys::{Element, Node, Range, Text};
 use crate::page::{self, HOST_ID};
 
 /// Elements whose insides are never read (their own entry stays in the outline).
-const OPAQUE: &[&str] = &["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "HEAD"];
+const OPAQUE: &[&str] = &[
+    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "HEAD",
+];
 
 /// A page's outline and the live node behind each entry.
 pub struct Dom {
@@ -19,7 +21,10 @@ pub struct Dom {
 impl Dom {
     /// Reads the subtree of `root` (index 0) in document order.
     pub fn read(root: &Element) -> Dom {
-        let mut dom = Dom { outline: Vec::new(), nodes: Vec::new() };
+        let mut dom = Dom {
+            outline: Vec::new(),
+            nodes: Vec::new(),
+        };
         dom.push_element(root, None);
         dom
     }
@@ -32,8 +37,11 @@ impl Dom {
             parent,
             class: el.get_attribute("class").unwrap_or_default(),
             id: el.id(),
-            hidden: el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true"),
-            editable: el.get_attribute("contenteditable").is_some_and(|v| v != "false"),
+            hidden: el.has_attribute("hidden")
+                || el.get_attribute("aria-hidden").as_deref() == Some("true"),
+            editable: el
+                .get_attribute("contenteditable")
+                .is_some_and(|v| v != "false"),
             itemprop: el.get_attribute("itemprop").unwrap_or_default(),
             role: el.get_attribute("role").unwrap_or_default(),
             tag: Some(tag),
@@ -49,7 +57,11 @@ impl Dom {
                 Node::ELEMENT_NODE => self.push_element(n.unchecked_ref(), Some(index)),
                 Node::TEXT_NODE => {
                     let data = n.unchecked_ref::<Text>().data();
-                    self.outline.push(page::Node { parent: Some(index), text: Some(data), ..page::Node::default() });
+                    self.outline.push(page::Node {
+                        parent: Some(index),
+                        text: Some(data),
+                        ..page::Node::default()
+                    });
                     self.nodes.push(n.clone());
                 }
                 _ => {}
@@ -86,10 +98,18 @@ impl TextMap {
             .map(|p| {
                 let node: Text = dom.nodes[p.node].clone().unchecked_into();
                 starts.set(&node, &JsValue::from(p.start as f64));
-                Piece { start: p.start, len: p.len, node }
+                Piece {
+                    start: p.start,
+                    len: p.len,
+                    node,
+                }
             })
             .collect();
-        TextMap { text, pieces, starts }
+        TextMap {
+            text,
+            pieces,
+            starts,
+        }
     }
 
     /// The collected text: what the core scans.

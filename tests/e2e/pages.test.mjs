@@ -105,3 +105,34 @@ test("hovering a quote explains it in a tooltip; keys navigate; the page keeps w
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("findArticle() picks the article body on every page, read-only", async () => {
+  for (const name of pages) {
+    const { page, errors } = await open(name);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const found = await page.evaluate(() => {
+      const el = claimlens.findArticle();
+      const want = document.querySelector("[data-testid=article-body]");
+      return { same: el === want, tag: el.tagName, cls: el.className, id: el.id,
+        holdsBody: el.contains(want), holdsRails: [...document.querySelectorAll("[data-testid=not-article]")]
+          .filter((r) => !want.contains(r) && el.contains(r)).length };
+    });
+    assert.ok(found.same || (found.holdsBody && found.holdsRails === 0),
+      `${name}: found ${found.tag}.${found.cls}#${found.id}, rails inside: ${found.holdsRails}`);
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("textOf() reads a detached document (an opened .html file) as paragraphs", async () => {
+  const { page } = await open("inline-markup.html");
+  const text = await page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    return claimlens.textOf(claimlens.findArticle(doc));
+  });
+  assert.ok(text.split("\n").filter((l) => l.trim()).length >= 5, text);
+  assert.ok(!text.includes("var "), "script text leaked");
+  await page.close();
+});
