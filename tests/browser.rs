@@ -303,7 +303,10 @@ fn find_article_and_text_of_work_on_a_parsed_document() {
                 <p>The team, which had lost four games, may still qualify, officials said.</p>\
                 <p>Fans, players and staff celebrated late into the night, after the win.</p></article>\
                 <footer>“Foot”</footer></body></html>";
-    let doc = web_sys::DomParser::new().unwrap().parse_from_string(html, web_sys::SupportedType::TextHtml).unwrap();
+    let doc = web_sys::DomParser::new()
+        .unwrap()
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .unwrap();
     let article = web::find_article(Some(doc)).unwrap();
     assert_eq!(article.tag_name(), "ARTICLE");
     let text = web::text_of(&article, None);
