@@ -122,8 +122,7 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
             None => return false,
         }
     };
-    for i in root..outline.len() {
-        let node = &outline[i];
+    for (i, node) in outline.iter().enumerate().skip(root) {
         if i != root && !node.parent.is_some_and(|p| p >= root && within(p, root)) {
             break; // past the root's subtree
         }
