@@ -20,10 +20,17 @@ setup: ; @scripts/setup.sh
 
 .PHONY: pkg serve test-all lint test-native test-wasm test-e2e eval-all bench-all cli
 # The wasm package the pages load, built into www/pkg (not committed).
+# From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy.
 pkg:
 	$(PHASE) "wasm-pack build (release) into www/pkg" \
 	  wasm-pack --quiet build --mode no-install --release --target web --out-dir www/pkg --no-pack
 	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
+	$(PHASE) "snippet and extension builds" bash -c '\
+	  wasm-bindgen --target no-modules --no-typescript --out-dir target/snippet \
+	    target/wasm32-unknown-unknown/release/claimlens.wasm && \
+	  wasm-opt -Oz target/snippet/claimlens_bg.wasm -o target/snippet/claimlens_bg.wasm && \
+	  node scripts/build-snippet.mjs && \
+	  mkdir -p www/extension/pkg && cp www/pkg/claimlens.js www/pkg/claimlens_bg.wasm www/extension/pkg/' 
 
 serve:
 	@node scripts/serve.mjs www $(PORT)

@@ -843,6 +843,38 @@ impl<'t> Ctx<'t> {
                 return self.name_speaker(run);
             }
         }
+        // "said board member Rosalind Achebe", "said coach Dean Evason": roles, then a name.
+        let mut m = k;
+        while m < self.words.len()
+            && m < k + 4
+            && self.same_scope(m, k)
+            && !self.words[m].is_capitalized()
+        {
+            if m > k && !self.gap(m - 1, m).trim().is_empty() {
+                break;
+            }
+            m += 1;
+        }
+        if m > k
+            && m < self.words.len()
+            && self.same_scope(m, k)
+            && self.gap(m - 1, m).trim().is_empty()
+        {
+            let roles_ok = (k..m).all(|i| {
+                lists().nouns.contains_key(&bare(self.words[i].text))
+                    || !self.keys[i].ends_with("ed")
+            });
+            if let Some(run) = name_run(self.text, &self.words, m).filter(|r| r.0 == m) {
+                if let Some(sp) = self.name_speaker(run).filter(|_| {
+                    roles_ok && lists().nouns.contains_key(&bare(self.words[m - 1].text))
+                }) {
+                    return Some(Speaker {
+                        start: self.words[k].start,
+                        ..sp
+                    });
+                }
+            }
+        }
         let desc = self.description(k, true)?;
         // An apposition naming the person: ", former … adviser Fiona Hill".
         let after = self.words.partition_point(|w| w.start < desc.end);
@@ -1172,6 +1204,18 @@ mod tests {
         let t =
             "“It is over,” said Robert Danin, a senior fellow at the Council on Foreign Relations.";
         assert_eq!(one(t).as_deref(), Some("Robert Danin"));
+    }
+
+    #[test]
+    fn inverted_speaker_after_lowercase_roles() {
+        let t = "“We were handed pages,” said board member Rosalind Achebe.";
+        assert_eq!(one(t).as_deref(), Some("Rosalind Achebe"));
+    }
+
+    #[test]
+    fn pronoun_after_a_titled_name() {
+        let t = "Ann Lee spoke first. Chair Martin Kessler said the delay, which he called “the worst possible window,” was regrettable.";
+        assert_eq!(one(t).as_deref(), Some("Martin Kessler"));
     }
 
     #[test]

@@ -58,6 +58,9 @@ const INLINE: &[&str] = &[
 /// The id of claimlens's own tooltip host, never read as page text.
 pub const HOST_ID: &str = "claimlens-host";
 
+/// The ids of everything claimlens adds to a page (tooltip host, snippet panel).
+pub const OWN_IDS: [&str; 2] = [HOST_ID, "claimlens-panel"];
+
 /// Words of a class or id, lower-cased: "story-body__main" → story, body, main.
 fn class_words(node: &Node) -> Vec<String> {
     format!("{} {}", node.class, node.id)
@@ -85,7 +88,7 @@ fn skipped(node: &Node, skip_chrome: bool) -> bool {
     NOT_PROSE.contains(&tag)
         || node.hidden
         || node.editable
-        || node.id == HOST_ID
+        || OWN_IDS.contains(&node.id.as_str())
         || (skip_chrome && (CHROME_TAGS.contains(&tag) || chrome_hint(node)))
 }
 
@@ -168,6 +171,19 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
         line_break(&mut text, &mut units);
     }
     (text, pieces)
+}
+
+/// The text node (outline index) and offset of UTF-16 position `pos` of collected text. A
+/// position on the boundary of two pieces belongs to the next one for a start and to the
+/// previous one for an end, so a range never begins or ends in a neighbour's text.
+pub fn locate(pieces: &[Piece], pos: usize, is_end: bool) -> Option<(usize, usize)> {
+    let i = if is_end {
+        pieces.partition_point(|p| p.start < pos)
+    } else {
+        pieces.partition_point(|p| p.start <= pos)
+    };
+    let piece = pieces.get(i.checked_sub(1)?)?;
+    Some((piece.node, pos.checked_sub(piece.start)?.min(piece.len)))
 }
 
 /// Per-element figures for scoring, summed over each subtree.

@@ -402,22 +402,23 @@ impl Registry {
         match key {
             "he" | "she" => {
                 let fits = |e: &usize| self.entities[*e].gender.is_none_or(|g| Some(g) == want);
-                let people: Vec<usize> = before.collect();
+                let recent: Vec<usize> = before.collect();
                 // A known person first; else a full name that is not an institution's
-                // (given names outside the list: "Ana Ruiz").
-                people
+                // (given names outside the list: "Ana Ruiz"). Place names would win too
+                // often if both counted alike.
+                recent
                     .iter()
                     .copied()
                     .filter(|&e| self.entities[e].person)
-                    .find(|e| fits(e))
+                    .find(fits)
                     .or_else(|| {
-                        people
+                        recent
                             .iter()
                             .copied()
                             .filter(|&e| {
                                 !self.entities[e].org && self.entities[e].tokens.len() >= 2
                             })
-                            .find(|e| fits(e))
+                            .find(fits)
                     })
             }
             "it" | "they" => before.take(3).find(|&e| !self.entities[e].person),

@@ -10,6 +10,7 @@
 mod items;
 mod marks;
 mod palette;
+mod panel;
 mod textmap;
 mod tooltip;
 
@@ -155,6 +156,11 @@ struct Session {
     marks: Option<marks::Applied>,
     sheet: Option<JsValue>,
     tooltip: Option<Tooltip>,
+    panel: Option<panel::Panel>,
+    /// What the panel shows: speakers with colours and quote counts, and the counts.
+    speakers: Vec<SpeakerColor>,
+    quote_counts: Vec<usize>,
+    counts: [usize; 3],
     current: Option<usize>,
     listeners: Vec<(&'static str, Listener)>,
 }
@@ -259,6 +265,14 @@ pub fn highlight(
         marks: None,
         sheet,
         tooltip: None,
+        panel: None,
+        speakers: colors.clone(),
+        quote_counts: summary.speakers.iter().map(|s| s.quotes).collect(),
+        counts: [
+            report.quotes.len(),
+            report.attributions.len(),
+            report.hedges.len(),
+        ],
         current: None,
         listeners: Vec::new(),
     };
@@ -319,6 +333,122 @@ pub fn find_article(doc: Option<Document>) -> Result<Element, JsError> {
 pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
     let dom = textmap::Dom::read(root);
     crate::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0
+}
+
+/// The browser extension's path for every page, including pages whose Content-Security-
+/// Policy forbids WebAssembly in content scripts: the content script reads the DOM into an
+/// outline (`page::Node`s in document order) and sends it to the extension's service
+/// worker, where this runs; the content script then paints what it returns. Returns
+/// `{root, paints: [{name, priority, ranges: [[startNode, startOffset, endNode,
+/// endOffset], …]}], css, summary, speakers}`, nodes as outline indices.
+#[wasm_bindgen(skip_typescript)]
+pub fn plan(outline: JsValue) -> Result<JsValue, JsError> {
+    let nodes: Vec<crate::page::Node> = serde_wasm_bindgen::from_value(outline)
+        .map_err(|e| JsError::new(&format!("bad page outline: {e}")))?;
+    if nodes
+        .iter()
+        .enumerate()
+        .any(|(i, n)| n.parent.is_some_and(|p| p >= i))
+    {
+        return Err(JsError::new(
+            "bad page outline: a node must come after its parent",
+        ));
+    }
+    if nodes.is_empty() {
+        return Err(JsError::new("bad page outline: empty"));
+    }
+    let root = crate::page::find_article(&nodes);
+    let (text, pieces) = crate::page::collect(&nodes, root, true);
+    let report = crate::scan(&text);
+    let summary = crate::summarize(&text, &report);
+    let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
+    let (items, colors) = items::items(&report, &speakers);
+    let mut paints: Vec<Paint> = Vec::new();
+    for it in &items {
+        let (Some(a), Some(b)) = (
+            crate::page::locate(&pieces, it.start, false),
+            crate::page::locate(&pieces, it.end, true),
+        ) else {
+            continue;
+        };
+        let range = [a.0, a.1, b.0, b.1];
+        match paints.iter_mut().find(|p| p.name == it.name) {
+            Some(p) => p.ranges.push(range),
+            None => paints.push(Paint {
+                name: it.name.clone(),
+                priority: it.priority,
+                ranges: vec![range],
+            }),
+        }
+    }
+    to_js(&Plan {
+        root,
+        paints,
+        css: palette::style_sheet("auto"),
+        summary,
+        speakers: colors,
+    })
+}
+
+#[derive(serde::Serialize)]
+struct Paint {
+    name: String,
+    priority: i32,
+    ranges: Vec<[usize; 4]>,
+}
+
+#[derive(serde::Serialize)]
+struct Plan {
+    root: usize,
+    paints: Vec<Paint>,
+    css: String,
+    summary: crate::Summary,
+    speakers: Vec<SpeakerColor>,
+}
+
+/// Shows the floating panel of the snippet (counts, speakers, toggles, previous/next and
+/// a close button) for the current highlights. `clear()` removes it.
+#[wasm_bindgen(js_name = showPanel)]
+pub fn show_panel() -> Result<(), JsError> {
+    SESSION.with(|s| {
+        let mut s = s.borrow_mut();
+        let s = s
+            .as_mut()
+            .ok_or_else(|| JsError::new("nothing is highlighted: call highlight() first"))?;
+        if let Some(old) = s.panel.take() {
+            old.remove();
+        }
+        let contents = panel::Contents {
+            quotes: s.counts[0],
+            attributions: s.counts[1],
+            hedges: s.counts[2],
+            speakers: &s.speakers,
+            quote_counts: &s.quote_counts,
+            visible: s.visible,
+        };
+        s.panel = panel::Panel::create(&s.doc, &contents, panel_toggle, panel_step, panel_close);
+        s.panel
+            .as_ref()
+            .map(|_| ())
+            .ok_or_else(|| JsError::new("could not build the panel"))
+    })
+}
+
+fn panel_toggle(category: &str, shown: bool) {
+    let _ = set_visible(category, shown);
+}
+
+fn panel_step(forward: bool) {
+    let _ = step(None, forward);
+}
+
+/// The close button's handler belongs to the panel that `clear()` drops: clear on the
+/// next turn of the event loop, not inside the handler.
+fn panel_close() {
+    let clear_later = Closure::once_into_js(clear);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(clear_later.unchecked_ref());
+    }
 }
 
 /// Removes every claimlens highlight, mark, tooltip, style and listener from the page.
@@ -485,6 +615,9 @@ impl Session {
         }
         if let Some(t) = self.tooltip.take() {
             t.remove();
+        }
+        if let Some(p) = self.panel.take() {
+            p.remove();
         }
         if let Some(sheet) = self.sheet.take() {
             remove_style_sheet(&self.doc, &sheet);

@@ -5,7 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range, Text};
 
-use crate::page::{self, HOST_ID};
+use crate::page::{self, OWN_IDS};
 
 /// Elements whose insides are never read (their own entry stays in the outline).
 const OPAQUE: &[&str] = &[
@@ -48,7 +48,7 @@ impl Dom {
             text: None,
         });
         self.nodes.push(el.clone().into());
-        if opaque || el.id() == HOST_ID {
+        if opaque || OWN_IDS.contains(&el.id().as_str()) {
             return;
         }
         let mut child = el.first_child();
@@ -71,17 +71,12 @@ impl Dom {
     }
 }
 
-/// A text node and where its text starts in the map's string (UTF-16 units).
-struct Piece {
-    start: usize,
-    len: usize,
-    node: Text,
-}
-
 /// The readable text under a root element, with the way back to the DOM.
 pub struct TextMap {
     text: String,
-    pieces: Vec<Piece>,
+    pieces: Vec<page::Piece>,
+    /// The live node of each outline entry.
+    nodes: Vec<Node>,
     /// Text node → UTF-16 start of its text, for hit-testing.
     starts: js_sys::Map,
 }
@@ -91,23 +86,15 @@ impl TextMap {
     /// figure captions and elements whose class or id names page chrome.
     pub fn collect(root: &Element, skip_chrome: bool) -> TextMap {
         let dom = Dom::read(root);
-        let (text, parts) = page::collect(&dom.outline, 0, skip_chrome);
+        let (text, pieces) = page::collect(&dom.outline, 0, skip_chrome);
         let starts = js_sys::Map::new();
-        let pieces = parts
-            .into_iter()
-            .map(|p| {
-                let node: Text = dom.nodes[p.node].clone().unchecked_into();
-                starts.set(&node, &JsValue::from(p.start as f64));
-                Piece {
-                    start: p.start,
-                    len: p.len,
-                    node,
-                }
-            })
-            .collect();
+        for p in &pieces {
+            starts.set(&dom.nodes[p.node], &JsValue::from(p.start as f64));
+        }
         TextMap {
             text,
             pieces,
+            nodes: dom.nodes,
             starts,
         }
     }
@@ -119,32 +106,22 @@ impl TextMap {
 
     /// Each text node with the UTF-16 start and length of its text (for mark mode).
     pub fn pieces(&self) -> impl Iterator<Item = (&Text, usize, usize)> {
-        self.pieces.iter().map(|p| (&p.node, p.start, p.len))
+        self.pieces
+            .iter()
+            .map(|p| (self.nodes[p.node].unchecked_ref::<Text>(), p.start, p.len))
     }
 
     /// A DOM range for the UTF-16 span `start..end` of the text, or `None` if the span
     /// lies outside the collected text nodes.
     pub fn range(&self, start: usize, end: usize) -> Option<Range> {
-        let (start_node, start_off) = self.locate(start, false)?;
-        let (end_node, end_off) = self.locate(end, true)?;
+        let (start_node, start_off) = page::locate(&self.pieces, start, false)?;
+        let (end_node, end_off) = page::locate(&self.pieces, end, true)?;
         let range = Range::new().ok()?;
-        range.set_start(&start_node, start_off).ok()?;
-        range.set_end(&end_node, end_off).ok()?;
+        range
+            .set_start(&self.nodes[start_node], start_off as u32)
+            .ok()?;
+        range.set_end(&self.nodes[end_node], end_off as u32).ok()?;
         Some(range)
-    }
-
-    /// The text node holding UTF-16 position `pos`. A position on the boundary of two
-    /// nodes belongs to the next one for a start and to the previous one for an end, so
-    /// ranges never begin or end in a neighbour's text.
-    fn locate(&self, pos: usize, is_end: bool) -> Option<(Node, u32)> {
-        let i = if is_end {
-            self.pieces.partition_point(|p| p.start < pos)
-        } else {
-            self.pieces.partition_point(|p| p.start <= pos)
-        };
-        let piece = self.pieces.get(i.checked_sub(1)?)?;
-        let off = pos.checked_sub(piece.start)?.min(piece.len);
-        Some((piece.node.clone().into(), off as u32))
     }
 
     /// The text position of a caret in `node` at `offset`, if the node is one of ours.
