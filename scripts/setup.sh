@@ -87,7 +87,8 @@ step "wasm32-unknown-unknown target"
 TC_FILE="$ROOT/target/.claimlens-toolchain"
 mkdir -p "$ROOT/target"
 default_tc="$(cd "$ROOT" && rustup show active-toolchain 2>/dev/null | cut -d' ' -f1)"
-if [ -f "$TC_FILE" ] && probe_wasm "$(cat "$TC_FILE")"; then
+if [ -f "$TC_FILE" ] && { [ -z "${CLAIMLENS_FORCE_DEBIAN_RUST:-}" ] || [ "$(cat "$TC_FILE")" = debian-web ]; } \
+   && probe_wasm "$(cat "$TC_FILE")"; then
   done_step "wasm32 target works with toolchain $(cat "$TC_FILE") (checked before)"
 elif [ -z "${CLAIMLENS_FORCE_DEBIAN_RUST:-}" ] && [ -n "$default_tc" ] && probe_wasm "$default_tc"; then
   echo "$default_tc" >"$TC_FILE"; done_step "route 1: already installed for $default_tc"
