@@ -304,9 +304,17 @@ impl<'t> Ctx<'t> {
             if !self.gap(owner, k).trim().is_empty() {
                 continue;
             }
-            let content = (k + 1..(k + 5).min(self.words.len()))
-                .take_while(|&m| self.gap(m - 1, m).trim().is_empty())
-                .any(|m| matches!(self.keys[m].as_str(), "that" | "to"));
+            // "that"/"to" right after the noun, or after a short phrase such as "on Monday".
+            let after = |m: usize| self.keys.get(m).map(String::as_str);
+            let joined_to = |m: usize| m < self.words.len() && self.gap(m - 1, m).trim().is_empty();
+            let content = match after(k + 1) {
+                Some("that" | "to") => joined_to(k + 1),
+                Some(p) if PREPOSITIONS.contains(&p) && joined_to(k + 1) => (k + 2
+                    ..(k + 5).min(self.words.len()))
+                    .take_while(|&m| joined_to(m))
+                    .any(|m| matches!(self.keys[m].as_str(), "that")),
+                _ => false,
+            };
             if !content {
                 continue;
             }
@@ -480,7 +488,10 @@ impl<'t> Ctx<'t> {
         }
         // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
-        let inverts = (cue.rule == Rule::Always || after_quote) && !ADDRESSEE_VERBS.contains(&key);
+        let clause_start = prev.is_none_or(|p| self.sentence_of[p] != self.sentence_of[cue.first])
+            || prev_gap.contains(',');
+        let inverts = (after_quote || (cue.rule == Rule::Always && clause_start))
+            && !ADDRESSEE_VERBS.contains(&key);
         let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
         // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
         // ends its clause beats a subject found across the comma.
@@ -608,6 +619,9 @@ impl<'t> Ctx<'t> {
         }
         if matches!(key, "who" | "which") && k > 0 {
             return self.mention_ending_at(k - 1);
+        }
+        if CLAUSE_WORDS.contains(&key) {
+            return None;
         }
         if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
@@ -915,6 +929,22 @@ impl<'t> Ctx<'t> {
         while i > 0 && self.sentence_of[i - 1] == s {
             i -= 1;
         }
+        // "The county had turned down…, telling": a description opening the sentence.
+        if i < k
+            && self.quote_of[i].is_none()
+            && matches!(self.keys[i].as_str(), "the" | "a" | "an" | "its" | "their")
+        {
+            let l = lists();
+            if let Some(head) =
+                (i + 1..(i + 4).min(k)).find(|&j| l.nouns.contains_key(&bare(self.words[j].text)))
+            {
+                if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
+                    if let Some(d) = self.description(head, false) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
         (i..k)
             .filter(|&j| self.quote_of[j].is_none())
             .find_map(|j| {
@@ -950,6 +980,15 @@ impl<'t> Ctx<'t> {
         } // "…, the authors wrote." — the content is the clause before.
         if self.clause_final(cue) {
             return true;
+        }
+        // "Insurance claims linked to…": a plural noun before a participle, not a verb.
+        let form = self.keys[cue.last].as_str();
+        let next_participle = self
+            .keys
+            .get(cue.last + 1)
+            .is_some_and(|n| n.len() > 4 && n.ends_with("ed"));
+        if cue.first == cue.last && form.ends_with('s') && form != "says" && next_participle {
+            return false;
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,

@@ -228,33 +228,13 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
     })
 }
 
-/// Words that mark an organisation rather than a person.
-const ORG_WORDS: [&str; 24] = [
-    "house",
-    "department",
-    "ministry",
-    "council",
-    "party",
-    "university",
-    "bank",
-    "company",
-    "inc",
-    "corp",
-    "group",
-    "committee",
-    "court",
-    "institute",
-    "association",
-    "union",
-    "agency",
-    "office",
-    "reserve",
-    "nations",
-    "states",
-    "equities",
-    "securities",
-    "kremlin",
-];
+/// Words that mark an organisation rather than a person (`data/org_words.txt`).
+fn org_word(token: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| entries(include_str!("../data/org_words.txt")).collect())
+        .contains(token)
+}
 
 /// The entities of one text, in the order they were introduced.
 #[derive(Debug, Default)]
@@ -349,7 +329,7 @@ impl Registry {
                 ent.roles.push(r.clone());
             }
         }
-        let org = tokens.iter().any(|t| ORG_WORDS.contains(&t.as_str()));
+        let org = tokens.iter().any(|t| org_word(t));
         ent.org |= org;
         let given = l.given.get(&tokens[0]).copied();
         let titled = name
@@ -437,9 +417,10 @@ impl Registry {
         }
     }
 
-    /// The most recent organisation ("the company" with no company named as such).
+    /// The most recent organisation ("the company" with no company named as such): an
+    /// entity named like one ("Nettlebrook Systems"), not any name that is not a person's.
     pub fn recent_org(&self, pos: usize) -> Option<usize> {
-        self.before(pos).find(|&e| !self.entities[e].person)
+        self.before(pos).find(|&e| self.entities[e].org)
     }
 
     /// The most recent entity known by the role `noun` ("the president" → Trump).
