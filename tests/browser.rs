@@ -313,3 +313,22 @@ fn find_article_and_text_of_work_on_a_parsed_document() {
     assert_eq!(text.lines().count(), 3);
     assert!(text.starts_with("“We kept going"));
 }
+
+#[wasm_bindgen_test]
+fn selection_only_paints_what_is_selected() {
+    let root =
+        fixture("<p id='one'>“First,” said Ann Lee.</p><p id='two'>“Second,” said Bo Chen.</p>");
+    let sel = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    let range = doc().create_range().unwrap();
+    range
+        .select_node_contents(&doc().get_element_by_id("two").unwrap())
+        .unwrap();
+    sel.remove_all_ranges().unwrap();
+    sel.add_range(&range).unwrap();
+    web::highlight(Some(root.clone()), Some(opts(r#"{"selectionOnly": true}"#))).unwrap();
+    assert_eq!(highlighted("claimlens-quote"), ["“Second,”"]);
+    sel.remove_all_ranges().unwrap();
+    assert!(web::highlight(Some(root.clone()), Some(opts(r#"{"selectionOnly": true}"#))).is_err());
+    web::clear();
+    root.remove();
+}

@@ -43,6 +43,9 @@ export interface HighlightOptions {
   keyboard?: boolean;
   /** "auto" (default, follows prefers-color-scheme), "light" or "dark". */
   colorScheme?: "auto" | "light" | "dark";
+  /** Paint only what overlaps the user's current selection (the root defaults to the
+   *  selection's container). */
+  selectionOnly?: boolean;
 }
 export interface Quote { start: number; end: number; text: string; speaker: string | null;
   speaker_start: number | null; speaker_end: number | null; cue: string | null;
@@ -104,16 +107,18 @@ struct Options {
     tooltips: Option<bool>,
     keyboard: Option<bool>,
     color_scheme: Option<String>,
+    selection_only: Option<bool>,
 }
 
 /// The option names, so that a misspelt one is an error rather than silently ignored.
-const OPTION_NAMES: [&str; 6] = [
+const OPTION_NAMES: [&str; 7] = [
     "categories",
     "mode",
     "skipChrome",
     "tooltips",
     "keyboard",
     "colorScheme",
+    "selectionOnly",
 ];
 
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
@@ -206,9 +211,24 @@ pub fn highlight(
     clear();
     let opts = parse_options(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
     let doc = document()?;
-    let root = match root {
-        Some(r) => r,
-        None => doc
+    // With selectionOnly, only what the user selected is painted; the text around it is
+    // still read (a quote's speaker may be outside the selection).
+    let selection = if opts.selection_only.unwrap_or(false) {
+        Some(
+            selected_range(&doc)
+                .ok_or_else(|| JsError::new("selectionOnly: nothing is selected"))?,
+        )
+    } else {
+        None
+    };
+    let root = match (root, &selection) {
+        (Some(r), _) => r,
+        (None, Some(sel)) => container_element(
+            &sel.common_ancestor_container()
+                .map_err(|_| JsError::new("bad selection"))?,
+        )
+        .ok_or_else(|| JsError::new("selectionOnly: the selection is not in an element"))?,
+        (None, None) => doc
             .body()
             .ok_or_else(|| JsError::new("the document has no body"))?
             .into(),
@@ -246,7 +266,13 @@ pub fn highlight(
     let t2 = now();
     let summary = crate::summarize(map.text(), &report);
     let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
-    let (items, colors) = items::items(&report, &speakers);
+    let (mut items, colors) = items::items(&report, &speakers);
+    if let Some(sel) = &selection {
+        items.retain(|it| {
+            map.range(it.start, it.end)
+                .is_some_and(|r| overlaps(&r, sel))
+        });
+    }
     let max_end = items
         .iter()
         .scan(0, |m, it| {
@@ -860,6 +886,37 @@ fn typing_in(ev: &web_sys::Event) -> bool {
         .ok()
         .flatten()
         .is_some()
+}
+
+/// The user's selection, if it is not empty.
+fn selected_range(doc: &Document) -> Option<Range> {
+    let sel = doc.get_selection().ok()??;
+    if sel.range_count() == 0 || sel.is_collapsed() {
+        return None;
+    }
+    sel.get_range_at(0).ok()
+}
+
+/// The element a node is, or is in.
+fn container_element(node: &web_sys::Node) -> Option<Element> {
+    match node.dyn_ref::<Element>() {
+        Some(e) => Some(e.clone()),
+        None => node.parent_element(),
+    }
+}
+
+/// Whether range `a` overlaps range `b` (touching counts): `a` does not end before `b`
+/// starts and does not start after `b` ends.
+fn overlaps(a: &Range, b: &Range) -> bool {
+    let (Ok(sn), Ok(so), Ok(en), Ok(eo)) = (
+        a.start_container(),
+        a.start_offset(),
+        a.end_container(),
+        a.end_offset(),
+    ) else {
+        return false;
+    };
+    b.compare_point(&en, eo).is_ok_and(|c| c >= 0) && b.compare_point(&sn, so).is_ok_and(|c| c <= 0)
 }
 
 /// Adds the style sheet of every highlight name to the document, without touching its

@@ -153,3 +153,23 @@ test("extension (MV3): the toolbar action highlights the article, also on a stri
     await context.close();
   }
 });
+
+test("snippet: a selection narrows it to what is selected", async () => {
+  const page = await browser.newPage();
+  await page.goto(url("tests/pages/itemprop.html"));
+  const want = expected["itemprop.html"].highlight[0];
+  await page.evaluate((want) => {
+    const body = document.querySelector("[data-testid=article-body]");
+    const p = [...body.querySelectorAll("p")].find((p) => p.textContent.includes(want));
+    const r = document.createRange();
+    r.selectNodeContents(p);
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+  }, want);
+  await page.evaluate(readFileSync("www/claimlens-snippet.js", "utf8"));
+  await page.waitForFunction(() => document.getElementById("claimlens-panel"));
+  const texts = await highlightTexts(page);
+  assert.ok(texts.includes(want), want);
+  assert.ok(texts.length <= 3, `more than the selected paragraph: ${JSON.stringify(texts)}`);
+  await page.close();
+});
