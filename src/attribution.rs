@@ -502,7 +502,22 @@ impl<'t> Ctx<'t> {
         }
         match self.subject_left(cue.first) {
             Left::Negated => return None,
-            Left::Found(s) => return Some((Some(s), true)),
+            Left::Found(s) => {
+                // "A consultant's report warned …, though it described": "it" and "they"
+                // take up the sentence's earlier speaker before any name elsewhere.
+                let pronoun = matches!(&self.text[s.start..s.end], "it" | "It" | "they" | "They");
+                if let (true, Some(earlier)) = (pronoun, sentence_speaker) {
+                    return Some((
+                        Some(Speaker {
+                            start: s.start,
+                            end: s.end,
+                            ..earlier.clone()
+                        }),
+                        true,
+                    ));
+                }
+                return Some((Some(s), true));
+            }
             Left::None => {}
         }
         if let Some(s) = inverted {
@@ -1255,6 +1270,15 @@ mod tests {
     fn pronoun_after_a_titled_name() {
         let t = "Ann Lee spoke first. Chair Martin Kessler said the delay, which he called “the worst possible window,” was regrettable.";
         assert_eq!(one(t).as_deref(), Some("Martin Kessler"));
+    }
+
+    #[test]
+    fn it_takes_up_the_sentence_speaker() {
+        let t =
+            "Ann Lee sits on the City Council. A consultant’s report warned that costs may rise, \
+                 though it described that outcome as “unlikely but not impossible.”";
+        let q = scan(t).quotes;
+        assert_eq!(q[0].speaker.as_deref(), Some("A consultant’s report"));
     }
 
     #[test]
