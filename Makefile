@@ -61,6 +61,9 @@ test-e2e: pkg
 eval-all: cli
 	@scripts/eval.sh
 
-bench-all: pkg
+bench-all: pkg cli
 	$(PHASE) "bench: native scan throughput" cargo bench --quiet --bench scan
 	$(PHASE) "bench: wasm scan in Chromium, package size" node bench/wasm.mjs
+	$(PHASE) "bench: highlighting pages of 1k/10k/100k words vs mark.js" node bench/dom.mjs
+	$(PHASE) "bench: hedges vs write-good and retext-intensify" node bench/hedge_peers.mjs
+	@if [ -f bench/demo.mjs ]; then scripts/phase.sh "bench: demo page cold load" node bench/demo.mjs; fi
