@@ -54,7 +54,7 @@ test-wasm:
 	$(PHASE) "layer 2: wasm-pack test --node --headless --chrome" \
 	  wasm-pack test --mode no-install --node --headless --chrome
 
-test-e2e: pkg
+test-e2e: pkg cli
 	$(PHASE) "layer 3: Playwright end to end in headless Chromium" \
 	  node --test --test-reporter=spec tests/e2e/
 

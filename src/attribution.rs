@@ -525,7 +525,10 @@ impl<'t> Ctx<'t> {
         }
         // "and insisted", "but warned": continues the sentence's speaker.
         if matches!(prev_key, Some("and" | "but")) {
-            return sentence_speaker.map(|s| (Some(s.clone()), false));
+            let s = sentence_speaker
+                .cloned()
+                .or_else(|| self.first_subject(cue.first))?;
+            return Some((Some(s), false));
         }
         None
     }
@@ -594,6 +597,19 @@ impl<'t> Ctx<'t> {
             let adverb = key.len() > 4 && key.ends_with("ly") && !l.nouns.contains_key(key);
             if l.gap_words.contains(key) || adverb {
                 j = k;
+                continue;
+            }
+            // "Calloway on Thursday urged", "Lee last week said".
+            if l.time_words.contains(key) {
+                j = k;
+                if j > 0
+                    && matches!(
+                        self.keys[j - 1].as_str(),
+                        "on" | "last" | "this" | "early" | "late" | "next"
+                    )
+                {
+                    j -= 1;
+                }
                 continue;
             }
             return self.mention_ending_at(k).map_or(Left::None, Left::Found);
@@ -944,11 +960,12 @@ impl<'t> Ctx<'t> {
         while i > 0 && self.sentence_of[i - 1] == s {
             i -= 1;
         }
+        // Within the cue's own quote scope (a cue inside a quote looks inside it).
+        while i < k && self.quote_of[i] != self.quote_of[k] {
+            i += 1;
+        }
         // "The county had turned down…, telling": a description opening the sentence.
-        if i < k
-            && self.quote_of[i].is_none()
-            && matches!(self.keys[i].as_str(), "the" | "a" | "an" | "its" | "their")
-        {
+        if i < k && matches!(self.keys[i].as_str(), "the" | "a" | "an" | "its" | "their") {
             let l = lists();
             if let Some(head) =
                 (i + 1..(i + 4).min(k)).find(|&j| l.nouns.contains_key(&bare(self.words[j].text)))
@@ -961,7 +978,7 @@ impl<'t> Ctx<'t> {
             }
         }
         (i..k)
-            .filter(|&j| self.quote_of[j].is_none())
+            .filter(|&j| self.quote_of[j] == self.quote_of[k])
             .find_map(|j| {
                 if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
                     return Some(self.pronoun(j));

@@ -48,6 +48,8 @@ pub(crate) struct Lists {
     /// Head noun → names a person (else a group or institution).
     pub nouns: HashMap<String, bool>,
     pub gap_words: HashSet<String>,
+    /// Time words that may stand between a speaker and the verb ("on Thursday").
+    pub time_words: HashSet<String>,
     given: HashMap<String, Gender>,
 }
 
@@ -82,7 +84,16 @@ pub(crate) fn lists() -> &'static Lists {
             titles: words(include_str!("../data/titles.txt")),
             not_names: words(include_str!("../data/not_names.txt")),
             nouns,
-            gap_words: words(include_str!("../data/cue_gap_words.txt")),
+            gap_words: entries(include_str!("../data/cue_gap_words.txt"))
+                .filter(|l| !l.starts_with("@time"))
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
+            time_words: entries(include_str!("../data/cue_gap_words.txt"))
+                .filter_map(|l| l.strip_prefix("@time"))
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
             given,
         }
     })

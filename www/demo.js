@@ -1,22 +1,272 @@
-// The demo page: show a sample article and highlight it. All detection happens in wasm.
+// The demo page: pick a sample, open or drop a file, or paste and edit text; claimlens
+// highlights it and the panel summarises its sourcing. All detection happens in wasm;
+// this file wires the page together (helpers in demo/).
 import { load } from "./claimlens.js";
+import { articleText, paragraphsOf, renderParagraphs } from "./demo/article.js";
+import { sampleIndex, sampleText, prefetchSamples, readArticleFile } from "./demo/sources.js";
+import { renderSummary } from "./demo/summary.js";
+import { reportJson, plainSummary, download, copyText, slug } from "./demo/export.js";
+import { installShortcuts, describe } from "./demo/nav.js";
+import { h, plural, isTextField } from "./demo/dom.js";
 
-const article = document.getElementById("article");
-const status = document.getElementById("status");
+const $ = (id) => document.getElementById(id);
+const ui = {
+  article: $("article"), status: $("status"), sample: $("sample"), file: $("file"),
+  edit: $("edit"), editor: $("editor"), text: $("text"), now: $("now"),
+  summary: $("summary-body"), shortcuts: $("shortcuts"), exportStatus: $("export-status"),
+  toggles: [...document.querySelectorAll("input[name=category]")],
+};
+const YOUR_TEXT = ""; // the picker's value when the text is not an unedited sample
 
-async function main() {
-  const [api, text] = await Promise.all([load(), fetch("samples/harbour-vote.txt").then((r) => r.text())]);
-  article.replaceChildren(...text.trim().split("\n").map((line) => {
-    const p = document.createElement("p");
-    p.textContent = line; // page text always goes through textContent
-    return p;
-  }));
-  const { report } = api.highlight(article, { keyboard: true });
-  status.textContent = `${report.quotes.length} quotes, ${report.attributions.length} attributions, ${report.hedges.length} hedges highlighted.`;
-  document.body.dataset.ready = "true";
+/** What is on the page: where it came from, its paragraphs, and claimlens's result. */
+const state = { title: "", name: "article", paragraphs: [], text: "", result: null };
+let claimlens;
+let scans = 0;
+let lastShowMs = 0; // how long the last re-scan took: long texts wait longer for a pause in typing
+
+/** Renders `paragraphs` into the article and highlights them: the one place that scans. */
+function show(paragraphs) {
+  const started = performance.now();
+  const [x, y] = [window.scrollX, window.scrollY];
+  claimlens.clear(); // first, so that mark mode (old browsers) restores its text nodes
+  renderParagraphs(ui.article, paragraphs);
+  state.paragraphs = paragraphs;
+  state.text = articleText(paragraphs);
+  const categories = ui.toggles.filter((t) => t.checked).map((t) => t.value);
+  const result = claimlens.highlight(ui.article, { categories, keyboard: false, tooltips: true });
+  if (scans++ === 0) performance.mark("claimlens-first-highlight");
+  state.result = result;
+  if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
+
+  const { report, summary, timings } = result;
+  ui.article.setAttribute("aria-label", `Article: ${state.title}`);
+  for (const c of ["quotes", "attributions", "hedges"]) {
+    document.querySelector(`[data-count=${c}]`).textContent = `(${report[c].length})`;
+  }
+  const ms = timings.collect_ms + timings.scan_ms + timings.render_ms;
+  ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}. ` +
+    `${plural(report.quotes.length, "quote")}, ${plural(report.attributions.length, "attribution")}, ` +
+    `${plural(report.hedges.length, "hedge")} highlighted in ${ms < 1 ? "<1" : Math.round(ms)} ms.`);
+  renderSummary(ui.summary, result, state.text, focusItem);
+  ui.now.textContent = "";
+  document.body.dataset.scans = String(scans);
+  lastShowMs = performance.now() - started;
 }
 
+/** Shows a new text from a sample, a file or the clipboard. */
+function showText(text, { title, name, sample = YOUR_TEXT }) {
+  state.title = title;
+  state.name = name;
+  ui.sample.value = sample;
+  if (!ui.editor.hidden) ui.text.value = text;
+  show(paragraphsOf(text));
+}
+
+function fail(message) {
+  ui.status.replaceChildren(h("strong", { class: "error" }, "Could not open that: "), message);
+}
+
+// ---- samples ------------------------------------------------------------------------
+
+async function chooseSample(file, index) {
+  const entry = index.find((s) => s.file === file) ?? index[0];
+  ui.status.textContent = `Loading “${entry.title}”…`;
+  const text = await sampleText(entry.file);
+  showText(text, { title: entry.title, name: slug(entry.file), sample: entry.file });
+  history.replaceState(null, "", `#sample=${encodeURIComponent(entry.file)}`);
+}
+
+function fillPicker(index) {
+  ui.sample.replaceChildren(
+    h("option", { value: YOUR_TEXT, disabled: true }, "Your text"),
+    ...index.map((s) => h("option", { value: s.file }, `${s.title} (${s.style})`)));
+  ui.sample.addEventListener("change", () => {
+    if (ui.sample.value) chooseSample(ui.sample.value, index).catch((e) => fail(e.message));
+  });
+  window.addEventListener("hashchange", () => {
+    const file = sampleInHash();
+    if (file && file !== ui.sample.value) chooseSample(file, index).catch((e) => fail(e.message));
+  });
+}
+
+function sampleInHash() {
+  const m = /^#sample=(.+)$/.exec(location.hash);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+// ---- your own text: editor, paste, open, drop ------------------------------------------
+
+function setUpEditor() {
+  const open = (on) => {
+    ui.editor.hidden = !on;
+    ui.edit.setAttribute("aria-expanded", String(on));
+    if (on) {
+      ui.text.value = state.paragraphs.join("\n");
+      ui.text.setSelectionRange(0, 0);
+      ui.text.focus();
+      ui.text.scrollTop = 0;
+    }
+  };
+  ui.edit.addEventListener("click", () => open(ui.editor.hidden));
+  $("done").addEventListener("click", () => { open(false); ui.edit.focus(); });
+  $("clear-text").addEventListener("click", () => { ui.text.value = ""; edited(); ui.text.focus(); });
+  let timer;
+  ui.text.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(edited, Math.min(1500, Math.max(250, 2 * lastShowMs)));
+  });
+  ui.editor.addEventListener("keydown", (ev) => { if (ev.key === "Escape") $("done").click(); });
+}
+
+/** The editor's text changed: re-scan it if its paragraphs did. */
+function edited() {
+  const paragraphs = paragraphsOf(ui.text.value);
+  if (paragraphs.join("\n") === state.paragraphs.join("\n")) return;
+  if (ui.sample.value !== YOUR_TEXT) {
+    state.title = `${state.title} (edited)`;
+    ui.sample.value = YOUR_TEXT;
+  }
+  if (!paragraphs.length) state.title = "Your text";
+  show(paragraphs);
+}
+
+async function openFile(file) {
+  if (!file) return;
+  try {
+    const { text, title } = await readArticleFile(file, claimlens);
+    showText(text, { title, name: slug(file.name) });
+  } catch (e) {
+    fail(e.message);
+  }
+}
+
+function setUpFiles() {
+  $("open-file").addEventListener("click", () => ui.file.click());
+  ui.file.addEventListener("change", () => { openFile(ui.file.files[0]); ui.file.value = ""; });
+
+  // Paste anywhere outside a text field: scan the pasted text.
+  document.addEventListener("paste", (ev) => {
+    if (isTextField(ev.target)) return;
+    const text = ev.clipboardData?.getData("text/plain") ?? "";
+    if (!text.trim()) return;
+    ev.preventDefault();
+    showText(text, { title: "Pasted text", name: "pasted-text" });
+  });
+
+  // Drop a file anywhere on the page.
+  const hasFiles = (ev) => ev.dataTransfer?.types.includes("Files");
+  let depth = 0;
+  const dragging = (on) => document.body.classList.toggle("dragging", on);
+  document.addEventListener("dragenter", (ev) => { if (hasFiles(ev)) { depth++; dragging(true); ev.preventDefault(); } });
+  document.addEventListener("dragover", (ev) => { if (hasFiles(ev)) { ev.preventDefault(); ev.dataTransfer.dropEffect = "copy"; } });
+  document.addEventListener("dragleave", (ev) => { if (hasFiles(ev) && --depth <= 0) { depth = 0; dragging(false); } });
+  document.addEventListener("drop", (ev) => {
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    depth = 0;
+    dragging(false);
+    openFile(ev.dataTransfer.files[0]);
+  });
+}
+
+// ---- toggles and navigation -------------------------------------------------------------
+
+function setUpToggles() {
+  for (const t of ui.toggles) t.addEventListener("change", () => claimlens.setVisible(t.value, t.checked));
+}
+
+function announce(focused) {
+  ui.now.textContent = describe(focused, state.result?.report ?? {});
+  return focused;
+}
+
+/** Goes to the highlight starting at `start` (from the summary), showing its category. */
+function focusItem(start, category) {
+  const toggle = ui.toggles.find((t) => t.value === category);
+  if (toggle && !toggle.checked) {
+    toggle.checked = true;
+    claimlens.setVisible(category, true);
+  }
+  announce(claimlens.focusItem(start, category));
+}
+
+function step(category, forward) {
+  if (!state.result) return false;
+  return announce(forward ? claimlens.next(category) : claimlens.previous(category)) !== null;
+}
+
+function setUpNavigation() {
+  for (const b of document.querySelectorAll("[data-step]")) {
+    b.addEventListener("click", () => step(null, b.dataset.step === "next"));
+  }
+  installShortcuts({
+    step,
+    enabled: () => ui.shortcuts.checked,
+    escape: () => claimlens.hideTooltip(),
+  });
+}
+
+// ---- export and embedding -------------------------------------------------------------
+
+function setUpExport() {
+  const say = (text) => { ui.exportStatus.textContent = text; };
+  $("download-json").addEventListener("click", () => {
+    download(`${state.name}.claimlens.json`, reportJson(state.result.report), "application/json");
+    say(`Saved ${state.name}.claimlens.json.`);
+  });
+  $("download-text").addEventListener("click", () => {
+    download(`${state.name}.txt`, state.text, "text/plain;charset=utf-8");
+    say(`Saved ${state.name}.txt, the text the report's offsets point into.`);
+  });
+  $("copy-summary").addEventListener("click", async () => {
+    const ok = await copyText(plainSummary(state.title, state.result, state.text));
+    say(ok ? "Summary copied to the clipboard." : "The browser did not allow copying.");
+  });
+}
+
+function setUpEmbed() {
+  // Where this page is served from: the origin itself under `make demo`, or the folder
+  // when the demo sits below the root; the snippet is served next to index.html.
+  const base = new URL(".", location.href).href.replace(/\/$/, "");
+  const code = `javascript:(()=>{const s=document.createElement('script');s.src='${base}'+'/claimlens-snippet.js';document.documentElement.appendChild(s)})()`;
+  const link = $("bookmarklet");
+  link.href = code;
+  link.addEventListener("click", (ev) => {
+    ev.preventDefault(); // it is meant for other pages; this one is already highlighted
+    $("bookmarklet-hint").textContent = "Drag the link to your bookmarks bar (or copy the code below into a new bookmark), then use it on a news article.";
+  });
+  $("bookmarklet-code").textContent = code;
+  $("snippet-tag").textContent = `<script src="${base}/claimlens-snippet.js"></script>`;
+  const copy = $("copy-bookmarklet");
+  copy.addEventListener("click", async () => {
+    const ok = await copyText(code);
+    copy.textContent = ok ? "Copied: paste it as a new bookmark’s address" : "Copy it from the box above";
+  });
+}
+
+// ---- start ------------------------------------------------------------------------------
+
+async function main() {
+  // The sample list, the first sample and the wasm all load at once.
+  const indexed = sampleIndex();
+  const first = indexed.then((index) => index.find((s) => s.file === sampleInHash()) ?? index[0]);
+  first.then((s) => sampleText(s.file)).catch(() => {}); // starts the fetch; errors surface below
+  const [api, index] = await Promise.all([load(), indexed]);
+  claimlens = api;
+  fillPicker(index);
+  await chooseSample((await first).file, index);
+  document.body.dataset.ready = "true";
+  setUpEditor();
+  setUpFiles();
+  setUpToggles();
+  setUpNavigation();
+  setUpExport();
+  prefetchSamples(index);
+}
+
+setUpEmbed();
 main().catch((e) => {
-  status.textContent = `claimlens could not start: ${e.message ?? e}`;
+  ui.status.replaceChildren(h("strong", { class: "error" }, "claimlens could not start: "), String(e.message ?? e),
+    location.protocol === "file:" ? " (open the page through a web server: make demo)" : "");
   document.body.dataset.ready = "error";
 });

@@ -161,6 +161,8 @@ struct Session {
     marks: Option<marks::Applied>,
     sheet: Option<JsValue>,
     tooltip: Option<Tooltip>,
+    /// The item the tooltip explains, to follow it when the page scrolls.
+    tip_item: Option<usize>,
     panel: Option<panel::Panel>,
     /// What the panel shows: speakers with colours and quote counts, and the counts.
     speakers: Vec<SpeakerColor>,
@@ -291,6 +293,7 @@ pub fn highlight(
         marks: None,
         sheet,
         tooltip: None,
+        tip_item: None,
         panel: None,
         speakers: colors.clone(),
         quote_counts: summary.speakers.iter().map(|s| s.quotes).collect(),
@@ -311,6 +314,8 @@ pub fn highlight(
     if opts.tooltips.unwrap_or(true) {
         session.listen("mousemove", on_mouse_move);
     }
+    // A shown tooltip follows its highlight when the page (or a box in it) scrolls.
+    session.listen("scroll", on_scroll);
     if opts.keyboard.unwrap_or(false) {
         session.listen("keydown", on_key_down);
     }
@@ -539,6 +544,12 @@ pub fn focus_item(start: usize, category: Option<String>) -> Result<JsValue, JsE
     }
 }
 
+/// Hides the tooltip (as Escape does when keyboard shortcuts are on).
+#[wasm_bindgen(js_name = hideTooltip)]
+pub fn hide_tooltip() {
+    with_session(|s| s.hide_tooltip());
+}
+
 /// The tooltip's text while it shows, else `null` (what a hovering user reads).
 #[wasm_bindgen(js_name = tooltipText)]
 pub fn tooltip_text() -> Option<String> {
@@ -635,9 +646,11 @@ impl Session {
     fn teardown(mut self) {
         self.unpaint();
         for (event, closure) in self.listeners.drain(..) {
-            let _ = self
-                .doc
-                .remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+            let _ = self.doc.remove_event_listener_with_callback_and_bool(
+                event,
+                closure.as_ref().unchecked_ref(),
+                true,
+            );
         }
         if let Some(t) = self.tooltip.take() {
             t.remove();
@@ -650,11 +663,13 @@ impl Session {
         }
     }
 
+    /// Listens on the document, in the capture phase (so scrolls inside boxes count too).
     fn listen(&mut self, event: &'static str, handler: fn(web_sys::Event)) {
         let closure = Listener::new(handler);
+        let callback = closure.as_ref().unchecked_ref();
         let _ = self
             .doc
-            .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+            .add_event_listener_with_callback_and_bool(event, callback, true);
         self.listeners.push((event, closure));
     }
 
@@ -736,13 +751,15 @@ impl Session {
         }
         if let Some(t) = &self.tooltip {
             t.show(&self.items[i].label, &rect);
+            self.tip_item = Some(i);
         }
     }
 
-    fn hide_tooltip(&self) {
+    fn hide_tooltip(&mut self) {
         if let Some(t) = &self.tooltip {
             t.hide();
         }
+        self.tip_item = None;
     }
 
     fn step(&mut self, only: Option<Category>, forward: bool) -> Option<Focused> {
@@ -841,6 +858,14 @@ fn on_mouse_move(ev: web_sys::Event) {
     with_session(|s| match s.item_under(&ev) {
         Some(i) => s.show_tooltip(i),
         None => s.hide_tooltip(),
+    });
+}
+
+fn on_scroll(_: web_sys::Event) {
+    with_session(|s| {
+        if let Some(i) = s.tip_item {
+            s.show_tooltip(i);
+        }
     });
 }
 

@@ -3,11 +3,12 @@
 //! layer in both rendering modes. Colour is never the only signal: each layer also has
 //! its own line style (dotted quotes, solid attributions, wavy hedges).
 
-/// Speaker backgrounds: Paul Tol's "light" scheme, designed to stay distinct under the
-/// common colour-vision deficiencies. Text over them is painted near-black (WCAG AA at
-/// least 7:1 on each), so they read the same on light and dark pages.
+/// Speaker backgrounds: Paul Tol's "light" scheme (lavender in place of its olive, which
+/// sits too close to light yellow), designed to stay distinct under the common
+/// colour-vision deficiencies. Text over them is painted near-black (contrast at least
+/// 7:1 on each, above WCAG AA), so they read the same on light and dark pages.
 pub const SPEAKER_COLORS: [&str; 8] = [
-    "#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#DDDD77",
+    "#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#CCBBEE",
 ];
 
 /// Background of quotes with no speaker.
