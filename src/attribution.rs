@@ -635,8 +635,11 @@ impl<'t> Ctx<'t> {
             }
             m -= 1;
         }
-        let person = (m..=k).find_map(|j| self.subject_name_at(j));
+        let person = (m..=k).find_map(|j| self.subject_name_at(j, true));
+        // Else a full name that is not an institution's ("Her producer, Idris Kamara, said").
+        let named = || (m..=k).find_map(|j| self.subject_name_at(j, false));
         person
+            .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
             .map_or(Left::None, Left::Found)
     }
@@ -983,13 +986,13 @@ impl<'t> Ctx<'t> {
                 if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
                     return Some(self.pronoun(j));
                 }
-                self.subject_name_at(j)
+                self.subject_name_at(j, true)
             })
     }
 
     /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
     /// goals") nor inside a prepositional phrase ("before Parise").
-    fn subject_name_at(&self, j: usize) -> Option<Speaker> {
+    fn subject_name_at(&self, j: usize, person_only: bool) -> Option<Speaker> {
         let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
         let last = self.words[run.1].text;
         let possessive = last.ends_with("’s") || last.ends_with("'s");
@@ -997,8 +1000,12 @@ impl<'t> Ctx<'t> {
         if possessive || after_preposition {
             return None;
         }
-        self.name_speaker(run)
-            .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+        self.name_speaker(run).filter(|s| {
+            s.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                ent.person || (!person_only && !ent.org && ent.name.contains(' '))
+            })
+        })
     }
 
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -1137,6 +1144,9 @@ impl<'t> Ctx<'t> {
                         .gap(m, m + 1)
                         .contains(['.', '!', '?', ';', '\n', '“', '"'])
                 })
+                // "‘…,’ adding that": a participle adds new content rather than
+                // attributing the quote before it.
+                && !cue.participle
                 // "“…” and warned that": a new clause, not an inverted reporting clause.
                 && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&self.keys[m].as_str()))
                 && speaker(c)

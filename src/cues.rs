@@ -95,7 +95,8 @@ pub fn find_cues(words: &[Word]) -> Vec<Cue> {
         });
         if let Some((p, rule)) = phrase {
             let last = i + p.len() - 1;
-            let participle = keys[i].ends_with("ing");
+            // "according to" is a frame of its own, not a participle.
+            let participle = keys[i].ends_with("ing") && *rule != Rule::AccordingTo;
             out.push(Cue {
                 first: i,
                 last,
