@@ -31,8 +31,8 @@ const browser = await launch();
 /** Runs `engine` RUNS times on a fresh page of `paras`; returns its timings. */
 async function measure(paras, engine, ranges) {
   const tab = await browser.newPage();
-  await tab.goto(`${server.url}www/index.html`);
-  await tab.addScriptTag({ path: "node_modules/mark.js/dist/mark.min.js" });
+  await tab.goto(`${server.url}bench/host.html`); // a blank page (the demo's CSP forbids injected scripts)
+  await tab.addScriptTag({ url: "/node_modules/mark.js/dist/mark.min.js" });
   const r = await tab.evaluate(async ({ paras, engine, ranges, RUNS }) => {
     const { load } = await import("/www/claimlens.js");
     const cl = await load();
