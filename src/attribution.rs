@@ -13,7 +13,7 @@
 use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
-use crate::segment::{paragraphs, sentences, words, Word};
+use crate::segment::{paragraphs, Segmented, Word};
 use crate::speakers::{bare, is_pronoun, lists, name_run, parse_name, Name, Registry, Speaker};
 
 /// A quote with its speaker, in byte offsets.
@@ -103,9 +103,9 @@ fn cue_nouns() -> &'static std::collections::HashSet<String> {
 
 struct Ctx<'t> {
     text: &'t str,
-    words: Vec<Word<'t>>,
-    keys: Vec<String>,
-    sentence_of: Vec<usize>,
+    words: &'t [Word<'t>],
+    keys: &'t [String],
+    sentence_of: &'t [usize],
     /// Innermost quote containing each word.
     quote_of: Vec<Option<usize>>,
     /// The quote each quote sits in.
@@ -118,9 +118,18 @@ struct Ctx<'t> {
 
 /// Finds the speaker and cue of each quote and every attribution of `text`.
 pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
-    let mut ctx = Ctx::new(text, quotes);
+    attribute_segmented(&Segmented::new(text), quotes)
+}
+
+/// [`attribute`] on a text already cut into words and sentences.
+pub fn attribute_segmented(
+    seg: &Segmented,
+    quotes: &[QuoteSpan],
+) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
+    let text = seg.text;
+    let mut ctx = Ctx::new(seg, quotes);
     ctx.register_names();
-    let cues = find_cues(&ctx.words);
+    let cues = find_cues(ctx.words);
     let mut used: Vec<Option<(Option<Speaker>, AttributionKind, bool)>> = vec![None; cues.len()];
 
     // Cues outside quotes first, so participles can inherit their sentence's speaker.
@@ -240,14 +249,8 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
 }
 
 impl<'t> Ctx<'t> {
-    fn new(text: &'t str, quotes: &'t [QuoteSpan]) -> Self {
-        let words = words(text, (0, text.len()));
-        let keys = words.iter().map(Word::key).collect();
-        let sents = sentences(text);
-        let sentence_of = words
-            .iter()
-            .map(|w| sents.partition_point(|&(_, e)| e <= w.start))
-            .collect();
+    fn new(seg: &'t Segmented<'t>, quotes: &'t [QuoteSpan]) -> Self {
+        let words = &seg.words;
         // Quotes are sorted by start, outer first: a stack of the open ones gives each
         // quote its parent and each word its innermost quote, in one pass.
         let mut parent = Vec::with_capacity(quotes.len());
@@ -279,10 +282,10 @@ impl<'t> Ctx<'t> {
             .collect();
         let quote_starts = quotes.iter().map(|q| q.start).collect();
         Ctx {
-            text,
+            text: seg.text,
             words,
-            keys,
-            sentence_of,
+            keys: &seg.keys,
+            sentence_of: &seg.sentence_of,
             quote_of,
             parent,
             quote_starts,
@@ -331,7 +334,7 @@ impl<'t> Ctx<'t> {
                     })
                 }
                 _ if okey.ends_with("'s") => {
-                    let run = name_run(self.text, &self.words, owner).filter(|r| r.1 == owner);
+                    let run = name_run(self.text, self.words, owner).filter(|r| r.1 == owner);
                     run.and_then(|r| self.name_speaker(r))
                         .or_else(|| self.description(owner, false))
                 }
@@ -390,12 +393,12 @@ impl<'t> Ctx<'t> {
         let l = lists();
         let mut i = 0;
         while i < self.words.len() {
-            let Some(run) = name_run(self.text, &self.words, i) else {
+            let Some(run) = name_run(self.text, self.words, i) else {
                 i += 1;
                 continue;
             };
             let next = run.1 + 1;
-            if let Some(name) = parse_name(&self.words, run) {
+            if let Some(name) = parse_name(self.words, run) {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
                 let outside = self.quote_of[i].is_none()
                     && !self.words[run.1].text.ends_with("’s")
@@ -657,14 +660,14 @@ impl<'t> Ctx<'t> {
         if CLAUSE_WORDS.contains(&key) {
             return None;
         }
-        if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.1 == k) {
+        if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
             let mut first = run.0;
             if first >= 2
                 && matches!(self.keys[first - 1].as_str(), "and" | "or")
                 && self.words[first - 2].is_capitalized()
             {
-                first = name_run(self.text, &self.words, first - 2).map_or(first, |r| r.0);
+                first = name_run(self.text, self.words, first - 2).map_or(first, |r| r.0);
             }
             let in_description = first > 0
                 && PREPOSITIONS.contains(&self.keys[first - 1].as_str())
@@ -724,7 +727,7 @@ impl<'t> Ctx<'t> {
 
     fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
         let (start, end) = (self.words[run.0].start, self.words[run.1].end);
-        match parse_name(&self.words, run) {
+        match parse_name(self.words, run) {
             Some(name) => {
                 let entity = self.reg.find(&name);
                 let display = entity.map_or(name.display, |e| self.reg.entities[e].name.clone());
@@ -887,7 +890,7 @@ impl<'t> Ctx<'t> {
             return Some(self.pronoun(k));
         }
         if self.words[k].is_capitalized() {
-            if let Some(run) = name_run(self.text, &self.words, k).filter(|r| r.0 == k) {
+            if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.0 == k) {
                 return self.name_speaker(run);
             }
         }
@@ -912,7 +915,7 @@ impl<'t> Ctx<'t> {
                 lists().nouns.contains_key(&bare(self.words[i].text))
                     || !self.keys[i].ends_with("ed")
             });
-            if let Some(run) = name_run(self.text, &self.words, m).filter(|r| r.0 == m) {
+            if let Some(run) = name_run(self.text, self.words, m).filter(|r| r.0 == m) {
                 if let Some(sp) = self.name_speaker(run).filter(|_| {
                     roles_ok && lists().nouns.contains_key(&bare(self.words[m - 1].text))
                 }) {
@@ -933,7 +936,7 @@ impl<'t> Ctx<'t> {
             let mut m = after;
             while m < self.words.len() && self.same_scope(m, k) && m - after < 8 {
                 if self.words[m].is_capitalized() {
-                    if let Some(run) = name_run(self.text, &self.words, m) {
+                    if let Some(run) = name_run(self.text, self.words, m) {
                         if let Some(sp) = self
                             .name_speaker(run)
                             .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
@@ -993,7 +996,7 @@ impl<'t> Ctx<'t> {
     /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
     /// goals") nor inside a prepositional phrase ("before Parise").
     fn subject_name_at(&self, j: usize, person_only: bool) -> Option<Speaker> {
-        let run = name_run(self.text, &self.words, j).filter(|r| r.0 == j)?;
+        let run = name_run(self.text, self.words, j).filter(|r| r.0 == j)?;
         let last = self.words[run.1].text;
         let possessive = last.ends_with("’s") || last.ends_with("'s");
         let after_preposition = j > 0 && PREPOSITIONS.contains(&self.keys[j - 1].as_str());

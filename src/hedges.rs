@@ -26,7 +26,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::lexicon::entries;
 use crate::quotes::{find_quotes, QuoteSpan};
 use crate::report::HedgeKind;
-use crate::segment::{sentences, words, Word};
+use crate::segment::{Segmented, Word};
 
 /// A hedge cue and the claim it scopes over, in byte offsets of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,10 +45,16 @@ pub fn find_hedges(text: &str) -> Vec<HedgeSpan> {
 
 /// [`find_hedges`] with the text's quotes already found (a claim never leaves its quote).
 pub fn find_hedges_in(text: &str, quotes: &[QuoteSpan]) -> Vec<HedgeSpan> {
+    find_hedges_segmented(&Segmented::new(text), quotes)
+}
+
+/// [`find_hedges`] on a text already cut into words and sentences, with its quotes.
+pub fn find_hedges_segmented(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<HedgeSpan> {
     let Some(lex) = lexicon() else {
         return Vec::new();
     };
-    let doc = Doc::new(text);
+    let text = seg.text;
+    let doc = Doc::new(seg);
     if doc.words.is_empty() {
         return Vec::new();
     }
@@ -399,31 +405,21 @@ fn contains(list: &[&str], key: &str) -> bool {
 
 // ------------------------------------------------------------------ the text in words
 
-struct Doc<'t> {
-    text: &'t str,
-    words: Vec<Word<'t>>,
+struct Doc<'a> {
+    text: &'a str,
+    words: &'a [Word<'a>],
     /// Sentence index of each word.
-    sent: Vec<usize>,
-    sentences: Vec<(usize, usize)>,
+    sent: &'a [usize],
+    sentences: &'a [(usize, usize)],
 }
 
-impl<'t> Doc<'t> {
-    fn new(text: &'t str) -> Doc<'t> {
-        let words = words(text, (0, text.len()));
-        let sentences = sentences(text);
-        let mut sent = Vec::with_capacity(words.len());
-        let mut s = 0;
-        for w in &words {
-            while s + 1 < sentences.len() && sentences[s].1 <= w.start {
-                s += 1;
-            }
-            sent.push(s);
-        }
+impl<'a> Doc<'a> {
+    fn new(seg: &'a Segmented<'a>) -> Doc<'a> {
         Doc {
-            text,
-            words,
-            sent,
-            sentences,
+            text: seg.text,
+            words: &seg.words,
+            sent: &seg.sentence_of,
+            sentences: &seg.sentences,
         }
     }
 
@@ -442,7 +438,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The text between word `i` and word `i + 1`.
-    fn gap_after(&self, i: usize) -> &'t str {
+    fn gap_after(&self, i: usize) -> &'a str {
         match self.words.get(i + 1) {
             Some(n) => &self.text[self.words[i].end..n.start],
             None => &self.text[self.words[i].end..],

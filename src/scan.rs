@@ -1,16 +1,19 @@
 //! The one entry point: runs every detector over a text and assembles the [`Report`].
 
-use crate::attribution::attribute;
-use crate::hedges::find_hedges_in;
+use crate::attribution::attribute_segmented;
+use crate::hedges::find_hedges_segmented;
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes;
 use crate::report::{Attribution, Hedge, Quote, Report};
+use crate::segment::Segmented;
 
 /// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets).
 pub fn scan(text: &str) -> Report {
     let map = Utf16Map::new(text);
     let spans = find_quotes(text);
-    let (quotes, attributions) = attribute(text, &spans);
+    // Cut into words and sentences once, for both detectors.
+    let seg = Segmented::new(text);
+    let (quotes, attributions) = attribute_segmented(&seg, &spans);
     let quotes: Vec<Quote> = quotes
         .into_iter()
         .map(|q| Quote {
@@ -37,7 +40,7 @@ pub fn scan(text: &str) -> Report {
             kind: a.kind,
         })
         .collect();
-    let hedges = find_hedges_in(text, &spans)
+    let hedges = find_hedges_segmented(&seg, &spans)
         .into_iter()
         .map(|h| Hedge {
             start: map.to_utf16(h.start),

@@ -92,6 +92,40 @@ fn ends_with_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// A text cut into words and sentences once, shared by every detector.
+pub struct Segmented<'t> {
+    pub text: &'t str,
+    pub words: Vec<Word<'t>>,
+    /// Each word lower-cased with ’ made straight ([`Word::key`]).
+    pub keys: Vec<String>,
+    pub sentences: Vec<(usize, usize)>,
+    /// The sentence index of each word.
+    pub sentence_of: Vec<usize>,
+}
+
+impl<'t> Segmented<'t> {
+    pub fn new(text: &'t str) -> Segmented<'t> {
+        let words = words(text, (0, text.len()));
+        let keys = words.iter().map(Word::key).collect();
+        let sentences = sentences(text);
+        let mut sentence_of = Vec::with_capacity(words.len());
+        let mut s = 0;
+        for w in &words {
+            while s + 1 < sentences.len() && sentences[s].1 <= w.start {
+                s += 1;
+            }
+            sentence_of.push(s);
+        }
+        Segmented {
+            text,
+            words,
+            keys,
+            sentences,
+            sentence_of,
+        }
+    }
+}
+
 /// A word: a run of letters and digits, with inner apostrophes, hyphens and periods
 /// (it’s, Eriksson-Ek, U.S.). `start..end` are byte offsets in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
