@@ -14,7 +14,9 @@ use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::segment::{paragraphs, Segmented, Word};
-use crate::speakers::{bare, is_pronoun, lists, name_run, parse_name, Name, Registry, Speaker};
+use crate::speakers::{
+    bare, ends_possessive, is_pronoun, lists, name_run, parse_name, Name, Registry, Speaker,
+};
 
 /// A quote with its speaker, in byte offsets.
 #[derive(Debug, Clone)]
@@ -400,9 +402,8 @@ impl<'t> Ctx<'t> {
             let next = run.1 + 1;
             if let Some(name) = parse_name(self.words, run) {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
-                let outside = self.quote_of[i].is_none()
-                    && !self.words[run.1].text.ends_with("’s")
-                    && !self.words[run.1].text.ends_with("'s");
+                let outside =
+                    self.quote_of[i].is_none() && !ends_possessive(self.words[run.1].text);
                 let as_subject =
                     run.0 == 0 || !PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str());
                 let id = self
@@ -800,12 +801,11 @@ impl<'t> Ctx<'t> {
                     break;
                 }
             }
-        } // The head: the last role noun before the first preposition ("the mayor’s office",
-          // "people familiar with the talks"), possessives excluded.
+        }
+        // The head: the last role noun before the first preposition ("the mayor’s office",
+        // "people familiar with the talks"), possessives excluded.
         let is_noun = |i: usize| {
-            !self.words[i].text.ends_with("’s")
-                && !self.words[i].text.ends_with("'s")
-                && l.nouns.contains_key(&bare(self.words[i].text))
+            !ends_possessive(self.words[i].text) && l.nouns.contains_key(&bare(self.words[i].text))
         };
         let pre_end = (a..=b)
             .find(|&i| i > a && PREPOSITIONS.contains(&self.keys[i].as_str()))
@@ -998,7 +998,7 @@ impl<'t> Ctx<'t> {
     fn subject_name_at(&self, j: usize, person_only: bool) -> Option<Speaker> {
         let run = name_run(self.text, self.words, j).filter(|r| r.0 == j)?;
         let last = self.words[run.1].text;
-        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        let possessive = ends_possessive(last);
         let after_preposition = j > 0 && PREPOSITIONS.contains(&self.keys[j - 1].as_str());
         if possessive || after_preposition {
             return None;

@@ -116,15 +116,7 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
             *units += 1;
         }
     };
-    let within = |mut i: usize, ancestor: usize| loop {
-        if i == ancestor {
-            return true;
-        }
-        match outline[i].parent {
-            Some(p) => i = p,
-            None => return false,
-        }
-    };
+    let within = |i: usize, ancestor: usize| ancestors(outline, i).any(|a| a == ancestor);
     for (i, node) in outline.iter().enumerate().skip(root) {
         if i != root && !node.parent.is_some_and(|p| p >= root && within(p, root)) {
             break; // past the root's subtree
@@ -253,29 +245,20 @@ pub fn find_article(outline: &Outline) -> usize {
     score(outline, &stats).unwrap_or(root)
 }
 
-fn hidden_within(outline: &Outline, mut i: usize) -> bool {
-    loop {
-        if outline[i].hidden {
-            return true;
-        }
-        match outline[i].parent {
-            Some(p) => i = p,
-            None => return false,
-        }
-    }
+/// Node `i` and then each of its ancestors, up to the root.
+fn ancestors(outline: &Outline, i: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(Some(i), move |&j| outline[j].parent)
+}
+
+fn hidden_within(outline: &Outline, i: usize) -> bool {
+    ancestors(outline, i).any(|a| outline[a].hidden)
 }
 
 fn common_ancestor(outline: &Outline, a: usize, b: usize) -> usize {
-    let chain = |mut i: usize| {
-        let mut v = vec![i];
-        while let Some(p) = outline[i].parent {
-            v.push(p);
-            i = p;
-        }
-        v
-    };
-    let ca = chain(a);
-    chain(b).into_iter().find(|x| ca.contains(x)).unwrap_or(a)
+    let of_a: Vec<usize> = ancestors(outline, a).collect();
+    ancestors(outline, b)
+        .find(|x| of_a.contains(x))
+        .unwrap_or(a)
 }
 
 fn stats(outline: &Outline) -> Vec<Stats> {
@@ -395,22 +378,15 @@ fn link_density(s: &Stats) -> f64 {
 }
 
 /// Inside an element that is hidden, not prose, or page chrome by its tag or class.
-fn unlikely_within(outline: &Outline, mut i: usize) -> bool {
-    loop {
-        let n = &outline[i];
+fn unlikely_within(outline: &Outline, i: usize) -> bool {
+    ancestors(outline, i).any(|a| {
+        let n = &outline[a];
         let tag = n.tag.as_deref().unwrap_or("");
-        if n.hidden
+        n.hidden
             || NOT_PROSE.contains(&tag)
             || CHROME_TAGS.contains(&tag)
             || (chrome_hint(n) && class_weight(n) <= 0.0)
-        {
-            return true;
-        }
-        match n.parent {
-            Some(p) => i = p,
-            None => return false,
-        }
-    }
+    })
 }
 
 #[cfg(test)]

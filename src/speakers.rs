@@ -194,7 +194,8 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     Some((a, b))
 }
 
-fn ends_possessive(w: &str) -> bool {
+/// "Trump’s", "Jones's": a possessive, rarely a speaker or an antecedent.
+pub fn ends_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
