@@ -23,36 +23,38 @@ setup: ; @scripts/setup.sh
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy.
 pkg:
 	$(PHASE) "wasm-pack build (release) into www/pkg" \
-	  wasm-pack --quiet build --mode no-install --release --target web --out-dir www/pkg --no-pack
+	  wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
+	    --out-dir ../../www/pkg --out-name claimlens --no-pack
 	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
 	$(PHASE) "snippet and extension builds" bash -c '\
-	  wasm-bindgen --target no-modules --no-typescript --out-dir target/snippet \
-	    target/wasm32-unknown-unknown/release/claimlens.wasm && \
+	  wasm-bindgen --target no-modules --no-typescript --out-dir target/snippet --out-name claimlens \
+	    target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
 	  wasm-opt -Oz target/snippet/claimlens_bg.wasm -o target/snippet/claimlens_bg.wasm && \
-	  node scripts/build-snippet.mjs && \
+	  node scripts/build-snippet.mjs && node scripts/build-extension.mjs && \
 	  mkdir -p www/extension/pkg && cp www/pkg/claimlens.js www/pkg/claimlens_bg.wasm www/extension/pkg/' 
 
 serve:
 	@node scripts/serve.mjs www $(PORT)
 
 cli:
-	$(PHASE) "cargo build --release (native CLI)" cargo build --release --quiet --bin claimlens
+	$(PHASE) "cargo build --release (native CLI)" cargo build --release --quiet -p claimlens-cli
 
 test-all: lint test-native test-wasm test-e2e
 	@echo "==> all test layers passed"
 
 lint:
-	$(PHASE) "cargo fmt --check" cargo fmt --check
+	$(PHASE) "cargo fmt --check" cargo fmt --all --check
+	$(PHASE) "eslint (hand-written JavaScript)" eslint --max-warnings 0 .
 	$(PHASE) "cargo clippy -D warnings (native)" cargo clippy --quiet --all-targets -- -D warnings
 	$(PHASE) "cargo clippy -D warnings (wasm32)" \
-	  cargo clippy --quiet --lib --tests --target wasm32-unknown-unknown -- -D warnings
+	  cargo clippy --quiet -p claimlens -p claimlens-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
-	$(PHASE) "layer 1: cargo test (the core, natively)" cargo test --quiet
+	$(PHASE) "layer 1: cargo test (the core and the CLI, natively)" cargo test --quiet
 
 test-wasm:
 	$(PHASE) "layer 2: wasm-pack test --node --headless --chrome" \
-	  wasm-pack test --mode no-install --node --headless --chrome
+	  wasm-pack test --mode no-install --node --headless --chrome crates/claimlens-wasm
 
 test-e2e: pkg cli
 	$(PHASE) "layer 3: Playwright end to end in headless Chromium" \

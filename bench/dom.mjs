@@ -50,9 +50,10 @@ async function measure(paras, engine, ranges) {
       const t0 = performance.now();
       if (engine === "walker") {
         const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        let s = 0;
-        while (w.nextNode()) s += w.currentNode.data.length;
+        let chars = 0;
+        while (w.nextNode()) chars += w.currentNode.data.length;
         out.ms.push(performance.now() - t0);
+        out.chars = chars;
       } else if (engine === "markjs") {
         const m = new Mark(root);
         m.markRanges(ranges, { className: "markjs" });

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# make eval: precision/recall of the release CLI on the project's own annotated fixtures
-# (tests/fixtures) and on the shared real-article set (../shared/eval), with the shared
-# scorer (quotes by span IoU >= 0.8, speakers, attributions, hedges; see its README).
+# make eval: detection quality of the release CLI with the shared scorers.
+#   1. the project's own annotated fixtures (tests/fixtures)
+#   2. the shared real-article set (../shared/eval)
+#   3. PolNeAR dev (84 articles): attribution, when eval/datasets.env names POLNEAR_DIR
+#   4. the PolNeAR hedge set, dev half (20 articles), likewise
+# Corpora are read where they are; nothing of them is copied into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCORER="${CLAIMLENS_EVAL_DIR:-../shared/eval}/score.py"
+SHARED="${CLAIMLENS_EVAL_DIR:-../shared/eval}"
+SCORER="$SHARED/score.py"
 CMD="$PWD/target/release/claimlens scan --format json {file}"
 if [ ! -f "$SCORER" ]; then
   echo "eval: $SCORER not found (set CLAIMLENS_EVAL_DIR to the shared eval folder)" >&2
@@ -13,5 +17,20 @@ fi
 echo "==> own fixtures (tests/fixtures)"
 python3 "$SCORER" --gold-dir tests/fixtures --cmd "$CMD"
 echo
-echo "==> real articles ($(dirname "$SCORER"))"
+echo "==> real articles ($SHARED)"
 python3 "$SCORER" --cmd "$CMD"
+echo
+pol=$( [ -f eval/datasets.env ] && sed -n 's/^POLNEAR_DIR=//p' eval/datasets.env | tail -1 || true)
+if [ -z "$pol" ] || [ ! -e "$pol" ]; then
+  echo "==> PolNeAR dev: skipped (no POLNEAR_DIR in eval/datasets.env)"
+  echo "==> PolNeAR hedge set: skipped (no POLNEAR_DIR in eval/datasets.env)"
+  exit 0
+fi
+echo "==> PolNeAR dev (attribution, 84 articles)"
+python3 "$SHARED/polnear/score_polnear.py" --snapshot "$pol" --split dev --cmd "$CMD"
+echo
+echo "==> PolNeAR hedge set, dev (20 articles; only the hedge figures apply)"
+gold=$(mktemp -d)
+trap 'rm -rf "$gold"' EXIT
+python3 eval/polnear_hedges/extract.py --snapshot "$pol" --split dev --out "$gold" >/dev/null
+python3 "$SCORER" --gold-dir "$gold" --cmd "$CMD" | tail -1

@@ -1,11 +1,8 @@
 //! Reporting cues: the verbs and phrases that introduce reported speech ("said", "told",
 //! "according to", "is said to"), read from `data/cues.txt` and `data/cue_phrases.txt`.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use crate::lexicon::entries;
-use crate::segment::Word;
+use crate::lexicon::{CUE_PHRASES, CUE_WORDS};
+use crate::text::WordView;
 
 /// When a cue form counts as reported speech (see the header of `data/cues.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,64 +31,20 @@ pub struct Cue {
     pub participle: bool,
 }
 
-struct Lexicon {
-    forms: HashMap<String, Rule>,
-    phrases: Vec<(Vec<String>, Rule)>,
-}
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| {
-        let mut forms = HashMap::new();
-        for line in entries(include_str!("../data/cues.txt")) {
-            let (words, rule) = split_rule(line);
-            for w in words.split_whitespace() {
-                forms.insert(w.to_string(), rule);
-            }
-        }
-        let phrases = entries(include_str!("../data/cue_phrases.txt"))
-            .map(|line| {
-                let (words, rule) = split_rule(line);
-                (words.split_whitespace().map(str::to_string).collect(), rule)
-            })
-            .collect();
-        Lexicon { forms, phrases }
-    })
-}
-
-fn split_rule(line: &str) -> (&str, Rule) {
-    match line.split_once('|') {
-        None => (line, Rule::Always),
-        Some((words, rule)) => (
-            words.trim(),
-            match rule.trim() {
-                "content" => Rule::Content,
-                "as" => Rule::As,
-                "naming" => Rule::Naming,
-                "according_to" => Rule::AccordingTo,
-                "passive" => Rule::Passive,
-                _ => Rule::Always,
-            },
-        ),
-    }
-}
-
 /// Number of cue forms the lexicon knows (single words and phrases).
 pub fn lexicon_size() -> usize {
-    let lex = lexicon();
-    lex.forms.len() + lex.phrases.len()
+    CUE_WORDS.len() + CUE_PHRASES.len()
 }
 
-/// Every cue among `words`, phrases first where they overlap a single-word cue.
-pub fn find_cues(words: &[Word]) -> Vec<Cue> {
-    let lex = lexicon();
-    let keys: Vec<String> = words.iter().map(Word::key).collect();
+/// Every cue among the words of `view`, phrases first where they overlap a single-word cue.
+pub fn find_cues(view: &WordView) -> Vec<Cue> {
+    let keys = view.keys;
     let mut out = Vec::new();
     let mut i = 0;
-    while i < words.len() {
-        let phrase = lex.phrases.iter().find(|(p, _)| {
+    while i < keys.len() {
+        let phrase = CUE_PHRASES.iter().find(|(p, _)| {
             keys.get(i..i + p.len())
-                .is_some_and(|ks| ks.iter().zip(p).all(|(k, w)| k == w))
+                .is_some_and(|ks| ks.iter().zip(p.iter()).all(|(k, w)| k == w))
         });
         if let Some((p, rule)) = phrase {
             let last = i + p.len() - 1;
@@ -106,7 +59,7 @@ pub fn find_cues(words: &[Word]) -> Vec<Cue> {
             i = last + 1;
             continue;
         }
-        if let Some(&rule) = lex.forms.get(&keys[i]) {
+        if let Some(&rule) = CUE_WORDS.get(keys[i].as_str()) {
             out.push(Cue {
                 first: i,
                 last: i,
@@ -122,11 +75,12 @@ pub fn find_cues(words: &[Word]) -> Vec<Cue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::words;
+    use crate::text::Segmented;
 
     fn cue_texts(t: &str) -> Vec<String> {
-        let ws = words(t, (0, t.len()));
-        find_cues(&ws)
+        let seg = Segmented::new(t);
+        let ws = &seg.words;
+        find_cues(&WordView::new(&seg))
             .iter()
             .map(|c| t[ws[c.first].start..ws[c.last].end].to_string())
             .collect()

@@ -1,14 +1,25 @@
 //! claimlens finds quotes, attributions and hedged claims in news text.
 //!
-//! The analysis core is pure Rust: text in, [`Report`] out, with every offset in UTF-16 code
-//! units so that JavaScript and DOM ranges can use them directly. The `web` module (compiled
-//! only for `wasm32`) is a thin wasm-bindgen/web-sys layer over it; the `claimlens` binary is
-//! the native CLI over the same core.
+//! This crate is the analysis core, pure Rust: text in, [`Report`] out, with every offset in
+//! UTF-16 code units so that JavaScript and DOM ranges can use them directly. The front ends
+//! are thin layers over it: `crates/claimlens-wasm` (the wasm-bindgen/web-sys facade that
+//! highlights web pages) and `crates/claimlens-cli` (the `claimlens` command).
 //!
 //! ```
 //! let report = claimlens::scan("“No deal,” Trump said.");
 //! assert_eq!(report.quotes[0].text, "“No deal,”");
+//! assert_eq!(report.quotes[0].speaker.as_deref(), Some("Trump"));
 //! ```
+//!
+//! The data flow, one module per concept:
+//!
+//! ```text
+//! text ─► text (paragraphs, sentences, words) ─► quotes (mark pairing)
+//!      ─► cues + speakers ─► attribution (who said it) ─┐
+//!      ─► hedges (cues in context, claims)  ────────────┴► Report ─► summary, present
+//! ```
+//! Word lists live in `data/` and are compiled into static tables ([`lexicon`]). Web pages
+//! enter as a DOM-free outline ([`page`]).
 
 pub mod attribution;
 pub mod cues;
@@ -16,16 +27,14 @@ pub mod hedges;
 pub mod lexicon;
 pub mod offsets;
 pub mod page;
+pub mod present;
 pub mod quotes;
 pub mod report;
 mod scan;
-pub mod segment;
 pub mod speakers;
 pub mod summary;
-
-#[cfg(target_arch = "wasm32")]
-pub mod web;
+pub mod text;
 
 pub use report::{Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report};
-pub use scan::scan;
+pub use scan::{analyze, scan};
 pub use summary::{summarize, SpeakerShare, Summary};

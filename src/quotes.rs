@@ -10,7 +10,7 @@
 //! quote), and otherwise ends with its paragraph (unclosed quote): a missing closing mark
 //! never swallows the rest of the article. Everything here is one linear pass per family.
 
-use crate::segment::paragraphs;
+use crate::text::paragraphs;
 
 /// A quoted stretch, in byte offsets of the text, marks included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -55,6 +55,16 @@ pub struct Attribution {
     pub kind: AttributionKind,
 }
 
+impl QuoteKind {
+    /// The name the JSON gives this kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Scare => "scare",
+        }
+    }
+}
+
 /// How the reported content is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -67,6 +77,18 @@ pub enum AttributionKind {
     AccordingTo,
     /// Nominal and special frames ("his vow that", "is said to").
     Other,
+}
+
+impl AttributionKind {
+    /// The name the JSON gives this kind ("according_to").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Indirect => "indirect",
+            AttributionKind::AccordingTo => "according_to",
+            AttributionKind::Other => "other",
+        }
+    }
 }
 
 /// A word or phrase that softens, distances or vaguely sources a claim.
@@ -93,4 +115,60 @@ pub enum HedgeKind {
     Distancing,
     Weasel,
     Other,
+}
+
+impl HedgeKind {
+    /// The name the JSON gives this kind ("distancing").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HedgeKind::Modal => "modal",
+            HedgeKind::Adverb => "adverb",
+            HedgeKind::Adjective => "adjective",
+            HedgeKind::Verb => "verb",
+            HedgeKind::Noun => "noun",
+            HedgeKind::Distancing => "distancing",
+            HedgeKind::Weasel => "weasel",
+            HedgeKind::Other => "other",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json<T: Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn kind_names_are_the_json_names() {
+        for k in [QuoteKind::Speech, QuoteKind::Scare] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        for k in [
+            AttributionKind::Direct,
+            AttributionKind::Indirect,
+            AttributionKind::AccordingTo,
+            AttributionKind::Other,
+        ] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        for k in [
+            HedgeKind::Modal,
+            HedgeKind::Adverb,
+            HedgeKind::Adjective,
+            HedgeKind::Verb,
+            HedgeKind::Noun,
+            HedgeKind::Distancing,
+            HedgeKind::Weasel,
+            HedgeKind::Other,
+        ] {
+            assert_eq!(k.as_str(), json(k));
+        }
+    }
 }

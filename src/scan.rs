@@ -5,15 +5,28 @@ use crate::hedges::find_hedges_segmented;
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes;
 use crate::report::{Attribution, Hedge, Quote, Report};
-use crate::segment::Segmented;
+use crate::summary::{summarize_counts, Summary};
+use crate::text::Segmented;
 
 /// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets).
 pub fn scan(text: &str) -> Report {
+    scan_segmented(&Segmented::new(text))
+}
+
+/// [`scan`] and [`crate::summarize`] in one, cutting the text into words once.
+pub fn analyze(text: &str) -> (Report, Summary) {
+    let seg = Segmented::new(text);
+    let report = scan_segmented(&seg);
+    let summary = summarize_counts(&report, seg.words.len(), seg.sentences.len());
+    (report, summary)
+}
+
+/// The scan of a text already cut into words and sentences (shared by both detectors).
+fn scan_segmented(seg: &Segmented) -> Report {
+    let text = seg.text;
     let map = Utf16Map::new(text);
     let spans = find_quotes(text);
-    // Cut into words and sentences once, for both detectors.
-    let seg = Segmented::new(text);
-    let (quotes, attributions) = attribute_segmented(&seg, &spans);
+    let (quotes, attributions) = attribute_segmented(seg, &spans);
     let quotes: Vec<Quote> = quotes
         .into_iter()
         .map(|q| Quote {
@@ -40,7 +53,7 @@ pub fn scan(text: &str) -> Report {
             kind: a.kind,
         })
         .collect();
-    let hedges = find_hedges_segmented(&seg, &spans)
+    let hedges = find_hedges_segmented(seg, &spans)
         .into_iter()
         .map(|h| Hedge {
             start: map.to_utf16(h.start),

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::report::{QuoteKind, Report};
-use crate::segment::{sentences, words};
+use crate::text::{sentences, words};
 
 /// Figures about one report, for summary panels and terminal output.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -38,9 +38,15 @@ pub struct SpeakerShare {
 
 /// Summarises `report`, the scan of `text`.
 pub fn summarize(text: &str, report: &Report) -> Summary {
-    let all = (0, text.len());
-    let n_words = words(text, all).len();
-    let n_sentences = sentences(text).len();
+    summarize_counts(
+        report,
+        words(text, (0, text.len())).len(),
+        sentences(text).len(),
+    )
+}
+
+/// [`summarize`] when the text's words and sentences are already counted.
+pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usize) -> Summary {
     let count = |s: &str| words(s, (0, s.len())).len();
     let mut speakers: Vec<SpeakerShare> = Vec::new();
     let mut quoted_words = 0;

@@ -1,16 +1,12 @@
-//! Data-driven quality test: every annotated fixture article under `tests/fixtures/` is
-//! scanned and scored against its gold file with the matching rules of the shared
-//! evaluation (quotes by span IoU >= 0.8, one-to-one; speaker = predicted name contains the
-//! gold key; attributions by overlapping cue and speaker; hedges by overlap). The floors
-//! below guard against regressions; `make eval` prints the full figures.
-#![cfg(not(target_arch = "wasm32"))]
+//! Data-driven quality tests: one test per annotated fixture article under
+//! `tests/fixtures/`, named after it. Each article is scanned and scored against its gold
+//! file with the matching rules of the shared evaluation (quotes by span IoU >= 0.8,
+//! one-to-one; speaker = predicted name contains the gold key; attributions by overlapping
+//! cue and speaker; hedges by overlap), and each figure must stay at or above that
+//! article's floor, set just under its figure when the floor was last raised: a regression
+//! names the article. `make eval` prints the full figures.
 
 use serde_json::Value;
-
-const FLOOR_QUOTE_F1: f64 = 0.97;
-const FLOOR_SPEAKER_ACC: f64 = 0.80;
-const FLOOR_ATTRIBUTION_F1: f64 = 0.85;
-const FLOOR_HEDGE_F1: f64 = 0.90;
 
 #[derive(Default)]
 struct Counts {
@@ -84,83 +80,119 @@ fn add(c: &mut Counts, matched: usize, gold: usize, pred: usize) {
     c.fp += pred - matched;
 }
 
-#[test]
-fn fixture_articles_meet_the_quality_floors() {
+/// An article's figures: quote F1, speaker accuracy, attribution F1, hedge F1.
+#[derive(Debug)]
+struct Figures([f64; 4]);
+
+const MEASURES: [&str; 4] = ["quote F1", "speaker accuracy", "attribution F1", "hedge F1"];
+
+fn list(v: &Value, k: &str) -> Vec<Value> {
+    v[k].as_array().cloned().unwrap_or_default()
+}
+
+fn score(name: &str) -> Figures {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| {
-            e.unwrap()
-                .file_name()
-                .into_string()
-                .ok()?
-                .strip_suffix(".gold.json")
-                .map(String::from)
-        })
-        .collect();
-    names.sort();
-    assert!(
-        names.len() >= 12,
-        "expected at least 12 fixture articles, found {}",
-        names.len()
-    );
+    let text = std::fs::read_to_string(format!("{dir}/{name}.txt")).unwrap();
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}.gold.json")).unwrap())
+            .unwrap();
+    let pred = serde_json::to_value(claimlens::scan(&text)).unwrap();
     let (mut quotes, mut attributions, mut hedges) =
         (Counts::default(), Counts::default(), Counts::default());
+    let (gq, pq) = (list(&gold, "quotes"), list(&pred, "quotes"));
+    let m = greedy(&gq, &pq, |g, p| {
+        let s = iou(span(g, "start", "end"), span(p, "start", "end"));
+        (s >= 0.8).then_some(s)
+    });
+    add(&mut quotes, m.len(), gq.len(), pq.len());
     let (mut keyed, mut right) = (0, 0);
-    for name in &names {
-        let text = std::fs::read_to_string(format!("{dir}/{name}.txt")).unwrap();
-        let gold: Value = serde_json::from_str(
-            &std::fs::read_to_string(format!("{dir}/{name}.gold.json")).unwrap(),
-        )
-        .unwrap();
-        let pred = serde_json::to_value(claimlens::scan(&text)).unwrap();
-        let list = |v: &Value, k: &str| v[k].as_array().cloned().unwrap_or_default();
-        let (gq, pq) = (list(&gold, "quotes"), list(&pred, "quotes"));
-        let m = greedy(&gq, &pq, |g, p| {
-            let s = iou(span(g, "start", "end"), span(p, "start", "end"));
-            (s >= 0.8).then_some(s)
-        });
-        add(&mut quotes, m.len(), gq.len(), pq.len());
-        for &(i, j) in &m {
-            if !gq[i]["speaker_key"].is_null() {
-                keyed += 1;
-                right += usize::from(speaker_ok(&pq[j]["speaker"], &gq[i]["speaker_key"]));
-            }
+    for &(i, j) in &m {
+        if !gq[i]["speaker_key"].is_null() {
+            keyed += 1;
+            right += usize::from(speaker_ok(&pq[j]["speaker"], &gq[i]["speaker_key"]));
         }
-        let (ga, pa) = (list(&gold, "attributions"), list(&pred, "attributions"));
-        let m = greedy(&ga, &pa, |g, p| {
-            let overlap = iou(
-                span(g, "cue_start", "cue_end"),
-                span(p, "cue_start", "cue_end"),
-            );
-            (overlap > 0.0 && speaker_ok(&p["speaker"], &g["speaker_key"])).then_some(overlap)
-        });
-        add(&mut attributions, m.len(), ga.len(), pa.len());
-        let (gh, ph) = (list(&gold, "hedges"), list(&pred, "hedges"));
-        let m = greedy(&gh, &ph, |g, p| {
-            let overlap = iou(span(g, "start", "end"), span(p, "start", "end"));
-            (overlap > 0.0).then_some(overlap)
-        });
-        add(&mut hedges, m.len(), gh.len(), ph.len());
     }
-    let speaker_acc = right as f64 / keyed.max(1) as f64;
-    println!(
-        "{} fixtures: quote_f1={:.3} speaker_acc={:.3} attribution_f1={:.3} hedge_f1={:.3}",
-        names.len(),
-        quotes.f1(),
-        speaker_acc,
-        attributions.f1(),
-        hedges.f1()
-    );
-    assert!(quotes.f1() >= FLOOR_QUOTE_F1, "quote F1 {:.3}", quotes.f1());
-    assert!(
-        speaker_acc >= FLOOR_SPEAKER_ACC,
-        "speaker accuracy {speaker_acc:.3}"
-    );
-    assert!(
-        attributions.f1() >= FLOOR_ATTRIBUTION_F1,
-        "attribution F1 {:.3}",
-        attributions.f1()
-    );
-    assert!(hedges.f1() >= FLOOR_HEDGE_F1, "hedge F1 {:.3}", hedges.f1());
+    let (ga, pa) = (list(&gold, "attributions"), list(&pred, "attributions"));
+    let m = greedy(&ga, &pa, |g, p| {
+        let overlap = iou(
+            span(g, "cue_start", "cue_end"),
+            span(p, "cue_start", "cue_end"),
+        );
+        (overlap > 0.0 && speaker_ok(&p["speaker"], &g["speaker_key"])).then_some(overlap)
+    });
+    add(&mut attributions, m.len(), ga.len(), pa.len());
+    let (gh, ph) = (list(&gold, "hedges"), list(&pred, "hedges"));
+    let m = greedy(&gh, &ph, |g, p| {
+        let overlap = iou(span(g, "start", "end"), span(p, "start", "end"));
+        (overlap > 0.0).then_some(overlap)
+    });
+    add(&mut hedges, m.len(), gh.len(), ph.len());
+    let speaker_acc = if keyed == 0 {
+        1.0
+    } else {
+        right as f64 / keyed as f64
+    };
+    Figures([quotes.f1(), speaker_acc, attributions.f1(), hedges.f1()])
+}
+
+fn check(name: &str, floors: [f64; 4]) {
+    let got = score(name);
+    let below: Vec<String> = (0..4)
+        .filter(|&i| got.0[i] < floors[i])
+        .map(|i| format!("{} {:.3} < floor {:.2}", MEASURES[i], got.0[i], floors[i]))
+        .collect();
+    assert!(below.is_empty(), "{name}: {}", below.join("; "));
+}
+
+/// One test per fixture: `test_name: "file-name" => [quote F1, speaker accuracy,
+/// attribution F1, hedge F1]` floors.
+macro_rules! fixtures {
+    ($($test:ident: $name:literal => $floors:expr,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check($name, $floors);
+            }
+        )*
+        /// Every fixture on disk has a test above, and every test its files.
+        #[test]
+        fn every_fixture_article_has_its_test() {
+            let listed: Vec<&str> = vec![$($name),*];
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+            let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+                .unwrap()
+                .filter_map(|e| {
+                    e.unwrap()
+                        .file_name()
+                        .into_string()
+                        .ok()?
+                        .strip_suffix(".gold.json")
+                        .map(String::from)
+                })
+                .collect();
+            on_disk.sort();
+            let mut sorted = listed.clone();
+            sorted.sort();
+            assert_eq!(on_disk, sorted, "tests/fixtures and the fixtures! list differ");
+        }
+    };
+}
+
+fixtures! {
+    anonymous_sources_border_talks: "anonymous-sources-border-talks" => [0.99, 0.99, 0.89, 0.99],
+    ascii_quotes_island_ferry_cuts: "ascii-quotes-island-ferry-cuts" => [0.99, 0.59, 0.86, 0.99],
+    cjk_corner_quotes_fisheries_talks: "cjk-corner-quotes-fisheries-talks" => [0.99, 0.99, 0.99, 0.99],
+    court_fraud_trial_testimony: "court-fraud-trial-testimony" => [0.99, 0.80, 0.79, 0.99],
+    french_pension_reform_guillemets: "french-pension-reform-guillemets" => [0.99, 0.89, 0.87, 0.99],
+    germany_rail_strike_german_quotes: "germany-rail-strike-german-quotes" => [0.95, 0.99, 0.88, 0.99],
+    interview_singer_multiparagraph_quotes: "interview-singer-multiparagraph-quotes" => [0.99, 0.87, 0.99, 0.99],
+    local_council_landfill_unclosed_quote: "local-council-landfill-unclosed-quote" => [0.99, 0.82, 0.89, 0.99],
+    markets_cement_brokerage_notes: "markets-cement-brokerage-notes" => [0.99, 0.65, 0.89, 0.99],
+    opinion_stadium_deal_scare_quotes: "opinion-stadium-deal-scare-quotes" => [0.99, 0.65, 0.83, 0.99],
+    reported_speech_river_water_talks: "reported-speech-river-water-talks" => [0.99, 0.99, 0.93, 0.99],
+    science_napping_memory_study: "science-napping-memory-study" => [0.99, 0.99, 0.99, 0.99],
+    sports_comets_herons_match_report: "sports-comets-herons-match-report" => [0.99, 0.99, 0.99, 0.99],
+    tech_router_bug_disclosure: "tech-router-bug-disclosure" => [0.99, 0.99, 0.99, 0.99],
+    uk_students_union_rent_strike: "uk-students-union-rent-strike" => [0.99, 0.84, 0.90, 0.99],
+    us_wire_farm_bill_veto: "us-wire-farm-bill-veto" => [0.99, 0.91, 0.96, 0.99],
 }

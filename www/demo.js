@@ -200,6 +200,7 @@ function setUpNavigation() {
     b.addEventListener("click", () => step(null, b.dataset.step === "next"));
   }
   installShortcuts({
+    bindings: claimlens.keyBindings(),
     step,
     enabled: () => ui.shortcuts.checked,
     escape: () => claimlens.hideTooltip(),

@@ -357,12 +357,12 @@ test("keyboard only: shortcuts move between highlights, focus is visible", async
 function cli() {
   try {
     const toolchain = existsSync("target/.claimlens-toolchain") ? readFileSync("target/.claimlens-toolchain", "utf8").trim() : "";
-    execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "claimlens"], {
+    execFileSync("cargo", ["build", "--release", "--quiet", "-p", "claimlens-cli"], {
       stdio: "inherit", timeout: 900_000,
       env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}`, ...(toolchain ? { RUSTUP_TOOLCHAIN: toolchain } : {}) },
     });
   } catch (e) {
-    if (!existsSync(CLI)) throw new Error(`no ${CLI} and cargo build failed: ${e.message}`);
+    if (!existsSync(CLI)) throw new Error(`no ${CLI} and cargo build failed: ${e.message}`, { cause: e });
   }
   return CLI;
 }

@@ -136,3 +136,21 @@ test("textOf() reads a detached document (an opened .html file) as paragraphs", 
   assert.ok(!text.includes("var "), "script text leaked");
   await page.close();
 });
+
+test("the extension's page reader and the Rust reader give the same outline on every page", async () => {
+  for (const name of pages) {
+    const { page, errors } = await open(name);
+    await page.addScriptTag({ path: "www/extension/outline-spec.js" });
+    await page.addScriptTag({ path: "www/extension/reader.js" });
+    const { rust, js } = await page.evaluate(() => {
+      const strip = (o) => o.map((n) => n.tag === undefined && n.text === undefined ? n
+        : Object.fromEntries(Object.entries(n).filter(([, v]) => v !== null && v !== "" && v !== false)));
+      const read = claimlensReader.readOutline(document.body, claimlensOutlineSpec).outline;
+      return { rust: strip(claimlens.outlineOf(document.body)), js: strip(read) };
+    });
+    assert.ok(rust.length > 50, `${name}: outline of ${rust.length} nodes`);
+    assert.deepEqual(js, rust, `${name}: the readers differ`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

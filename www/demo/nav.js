@@ -1,21 +1,20 @@
 // Moving between highlights: buttons and single-key shortcuts that call claimlens's
-// next()/previous() (the same keys as its `keyboard: true` option), and the words that
-// tell screen reader users where they are (claimlens's tooltip shows it on screen).
+// next()/previous(), and the words that tell screen reader users where they are (claimlens's
+// tooltip shows it on screen). The keys are claimlens's own (`keyBindings()`, the key map of
+// its `keyboard: true` option), so the demo and every other page agree.
 import { clip, isTextField } from "./dom.js";
 
-const KEYS = { j: [null, true], k: [null, false], q: ["quotes", true], a: ["attributions", true], h: ["hedges", true] };
 const NOUN = { quotes: "Quote", attributions: "Attribution", hedges: "Hedge" };
 
-/** Installs the shortcuts; `step(category, forward)` moves, `enabled()` may veto. */
-export function installShortcuts({ step, escape, enabled }) {
+/** Installs the shortcuts of `bindings` ([{key, category, forward}]); `step(category,
+ *  forward)` moves, `enabled()` may veto. */
+export function installShortcuts({ bindings, step, escape, enabled }) {
+  const keys = new Map(bindings.map((b) => [b.key, b]));
   document.addEventListener("keydown", (ev) => {
     if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented || !enabled() || isTextField(ev.target)) return;
     if (ev.key === "Escape") { escape(); return; }
-    const key = KEYS[ev.key.toLowerCase()];
-    if (!key) return;
-    const [category, forward] = key;
-    // Shift reverses the category keys (Q, A, H); j and k are already a pair.
-    if (step(category, category ? forward !== ev.shiftKey : forward)) ev.preventDefault();
+    const b = keys.get(ev.key);
+    if (b && step(b.category, b.forward)) ev.preventDefault();
   });
 }
 

@@ -21,7 +21,10 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
 
 /** Toggles claimlens on a tab: highlight its article, or clear it if highlighted. */
 async function toggle(tabId) {
-  await chrome.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
+  await chrome.scripting.executeScript({
+    target: { tabId },
+    files: ["outline-spec.js", "reader.js", "content.js"],
+  });
 }
 
 chrome.action.onClicked.addListener((tab) => { if (tab.id !== undefined) toggle(tab.id); });

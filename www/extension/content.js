@@ -1,8 +1,8 @@
 // claimlens extension, page side: runs in the page's isolated world on each toolbar click.
 // First click: read the page into an outline, have the service worker plan the highlights,
 // paint them with the CSS Custom Highlight API (no change to the page's DOM). Next click:
-// remove them. The outline mirrors the Rust reader (src/web/textmap.rs): elements with their
-// tag, class, id and flags, text nodes with their data, in document order.
+// remove them. The page is read by reader.js (injected before this file with
+// outline-spec.js), which follows the same definition as the Rust reader.
 (() => {
   const state = (window.__claimlensExtension ??= { names: [], sheet: null });
   if (state.names.length) {
@@ -12,25 +12,7 @@
     chrome.runtime.sendMessage({ type: "claimlens-badge", text: "" });
     return;
   }
-  const OPAQUE = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "HEAD"]);
-  const outline = [];
-  const nodes = [];
-  (function read(el, parent) {
-    const index = outline.length;
-    const tag = el.tagName.toUpperCase();
-    outline.push({
-      parent, tag, class: el.getAttribute("class") ?? "", id: el.id ?? "",
-      hidden: el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true",
-      editable: el.hasAttribute("contenteditable") && el.getAttribute("contenteditable") !== "false",
-      itemprop: el.getAttribute("itemprop") ?? "", role: el.getAttribute("role") ?? "",
-    });
-    nodes.push(el);
-    if (OPAQUE.has(tag) || el.id === "claimlens-host" || el.id === "claimlens-panel") return;
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === Node.ELEMENT_NODE) read(n, index);
-      else if (n.nodeType === Node.TEXT_NODE) { outline.push({ parent: index, text: n.data }); nodes.push(n); }
-    }
-  })(document.body, null);
+  const { outline, nodes } = claimlensReader.readOutline(document.body, claimlensOutlineSpec);
 
   chrome.runtime.sendMessage({ type: "claimlens-plan", outline }, (reply) => {
     if (!reply?.ok) { console.warn("claimlens:", reply?.error ?? chrome.runtime.lastError?.message); return; }

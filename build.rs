@@ -1,0 +1,370 @@
+//! Compiles the word lists of `data/` into static tables, so that nothing is parsed or
+//! built when a page first calls claimlens: `OUT_DIR/lexicon.rs` holds perfect-hash sets and
+//! maps (`phf`) and ordered phrase lists, included by `src/lexicon/mod.rs`.
+//!
+//! Every list follows one line grammar (`src/lexicon/format.rs`). A tag a list does not allow,
+//! including a hedge rule that `src/hedges/rules/mod.rs` does not register, fails the build
+//! with the file and line.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[path = "src/lexicon/format.rs"]
+#[allow(dead_code)]
+mod format;
+
+use format::{entries, Reading};
+
+fn main() {
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=src/lexicon/format.rs");
+    println!("cargo:rerun-if-changed=src/hedges/rules/mod.rs");
+    let mut out = Out::default();
+    if let Err(e) = generate(&mut out) {
+        // A data error: stop the build with the message that names the line.
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon.rs");
+    std::fs::write(dest, out.code).unwrap();
+}
+
+#[derive(Default)]
+struct Out {
+    code: String,
+}
+
+impl Out {
+    fn doc(&mut self, file: &str) {
+        let _ = writeln!(self.code, "/// Generated from `{file}`.");
+    }
+
+    /// A `phf::Set` of the keys (duplicates kept once).
+    fn set<'k>(&mut self, name: &str, file: &str, keys: impl IntoIterator<Item = &'k str>) {
+        let mut seen = std::collections::HashSet::new();
+        let mut set = phf_codegen::Set::new();
+        set.phf_path("phf");
+        for k in keys {
+            if seen.insert(k) {
+                set.entry(k);
+            }
+        }
+        self.doc(file);
+        let _ = writeln!(
+            self.code,
+            "pub static {name}: phf::Set<&'static str> = {};\n",
+            set.build()
+        );
+    }
+
+    /// A `phf::Map` from keys to value expressions; a later entry of a key wins.
+    fn map(&mut self, name: &str, ty: &str, file: &str, pairs: &[(String, String)]) {
+        let mut last: HashMap<&str, &str> = HashMap::new();
+        let mut order = Vec::new();
+        for (k, v) in pairs {
+            if last.insert(k, v).is_none() {
+                order.push(k.as_str());
+            }
+        }
+        let mut map = phf_codegen::Map::new();
+        map.phf_path("phf");
+        for k in order {
+            map.entry(k, last[k]);
+        }
+        self.doc(file);
+        let _ = writeln!(
+            self.code,
+            "pub static {name}: phf::Map<&'static str, {ty}> = {};\n",
+            map.build()
+        );
+    }
+}
+
+fn read(file: &str) -> Result<String, String> {
+    println!("cargo:rerun-if-changed={file}");
+    std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))
+}
+
+/// A list's entries with their tags.
+fn list(file: &str, reading: Reading, allowed: &[&str]) -> Result<Vec<(String, String)>, String> {
+    let src = read(file)?;
+    Ok(entries(file, &src, reading, allowed)?
+        .into_iter()
+        .map(|(e, t)| (e, t.to_string()))
+        .collect())
+}
+
+fn words(file: &str) -> Result<Vec<String>, String> {
+    Ok(list(file, Reading::Words, &[""])?
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect())
+}
+
+/// The names of the hedge rules, in the order of the `RULES` table of
+/// `src/hedges/rules/mod.rs` (each row starts `("name",`).
+fn hedge_rule_names() -> Result<Vec<String>, String> {
+    let file = "src/hedges/rules/mod.rs";
+    let src = read(file)?;
+    let table = src
+        .split_once("pub(crate) const RULES")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .map(|(t, _)| t)
+        .ok_or_else(|| format!("{file}: no RULES table"))?;
+    Ok(table
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("(\""))
+        .filter_map(|l| l.split_once('"').map(|(n, _)| n.to_string()))
+        .collect())
+}
+
+fn variant(tag: &str) -> String {
+    tag.split('_')
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn generate(out: &mut Out) -> Result<(), String> {
+    // Reporting cues (attribution).
+    let rules = ["", "content", "as", "naming", "according_to", "passive"];
+    let rule = |t: &str| {
+        format!(
+            "crate::cues::Rule::{}",
+            if t.is_empty() {
+                "Always".into()
+            } else {
+                variant(t)
+            }
+        )
+    };
+    let cues = list("data/cues.txt", Reading::Words, &rules)?;
+    let pairs: Vec<_> = cues.iter().map(|(w, t)| (w.clone(), rule(t))).collect();
+    out.map("CUE_WORDS", "crate::cues::Rule", "data/cues.txt", &pairs);
+    let phrases = list("data/cue_phrases.txt", Reading::Phrases, &rules)?;
+    out.doc("data/cue_phrases.txt");
+    out.code
+        .push_str("pub static CUE_PHRASES: &[(&[&str], crate::cues::Rule)] = &[\n");
+    for (p, t) in &phrases {
+        let ws: Vec<String> = p.split(' ').map(|w| format!("{w:?}")).collect();
+        let _ = writeln!(out.code, "    (&[{}], {}),", ws.join(", "), rule(t));
+    }
+    out.code.push_str("];\n\n");
+    out.set(
+        "CUE_NOUNS",
+        "data/cue_nouns.txt",
+        words("data/cue_nouns.txt")?.iter().map(String::as_str),
+    );
+    let gaps = list("data/cue_gap_words.txt", Reading::Words, &["", "time"])?;
+    out.set(
+        "GAP_WORDS",
+        "data/cue_gap_words.txt (untagged)",
+        gaps.iter()
+            .filter(|(_, t)| t.is_empty())
+            .map(|(w, _)| w.as_str()),
+    );
+    out.set(
+        "TIME_WORDS",
+        "data/cue_gap_words.txt (| time)",
+        gaps.iter()
+            .filter(|(_, t)| t == "time")
+            .map(|(w, _)| w.as_str()),
+    );
+
+    // Names and speakers.
+    let given = list("data/first_names.txt", Reading::Words, &["m", "f"])?;
+    let pairs: Vec<_> = given
+        .iter()
+        .map(|(w, t)| {
+            let g = if t == "f" { "Female" } else { "Male" };
+            (w.clone(), format!("crate::speakers::Gender::{g}"))
+        })
+        .collect();
+    out.map(
+        "GIVEN_NAMES",
+        "crate::speakers::Gender",
+        "data/first_names.txt",
+        &pairs,
+    );
+    out.set(
+        "TITLES",
+        "data/titles.txt",
+        words("data/titles.txt")?.iter().map(String::as_str),
+    );
+    out.set(
+        "NOT_NAMES",
+        "data/not_names.txt",
+        words("data/not_names.txt")?.iter().map(String::as_str),
+    );
+    let nouns = list("data/speaker_nouns.txt", Reading::Words, &["", "person"])?;
+    let pairs: Vec<_> = nouns
+        .iter()
+        .map(|(w, t)| (w.clone(), (t == "person").to_string()))
+        .collect();
+    out.map("SPEAKER_NOUNS", "bool", "data/speaker_nouns.txt", &pairs);
+    out.set(
+        "ORG_WORDS",
+        "data/org_words.txt",
+        words("data/org_words.txt")?.iter().map(String::as_str),
+    );
+
+    // Pages.
+    out.set(
+        "PAGE_CHROME",
+        "data/page_chrome.txt",
+        words("data/page_chrome.txt")?.iter().map(String::as_str),
+    );
+    let hints = list(
+        "data/article_hints.txt",
+        Reading::Words,
+        &["positive", "negative"],
+    )?;
+    for (name, tag) in [
+        ("POSITIVE_HINTS", "positive"),
+        ("NEGATIVE_HINTS", "negative"),
+    ] {
+        out.set(
+            name,
+            "data/article_hints.txt",
+            hints
+                .iter()
+                .filter(|(_, t)| t == tag)
+                .map(|(w, _)| w.as_str()),
+        );
+    }
+    let outline = list(
+        "data/outline.txt",
+        Reading::Words,
+        &["opaque", "not_prose", "chrome", "inline", "own_id"],
+    )?;
+    for (name, tags) in [
+        ("OPAQUE_TAGS", &["opaque"][..]),
+        ("NOT_PROSE_TAGS", &["opaque", "not_prose"][..]),
+        ("CHROME_TAGS", &["chrome"][..]),
+        ("INLINE_TAGS", &["inline"][..]),
+    ] {
+        out.set(
+            name,
+            "data/outline.txt",
+            outline
+                .iter()
+                .filter(|(_, t)| tags.contains(&t.as_str()))
+                .map(|(w, _)| w.as_str()),
+        );
+    }
+    let own: Vec<String> = outline
+        .iter()
+        .filter(|(_, t)| t == "own_id")
+        .map(|(w, _)| format!("{w:?}"))
+        .collect();
+    out.doc("data/outline.txt (| own_id)");
+    let _ = writeln!(
+        out.code,
+        "pub static OWN_IDS: &[&str] = &[{}];\n",
+        own.join(", ")
+    );
+
+    // Hedges: every cue phrase of the eight cue files, with its kind and rule.
+    let names = hedge_rule_names()?;
+    let allowed: Vec<&str> = std::iter::once("")
+        .chain(names.iter().map(String::as_str))
+        .collect();
+    let files = [
+        ("data/hedges/modals.txt", "Modal", "always"),
+        ("data/hedges/adverbs.txt", "Adverb", "always"),
+        ("data/hedges/adjectives.txt", "Adjective", "always"),
+        ("data/hedges/verbs.txt", "Verb", "always"),
+        ("data/hedges/nouns.txt", "Noun", "always"),
+        ("data/hedges/distancing.txt", "Distancing", "always"),
+        ("data/hedges/weasels.txt", "Weasel", "always"),
+        ("data/hedges/person_nouns.txt", "Weasel", "person"),
+    ];
+    let mut cue_pairs = Vec::new();
+    let mut first_words = Vec::new();
+    let mut max_words = 0;
+    for (file, kind, default) in files {
+        for (phrase, tag) in list(file, Reading::Phrases, &allowed)? {
+            let rule = if tag.is_empty() {
+                default
+            } else {
+                tag.as_str()
+            };
+            let index = names.iter().position(|n| n == rule).unwrap();
+            let value = format!("(crate::report::HedgeKind::{kind}, {index})");
+            // A phrase with an apostrophe also matches its curly spelling.
+            let mut spellings = vec![phrase.clone()];
+            if phrase.contains('\'') {
+                spellings.push(phrase.replace('\'', "’"));
+            }
+            for p in spellings {
+                if cue_pairs.iter().any(|(k, _): &(String, String)| *k == p) {
+                    return Err(format!(
+                        "{file}: {p:?} is listed twice among the hedge cues"
+                    ));
+                }
+                let first = p.split(' ').next().unwrap_or("").to_string();
+                let simple = first
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "'’-.&".contains(c));
+                if !simple {
+                    return Err(format!("{file}: {p:?} must start with a plain word"));
+                }
+                max_words = max_words.max(p.split(' ').count());
+                first_words.push(first);
+                cue_pairs.push((p, value.clone()));
+            }
+        }
+    }
+    out.map(
+        "HEDGE_CUES",
+        "(crate::report::HedgeKind, u8)",
+        "data/hedges/*.txt",
+        &cue_pairs,
+    );
+    out.set(
+        "HEDGE_FIRST_WORDS",
+        "data/hedges/*.txt (first words)",
+        first_words.iter().map(String::as_str),
+    );
+    let _ = writeln!(
+        out.code,
+        "/// The most words a hedge cue phrase has.\npub const HEDGE_MAX_WORDS: usize = {max_words};\n"
+    );
+    for (name, file) in [
+        ("SOURCE_VERBS", "data/hedges/source_verbs.txt"),
+        ("ABILITY_VERBS", "data/hedges/ability_verbs.txt"),
+        ("EVIDENCE_NOUNS", "data/hedges/evidence_nouns.txt"),
+        ("CLAIM_COMPOUNDS", "data/hedges/claim_compounds.txt"),
+    ] {
+        out.set(name, file, words(file)?.iter().map(String::as_str));
+    }
+    let persons = list("data/hedges/person_nouns.txt", Reading::Words, &allowed)?;
+    out.set(
+        "PERSON_NOUNS",
+        "data/hedges/person_nouns.txt",
+        persons.iter().map(|(w, _)| w.as_str()),
+    );
+    let vague = list("data/hedges/vague_modifiers.txt", Reading::Phrases, &[""])?;
+    out.set(
+        "VAGUE_WORDS",
+        "data/hedges/vague_modifiers.txt (one word)",
+        vague
+            .iter()
+            .filter(|(p, _)| !p.contains(' '))
+            .map(|(p, _)| p.as_str()),
+    );
+    out.doc("data/hedges/vague_modifiers.txt (several words)");
+    out.code
+        .push_str("pub static VAGUE_PHRASES: &[&[&str]] = &[\n");
+    for (p, _) in vague.iter().filter(|(p, _)| p.contains(' ')) {
+        let ws: Vec<String> = p.split(' ').map(|w| format!("{w:?}")).collect();
+        let _ = writeln!(out.code, "    &[{}],", ws.join(", "));
+    }
+    out.code.push_str("];\n");
+    Ok(())
+}

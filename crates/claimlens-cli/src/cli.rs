@@ -1,0 +1,218 @@
+//! The CLI proper (native only; see `main.rs`).
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: claimlens scan [--format json|text] FILE|-
+
+Scans a news text for quotes, attributions and hedged claims.
+  --format json   the report as JSON, offsets in UTF-16 code units (default)
+  --format text   the text with quotes and attributions marked, for a terminal
+  FILE            a UTF-8 text file, or - for standard input";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Text,
+}
+
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Usage(msg)) => {
+            eprintln!("claimlens: {msg}\n\n{USAGE}");
+            ExitCode::from(1)
+        }
+        Err(CliError::Input(msg)) => {
+            eprintln!("claimlens: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum CliError {
+    Usage(String),
+    Input(String),
+}
+
+fn run(args: &[String]) -> Result<(), CliError> {
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("scan") => {}
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            return Ok(());
+        }
+        Some(other) => return Err(CliError::Usage(format!("unknown command '{other}'"))),
+        None => return Err(CliError::Usage("missing command".into())),
+    }
+    let mut format = Format::Json;
+    let mut file = None;
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--format" => {
+                format = match it.next().map(String::as_str) {
+                    Some("json") => Format::Json,
+                    Some("text") => Format::Text,
+                    other => {
+                        return Err(CliError::Usage(format!(
+                            "--format takes json or text, not {}",
+                            other.unwrap_or("nothing")
+                        )))
+                    }
+                }
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
+            f => return Err(CliError::Usage(format!("unexpected argument '{f}'"))),
+        }
+    }
+    let file =
+        file.ok_or_else(|| CliError::Usage("missing FILE (or - for standard input)".into()))?;
+    let text = read_input(&file)?;
+    let report = claimlens::scan(&text);
+    let out = match format {
+        Format::Json => {
+            serde_json::to_string_pretty(&report).expect("a report always serialises") + "\n"
+        }
+        Format::Text => render_text(&text, &report),
+    };
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    Ok(())
+}
+
+fn read_input(file: &str) -> Result<String, CliError> {
+    let mut bytes = Vec::new();
+    let result = if file == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(file)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
+    };
+    let name = if file == "-" { "standard input" } else { file };
+    result.map_err(|e| CliError::Input(format!("cannot read {name}: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        CliError::Input(format!(
+            "{name} is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// Terminal styles of the text format, one bit each, combinable.
+const QUOTE: u8 = 1;
+const CUE: u8 = 2;
+const HEDGE: u8 = 4;
+
+/// The text with quotes in reverse video, attribution cues underlined and hedge cues in
+/// bold, then what was found, one line an item, and the summary. `NO_COLOR` turns the
+/// styling off (the lists say everything on their own).
+fn render_text(text: &str, report: &claimlens::Report) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut style = vec![0u8; units.len()];
+    let mut paint = |start: usize, end: usize, bit: u8| {
+        for s in &mut style[start.min(units.len())..end.min(units.len())] {
+            *s |= bit;
+        }
+    };
+    report
+        .quotes
+        .iter()
+        .for_each(|q| paint(q.start, q.end, QUOTE));
+    report
+        .attributions
+        .iter()
+        .for_each(|a| paint(a.cue_start, a.cue_end, CUE));
+    report
+        .hedges
+        .iter()
+        .for_each(|h| paint(h.start, h.end, HEDGE));
+    let color = std::env::var_os("NO_COLOR").is_none();
+    let mut out = String::new();
+    let mut at = 0;
+    while at < units.len() {
+        let s = style[at];
+        let end = (at..units.len())
+            .find(|&i| style[i] != s)
+            .unwrap_or(units.len());
+        if color && s != 0 {
+            out.push_str("\x1b[");
+            let codes: Vec<&str> = [(QUOTE, "7"), (CUE, "4"), (HEDGE, "1;33")]
+                .iter()
+                .filter(|(bit, _)| s & bit != 0)
+                .map(|&(_, code)| code)
+                .collect();
+            out.push_str(&codes.join(";"));
+            out.push('m');
+        }
+        out.push_str(&String::from_utf16_lossy(&units[at..end]));
+        if color && s != 0 {
+            out.push_str("\x1b[0m");
+        }
+        at = end;
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    let one_line = |s: &str| s.replace('\n', " ");
+    out.push_str(&format!("\n{} quotes\n", report.quotes.len()));
+    for q in &report.quotes {
+        let who = match (&q.speaker, q.kind) {
+            (Some(s), _) => s.as_str(),
+            (None, claimlens::QuoteKind::Scare) => "(scare quote)",
+            (None, _) => "(no speaker)",
+        };
+        out.push_str(&format!("  {:>6}  {who}: {}\n", q.start, one_line(&q.text)));
+    }
+    out.push_str(&format!("{} attributions\n", report.attributions.len()));
+    for a in &report.attributions {
+        let who = a.speaker.as_deref().unwrap_or("(no speaker)");
+        out.push_str(&format!(
+            "  {:>6}  {who} · {} ({})\n",
+            a.cue_start,
+            a.cue,
+            a.kind.as_str()
+        ));
+    }
+    out.push_str(&format!("{} hedges\n", report.hedges.len()));
+    for h in &report.hedges {
+        out.push_str(&format!(
+            "  {:>6}  {} ({})\n",
+            h.start,
+            one_line(&h.text),
+            h.kind.as_str()
+        ));
+    }
+    let s = claimlens::summarize(text, report);
+    out.push_str(&format!(
+        "summary: {} words, {} sentences; {} of the words are quotation; {} unattributed quotes; \
+         {} weasel sources; {:.1} hedges per 100 sentences\n",
+        s.words,
+        s.sentences,
+        percent(s.quoted_words, s.words),
+        s.unattributed_quotes,
+        s.weasels,
+        s.hedge_density
+    ));
+    for sp in &s.speakers {
+        out.push_str(&format!(
+            "  {}: {} quotes, {} words\n",
+            sp.name, sp.quotes, sp.quoted_words
+        ));
+    }
+    out
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "0%".into()
+    } else {
+        format!("{:.0}%", 100.0 * part as f64 / whole as f64)
+    }
+}

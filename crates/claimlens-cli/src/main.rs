@@ -1,0 +1,12 @@
+//! `claimlens`: the native command line over the analysis core, for batch work.
+//!
+//! ```text
+//! claimlens scan [--format json|text] FILE|-
+//! ```
+//! Exit codes: 0 success, 1 usage error, 2 unreadable input (missing file, invalid UTF-8).
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::main()
+}

@@ -1,0 +1,73 @@
+//! The `claimlens` binary as a user runs it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn claimlens(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        text(out.stdout),
+        text(out.stderr),
+    )
+}
+
+#[test]
+fn scan_json_prints_the_schema_with_utf16_offsets() {
+    let (code, out, _) = claimlens(
+        &["scan", "--format", "json", "-"],
+        "😀 “No deal,” he said.".as_bytes(),
+    );
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["quotes"][0]["start"], 3);
+    assert_eq!(v["quotes"][0]["end"], 13);
+    assert_eq!(v["quotes"][0]["text"], "“No deal,”");
+    assert!(v["attributions"].is_array() && v["hedges"].is_array());
+}
+
+#[test]
+fn invalid_utf8_is_a_clear_error_naming_the_file_with_exit_code_2() {
+    let path = std::env::temp_dir().join("claimlens-invalid-utf8.txt");
+    std::fs::write(&path, b"ok \xff\xfe bad").unwrap();
+    let (code, out, err) = claimlens(&["scan", path.to_str().unwrap()], b"");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("claimlens-invalid-utf8.txt") && err.contains("not valid UTF-8"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_file_exits_2_and_bad_usage_exits_1() {
+    assert_eq!(claimlens(&["scan", "/nonexistent/article.txt"], b"").0, 2);
+    assert_eq!(claimlens(&["scan", "--format", "xml", "-"], b"").0, 1);
+    assert_eq!(claimlens(&["frobnicate"], b"").0, 1);
+}
+
+#[test]
+fn text_format_marks_quotes_for_a_terminal() {
+    let (code, out, _) = claimlens(
+        &["scan", "--format", "text", "-"],
+        "“Yes,” she said.".as_bytes(),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("\x1b[7m“Yes,”\x1b[0m"), "{out}");
+}
+
+#[test]
+fn empty_and_binary_input_never_panic() {
+    assert_eq!(claimlens(&["scan", "-"], b"").0, 0);
+    let junk: Vec<u8> = (0..=127u8).cycle().take(100_000).collect();
+    assert_eq!(claimlens(&["scan", "-"], &junk).0, 0);
+}

@@ -1,0 +1,457 @@
+//! The browser facade of claimlens: a thin wasm-bindgen/web-sys layer over the core.
+//!
+//! It never decides what is a quote. `highlight()` reads a page's text ([`textmap`]),
+//! calls the core once, takes the painted items from `claimlens::present`, and renders
+//! them with the CSS Custom Highlight API (no change to the page's DOM at all) or, where
+//! that API is missing or on request, as `<mark>` elements ([`marks`]) that `clear()`
+//! takes out again without a trace. Hover and keyboard navigation explain each highlight
+//! in a [`tooltip`]; the snippet's floating [`panel`] sits on top.
+
+mod marks;
+mod options;
+mod panel;
+mod session;
+mod textmap;
+mod tooltip;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Range};
+
+use claimlens::offsets::Utf16Map;
+use claimlens::present::{items, nav, plan as present_plan, SpeakerColor};
+use options::{optional_category, Mode};
+use session::Session;
+use textmap::TextMap;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** Options of `highlight()`; every field is optional. */
+export interface HighlightOptions {
+  /** Categories shown at first (default: all three). */
+  categories?: ("quotes" | "attributions" | "hedges")[];
+  /** "auto" (default): the CSS Custom Highlight API where the browser has it, else marks. */
+  mode?: "auto" | "highlight" | "mark";
+  /** Leave out nav, aside, header, footer and figure captions (default true). */
+  skipChrome?: boolean;
+  /** Explain a highlight on hover (default true). */
+  tooltips?: boolean;
+  /** Keys j/k: next/previous highlight; q, a, h: next quote, attribution, hedge
+   *  (with Shift: previous); Escape hides the tooltip. Default false. */
+  keyboard?: boolean;
+  /** "auto" (default, follows prefers-color-scheme), "light" or "dark". */
+  colorScheme?: "auto" | "light" | "dark";
+  /** Paint only what overlaps the user's current selection (the root defaults to the
+   *  selection's container). */
+  selectionOnly?: boolean;
+}
+export interface Quote { start: number; end: number; text: string; speaker: string | null;
+  speaker_start: number | null; speaker_end: number | null; cue: string | null;
+  kind: "speech" | "scare"; depth: number; }
+export interface Attribution { start: number; end: number; speaker: string | null; cue: string;
+  cue_start: number; cue_end: number; kind: "direct" | "indirect" | "according_to" | "other"; }
+export interface Hedge { start: number; end: number; text: string;
+  kind: "modal" | "adverb" | "adjective" | "verb" | "noun" | "distancing" | "weasel" | "other";
+  claim_start: number; claim_end: number; }
+export interface Summary { speakers: { name: string; quotes: number; quoted_words: number }[];
+  words: number; sentences: number; quotes: number; quoted_words: number;
+  unattributed_quotes: number; scare_quotes: number; attributions: number; hedges: number;
+  weasels: number; hedge_density: number; }
+/** What `scan()` returns: UTF-16 offsets, as JavaScript strings count. */
+export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[]; summary: Summary; }
+/** What `highlight()` returns. */
+export interface HighlightResult { mode: "highlight" | "mark"; report: Report; summary: Summary;
+  speakers: { name: string; color: string }[];
+  /** Milliseconds spent reading the page's text, scanning it, and painting. */
+  timings: { collect_ms: number; scan_ms: number; render_ms: number }; }
+/** Highlights quotes, attributions and hedges under `root` (default: document.body). */
+export function highlight(root?: Element | null, options?: HighlightOptions): HighlightResult;
+/** The highlight that `next()`/`previous()` moved to. */
+export interface Focused { category: "quotes" | "attributions" | "hedges"; label: string;
+  start: number; end: number; text: string; }
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    // A panic becomes a readable console error instead of "unreachable executed".
+    console_error_panic_hook::set_once();
+}
+
+/// Scans `text` and returns the report as a plain object: `{quotes, attributions, hedges,
+/// summary}`, offsets in UTF-16 code units as JS strings count.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn scan(text: &str) -> Result<JsValue, JsError> {
+    let (report, summary) = claimlens::analyze(text);
+    to_js(&WithSummary {
+        summary,
+        report: &report,
+    })
+}
+
+/// The report with its summary, as the JS API hands it out.
+#[derive(serde::Serialize)]
+struct WithSummary<'r> {
+    #[serde(flatten)]
+    report: &'r claimlens::Report,
+    summary: claimlens::Summary,
+}
+
+#[derive(serde::Serialize)]
+struct HighlightResult<'r> {
+    mode: Mode,
+    report: WithSummary<'r>,
+    summary: claimlens::Summary,
+    speakers: Vec<SpeakerColor>,
+    timings: Timings,
+}
+
+/// Where the time of one `highlight()` went, in milliseconds.
+#[derive(serde::Serialize)]
+struct Timings {
+    collect_ms: f64,
+    scan_ms: f64,
+    render_ms: f64,
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Highlights the quotes (coloured by speaker), attributions, hedge cues and hedged claims
+/// under `root` (default: `document.body`) and returns what it found. Calling it again
+/// first clears the previous highlights, so twice is the same as once.
+#[wasm_bindgen(skip_typescript)] // typed in TS_TYPES: both arguments are optional
+pub fn highlight(
+    root: Option<Element>,
+    options: Option<js_sys::Object>,
+) -> Result<JsValue, JsError> {
+    clear();
+    let opts = options::parse(
+        options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED),
+        session::highlight_api_available(),
+    )?;
+    let doc = document()?;
+    // With selectionOnly, only what the user selected is painted; the text around it is
+    // still read (a quote's speaker may be outside the selection).
+    let selection = if opts.selection_only {
+        Some(
+            selected_range(&doc)
+                .ok_or_else(|| JsError::new("selectionOnly: nothing is selected"))?,
+        )
+    } else {
+        None
+    };
+    let root = match (root, &selection) {
+        (Some(r), _) => r,
+        (None, Some(sel)) => container_element(
+            &sel.common_ancestor_container()
+                .map_err(|_| JsError::new("bad selection"))?,
+        )
+        .ok_or_else(|| JsError::new("selectionOnly: the selection is not in an element"))?,
+        (None, None) => doc
+            .body()
+            .ok_or_else(|| JsError::new("the document has no body"))?
+            .into(),
+    };
+
+    let t0 = now();
+    let map = TextMap::collect(&root, opts.skip_chrome);
+    let t1 = now();
+    let (report, summary) = claimlens::analyze(map.text());
+    let t2 = now();
+    let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
+    let (mut items, colors) = items(&report, &speakers);
+    if let Some(sel) = &selection {
+        items.retain(|it| {
+            map.range(it.start, it.end)
+                .is_some_and(|r| overlaps(&r, sel))
+        });
+    }
+    let sheet = session::install_style_sheet(&doc, &opts.color_scheme);
+    let mut session = Session {
+        doc: doc.clone(),
+        offsets: Utf16Map::new(map.text()),
+        map,
+        max_end: nav::max_ends(&items),
+        items,
+        visible: opts.visible,
+        mode: opts.mode,
+        marks: None,
+        sheet,
+        tooltip: None,
+        tip_item: None,
+        panel: None,
+        speakers: colors.clone(),
+        quote_counts: summary.speakers.iter().map(|s| s.quotes).collect(),
+        counts: [
+            report.quotes.len(),
+            report.attributions.len(),
+            report.hedges.len(),
+        ],
+        current: None,
+        listeners: Vec::new(),
+    };
+    session.render();
+    let timings = Timings {
+        collect_ms: t1 - t0,
+        scan_ms: t2 - t1,
+        render_ms: now() - t2,
+    };
+    if opts.tooltips {
+        session.listen("mousemove", session::on_mouse_move);
+    }
+    // A shown tooltip follows its highlight when the page (or a box in it) scrolls.
+    session.listen("scroll", session::on_scroll);
+    if opts.keyboard {
+        session.listen("keydown", session::on_key_down);
+    }
+    let result = HighlightResult {
+        mode: opts.mode,
+        report: WithSummary {
+            report: &report,
+            summary: summary.clone(),
+        },
+        summary,
+        speakers: colors,
+        timings,
+    };
+    let out = to_js(&result);
+    session::install(session);
+    out
+}
+
+/// The element holding the article of `doc` (default: this page): an
+/// `[itemprop=articleBody]`, `<article>` or `<main>` that holds the text, else the container
+/// that scores best the way Readability.js scores (paragraphs, commas, class and id hints,
+/// link density). Read-only: the page is not changed.
+#[wasm_bindgen(js_name = findArticle)]
+pub fn find_article(doc: Option<Document>) -> Result<Element, JsError> {
+    let doc = match doc {
+        Some(d) => d,
+        None => document()?,
+    };
+    let body: Element = match doc.body() {
+        Some(b) => b.into(),
+        None => doc
+            .document_element()
+            .ok_or_else(|| JsError::new("the document is empty"))?,
+    };
+    let dom = textmap::Dom::read(&body);
+    let i = claimlens::page::find_article(&dom.outline);
+    dom.nodes[i]
+        .clone()
+        .dyn_into()
+        .map_err(|_| JsError::new("no article element found"))
+}
+
+/// The text claimlens reads under `root`, one paragraph a line (chrome left out unless
+/// `skip_chrome` is false). Works on detached documents too (`DOMParser`).
+#[wasm_bindgen(js_name = textOf)]
+pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
+    let dom = textmap::Dom::read(root);
+    claimlens::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0
+}
+
+/// The page outline claimlens reads under `root` (elements and text nodes in document
+/// order), as the extension's content script builds it: for tests that prove both readers
+/// agree.
+#[wasm_bindgen(js_name = outlineOf, skip_typescript)]
+pub fn outline_of(root: &Element) -> Result<JsValue, JsError> {
+    to_js(&textmap::Dom::read(root).outline)
+}
+
+/// The browser extension's path for every page, including pages whose Content-Security-
+/// Policy forbids WebAssembly in content scripts: the content script reads the DOM into an
+/// outline (`page::Node`s in document order) and sends it to the extension's service
+/// worker, where this runs; the content script then paints what it returns. Returns
+/// `{root, paints: [{name, priority, ranges: [[startNode, startOffset, endNode,
+/// endOffset], …]}], css, summary, speakers}`, nodes as outline indices.
+#[wasm_bindgen(skip_typescript)]
+pub fn plan(outline: JsValue) -> Result<JsValue, JsError> {
+    let nodes: Vec<claimlens::page::Node> = serde_wasm_bindgen::from_value(outline)
+        .map_err(|e| JsError::new(&format!("bad page outline: {e}")))?;
+    let plan = present_plan::plan(&nodes).map_err(|e| JsError::new(&e))?;
+    to_js(&plan)
+}
+
+/// The single-key shortcuts of `highlight({keyboard: true})`: `[{key, category, forward}]`
+/// (category null for all), so that other pages can offer the very same keys.
+#[wasm_bindgen(js_name = keyBindings, skip_typescript)]
+pub fn key_bindings() -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct Binding {
+        key: &'static str,
+        category: Option<&'static str>,
+        forward: bool,
+    }
+    let keys: Vec<Binding> = nav::KEYS
+        .iter()
+        .map(|b| Binding {
+            key: b.key,
+            category: b.category.map(|c| c.as_str()),
+            forward: b.forward,
+        })
+        .collect();
+    to_js(&keys)
+}
+
+/// Shows the floating panel of the snippet (counts, speakers, toggles, previous/next and
+/// a close button) for the current highlights. `clear()` removes it.
+#[wasm_bindgen(js_name = showPanel)]
+pub fn show_panel() -> Result<(), JsError> {
+    session::with(|s| {
+        if let Some(old) = s.panel.take() {
+            old.remove();
+        }
+        let contents = panel::Contents {
+            quotes: s.counts[0],
+            attributions: s.counts[1],
+            hedges: s.counts[2],
+            speakers: &s.speakers,
+            quote_counts: &s.quote_counts,
+            visible: s.visible,
+        };
+        s.panel = panel::Panel::create(&s.doc, &contents, panel_toggle, panel_step, panel_close);
+        s.panel
+            .as_ref()
+            .map(|_| ())
+            .ok_or_else(|| JsError::new("could not build the panel"))
+    })
+    .unwrap_or_else(|| {
+        Err(JsError::new(
+            "nothing is highlighted: call highlight() first",
+        ))
+    })
+}
+
+fn panel_toggle(category: &str, shown: bool) {
+    let _ = set_visible(category, shown);
+}
+
+fn panel_step(forward: bool) {
+    let _ = step(None, forward);
+}
+
+/// The close button's handler belongs to the panel that `clear()` drops: clear on the
+/// next turn of the event loop, not inside the handler.
+fn panel_close() {
+    let clear_later = Closure::once_into_js(clear);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback(clear_later.unchecked_ref());
+    }
+}
+
+/// Removes every claimlens highlight, mark, tooltip, style and listener from the page.
+#[wasm_bindgen]
+pub fn clear() {
+    if let Some(session) = session::take() {
+        session.teardown();
+    }
+}
+
+/// Shows or hides one category: "quotes", "attributions" or "hedges".
+#[wasm_bindgen(js_name = setVisible)]
+pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
+    let cat = claimlens::present::Category::parse(category).ok_or_else(|| {
+        JsError::new(&format!(
+            "unknown category '{category}' (quotes, attributions or hedges)"
+        ))
+    })?;
+    session::with(|s| {
+        s.visible[cat.index()] = visible;
+        s.unpaint();
+        s.render();
+    });
+    Ok(())
+}
+
+/// Moves to the next highlight (of one category if given), scrolls it into view and
+/// explains it in the tooltip. Returns it, or `null` when there is none.
+#[wasm_bindgen(unchecked_return_type = "Focused | null")]
+pub fn next(category: Option<String>) -> Result<JsValue, JsError> {
+    step(category, true)
+}
+
+/// Like [`next`], backwards.
+#[wasm_bindgen(unchecked_return_type = "Focused | null")]
+pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
+    step(category, false)
+}
+
+/// Moves to the highlight that starts at UTF-16 offset `start` (of `category` if given),
+/// scrolls it into view and explains it, as `next()` does. For summary lists that link to
+/// their items. Returns it, or `null` when nothing starts there.
+#[wasm_bindgen(js_name = focusItem, unchecked_return_type = "Focused | null")]
+pub fn focus_item(start: usize, category: Option<String>) -> Result<JsValue, JsError> {
+    let only = optional_category(category)?;
+    let focused = session::with(|s| s.item_starting_at(start, only).map(|i| s.focus(i))).flatten();
+    match focused {
+        Some(f) => to_js(&f),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// Hides the tooltip (as Escape does when keyboard shortcuts are on).
+#[wasm_bindgen(js_name = hideTooltip)]
+pub fn hide_tooltip() {
+    session::with(|s| s.hide_tooltip());
+}
+
+/// The tooltip's text while it shows, else `null` (what a hovering user reads).
+#[wasm_bindgen(js_name = tooltipText)]
+pub fn tooltip_text() -> Option<String> {
+    session::with(|s| s.tooltip.as_ref().and_then(tooltip::Tooltip::text)).flatten()
+}
+
+fn step(category: Option<String>, forward: bool) -> Result<JsValue, JsError> {
+    let only = optional_category(category)?;
+    match session::with(|s| s.step(only, forward)).flatten() {
+        Some(f) => to_js(&f),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+/// The user's selection, if it is not empty.
+fn selected_range(doc: &Document) -> Option<Range> {
+    let sel = doc.get_selection().ok()??;
+    if sel.range_count() == 0 || sel.is_collapsed() {
+        return None;
+    }
+    sel.get_range_at(0).ok()
+}
+
+/// The element a node is, or is in.
+fn container_element(node: &web_sys::Node) -> Option<Element> {
+    match node.dyn_ref::<Element>() {
+        Some(e) => Some(e.clone()),
+        None => node.parent_element(),
+    }
+}
+
+/// Whether range `a` overlaps range `b` (touching counts): `a` does not end before `b`
+/// starts and does not start after `b` ends.
+fn overlaps(a: &Range, b: &Range) -> bool {
+    let (Ok(sn), Ok(so), Ok(en), Ok(eo)) = (
+        a.start_container(),
+        a.start_offset(),
+        a.end_container(),
+        a.end_offset(),
+    ) else {
+        return false;
+    };
+    b.compare_point(&en, eo).is_ok_and(|c| c >= 0) && b.compare_point(&sn, so).is_ok_and(|c| c <= 0)
+}
+
+fn document() -> Result<Document, JsError> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsError::new("no document: highlight() needs a browser page"))
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))
+}

@@ -1,0 +1,111 @@
+//! When a cue outside a quote is reported speech: its rule (`data/cues.txt`) must be met
+//! ("added that", not "added a goal"; "described … as"; "called it"), it must not be a noun
+//! ("his claims"), and an inverted reporting clause ("…, the authors wrote.") always is.
+
+use super::context::Ctx;
+use crate::cues::{Cue, Rule};
+use crate::lexicon::classes::{CONTENT_MARKERS, SPEAKER_DETERMINERS};
+
+impl Ctx<'_> {
+    /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
+    pub(super) fn counts(&self, cue: &Cue) -> bool {
+        // A noun, not a verb: "his claims", "the report", "Trump’s comments".
+        if cue.first > 0 && self.gap(cue.first - 1, cue.first).trim().is_empty() {
+            let prev = self.keys[cue.first - 1].as_str();
+            if SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s") {
+                return false;
+            }
+        } // "…, the authors wrote." — the content is the clause before.
+        if self.clause_final(cue) {
+            return true;
+        }
+        // "Insurance claims linked to…": a plural noun before a participle, not a verb.
+        let form = self.keys[cue.last].as_str();
+        let next_participle = self
+            .keys
+            .get(cue.last + 1)
+            .is_some_and(|n| n.len() > 4 && n.ends_with("ed"));
+        if cue.first == cue.last && form.ends_with('s') && form != "says" && next_participle {
+            return false;
+        }
+        match cue.rule {
+            Rule::Always | Rule::AccordingTo | Rule::Passive => true,
+            Rule::Content => {
+                self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key))
+                    || self.clause_follows(cue.last)
+            }
+            Rule::As => self.followed_by(cue.last, 10, |key| key == "as"),
+            Rule::Naming => {
+                let next = self.keys.get(cue.last + 1).map(String::as_str);
+                let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
+                what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
+                    || self.quote_follows(cue.last, 5)
+            }
+        }
+    }
+
+    /// A finite clause starts right after word `k`: a definite subject or a pronoun
+    /// ("claims the stadium will", "said he would"), not "added a goal".
+    pub(super) fn clause_follows(&self, k: usize) -> bool {
+        let Some(key) = self.keys.get(k + 1) else {
+            return false;
+        };
+        self.gap(k, k + 1).trim().is_empty()
+            && matches!(
+                key.as_str(),
+                "the"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+            )
+    }
+
+    /// The cue ends its sentence (give or take an object: "told Newsweek.") and a comma
+    /// comes before its speaker: an inverted reporting clause.
+    pub(super) fn clause_final(&self, cue: &Cue) -> bool {
+        let s = self.sentence_of[cue.last];
+        let ends = (cue.last..(cue.last + 3).min(self.words.len())).any(|m| {
+            m + 1 >= self.words.len()
+                || self.sentence_of[m + 1] != s
+                || self.gap(m, m + 1).contains(['.', '\n'])
+        });
+        let lead = (cue.first.saturating_sub(6)..cue.first)
+            .any(|m| self.sentence_of[m] == s && self.gap(m, m + 1).contains(','));
+        ends && lead
+    }
+
+    /// A word satisfying `pred` within `n` words after `k`, in the same clause; a colon or
+    /// an opening quote mark also counts as content.
+    pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
+        for m in k + 1..(k + 1 + n).min(self.words.len()) {
+            let gap = self.gap(m - 1, m);
+            if gap.contains(':') || self.quote_opens_in(self.words[m - 1].end, self.words[m].start)
+            {
+                return true;
+            }
+            if gap.contains(['.', ';', '!', '?', '\n']) || (gap.contains(',') && m > k + 1) {
+                return false;
+            }
+            if pred(&self.keys[m]) {
+                return true;
+            }
+        }
+        false
+    }
+
+    pub(super) fn quote_follows(&self, k: usize, n: usize) -> bool {
+        let from = self.words[k].end;
+        let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end);
+        self.quote_opens_in(from, to)
+    }
+}

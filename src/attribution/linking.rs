@@ -1,0 +1,92 @@
+//! Which cue a quote takes: the one right after it ("“…,” Sondland said"), else the nearest
+//! before it in its sentence that introduces it, else a later "said" in its sentence; and
+//! quote marks that only name a term ("the so-called ‘reform’").
+
+use super::context::Ctx;
+use super::{CLAUSE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, SCARE_FRAMES};
+use crate::cues::{Cue, Rule};
+
+impl Ctx<'_> {
+    /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
+    /// the first cue in the window that has a speaker.
+    pub(super) fn post_quote_cue(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let q = &self.quotes[qi];
+        let k = self.words.partition_point(|w| w.start < q.end);
+        let scope = self.scope_of(qi);
+        let between = &self.text[q.end..self.words.get(k)?.start];
+        if between.contains(['.', '!', '?', ';', '\n', '“', '"', '‘']) {
+            return None;
+        }
+        let from = cues.partition_point(|c| c.first < k);
+        (from..cues.len())
+            .take_while(|&c| cues[c].first < k + POST_QUOTE_WINDOW)
+            .find(|&c| {
+                let cue = &cues[c];
+                cue.first >= k
+                && cue.first < k + POST_QUOTE_WINDOW
+                && self.nest.quote_of[cue.first] == scope
+                && (k..cue.first).all(|m| {
+                    !self
+                        .gap(m, m + 1)
+                        .contains(['.', '!', '?', ';', '\n', '“', '"'])
+                })
+                // "‘…,’ adding that": a participle adds new content rather than
+                // attributing the quote before it.
+                && !cue.participle
+                // "“…” and warned that": a new clause, not an inverted reporting clause.
+                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&self.keys[m].as_str()))
+                && speaker(c)
+            })
+    }
+
+    /// The nearest cue before quote `qi` in its sentence that introduces it (it counts, or
+    /// the quote follows within a few words), else a later "said"-type cue in it.
+    pub(super) fn pre_quote_cue(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let q = &self.quotes[qi];
+        let scope = self.scope_of(qi);
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let sentence = self.sentence_of.get(first_in).copied()?;
+        let after_quote = self.words.partition_point(|w| w.start < q.end);
+        let in_scope =
+            |c: &Cue| self.nest.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
+        // Only the cues of the quote's sentence are candidates.
+        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
+        let sentence_cues = |c: &usize| self.sentence_of[cues[*c].first] == sentence;
+        let before = (0..upto).rev().take_while(sentence_cues).find(|&c| {
+            let cue = &cues[c];
+            self.words[cue.last].end <= q.start
+                && in_scope(cue)
+                && speaker(c)
+                && (self.counts(cue) || first_in <= cue.last + PRE_QUOTE_WINDOW)
+        });
+        before.or_else(|| {
+            let from = cues.partition_point(|c| c.first < after_quote);
+            (from..cues.len()).take_while(sentence_cues).find(|&c| {
+                let cue = &cues[c];
+                cue.first >= after_quote && in_scope(cue) && cue.rule == Rule::Always && speaker(c)
+            })
+        })
+    }
+
+    /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".
+    pub(super) fn scare_frame(&self, quote_start: usize) -> bool {
+        let k = self.words.partition_point(|w| w.end <= quote_start);
+        k > 0 && {
+            let prev = self.keys[k - 1].as_str();
+            let gap = &self.text[self.words[k - 1].end..quote_start];
+            gap.trim().is_empty()
+                && SCARE_FRAMES.contains(&prev)
+                && !(prev == "called" && self.subject_left(k - 1).is_found())
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! Mentions that can be a speaker, and who they are: a pronoun (resolved), a name (its
+//! entity's full name), a title alone ("The President"), or a description around a role
+//! noun ("people familiar with the talks", "the brokerage").
+
+use super::context::Ctx;
+use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
+use crate::lexicon::classes::{
+    ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
+};
+use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS};
+use crate::speakers::{bare, name_run, parse_name, Name, Speaker};
+
+impl Ctx<'_> {
+    /// The mention whose last word is `k`: a pronoun, a name, or a description.
+    pub(super) fn mention_ending_at(&self, k: usize) -> Option<Speaker> {
+        let key = self.keys[k].as_str();
+        let w = &self.words[k];
+        if is_speaker_pronoun(key) {
+            return Some(self.pronoun(k));
+        }
+        if matches!(key, "who" | "which") && k > 0 {
+            return self.mention_ending_at(k - 1);
+        }
+        if CLAUSE_WORDS.contains(&key) {
+            return None;
+        }
+        if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.1 == k) {
+            // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
+            let mut first = run.0;
+            if first >= 2
+                && matches!(self.keys[first - 1].as_str(), "and" | "or")
+                && self.words[first - 2].is_capitalized()
+            {
+                first = name_run(self.text, self.words, first - 2).map_or(first, |r| r.0);
+            }
+            let in_description = first > 0
+                && DESCRIPTION_PREPOSITIONS.contains(&self.keys[first - 1].as_str())
+                && self.gap(first - 1, first).trim().is_empty();
+            if in_description {
+                if let Some(d) = self.description(k, false) {
+                    return Some(d);
+                }
+            }
+            if let Some(sp) = self.name_speaker(run) {
+                return Some(sp);
+            }
+        }
+        if w.is_capitalized() {
+            if let Some(sp) = self.known_person(k) {
+                return Some(sp);
+            }
+        }
+        if DESCRIPTION_PREPOSITIONS.contains(&key) || SPEAKER_DETERMINERS.contains(&key) {
+            return None;
+        }
+        self.description(k, false)
+    }
+
+    /// Word `k` alone names a person met before, even if it is also a common word
+    /// ("Rep. Judith May" … "May said").
+    pub(super) fn known_person(&self, k: usize) -> Option<Speaker> {
+        let w = &self.words[k];
+        let name = Name {
+            first: k,
+            last: k,
+            display: w.text.to_string(),
+            roles: Vec::new(),
+        };
+        let e = self
+            .reg
+            .find(&name)
+            .filter(|&e| self.reg.entities[e].person)?;
+        Some(Speaker {
+            start: w.start,
+            end: w.end,
+            name: Some(self.reg.entities[e].name.clone()),
+            entity: Some(e),
+        })
+    }
+
+    pub(super) fn pronoun(&self, k: usize) -> Speaker {
+        let w = &self.words[k];
+        let entity = self.reg.resolve_pronoun(&self.keys[k], w.start);
+        Speaker {
+            start: w.start,
+            end: w.end,
+            name: entity.map(|e| self.reg.entities[e].name.clone()),
+            entity,
+        }
+    }
+
+    pub(super) fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
+        let (start, end) = (self.words[run.0].start, self.words[run.1].end);
+        match parse_name(self.words, run) {
+            Some(name) => {
+                let entity = self.reg.find(&name);
+                let display = entity.map_or(name.display, |e| self.reg.entities[e].name.clone());
+                Some(Speaker {
+                    start,
+                    end,
+                    name: Some(display),
+                    entity,
+                })
+            }
+            // A title alone ("The President"): the entity holding that role.
+            None => {
+                let role = bare(self.words[run.1].text);
+                let entity = self.reg.resolve_role(&role, start)?;
+                Some(Speaker {
+                    start,
+                    end,
+                    name: Some(self.reg.entities[entity].name.clone()),
+                    entity: Some(entity),
+                })
+            }
+        }
+    }
+
+    /// A description around a role noun: ending at `k` (`forward` false) or starting at
+    /// `k` (`forward` true). "people familiar with the talks", "China’s commerce ministry",
+    /// "the brokerage" (resolved to the entity with that role).
+    pub(super) fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
+        let (mut a, mut b) = (k, k);
+        let stop = |i: usize| {
+            let key = self.keys[i].as_str();
+            // "officials who spoke on condition of anonymity": a relative clause on a head.
+            let relative = !forward
+                && matches!(key, "who" | "that")
+                && i > 0
+                && SPEAKER_NOUNS.contains_key(bare(self.words[i - 1].text).as_str());
+            // "the provinces of Tarvel and Osmund"
+            let joins_names = matches!(key, "and" | "or")
+                && i > 0
+                && i + 1 < self.words.len()
+                && self.words[i - 1].is_capitalized()
+                && self.words[i + 1].is_capitalized();
+            (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
+                || (i != k && (self.is_verbish(i) || GAP_WORDS.contains(key)))
+        };
+        if forward {
+            while b + 1 < self.words.len()
+                && self.same_scope(b + 1, k)
+                && self.gap(b, b + 1).trim().is_empty()
+                && !stop(b + 1)
+                && b - a < MAX_DESCRIPTION_WORDS
+            {
+                b += 1;
+            }
+        } else {
+            while a > 0
+                && self.same_scope(a - 1, k)
+                && self.gap(a - 1, a).trim().is_empty()
+                && !stop(a - 1)
+                && b - a < MAX_DESCRIPTION_WORDS
+            {
+                a -= 1;
+                // A participle ends the description unless it follows its head
+                // ("people briefed on the talks").
+                if self.keys[a].ends_with("ed")
+                    && !(a > 0 && SPEAKER_NOUNS.contains_key(bare(self.words[a - 1].text).as_str()))
+                {
+                    a += 1;
+                    break;
+                }
+            }
+        }
+        // The head: the last role noun before the first preposition ("the mayor’s office",
+        // "people familiar with the talks"), possessives excluded.
+        let is_noun = |i: usize| {
+            !ends_possessive(self.words[i].text)
+                && SPEAKER_NOUNS.contains_key(bare(self.words[i].text).as_str())
+        };
+        let pre_end = (a..=b)
+            .find(|&i| i > a && DESCRIPTION_PREPOSITIONS.contains(&self.keys[i].as_str()))
+            .unwrap_or(b + 1);
+        let clause_start =
+            a == 0 || !self.same_scope(a - 1, k) || !self.gap(a - 1, a).trim().is_empty();
+        let head = (a..pre_end)
+            .rev()
+            .find(|&i| is_noun(i))
+            .or_else(|| (a..=b).find(|&i| is_noun(i)))
+            // "the operator said": a definite subject opening its clause, whatever its noun.
+            .or_else(|| {
+                (!forward && clause_start && self.keys[a] == "the" && b > a).then_some(b)
+            })?;
+        // Forward, the description starts with its determiner or its head ("a spokeswoman",
+        // "analysts at the bank"); backward, the head is near its start or at its end.
+        let starts_right = SPEAKER_DETERMINERS.contains(&self.keys[a].as_str())
+            || QUANTIFIERS.contains(&self.keys[a].as_str())
+            || self.words[a].is_capitalized()
+            || head == a;
+        if !(starts_right && head <= a + 3 || head == b) {
+            return None;
+        }
+        let (start, end) = (self.words[a].start, self.words[b].end);
+        let head_key = bare(self.words[head].text);
+        // "the president", "the brokerage": a definite role refers back to an entity.
+        if self.keys[a] == "the" && head == a + 1 && b == head {
+            // "the company" with no company so named: the latest organisation (not for
+            // plural groups such as "the authors").
+            let org =
+                SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false) && !head_key.ends_with('s');
+            let found = self
+                .reg
+                .resolve_role(&head_key, start)
+                .or_else(|| org.then(|| self.reg.recent_org(start)).flatten());
+            if let Some(e) = found {
+                return Some(Speaker {
+                    start,
+                    end,
+                    name: Some(self.reg.entities[e].name.clone()),
+                    entity: Some(e),
+                });
+            }
+        }
+        Some(Speaker {
+            start,
+            end,
+            name: Some(self.text[start..end].to_string()),
+            entity: None,
+        })
+    }
+
+    /// A word that is itself a reporting verb or an obvious finite verb: ends a description.
+    pub(super) fn is_verbish(&self, i: usize) -> bool {
+        let key = self.keys[i].as_str();
+        matches!(
+            key,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "said"
+                | "says"
+                | "say"
+                | "told"
+        )
+    }
+
+    /// The phrase from word `k` to the next punctuation ("the council’s own audit").
+    pub(super) fn source_phrase(&self, k: usize) -> Option<Speaker> {
+        let mut b = k;
+        while b + 1 < self.words.len()
+            && self.same_scope(b + 1, k)
+            && self.gap(b, b + 1).trim().is_empty()
+            && b - k < MAX_SOURCE_PHRASE_WORDS
+        {
+            b += 1;
+        }
+        let (start, end) = (self.words.get(k)?.start, self.words[b].end);
+        Some(Speaker {
+            start,
+            end,
+            name: Some(self.text[start..end].to_string()),
+            entity: None,
+        })
+    }
+}

@@ -1,0 +1,469 @@
+//! Who said it: links each quote to its speaker and cue, and finds reported speech
+//! without quote marks.
+//!
+//! For every reporting cue the speaker is looked for where English puts it: before the
+//! verb ("Trump said", "Sondland has recently tried to suggest", "Robert Danin, a senior
+//! fellow, said"), after it ("said Hill", "according to a study"), or, for participles
+//! and coordinated verbs ("…, adding", "and insisted"), in the clause's subject. A quote
+//! takes the cue right after it, else the nearest cue before it in its sentence, else a
+//! later cue in its sentence; a quote with none continues the speaker of the quote before
+//! it in the paragraph, or of the previous paragraph when it opens its own. Short quotes
+//! with no speaker in reach are scare quotes.
+//!
+//! The stages, each in its own file:
+//!
+//! ```text
+//! names      every name becomes an entity (roles, genders)          names.rs
+//! cues       reporting cues of the text                              crate::cues
+//! speakers   each cue's speaker                                      subject.rs, mentions.rs
+//! quotes     each quote's cue, or the speaker it continues           linking.rs
+//! frames     "his vow that", "Beijing's demands to"                  frames.rs
+//! reported   cues outside quotes that pass their rule                licensing.rs
+//! ```
+
+mod context;
+mod frames;
+mod licensing;
+mod linking;
+mod mentions;
+mod names;
+mod subject;
+
+use crate::cues::{find_cues, Cue, Rule};
+use crate::quotes::QuoteSpan;
+use crate::report::{AttributionKind, QuoteKind};
+use crate::speakers::Speaker;
+use crate::text::{paragraphs, Segmented};
+use context::Ctx;
+
+/// A quote with its speaker, in byte offsets.
+#[derive(Debug, Clone)]
+pub struct AttributedQuote {
+    pub span: QuoteSpan,
+    pub speaker: Option<Speaker>,
+    /// Byte span of the linked cue.
+    pub cue: Option<(usize, usize)>,
+    pub kind: QuoteKind,
+}
+
+/// A reported-speech event, in byte offsets.
+#[derive(Debug, Clone)]
+pub struct AttributionSpan {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+    pub cue_start: usize,
+    pub cue_end: usize,
+    pub kind: AttributionKind,
+}
+
+// The tunables.
+
+/// How far (in words) a cue may follow a quote and still attach to it.
+const POST_QUOTE_WINDOW: usize = 7;
+/// How far a description may extend around its head noun.
+const MAX_DESCRIPTION_WORDS: usize = 12;
+/// Quotes of at most this many words with no speaker in reach are scare quotes.
+const SCARE_MAX_WORDS: usize = 3;
+/// A cue before a quote that does not pass its rule still introduces a quote that follows
+/// within this many words ("Trump said on Monday: “…”").
+const PRE_QUOTE_WINDOW: usize = 5;
+/// The source after "according to" runs at most this many words.
+const MAX_SOURCE_PHRASE_WORDS: usize = 10;
+
+// Word classes of attribution only (the shared ones are in `lexicon::classes`).
+
+const CLAUSE_WORDS: &[&str] = crate::lexicon::classes::CLAUSE_WORDS;
+/// Verbs whose object is the person spoken to ("told Newsweek"), never the speaker.
+const ADDRESSEE_VERBS: &[&str] = crate::lexicon::classes::ADDRESSEE_VERBS;
+/// Before a participle cue, the words that let it continue the clause's subject
+/// ("by saying", "for telling").
+const PARTICIPLE_LEADS: [&str; 9] = [
+    "by", "for", "after", "before", "while", "without", "when", "in", "and",
+];
+/// Words that can open a description of a speaker ("two people briefed on the talks").
+const QUANTIFIERS: [&str; 14] = [
+    "one", "two", "three", "four", "several", "some", "many", "most", "another", "other", "few",
+    "all", "both", "senior",
+];
+/// Words before quote marks that present a term rather than speech.
+const SCARE_FRAMES: [&str; 12] = [
+    "so-called",
+    "dubbed",
+    "known",
+    "titled",
+    "named",
+    "word",
+    "term",
+    "phrase",
+    "label",
+    "slogan",
+    "reading",
+    "called",
+];
+
+/// Finds the speaker and cue of each quote and every attribution of `text`.
+pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
+    attribute_segmented(&Segmented::new(text), quotes)
+}
+
+/// A cue's speaker (none for agentless passives) and whether the mention is adjacent to it;
+/// `None` when the cue is negated or has no speaker in reach.
+type CueSpeaker = Option<(Option<Speaker>, bool)>;
+
+/// A cue taken as an attribution: its speaker, kind, and whether the mention is adjacent.
+type Used = Option<(Option<Speaker>, AttributionKind, bool)>;
+
+/// [`attribute`] on a text already cut into words and sentences.
+pub fn attribute_segmented(
+    seg: &Segmented,
+    quotes: &[QuoteSpan],
+) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
+    let mut ctx = Ctx::new(seg, quotes);
+    ctx.register_names();
+    let cues = find_cues(&ctx.view);
+    let speakers = cue_speakers(&ctx, &cues);
+    let mut used: Vec<Used> = vec![None; cues.len()];
+    let out_quotes = link_quotes(&ctx, &cues, &speakers, &mut used);
+    let frames = ctx.nominal_frames();
+    reported_speech(&ctx, &cues, &speakers, &mut used);
+    (out_quotes, assemble(&ctx, &cues, &used, frames))
+}
+
+/// Each cue's speaker. Cues outside quotes set their sentence's speaker, so that later
+/// participles and coordinated verbs can continue it.
+fn cue_speakers(ctx: &Ctx, cues: &[Cue]) -> Vec<CueSpeaker> {
+    let mut last_in_sentence: Vec<Option<Speaker>> = vec![None; ctx.sentence_count()];
+    let mut speaker_of_cue: Vec<CueSpeaker> = vec![None; cues.len()];
+    for (i, cue) in cues.iter().enumerate() {
+        let s = ctx.sentence_of[cue.first];
+        let found = ctx.cue_speaker(cue, last_in_sentence[s].as_ref());
+        if let Some((Some(sp), _)) = &found {
+            if ctx.nest.quote_of[cue.first].is_none() {
+                last_in_sentence[s] = Some(sp.clone());
+            }
+        }
+        speaker_of_cue[i] = found;
+    }
+    speaker_of_cue
+}
+
+/// Each quote takes a cue (after it, before it, later in its sentence), is a scare quote,
+/// or continues the speaker of the quote before it.
+fn link_quotes(
+    ctx: &Ctx,
+    cues: &[Cue],
+    speaker_of_cue: &[CueSpeaker],
+    used: &mut [Used],
+) -> Vec<AttributedQuote> {
+    let text = ctx.text;
+    let mut out_quotes = Vec::new();
+    let mut prev: Option<(usize, Option<Speaker>)> = None; // (paragraph, speaker)
+    let paras = paragraphs(text);
+    let para_of = |pos: usize| paras.partition_point(|&(_, e)| e < pos);
+    for (qi, q) in ctx.quotes.iter().enumerate() {
+        let para = para_of(q.start);
+        let has_speaker = |c: usize| {
+            speaker_of_cue[c]
+                .as_ref()
+                .is_some_and(|(sp, _)| sp.is_some())
+        };
+        let linked = ctx
+            .post_quote_cue(qi, cues, &has_speaker)
+            .or_else(|| ctx.pre_quote_cue(qi, cues, &has_speaker));
+        let word_count = ctx.count_between(q.start, q.end);
+        let mut kind = QuoteKind::Speech;
+        let (speaker, cue) = match linked {
+            Some(c) => {
+                let sp = speaker_of_cue[c].as_ref().and_then(|(sp, _)| sp.clone());
+                let adjacent = speaker_of_cue[c].as_ref().is_some_and(|&(_, adj)| adj);
+                used[c] = Some((sp.clone(), AttributionKind::Direct, adjacent));
+                (sp, Some(c))
+            }
+            None => {
+                let opens_paragraph = text[paras.get(para).map_or(0, |p| p.0)..q.start]
+                    .trim()
+                    .is_empty();
+                if ctx.scare_frame(q.start) || (word_count <= SCARE_MAX_WORDS && !opens_paragraph) {
+                    kind = QuoteKind::Scare;
+                    (None, None)
+                } else {
+                    let inherited = match &prev {
+                        Some((p, sp)) if *p == para || (opens_paragraph && *p + 1 == para) => {
+                            sp.clone()
+                        }
+                        _ => None,
+                    };
+                    (inherited, None)
+                }
+            }
+        };
+        if q.depth == 0 && speaker.is_some() {
+            prev = Some((para, speaker.clone()));
+        }
+        let cue_span = cue.map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end));
+        out_quotes.push(AttributedQuote {
+            span: *q,
+            speaker,
+            cue: cue_span,
+            kind,
+        });
+    }
+    out_quotes
+}
+
+/// Reported speech without quotes: cues outside quotes that pass their rule.
+fn reported_speech(ctx: &Ctx, cues: &[Cue], speaker_of_cue: &[CueSpeaker], used: &mut [Used]) {
+    for (i, cue) in cues.iter().enumerate() {
+        if used[i].is_some() || ctx.nest.quote_of[cue.first].is_some() || !ctx.counts(cue) {
+            continue;
+        }
+        let kind = match cue.rule {
+            Rule::AccordingTo => AttributionKind::AccordingTo,
+            Rule::Passive => AttributionKind::Other,
+            _ => AttributionKind::Indirect,
+        };
+        // `cue_speaker` gives no speaker at all only for agentless passives.
+        if let Some((sp, adjacent)) = &speaker_of_cue[i] {
+            used[i] = Some((sp.clone(), kind, *adjacent));
+        }
+    }
+}
+
+/// The attributions: every used cue (its span covering an adjacent speaker) and the
+/// nominal frames, ordered by cue.
+fn assemble(
+    ctx: &Ctx,
+    cues: &[Cue],
+    used: &[Used],
+    frames: Vec<AttributionSpan>,
+) -> Vec<AttributionSpan> {
+    let mut attributions: Vec<AttributionSpan> = cues
+        .iter()
+        .zip(used)
+        .filter_map(|(cue, u)| {
+            let (sp, kind, adjacent) = u.clone()?;
+            let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+            let (mut start, mut end) = (cs, ce);
+            if let (Some(s), true) = (&sp, adjacent) {
+                start = start.min(s.start);
+                end = end.max(s.end);
+            }
+            Some(AttributionSpan {
+                start,
+                end,
+                speaker: sp.and_then(|s| s.name),
+                cue_start: cs,
+                cue_end: ce,
+                kind,
+            })
+        })
+        .collect();
+    attributions.extend(frames);
+    attributions.sort_by_key(|a| a.cue_start);
+    attributions
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan;
+
+    /// (quote text, speaker) pairs of a text.
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        scan(text)
+            .quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    fn attributions(text: &str) -> Vec<(String, Option<String>)> {
+        scan(text)
+            .attributions
+            .into_iter()
+            .map(|a| (a.cue, a.speaker))
+            .collect()
+    }
+
+    fn one(text: &str) -> Option<String> {
+        speakers(text).into_iter().next().and_then(|(_, s)| s)
+    }
+
+    #[test]
+    fn speaker_after_quote_in_both_orders() {
+        assert_eq!(
+            one("“No deal,” Donald Trump said.").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            one("“No deal,” said Donald Trump.").as_deref(),
+            Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn speaker_before_quote_with_colon_or_comma() {
+        assert_eq!(
+            one("Zach Parise said: “We kept going.”").as_deref(),
+            Some("Zach Parise")
+        );
+        assert_eq!(
+            one("Mary Lee told reporters, “We kept going.”").as_deref(),
+            Some("Mary Lee")
+        );
+    }
+
+    #[test]
+    fn titles_are_roles_and_short_names_join_the_full_name() {
+        let t = "US President Donald Trump spoke on Monday.\n“We will see,” Trump said.\n“Maybe,” the president said.";
+        let s = speakers(t);
+        assert_eq!(s[0].1.as_deref(), Some("Donald Trump"));
+        assert_eq!(s[1].1.as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn party_tag_apposition_after_a_senator() {
+        let t = "Sen. Elizabeth Warren, D-Mass., said the bill was “a disgrace.”";
+        assert_eq!(one(t).as_deref(), Some("Elizabeth Warren"));
+    }
+
+    #[test]
+    fn inverted_speaker_with_apposition() {
+        let t =
+            "“It is over,” said Robert Danin, a senior fellow at the Council on Foreign Relations.";
+        assert_eq!(one(t).as_deref(), Some("Robert Danin"));
+    }
+
+    #[test]
+    fn inverted_speaker_after_lowercase_roles() {
+        let t = "“We were handed pages,” said board member Rosalind Achebe.";
+        assert_eq!(one(t).as_deref(), Some("Rosalind Achebe"));
+    }
+
+    #[test]
+    fn pronoun_after_a_titled_name() {
+        let t = "Ann Lee spoke first. Chair Martin Kessler said the delay, which he called “the worst possible window,” was regrettable.";
+        assert_eq!(one(t).as_deref(), Some("Martin Kessler"));
+    }
+
+    #[test]
+    fn it_takes_up_the_sentence_speaker() {
+        let t =
+            "Ann Lee sits on the City Council. A consultant’s report warned that costs may rise, \
+                 though it described that outcome as “unlikely but not impossible.”";
+        let q = scan(t).quotes;
+        assert_eq!(q[0].speaker.as_deref(), Some("A consultant’s report"));
+    }
+
+    #[test]
+    fn name_inside_commas_after_a_role() {
+        let t = "A company spokesman, Jens Albrecht, said the strike was “completely disproportionate.”";
+        assert_eq!(one(t).as_deref(), Some("Jens Albrecht"));
+    }
+
+    #[test]
+    fn pronoun_resolves_to_nearest_fitting_person() {
+        let t = "Maria Lopez met John Smith on Friday.\n“It went well,” he said.\n“Not really,” she said.";
+        let s = speakers(t);
+        assert_eq!(s[0].1.as_deref(), Some("John Smith"));
+        assert_eq!(s[1].1.as_deref(), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn descriptions_and_anonymous_sources_are_speakers() {
+        let t = "The deal may slip, people familiar with the talks said. A spokeswoman for the ministry said it was “on track.”";
+        let a = attributions(t);
+        assert_eq!(a[0].1.as_deref(), Some("people familiar with the talks"));
+        assert_eq!(a[1].1.as_deref(), Some("A spokeswoman for the ministry"));
+    }
+
+    #[test]
+    fn according_to_takes_whatever_source_follows() {
+        let a = attributions("Costs rose 4%, according to the council’s own audit.");
+        assert_eq!(
+            a,
+            [(
+                "according to".to_string(),
+                Some("the council’s own audit".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn reported_speech_without_quotes_is_indirect() {
+        let r = scan(
+            "Vladimir Putin said the talks were constructive. He claimed the probe had failed.",
+        );
+        assert_eq!(r.attributions.len(), 2);
+        assert!(r
+            .attributions
+            .iter()
+            .all(|a| a.kind == crate::AttributionKind::Indirect));
+        assert_eq!(r.attributions[1].speaker.as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn negated_and_non_speech_uses_are_not_attributions() {
+        assert!(attributions("Officials did not say when the bridge would reopen.").is_empty());
+        assert!(attributions("Lee added 18 points and a late assist.").is_empty());
+        assert!(attributions("His claims were dismissed last year.").is_empty());
+    }
+
+    #[test]
+    fn participle_continues_the_clause_subject() {
+        let a = attributions("Jane Roe defended the plan on Tuesday, saying it would pass.");
+        assert_eq!(a, [("saying".to_string(), Some("Jane Roe".to_string()))]);
+    }
+
+    #[test]
+    fn agentless_passive_has_no_speaker() {
+        let a = attributions(
+            "Residents are being told to boil water. The mayor is said to favour the plan.",
+        );
+        assert_eq!(a.len(), 2);
+        assert!(a.iter().all(|(_, s)| s.is_none()));
+    }
+
+    #[test]
+    fn nominal_frame_with_an_owner() {
+        let a =
+            attributions("Ana Ruiz spoke twice. Her pledge that taxes would fall surprised aides.");
+        assert!(
+            a.contains(&("pledge".to_string(), Some("Ana Ruiz".to_string()))),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn mid_quote_attribution_serves_both_halves() {
+        let s = speakers("“We tried,” Ana Ruiz said, “and we failed.”");
+        assert_eq!(s.len(), 2);
+        assert!(s.iter().all(|(_, sp)| sp.as_deref() == Some("Ana Ruiz")));
+    }
+
+    #[test]
+    fn standalone_quote_paragraph_continues_previous_speaker() {
+        let t = "“We will rebuild,” said Mayor Elena Vasquez.\n“The water will not win.”";
+        let s = speakers(t);
+        assert_eq!(s[1].1.as_deref(), Some("Elena Vasquez"));
+    }
+
+    #[test]
+    fn short_quote_without_speaker_is_scare() {
+        let r = scan(
+            "The bug, known as “Doorjamb,” affects routers. Fans call it the 'big one' online.",
+        );
+        assert!(r
+            .quotes
+            .iter()
+            .all(|q| q.kind == crate::QuoteKind::Scare && q.speaker.is_none()));
+    }
+
+    #[test]
+    fn nested_quote_gets_its_own_speaker() {
+        let t = "“I then heard President Donald Trump ask, ‘Is he going to do it?’” David Holmes testified.";
+        let s = speakers(t);
+        assert_eq!(s[0].1.as_deref(), Some("David Holmes"));
+        assert_eq!(s[1].1.as_deref(), Some("Donald Trump"));
+    }
+}

@@ -1,0 +1,78 @@
+//! Every name of the text becomes an entity before any speaker is looked for: roles come
+//! from titles ("Sen."), a role noun before the name ("adviser Fiona Hill") and an
+//! apposition after it ("Kotak, a brokerage,"); genders from the pronouns that follow.
+
+use super::context::Ctx;
+use super::MAX_DESCRIPTION_WORDS;
+use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS};
+use crate::lexicon::SPEAKER_NOUNS;
+use crate::speakers::{bare, name_run, parse_name};
+
+impl Ctx<'_> {
+    /// Registers every name of the text (outside quotes they also count for pronouns),
+    /// with roles from titles, from a role noun before the name ("adviser Fiona Hill")
+    /// and from an apposition after it ("Kotak, a brokerage,").
+    pub(super) fn register_names(&mut self) {
+        self.register_name_runs();
+        // Learn genders from the pronouns that follow names ("Vasquez … she said").
+        for k in 0..self.words.len() {
+            if self.nest.quote_of[k].is_none() && matches!(self.keys[k].as_str(), "he" | "she") {
+                if let Some(e) = self.reg.resolve_pronoun(&self.keys[k], self.words[k].start) {
+                    self.reg.learn_gender(e, &self.keys[k]);
+                }
+            }
+        }
+    }
+
+    pub(super) fn register_name_runs(&mut self) {
+        let mut i = 0;
+        while i < self.words.len() {
+            let Some(run) = name_run(self.text, self.words, i) else {
+                i += 1;
+                continue;
+            };
+            let next = run.1 + 1;
+            if let Some(name) = parse_name(self.words, run) {
+                // Possessives ("Parise’s penchant") are rarely what a later "he" means.
+                let outside =
+                    self.nest.quote_of[i].is_none() && !ends_possessive(self.words[run.1].text);
+                let as_subject = run.0 == 0
+                    || !DESCRIPTION_PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str());
+                let id = self
+                    .reg
+                    .mention(&name, self.words[name.first].start, outside, as_subject);
+                // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
+                if run.0 > 0 {
+                    let gap = self.gap(run.0 - 1, run.0).trim();
+                    let before = bare(self.words[run.0 - 1].text);
+                    if (gap.is_empty() || gap == ",") && SPEAKER_NOUNS.contains_key(before.as_str())
+                    {
+                        self.reg.add_role(id, &before);
+                    }
+                }
+                if next < self.words.len() && self.gap(run.1, next).trim() == "," {
+                    let k = &self.keys[next]; // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
+                    let role_first =
+                        SPEAKER_NOUNS.contains_key(bare(self.words[next].text).as_str());
+                    if matches!(k.as_str(), "a" | "an" | "the") || role_first {
+                        let mut m = next;
+                        while m + 1 < self.words.len()
+                            && self.gap(m, m + 1).trim().is_empty()
+                            && m - next < MAX_DESCRIPTION_WORDS
+                        {
+                            m += 1;
+                        }
+                        // The apposition's head: its first role noun.
+                        if let Some(head) = (next..=m)
+                            .map(|k| bare(self.words[k].text))
+                            .find(|k| SPEAKER_NOUNS.contains_key(k.as_str()))
+                        {
+                            self.reg.add_role(id, &head);
+                        }
+                    }
+                }
+            }
+            i = next.max(i + 1);
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Where a cue's speaker is: before the verb, skipping auxiliaries, adverbs and time words
+//! ("Trump has recently tried to suggest"); across an apposition ("Robert Danin, a senior
+//! fellow, said"); after it ("said Hill", "according to a study"); or, for participles and
+//! coordinated verbs, the clause's subject ("…, adding that").
+
+use super::context::{Ctx, Left};
+use super::{ADDRESSEE_VERBS, PARTICIPLE_LEADS};
+use crate::cues::{Cue, Rule};
+use crate::lexicon::classes::{
+    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
+    SPEAKER_DETERMINERS,
+};
+use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::speakers::{bare, name_run, Speaker};
+
+impl Ctx<'_> {
+    /// The speaker of a cue, and whether the mention is adjacent to it (so the
+    /// attribution span covers both). `None` when the cue has no speaker or is negated.
+    pub(super) fn cue_speaker(
+        &self,
+        cue: &Cue,
+        sentence_speaker: Option<&Speaker>,
+    ) -> Option<(Option<Speaker>, bool)> {
+        let key = self.keys[cue.last].as_str();
+        if cue.rule == Rule::Passive {
+            return Some((None, false));
+        }
+        if cue.rule == Rule::AccordingTo {
+            // Whatever follows "according to" is the source: a name, or the phrase itself.
+            let sp = self
+                .subject_right(cue.last)
+                .or_else(|| self.source_phrase(cue.last + 1));
+            return sp.map(|s| (Some(s), true));
+        }
+        let prev = cue.first.checked_sub(1);
+        let prev_key = prev.map(|p| self.keys[p].as_str());
+        let prev_gap = prev.map_or("", |p| self.gap(p, cue.first));
+        // "criticized by the administration": the agent after "by".
+        if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
+            if let Some(s) = self.subject_right(cue.last + 1) {
+                return Some((Some(s), false));
+            }
+        }
+        // "are being told to check": an agentless passive, no speaker.
+        if matches!(
+            prev_key,
+            Some("being" | "been" | "is" | "are" | "was" | "were" | "be")
+        ) && prev_gap.trim().is_empty()
+            && (key.ends_with("ed") || matches!(key, "told" | "said"))
+        {
+            return Some((None, false));
+        }
+        if cue.participle {
+            // "…, saying he recalled it", "by saying that": the clause's subject.
+            let leads =
+                prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
+            if !leads || !self.content_follows_participle(cue.last) {
+                return None;
+            }
+            let s = sentence_speaker
+                .cloned()
+                .or_else(|| self.first_subject(cue.first))?;
+            return Some((Some(s), false));
+        }
+        // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
+        let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
+        let clause_start = prev.is_none_or(|p| self.sentence_of[p] != self.sentence_of[cue.first])
+            || prev_gap.contains(',');
+        let inverts = (after_quote || (cue.rule == Rule::Always && clause_start))
+            && !ADDRESSEE_VERBS.contains(&key);
+        let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
+        // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
+        // ends its clause beats a subject found across the comma.
+        if prev_gap.contains(',') {
+            if let Some(s) = inverted.as_ref().filter(|s| self.ends_clause(s.end)) {
+                return Some((Some(s.clone()), true));
+            }
+        }
+        match self.subject_left(cue.first) {
+            Left::Negated => return None,
+            Left::Found(s) => {
+                // "A consultant's report warned …, though it described": "it" and "they"
+                // take up the sentence's earlier speaker before any name elsewhere.
+                let pronoun = matches!(&self.text[s.start..s.end], "it" | "It" | "they" | "They");
+                if let (true, Some(earlier)) = (pronoun, sentence_speaker) {
+                    return Some((
+                        Some(Speaker {
+                            start: s.start,
+                            end: s.end,
+                            ..earlier.clone()
+                        }),
+                        true,
+                    ));
+                }
+                return Some((Some(s), true));
+            }
+            Left::None => {}
+        }
+        if let Some(s) = inverted {
+            return Some((Some(s), true));
+        }
+        // "and insisted", "but warned": continues the sentence's speaker.
+        if matches!(prev_key, Some("and" | "but")) {
+            let s = sentence_speaker
+                .cloned()
+                .or_else(|| self.first_subject(cue.first))?;
+            return Some((Some(s), false));
+        }
+        None
+    }
+
+    /// Punctuation or the end of the paragraph follows byte position `end`.
+    pub(super) fn ends_clause(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start_matches(' ');
+        rest.is_empty() || rest.starts_with([',', '.', ';', ':', '\n', '!', '?', '—'])
+    }
+
+    /// After a participle cue, reported content starts: a content word, a clause
+    /// (pronoun, determiner, name) or a quote.
+    pub(super) fn content_follows_participle(&self, k: usize) -> bool {
+        let Some(next) = self.words.get(k + 1) else {
+            return false;
+        };
+        let key = self.keys[k + 1].as_str();
+        CONTENT_MARKERS.contains(&key)
+            || is_speaker_pronoun(key)
+            || SPEAKER_DETERMINERS.contains(&key)
+            || next.is_capitalized()
+            || self.quote_follows(k, 2)
+            || self.gap(k, k + 1).contains(':')
+    }
+
+    /// The speaker before a cue, skipping auxiliaries and adverbs.
+    pub(super) fn subject_left(&self, cue_first: usize) -> Left {
+        let mut j = cue_first;
+        while j > 0 {
+            let k = j - 1;
+            if !self.same_scope(k, cue_first) {
+                return Left::None;
+            }
+            let gap = self.gap(k, j).trim();
+            if !gap.is_empty() {
+                return if gap.trim_start_matches('.') == "," {
+                    self.apposition_subject(k, cue_first)
+                } else {
+                    Left::None
+                };
+            }
+            let key = self.keys[k].as_str();
+            if key == "not" || key == "never" || key.ends_with("n't") {
+                return Left::Negated;
+            }
+            let adverb = key.len() > 4 && key.ends_with("ly") && !SPEAKER_NOUNS.contains_key(key);
+            if GAP_WORDS.contains(key) || adverb {
+                j = k;
+                continue;
+            }
+            // "Calloway on Thursday urged", "Lee last week said".
+            if TIME_WORDS.contains(key) {
+                j = k;
+                if j > 0
+                    && matches!(
+                        self.keys[j - 1].as_str(),
+                        "on" | "last" | "this" | "early" | "late" | "next"
+                    )
+                {
+                    j -= 1;
+                }
+                continue;
+            }
+            return self.mention_ending_at(k).map_or(Left::None, Left::Found);
+        }
+        Left::None
+    }
+
+    /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
+    /// Albrecht, said": the speaker of a subject broken by commas. The leftmost person
+    /// named in the clause wins; else the nearest mention before a comma.
+    pub(super) fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
+        let mut m = k;
+        let mut commas = Vec::new();
+        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
+            let gap = self.gap(m - 1, m);
+            let coordinated =
+                gap.contains(',') && matches!(self.keys[m].as_str(), "and" | "but" | "or" | "yet");
+            if gap.contains([';', ':', '”', '"', '“']) || coordinated {
+                break;
+            }
+            if gap.contains(',') {
+                commas.push(m - 1);
+            }
+            m -= 1;
+        }
+        let person = (m..=k).find_map(|j| self.subject_name_at(j, true));
+        // Else a full name that is not an institution's ("Her producer, Idris Kamara, said").
+        let named = || (m..=k).find_map(|j| self.subject_name_at(j, false));
+        person
+            .or_else(named)
+            .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
+            .map_or(Left::None, Left::Found)
+    }
+
+    /// The speaker after a cue: "said Derek Scissors", "according to a study",
+    /// "said another witness, former adviser Fiona Hill".
+    pub(super) fn subject_right(&self, cue_last: usize) -> Option<Speaker> {
+        let k = cue_last + 1;
+        if k >= self.words.len()
+            || !self.same_scope(k, cue_last)
+            || !self.gap(cue_last, k).trim().is_empty()
+        {
+            return None;
+        }
+        let key = self.keys[k].as_str();
+        if matches!(key, "he" | "she" | "they") {
+            return Some(self.pronoun(k));
+        }
+        if self.words[k].is_capitalized() {
+            if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.0 == k) {
+                return self.name_speaker(run);
+            }
+        }
+        // "said board member Rosalind Achebe", "said coach Dean Evason": roles, then a name.
+        let mut m = k;
+        while m < self.words.len()
+            && m < k + 4
+            && self.same_scope(m, k)
+            && !self.words[m].is_capitalized()
+        {
+            if m > k && !self.gap(m - 1, m).trim().is_empty() {
+                break;
+            }
+            m += 1;
+        }
+        if m > k
+            && m < self.words.len()
+            && self.same_scope(m, k)
+            && self.gap(m - 1, m).trim().is_empty()
+        {
+            let roles_ok = (k..m).all(|i| {
+                SPEAKER_NOUNS.contains_key(bare(self.words[i].text).as_str())
+                    || !self.keys[i].ends_with("ed")
+            });
+            if let Some(run) = name_run(self.text, self.words, m).filter(|r| r.0 == m) {
+                if let Some(sp) = self.name_speaker(run).filter(|_| {
+                    roles_ok && SPEAKER_NOUNS.contains_key(bare(self.words[m - 1].text).as_str())
+                }) {
+                    return Some(Speaker {
+                        start: self.words[k].start,
+                        ..sp
+                    });
+                }
+            }
+        }
+        let desc = self.description(k, true)?;
+        // An apposition naming the person: ", former … adviser Fiona Hill".
+        let after = self.words.partition_point(|w| w.start < desc.end);
+        if after < self.words.len()
+            && self.same_scope(after, k)
+            && self.gap(after - 1, after).trim() == ","
+        {
+            let mut m = after;
+            while m < self.words.len() && self.same_scope(m, k) && m - after < 8 {
+                if self.words[m].is_capitalized() {
+                    if let Some(run) = name_run(self.text, self.words, m) {
+                        if let Some(sp) = self
+                            .name_speaker(run)
+                            .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+                        {
+                            return Some(Speaker {
+                                start: desc.start,
+                                ..sp
+                            });
+                        }
+                    }
+                }
+                if m + 1 < self.words.len() && !self.gap(m, m + 1).trim().is_empty() {
+                    break;
+                }
+                m += 1;
+            }
+        }
+        Some(desc)
+    }
+
+    /// The subject a participle or coordinated verb continues: the first person named in
+    /// its sentence before word `k` as a subject, not as a possessive ("Parise’s goals")
+    /// nor inside a prepositional phrase ("before Parise").
+    pub(super) fn first_subject(&self, k: usize) -> Option<Speaker> {
+        let s = self.sentence_of[k];
+        let mut i = k;
+        while i > 0 && self.sentence_of[i - 1] == s {
+            i -= 1;
+        }
+        // Within the cue's own quote scope (a cue inside a quote looks inside it).
+        while i < k && self.nest.quote_of[i] != self.nest.quote_of[k] {
+            i += 1;
+        }
+        // "The county had turned down…, telling": a description opening the sentence.
+        if i < k && matches!(self.keys[i].as_str(), "the" | "a" | "an" | "its" | "their") {
+            if let Some(head) = (i + 1..(i + 4).min(k))
+                .find(|&j| SPEAKER_NOUNS.contains_key(bare(self.words[j].text).as_str()))
+            {
+                if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
+                    if let Some(d) = self.description(head, false) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+        (i..k)
+            .filter(|&j| self.nest.quote_of[j] == self.nest.quote_of[k])
+            .find_map(|j| {
+                if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
+                    return Some(self.pronoun(j));
+                }
+                self.subject_name_at(j, true)
+            })
+    }
+
+    /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
+    /// goals") nor inside a prepositional phrase ("before Parise").
+    pub(super) fn subject_name_at(&self, j: usize, person_only: bool) -> Option<Speaker> {
+        let run = name_run(self.text, self.words, j).filter(|r| r.0 == j)?;
+        let last = self.words[run.1].text;
+        let possessive = ends_possessive(last);
+        let after_preposition =
+            j > 0 && DESCRIPTION_PREPOSITIONS.contains(&self.keys[j - 1].as_str());
+        if possessive || after_preposition {
+            return None;
+        }
+        self.name_speaker(run).filter(|s| {
+            s.entity.is_some_and(|e| {
+                let ent = &self.reg.entities[e];
+                ent.person || (!person_only && !ent.org && ent.name.contains(' '))
+            })
+        })
+    }
+}

@@ -1,0 +1,96 @@
+//! claim with content, as distancing: a noun claims its phrase, a verb the sentence.
+
+use super::Hit;
+use crate::hedges::doc::Doc;
+use crate::hedges::{Cand, Scope};
+use crate::lexicon::classes::{is_possessive_key, DETERMINERS, FINITE};
+use crate::lexicon::CLAIM_COMPOUNDS;
+
+/// How far after "claim" a finite verb shows a complement clause ("claim the bug may pose").
+const CLAUSE_WORDS: usize = 6;
+
+pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
+    Some(Cand::new(
+        hit.first,
+        hit.last,
+        hit.kind,
+        claim(doc, hit.first)?,
+    ))
+}
+
+/// claim with content, as distancing; returns the scope (a noun qualifies its phrase, a
+/// verb the sentence).
+fn claim(doc: &Doc, i: usize) -> Option<Scope> {
+    let p = doc.prev(i);
+    let n = doc.next(i);
+    if doc.in_set(p, &CLAIM_COMPOUNDS) || doc.in_set(doc.next_joined(i), &CLAIM_COMPOUNDS) {
+        return None; // "jobless claims", "claims process"
+    }
+    let noun_before = doc.is(p, DETERMINERS)
+        || p.is_some_and(|p| {
+            let k = doc.key(p);
+            is_possessive_key(k)
+        });
+    let noun_scope = if noun_before {
+        Scope::Phrase
+    } else {
+        Scope::Sentence
+    };
+    if doc.is(n, &["that"]) {
+        return Some(Scope::Sentence);
+    }
+    if doc.is(n, &["to"]) {
+        return n
+            .and_then(|n| doc.next_joined(n))
+            .filter(|&v| doc.is_bare_verb(v))
+            .map(|_| Scope::Sentence);
+    }
+    if doc.is(n, &["of", "about"]) {
+        return Some(Scope::Phrase);
+    }
+    if doc.is(n, &["he", "she", "they", "it", "we", "i", "you"]) && !noun_before {
+        return Some(Scope::Sentence);
+    }
+    if doc.next_joined(i).is_none() {
+        // Phrase end: a noun after a determiner or adjective ("these claims.", "false claims").
+        let adjective = p.is_some_and(|p| doc.is_content(p) && !doc.is(Some(p), &["to"]));
+        return (noun_before || adjective).then_some(Scope::Phrase);
+    }
+    // A clause follows: a finite verb before the next punctuation ("claim the bug may pose").
+    let mut j = i;
+    for _ in 0..CLAUSE_WORDS {
+        let k = doc.next_joined(j)?;
+        if doc.is(Some(k), FINITE) {
+            return Some(noun_scope);
+        }
+        j = k;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hedges::tests::*;
+    #[test]
+    fn claim_without_content_is_not_distancing() {
+        assert!(cues("Both sides can claim an easy victory. The group claimed responsibility for it. Jobless claims fell.").is_empty());
+        assert_eq!(
+            cues("He claimed he was innocent. These claims are false."),
+            ["claimed", "claims"]
+        );
+    }
+    #[test]
+    fn distancing_words_are_hedges() {
+        let t = "The alleged fraud, which he allegedly ran, was a so-called scheme. Critics claim the money is gone.";
+        assert_eq!(
+            kinds(t),
+            [
+                ("alleged", HedgeKind::Distancing),
+                ("allegedly", HedgeKind::Distancing),
+                ("so-called", HedgeKind::Distancing),
+                ("Critics", HedgeKind::Weasel),
+                ("claim", HedgeKind::Distancing)
+            ]
+        );
+    }
+}

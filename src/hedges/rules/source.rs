@@ -1,0 +1,107 @@
+//! Vague sources ("critics", "analysts", "one expert"): unanchored, maybe with a speech verb.
+
+use super::Hit;
+use crate::hedges::doc::Doc;
+use crate::hedges::sources::{
+    appositive_or_predicate, audience, extend_left, speech_follows, speech_precedes,
+};
+use crate::hedges::{Cand, Scope};
+
+/// Any vague source ("critics").
+pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
+    with_need(doc, hit, Need::Any)
+}
+
+/// A source that needs a speech context ("sources said").
+pub(crate) fn speech(doc: &Doc, hit: Hit) -> Option<Cand> {
+    with_need(doc, hit, Need::Speech)
+}
+
+/// A singular indefinite source in a speech context ("said one analyst").
+pub(crate) fn one(doc: &Doc, hit: Hit) -> Option<Cand> {
+    with_need(doc, hit, Need::One)
+}
+
+/// What a source phrase needs around it to count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    Any,
+    Speech,
+    One,
+}
+
+fn with_need(doc: &Doc, hit: Hit, need: Need) -> Option<Cand> {
+    let start = source(doc, need, hit.first, hit.last)?;
+    Some(Cand::new(start, hit.last, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+}
+
+/// Vague sources; returns the first word of the source phrase.
+fn source(doc: &Doc, need: Need, first: usize, last: usize) -> Option<usize> {
+    let ext = extend_left(doc, first);
+    if ext.anchored || audience(doc, ext.start) {
+        return None;
+    }
+    // "analysts at Goldman Sachs", "analysts polled by Reuters", "analyst Jane Roe".
+    let n = doc.next_joined(last);
+    let n2 = n.and_then(|n| doc.next_joined(n));
+    let n3 = n2.and_then(|n| doc.next_joined(n));
+    let named_after = doc.is(n, &["at", "from"])
+        && (n2.is_some_and(|x| doc.capitalized(x))
+            || doc.is(n2, &["the"]) && n3.is_some_and(|x| doc.capitalized(x)))
+        || doc.is(n, &["polled", "surveyed"])
+        || n.is_some_and(|x| doc.capitalized(x)) && need == Need::One;
+    if named_after {
+        return None;
+    }
+    let speech = speech_follows(doc, last) || speech_precedes(doc, ext.start);
+    match need {
+        Need::Any => Some(ext.start),
+        Need::Speech => speech.then_some(ext.start),
+        _ => (ext.indefinite && speech && !appositive_or_predicate(doc, ext.start))
+            .then_some(ext.start),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hedges::tests::*;
+    #[test]
+    fn vague_sources_are_weasel_phrases() {
+        let t = "The deal may grow, people familiar with the talks say. Two people briefed on the plan said it was done. Several security experts warned of it. A number of analysts say so. One London-based energy analyst said prices would rise.";
+        let found: Vec<_> = kinds(t)
+            .into_iter()
+            .filter(|k| k.1 == HedgeKind::Weasel)
+            .map(|k| k.0)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "people familiar with the talks",
+                "Two people briefed on the plan",
+                "Several security experts",
+                "A number of analysts",
+                "One London-based energy analyst"
+            ]
+        );
+    }
+    #[test]
+    fn the_audience_of_a_briefing_is_not_a_weasel() {
+        assert!(
+            cues("The chief executive told analysts on a call that demand was strong.").is_empty()
+        );
+    }
+    #[test]
+    fn relative_that_does_not_anchor_a_source() {
+        assert_eq!(cues("It is a point that experts stress."), ["experts"]);
+    }
+    #[test]
+    fn anchored_or_named_sources_are_not_weasels() {
+        let t = "White House advisers say no. Goldman analysts expect gains. The experts agreed. Analysts at Nomura said so. Linux expert Jane Roe found it. Jane Roe, an expert in law, said no.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
+    fn sources_of_things_are_not_weasels() {
+        assert!(cues("Oil and gas are sources of energy. He has a source of income.").is_empty());
+        assert_eq!(cues("Sources said the deal was off."), ["Sources"]);
+    }
+}

@@ -1,0 +1,135 @@
+//! Closed word classes: short, fixed sets that rules test words against. Open classes
+//! (names, cues, role nouns, hedge phrases) are data files; these are part of the grammar.
+//! Where two rules need different members of a class, each set says what it is for.
+
+/// Determiners, the closed class ("the", "some", "whose"): a noun follows.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "any", "no", "every", "each", "another", "either", "neither", "which", "whose",
+    "what",
+];
+
+/// Determiners that open a speaker's description or mark a noun reading of a cue word ("his
+/// claims", "such statements"); narrower than [`DETERMINERS`]: "that", "what" and "which"
+/// there usually open a clause.
+pub const SPEAKER_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "such", "no",
+];
+
+/// Determiners that tie a source to something named before ("the experts", "its analysts").
+pub const ANCHORING_DETERMINERS: &[&str] = &[
+    "the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose",
+];
+
+/// Subject pronouns.
+pub const SUBJECT_PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+
+/// Pronouns that can stand for a speaker ("he said"; not "you").
+pub fn is_speaker_pronoun(key: &str) -> bool {
+    matches!(key, "he" | "she" | "they" | "it" | "we" | "i")
+}
+
+/// Prepositions, the closed class.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "over",
+    "under", "before", "after", "during", "between", "among", "through", "against", "without",
+    "within", "across", "along", "around", "behind", "beyond", "near", "toward", "towards", "upon",
+    "via", "than", "as", "per", "since", "until", "despite", "like", "off", "out", "up", "down",
+];
+
+/// The prepositions that end a speaker's description or put a name inside one ("officials
+/// from Tarvel", "Head of Research"): the common ones, without "as", "like" or "than".
+pub const DESCRIPTION_PREPOSITIONS: &[&str] = &[
+    "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under",
+    "after", "before", "without", "through", "against",
+];
+
+/// Conjunctions and clause openers.
+pub const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though",
+    "whether", "unless", "whereas", "when", "where", "then",
+];
+
+/// Words that open a new clause and so end a speaker's description or subject.
+pub const CLAUSE_WORDS: &[&str] = &[
+    "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
+    "after", "before", "since", "than",
+];
+
+/// Forms of *be*, contractions included.
+pub const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't",
+    "weren't", "it's", "that's", "he's", "she's", "there's", "what's", "who's", "they're", "we're",
+    "you're",
+];
+
+/// Finite verb forms that mark a clause ("claim the bug may pose", "suggest he was").
+pub const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+    "can", "does", "did", "do", "must", "shall", "isn't", "aren't", "wasn't", "weren't", "won't",
+    "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
+];
+
+/// Verbs of saying, for rules that ask "was this reported?" ("said he thought").
+pub const SAY_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "insisted",
+    "argued",
+    "admitted",
+    "conceded",
+    "acknowledged",
+    "stressed",
+    "noted",
+    "testified",
+];
+
+/// Verbs whose object is the person spoken to ("told Newsweek", "asked analysts"), never
+/// the speaker.
+pub const ADDRESSEE_VERBS: &[&str] = &[
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
+    "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured", "thanked",
+];
+
+/// Words after a cue that introduce reported content ("added that", "asked whether").
+pub const CONTENT_MARKERS: &[&str] = &[
+    "that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who",
+];
+
+/// "A possessive word ("Goldman's", "the firms'"), not a contraction of *is*, as a key.
+pub fn is_possessive_key(key: &str) -> bool {
+    key.ends_with("'s") && !BE.contains(&key) || key.ends_with("s'")
+}
+
+/// "Trump’s", "Jones's": a possessive, rarely a speaker or an antecedent (word text).
+pub fn ends_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_narrow_sets_lie_inside_the_closed_classes() {
+        for w in DESCRIPTION_PREPOSITIONS {
+            assert!(PREPOSITIONS.contains(w), "{w}");
+        }
+        for w in ANCHORING_DETERMINERS {
+            assert!(DETERMINERS.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn possessives_are_not_contractions() {
+        assert!(is_possessive_key("goldman's") && is_possessive_key("the firms'"));
+        assert!(!is_possessive_key("it's") && !is_possessive_key("that's"));
+        assert!(ends_possessive("Trump’s") && !ends_possessive("Trumps"));
+    }
+}

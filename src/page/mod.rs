@@ -1,0 +1,136 @@
+//! A web page as plain data, and what to read in it.
+//!
+//! The browser layer (and the extension's content script, on pages whose CSP forbids
+//! WebAssembly) turns the DOM into an [`Outline`]: its elements and text nodes in document
+//! order. Everything else is decided here, without a DOM: which text is prose and how it
+//! joins into paragraphs ([`collect`]), and which element holds the article ([`find_article`],
+//! scored the way Mozilla's Readability.js does). So the rules are tested natively, and the
+//! same code serves every front end.
+
+mod article;
+mod collect;
+
+pub use article::find_article;
+pub use collect::{collect, locate, Piece};
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::{CHROME_TAGS, NOT_PROSE_TAGS, OWN_IDS, PAGE_CHROME};
+
+/// One node of a page: an element (`tag` set) or a text node (`text` set).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct Node {
+    /// Index of the parent element in the outline; `None` for the root.
+    pub parent: Option<usize>,
+    /// Upper-case tag name of an element.
+    pub tag: Option<String>,
+    /// Data of a text node.
+    pub text: Option<String>,
+    pub class: String,
+    pub id: String,
+    /// `[hidden]`, `[aria-hidden=true]` or `display: none`.
+    pub hidden: bool,
+    /// `[contenteditable]` (not "false").
+    pub editable: bool,
+    /// The `itemprop` attribute ("articleBody").
+    pub itemprop: String,
+    /// The `role` attribute ("main").
+    pub role: String,
+}
+
+/// A page's nodes in document order (every node after its parent).
+pub type Outline = [Node];
+
+/// The id of claimlens's own tooltip host, never read as page text.
+pub const HOST_ID: &str = "claimlens-host";
+
+/// The id of the snippet's panel.
+pub const PANEL_ID: &str = "claimlens-panel";
+
+/// Whether `id` is one of the elements claimlens adds to a page (`data/outline.txt`).
+pub fn own_id(id: &str) -> bool {
+    OWN_IDS.contains(&id)
+}
+
+/// Words of a class or id, lower-cased: "story-body__main" → story, body, main.
+pub(crate) fn class_words(node: &Node) -> Vec<String> {
+    format!("{} {}", node.class, node.id)
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Whether an element's class or id names page chrome (`data/page_chrome.txt`).
+pub(crate) fn chrome_hint(node: &Node) -> bool {
+    let parts = class_words(node);
+    parts.iter().any(|p| PAGE_CHROME.contains(p.as_str()))
+        || parts
+            .windows(2)
+            .any(|w| PAGE_CHROME.contains(format!("{}-{}", w[0], w[1]).as_str()))
+}
+
+/// Whether the text of element `node` is left out.
+pub(crate) fn skipped(node: &Node, skip_chrome: bool) -> bool {
+    let tag = node.tag.as_deref().unwrap_or("");
+    NOT_PROSE_TAGS.contains(tag)
+        || node.hidden
+        || node.editable
+        || own_id(&node.id)
+        || (skip_chrome && (CHROME_TAGS.contains(tag) || chrome_hint(node)))
+}
+
+/// Node `i` and then each of its ancestors, up to the root.
+pub(crate) fn ancestors(outline: &Outline, i: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(Some(i), move |&j| outline[j].parent)
+}
+
+/// A tiny outline builder for the tests of this module's parts.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Node;
+
+    /// A tiny tree builder: `E(tag, class, children)` and `T(text)`.
+    pub enum B {
+        E(&'static str, &'static str, Vec<B>),
+        T(&'static str),
+    }
+    pub use B::{E, T};
+
+    pub fn outline(tree: B) -> Vec<Node> {
+        fn walk(b: B, parent: Option<usize>, out: &mut Vec<Node>) {
+            match b {
+                T(t) => out.push(Node {
+                    parent,
+                    text: Some(t.into()),
+                    ..Node::default()
+                }),
+                E(tag, class, kids) => {
+                    let i = out.len();
+                    out.push(Node {
+                        parent,
+                        tag: Some(tag.into()),
+                        class: class.into(),
+                        ..Node::default()
+                    });
+                    for k in kids {
+                        walk(k, Some(i), out);
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(tree, None, &mut out);
+        out
+    }
+
+    pub fn para(text: &'static str) -> B {
+        E("P", "", vec![T(text)])
+    }
+
+    pub const LONG: &str =
+        "The council voted on Tuesday, after a long debate, to approve the plan, \
+                        which critics say may cost more than the city can afford, officials said.";
+}

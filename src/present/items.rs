@@ -1,0 +1,166 @@
+//! What gets painted: the report flattened into items (one per quote, attribution, hedge
+//! cue and hedged claim), each with its highlight name and the words of its tooltip.
+
+use crate::report::{QuoteKind, Report};
+
+use super::names;
+use super::palette::{assign, quote_name};
+
+/// The three categories a user can toggle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Quotes,
+    Attributions,
+    Hedges,
+}
+
+impl Category {
+    pub fn parse(name: &str) -> Option<Category> {
+        match name {
+            "quotes" | "quote" => Some(Category::Quotes),
+            "attributions" | "attribution" => Some(Category::Attributions),
+            "hedges" | "hedge" => Some(Category::Hedges),
+            _ => None,
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name the API gives the category.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Quotes => "quotes",
+            Category::Attributions => "attributions",
+            Category::Hedges => "hedges",
+        }
+    }
+}
+
+/// One painted span, in UTF-16 units of the collected text.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    /// The CSS highlight (and mark class) that paints it.
+    pub name: String,
+    /// Tooltip text; empty for the hedged-claim tint, which the cue explains.
+    pub label: String,
+    /// Stacking order where items overlap: higher wins.
+    pub priority: i32,
+}
+
+/// A speaker and the colour slot of their quotes.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct SpeakerColor {
+    pub name: String,
+    pub color: &'static str,
+}
+
+/// Items sorted by start (longer first), and the speakers' colours.
+pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<SpeakerColor>) {
+    let slots = assign(speakers_by_share);
+    let slot_of = |name: &str| {
+        speakers_by_share
+            .iter()
+            .position(|s| s == name)
+            .map(|i| slots[i])
+    };
+    let mut out = Vec::new();
+    for q in &report.quotes {
+        let scare = q.kind == QuoteKind::Scare;
+        let label = match (&q.speaker, scare, &q.cue) {
+            (_, true, _) => "Scare quote · a term in quote marks, no speaker".to_string(),
+            (Some(s), _, Some(c)) => format!("Quote — {s} · {c}"),
+            (Some(s), _, None) => format!("Quote — {s}"),
+            (None, _, _) => "Quote — no speaker found".to_string(),
+        };
+        let slot = q.speaker.as_deref().and_then(slot_of);
+        out.push(Item {
+            start: q.start,
+            end: q.end,
+            category: Category::Quotes,
+            name: quote_name(slot, scare),
+            label,
+            priority: 1,
+        });
+    }
+    for a in &report.attributions {
+        let who = a.speaker.as_deref().unwrap_or("unnamed source");
+        out.push(Item {
+            start: a.start,
+            end: a.end,
+            category: Category::Attributions,
+            name: names::ATTRIBUTION.into(),
+            label: format!("Attribution · {who} · {}", a.cue),
+            priority: 2,
+        });
+    }
+    for h in &report.hedges {
+        out.push(Item {
+            start: h.claim_start,
+            end: h.claim_end,
+            category: Category::Hedges,
+            name: names::CLAIM.into(),
+            label: String::new(),
+            priority: 0,
+        });
+        let kind = h.kind.as_str();
+        out.push(Item {
+            start: h.start,
+            end: h.end,
+            category: Category::Hedges,
+            name: names::HEDGE.into(),
+            label: format!("Hedge · {} ({kind})", h.text),
+            priority: 3,
+        });
+    }
+    out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let colors = speakers_by_share
+        .iter()
+        .zip(&slots)
+        .map(|(name, &s)| SpeakerColor {
+            name: name.clone(),
+            color: super::palette::SPEAKER_COLORS[s],
+        })
+        .collect();
+    (out, colors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_report_item_becomes_a_painted_item_with_its_label() {
+        let text = "“No deal,” said Ana Ruiz. Critics say talks may resume.";
+        let report = crate::scan(text);
+        let speakers = vec!["Ana Ruiz".to_string()];
+        let (items, colors) = items(&report, &speakers);
+        // one quote, its attribution, the attribution of "say", two hedges with their claims
+        let quote = items
+            .iter()
+            .find(|i| i.category == Category::Quotes)
+            .unwrap();
+        assert_eq!(quote.label, "Quote — Ana Ruiz · said");
+        assert_eq!(quote.name, quote_name(Some(assign(&speakers)[0]), false));
+        assert!(items.iter().any(|i| i.label == "Hedge · may (modal)"));
+        assert!(items
+            .iter()
+            .any(|i| i.name == names::CLAIM && i.label.is_empty()));
+        assert!(items.windows(2).all(|w| w[0].start <= w[1].start));
+        assert_eq!(colors[0].name, "Ana Ruiz");
+    }
+
+    #[test]
+    fn categories_parse_singular_and_plural() {
+        assert_eq!(Category::parse("hedge"), Some(Category::Hedges));
+        assert_eq!(
+            Category::parse("quotes").map(Category::as_str),
+            Some("quotes")
+        );
+        assert_eq!(Category::parse("marks"), None);
+    }
+}

@@ -1,0 +1,206 @@
+//! Names in running text: the capitalised run of words around a word, split into titles
+//! (roles) and the name proper ("US President Donald Trump" → roles president, name
+//! "Donald Trump"), never across a sentence end or a dateline.
+
+use crate::lexicon::classes::ends_possessive;
+use crate::lexicon::{NOT_NAMES, TITLES};
+use crate::text::Word;
+
+/// Lowercase word without a possessive ending ("Trump’s" → "trump").
+pub fn bare(word: &str) -> String {
+    let lower = word.to_lowercase().replace('’', "'");
+    lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower)
+        .to_string()
+}
+
+/// Words that can be part of a name: capitalised, not a function word, or a particle
+/// between two capitalised words ("Ursula von der Leyen").
+fn name_word(w: &Word) -> bool {
+    w.is_capitalized() && !NOT_NAMES.contains(bare(w.text).as_str())
+}
+
+/// A dateline ("PARIS —", "WASHINGTON (AP) —") is not a name.
+fn dateline(text: &str, w: &Word) -> bool {
+    w.text.chars().all(|c| !c.is_lowercase()) && {
+        let after = text[w.end..].trim_start();
+        after.starts_with('—') || after.starts_with("(AP)") || after.starts_with("(Reuters)")
+    }
+}
+
+fn is_title(w: &Word) -> bool {
+    // Titles are capitalised: most words are rejected before any allocation.
+    if !w.is_capitalized() {
+        return false;
+    }
+    let mut lower = w.text.to_lowercase();
+    if TITLES.contains(lower.as_str()) {
+        return true;
+    }
+    lower.push('.');
+    TITLES.contains(lower.as_str())
+}
+
+const PARTICLES: [&str; 10] = [
+    "de", "van", "von", "der", "bin", "al", "da", "du", "la", "le",
+];
+
+/// Only spaces (or the period of an initial or abbreviation) between two words.
+pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
+    let gap = &text[a.end..b.start];
+    // A period joins only after an initial or a title ("Robert M. Danin", "Sen. Warren"),
+    // never across a sentence end ("said Bo Chen. Ann Lee said").
+    let abbreviation = || {
+        let mut chars = a.text.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        initial || TITLES.contains(format!("{}.", a.text.to_lowercase()).as_str())
+    };
+    gap.chars().all(char::is_whitespace) || (gap == ". " && abbreviation()) || gap == " & "
+}
+
+/// The capitalised run of words that contains word `i`, as `(first, last)`.
+pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {
+    if !words[i].is_capitalized() || dateline(text, &words[i]) {
+        return None;
+    }
+    let ok = |k: usize| {
+        name_word(&words[k]) || is_title(&words[k]) || PARTICLES.contains(&words[k].text)
+    };
+    let (mut a, mut b) = (i, i);
+    while a > 0
+        && joined(text, &words[a - 1], &words[a])
+        && ok(a - 1)
+        && !ends_possessive(words[a - 1].text)
+    {
+        a -= 1;
+    }
+    while b + 1 < words.len()
+        && joined(text, &words[b], &words[b + 1])
+        && ok(b + 1)
+        && !ends_possessive(words[b].text)
+    {
+        b += 1;
+    }
+    // Particles cannot end a run; function words cannot start one.
+    while b > a && PARTICLES.contains(&words[b].text) {
+        b -= 1;
+    }
+    while a < b && !name_word(&words[a]) && !is_title(&words[a]) {
+        a += 1;
+    }
+    Some((a, b))
+}
+
+/// A run split into titles (roles) and the name proper.
+pub struct Name {
+    pub first: usize,
+    pub last: usize,
+    pub display: String,
+    pub roles: Vec<String>,
+}
+
+/// The name inside a capitalised run: everything after the last title word.
+pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
+    let (a, b) = run;
+    let last_title = (a..=b).rev().find(|&k| is_title(&words[k]) && k < b);
+    let first = last_title.map_or(a, |t| t + 1);
+    let first = (first..=b).find(|&k| name_word(&words[k]))?;
+    let roles = last_title
+        .map(|t| {
+            (a..=t)
+                .filter(|&k| is_title(&words[k]))
+                .map(|k| bare(words[k].text))
+                .collect()
+        })
+        .unwrap_or_default();
+    let display = words[first..=b]
+        .iter()
+        .map(|w| {
+            w.text
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Name {
+        first,
+        last: b,
+        display,
+        roles,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn run_of(text: &str, word: &str) -> Option<String> {
+        let ws = words(text, (0, text.len()));
+        let i = ws.iter().position(|w| w.text == word)?;
+        let (a, b) = name_run(text, &ws, i)?;
+        Some(text[ws[a].start..ws[b].end].to_string())
+    }
+
+    fn name_of(text: &str, word: &str) -> Option<(String, Vec<String>)> {
+        let ws = words(text, (0, text.len()));
+        let i = ws.iter().position(|w| w.text == word)?;
+        let n = parse_name(&ws, name_run(text, &ws, i)?)?;
+        Some((n.display, n.roles))
+    }
+
+    #[test]
+    fn titles_are_roles_and_the_rest_is_the_name() {
+        assert_eq!(
+            name_of("US President Donald Trump said", "Trump"),
+            Some(("Donald Trump".into(), vec!["president".into()]))
+        );
+        assert_eq!(
+            name_of("Sen. Elizabeth Warren spoke", "Warren"),
+            Some(("Elizabeth Warren".into(), vec!["sen".into()]))
+        );
+    }
+
+    #[test]
+    fn particles_join_a_name_and_initials_keep_their_period() {
+        assert_eq!(
+            run_of("said Ursula von der Leyen today", "Leyen").as_deref(),
+            Some("Ursula von der Leyen")
+        );
+        assert_eq!(
+            run_of("said Robert M. Danin, a fellow", "Danin").as_deref(),
+            Some("Robert M. Danin")
+        );
+    }
+
+    #[test]
+    fn a_name_run_stops_at_a_sentence_end_a_possessive_and_a_function_word() {
+        assert_eq!(
+            run_of("said Bo Chen. Ann Lee said", "Chen").as_deref(),
+            Some("Bo Chen")
+        );
+        assert_eq!(
+            run_of("Trump’s Lawyer spoke", "Lawyer").as_deref(),
+            Some("Lawyer")
+        );
+        assert_eq!(
+            run_of("The Senate voted", "Senate").as_deref(),
+            Some("Senate")
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_not_a_name() {
+        assert_eq!(run_of("PARIS — Officials said", "PARIS"), None);
+    }
+
+    #[test]
+    fn possessive_endings_come_off() {
+        assert_eq!(bare("Trump’s"), "trump");
+        assert_eq!(bare("Jones'"), "jones");
+        assert_eq!(bare("Lee"), "lee");
+    }
+}

@@ -1,0 +1,11 @@
+//! The text as the detectors see it: paragraphs, sentences and words ([`segment`]), one
+//! view over the words with the look-ups every rule needs ([`WordView`]), and which quote
+//! each word sits in ([`QuoteIndex`]).
+
+mod nesting;
+mod segment;
+mod view;
+
+pub use nesting::QuoteIndex;
+pub use segment::{paragraphs, sentences, words, Segmented, Word};
+pub use view::WordView;

@@ -1,0 +1,82 @@
+//! Which quote each word sits in, and which quote each quote sits in: the context that a
+//! cue and a quote must share to belong together.
+
+use super::segment::Word;
+use crate::quotes::QuoteSpan;
+
+/// Quote nesting over the words of a text.
+pub struct QuoteIndex {
+    /// The innermost quote containing each word.
+    pub quote_of: Vec<Option<usize>>,
+    /// The quote each quote sits in.
+    pub parent: Vec<Option<usize>>,
+    /// Start of each quote (sorted), for "does a quote open here" look-ups.
+    pub starts: Vec<usize>,
+}
+
+impl QuoteIndex {
+    /// `quotes` sorted by start, outer first: a stack of the open ones gives each quote its
+    /// parent and each word its innermost quote, in one pass.
+    pub fn new(words: &[Word], quotes: &[QuoteSpan]) -> QuoteIndex {
+        let mut parent = Vec::with_capacity(quotes.len());
+        let mut open: Vec<usize> = Vec::new();
+        for (i, q) in quotes.iter().enumerate() {
+            while open
+                .last()
+                .is_some_and(|&o| quotes[o].end < q.end || quotes[o].end <= q.start)
+            {
+                open.pop();
+            }
+            parent.push(open.last().copied());
+            open.push(i);
+        }
+        open.clear();
+        let mut next = 0;
+        let quote_of = words
+            .iter()
+            .map(|w| {
+                while next < quotes.len() && quotes[next].start < w.start {
+                    open.push(next);
+                    next += 1;
+                }
+                while open.last().is_some_and(|&o| quotes[o].end < w.end) {
+                    open.pop();
+                }
+                open.last().copied()
+            })
+            .collect();
+        QuoteIndex {
+            quote_of,
+            parent,
+            starts: quotes.iter().map(|q| q.start).collect(),
+        }
+    }
+
+    /// Some quote opens in the byte range `from..to`.
+    pub fn opens_in(&self, from: usize, to: usize) -> bool {
+        let i = self.starts.partition_point(|&s| s < from);
+        self.starts.get(i).is_some_and(|&s| s < to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+    use crate::text::words;
+
+    #[test]
+    fn words_know_their_innermost_quote_and_quotes_their_parent() {
+        let t = "“He said ‘go’ now,” she said.";
+        let q = find_quotes(t);
+        let w = words(t, (0, t.len()));
+        let idx = QuoteIndex::new(&w, &q);
+        assert_eq!(idx.parent, [None, Some(0)]);
+        // He said go now she said
+        assert_eq!(
+            idx.quote_of,
+            [Some(0), Some(0), Some(1), Some(0), None, None]
+        );
+        assert!(idx.opens_in(0, 1) && !idx.opens_in(1, 9));
+    }
+}
