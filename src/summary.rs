@@ -49,6 +49,8 @@ pub fn summarize(text: &str, report: &Report) -> Summary {
 pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usize) -> Summary {
     let count = |s: &str| words(s, (0, s.len())).len();
     let mut speakers: Vec<SpeakerShare> = Vec::new();
+    // Where each speaker is in `speakers`, so that a text with many speakers stays linear.
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut quoted_words = 0;
     for (i, q) in report.quotes.iter().enumerate() {
         // Words of this quote minus those of quotes directly inside it.
@@ -63,16 +65,20 @@ pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usi
             quoted_words += count(&q.text);
         }
         if let Some(name) = &q.speaker {
-            match speakers.iter_mut().find(|s| &s.name == name) {
-                Some(s) => {
+            match index.get(name.as_str()) {
+                Some(&i) => {
+                    let s: &mut SpeakerShare = &mut speakers[i];
                     s.quotes += 1;
                     s.quoted_words += own;
                 }
-                None => speakers.push(SpeakerShare {
-                    name: name.clone(),
-                    quotes: 1,
-                    quoted_words: own,
-                }),
+                None => {
+                    index.insert(name, speakers.len());
+                    speakers.push(SpeakerShare {
+                        name: name.clone(),
+                        quotes: 1,
+                        quoted_words: own,
+                    });
+                }
             }
         }
     }

@@ -2,7 +2,7 @@
 //! ("Trump" joins "Donald Trump"), with the roles that definite descriptions find them by
 //! ("the president") and the genders that pronouns agree with.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::names::{bare, Name};
 use super::Gender;
@@ -13,6 +13,8 @@ use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES};
 pub struct Entity {
     pub name: String,
     tokens: Vec<String>,
+    /// The tokens as a set, for comparing names.
+    token_set: HashSet<String>,
     pub roles: Vec<String>,
     pub gender: Option<Gender>,
     pub person: bool,
@@ -33,6 +35,8 @@ pub struct Registry {
     timeline: Vec<(usize, usize)>,
     /// Entities by each token of their names, so that finding one is not a scan.
     by_token: HashMap<String, Vec<usize>>,
+    /// Entities by their sorted token set ("donald trump").
+    by_set: HashMap<String, Vec<usize>>,
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
     clock: usize,
@@ -41,27 +45,101 @@ pub struct Registry {
 /// How many earlier name mentions a pronoun or a role may reach back over: references
 /// point to recent mentions, and the bound keeps resolution linear in the text.
 const LOOKBACK: usize = 60;
+/// Names of at most this many distinct tokens look up their sub-names by token set (2^n
+/// look-ups); longer runs (a Title-Case headline) scan token lists instead.
+const SUBSET_LIMIT: usize = 6;
+/// How many entities sharing one token a look-up reads, latest first: more only happens
+/// in generated text (hundreds of people called Ann), where it keeps the work linear.
+const SCAN_LIMIT: usize = 256;
+
+/// The index key of a token set: its tokens sorted, joined by spaces.
+fn set_key(set: &HashSet<String>) -> String {
+    let mut v: Vec<&str> = set.iter().map(String::as_str).collect();
+    v.sort();
+    v.join(" ")
+}
 
 impl Registry {
     /// The entity a name refers to: the most recently mentioned one whose name contains
     /// it, or is contained in it ("Trump" and "Donald Trump").
+    ///
+    /// Linear in the name, whatever the text: entities holding every token of the name are
+    /// read from the list of its rarest token, and entities made of the name's tokens from
+    /// an index by token set; token lists are compared as sets.
     pub fn find(&self, name: &Name) -> Option<usize> {
-        let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+        let mut tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+        tokens.sort();
+        tokens.dedup();
         if tokens.is_empty() {
             return None;
         }
-        let matches = |e: usize| {
-            let et = &self.entities[e].tokens;
-            tokens.iter().all(|t| et.contains(t)) || et.iter().all(|t| tokens.contains(t))
+        let mine: HashSet<&str> = tokens.iter().map(String::as_str).collect();
+        let mut best: Option<usize> = None;
+        let mut consider = |e: usize| {
+            if best.is_none_or(|b| self.last_seen[e] > self.last_seen[b]) {
+                best = Some(e);
+            }
         };
-        // Candidates share a token with the name; the most recently mentioned match wins.
-        tokens
-            .iter()
-            .filter_map(|t| self.by_token.get(t))
-            .flatten()
-            .copied()
-            .filter(|&e| matches(e))
-            .max_by_key(|&e| self.last_seen[e])
+        // Entities whose names contain the whole name: all hold its rarest token.
+        let lists: Option<Vec<&Vec<usize>>> = tokens.iter().map(|t| self.by_token.get(t)).collect();
+        if let Some(rarest) = lists.and_then(|l| l.into_iter().min_by_key(|l| l.len())) {
+            for &e in rarest.iter().rev().take(SCAN_LIMIT) {
+                if mine.iter().all(|t| self.entities[e].token_set.contains(*t)) {
+                    consider(e);
+                }
+            }
+        }
+        // Entities whose names lie inside the name ("Trump" in "Donald Trump").
+        if tokens.len() <= SUBSET_LIMIT {
+            for mask in 1u32..(1 << tokens.len()) {
+                let key: Vec<&str> = (0..tokens.len())
+                    .filter(|i| mask & (1 << i) != 0)
+                    .map(|i| tokens[i].as_str())
+                    .collect();
+                for &e in self.by_set.get(&key.join(" ")).into_iter().flatten() {
+                    consider(e);
+                }
+            }
+        } else {
+            let mut seen = HashSet::new();
+            for t in &tokens {
+                for &e in self
+                    .by_token
+                    .get(t)
+                    .into_iter()
+                    .flatten()
+                    .rev()
+                    .take(SCAN_LIMIT)
+                {
+                    if seen.insert(e)
+                        && self.entities[e]
+                            .token_set
+                            .iter()
+                            .all(|x| mine.contains(x.as_str()))
+                    {
+                        consider(e);
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Files entity `e` under each of its tokens and under its token set.
+    fn index(&mut self, e: usize, old: &HashSet<String>) {
+        let ent = &self.entities[e];
+        for t in &ent.token_set {
+            if !old.contains(t) {
+                self.by_token.entry(t.clone()).or_default().push(e);
+            }
+        }
+        let key = set_key(&ent.token_set);
+        if !old.is_empty() {
+            if let Some(ids) = self.by_set.get_mut(&set_key(old)) {
+                ids.retain(|&x| x != e);
+            }
+        }
+        self.by_set.entry(key).or_default().push(e);
     }
 
     /// Records a name mention at `pos` and returns its entity. Mentions inside quotes
@@ -81,14 +159,11 @@ impl Registry {
             Some(e) => {
                 let ent = &mut self.entities[e];
                 if tokens.len() > ent.tokens.len() {
+                    let old = std::mem::take(&mut ent.token_set);
                     ent.tokens = tokens.clone();
+                    ent.token_set = tokens.iter().cloned().collect();
                     ent.name = name.display.clone();
-                    for t in &tokens {
-                        let ids = self.by_token.entry(t.clone()).or_default();
-                        if !ids.contains(&e) {
-                            ids.push(e);
-                        }
-                    }
+                    self.index(e, &old);
                 }
                 e
             }
@@ -96,6 +171,7 @@ impl Registry {
                 self.entities.push(Entity {
                     name: name.display.clone(),
                     tokens: tokens.clone(),
+                    token_set: tokens.iter().cloned().collect(),
                     roles: Vec::new(),
                     gender: None,
                     person: false,
@@ -103,9 +179,7 @@ impl Registry {
                 });
                 let e = self.entities.len() - 1;
                 self.last_seen.push(0);
-                for t in &tokens {
-                    self.by_token.entry(t.clone()).or_default().push(e);
-                }
+                self.index(e, &HashSet::new());
                 e
             }
         };
