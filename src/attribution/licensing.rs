@@ -9,13 +9,10 @@ use crate::lexicon::classes::{CONTENT_MARKERS, SPEAKER_DETERMINERS};
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
     pub(super) fn counts(&self, cue: &Cue) -> bool {
-        // A noun, not a verb: "his claims", "the report", "Trump’s comments".
-        if cue.first > 0 && self.gap(cue.first - 1, cue.first).trim().is_empty() {
-            let prev = self.keys[cue.first - 1].as_str();
-            if SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s") {
-                return false;
-            }
-        } // "…, the authors wrote." — the content is the clause before.
+        if self.noun_use(cue) {
+            return false;
+        }
+        // "…, the authors wrote." — the content is the clause before.
         if self.clause_final(cue) {
             return true;
         }
@@ -41,6 +38,15 @@ impl Ctx<'_> {
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
                     || self.quote_follows(cue.last, 5)
             }
+        }
+    }
+
+    /// The cue word is a noun here, not a verb: "his claims", "the report", "Trump’s
+    /// comments", "The ministry’s claim that".
+    pub(super) fn noun_use(&self, cue: &Cue) -> bool {
+        cue.first > 0 && self.gap(cue.first - 1, cue.first).trim().is_empty() && {
+            let prev = self.keys[cue.first - 1].as_str();
+            SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s")
         }
     }
 

@@ -38,6 +38,8 @@ impl Ctx<'_> {
                 // "‘…,’ adding that": a participle adds new content rather than
                 // attributing the quote before it.
                 && !cue.participle
+                // "“…” The ministry’s claim that": a noun, not an inverted reporting verb.
+                && !self.noun_use(cue)
                 // "“…” and warned that": a new clause, not an inverted reporting clause.
                 && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&self.keys[m].as_str()))
                 && speaker(c)

@@ -259,8 +259,17 @@ fn assemble(
             })
         })
         .collect();
-    attributions.extend(frames);
-    attributions.sort_by_key(|a| a.cue_start);
+    // A nominal frame whose noun is already a cue ("claims that") is that cue, once.
+    let cues_taken: std::collections::HashSet<(usize, usize)> = attributions
+        .iter()
+        .map(|a| (a.cue_start, a.cue_end))
+        .collect();
+    attributions.extend(
+        frames
+            .into_iter()
+            .filter(|f| !cues_taken.contains(&(f.cue_start, f.cue_end))),
+    );
+    attributions.sort_by_key(|a| (a.start, a.cue_start));
     attributions
 }
 
@@ -465,5 +474,38 @@ mod tests {
         let s = speakers(t);
         assert_eq!(s[0].1.as_deref(), Some("David Holmes"));
         assert_eq!(s[1].1.as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_cue_noun_is_reported_once_not_as_a_cue_and_a_frame() {
+        let r =
+            scan("The ministry said on Monday. Ana Ruiz repeated her claim that taxes would fall.");
+        let mut cues: Vec<_> = r.attributions.iter().map(|a| a.cue_start).collect();
+        cues.dedup();
+        assert_eq!(cues.len(), r.attributions.len(), "{:?}", r.attributions);
+    }
+
+    #[test]
+    fn attributions_are_sorted_by_start() {
+        let r =
+            scan("“We will win,” said Ana Ruiz, who added that the vote, Bo Chen said, was close.");
+        let starts: Vec<_> = r.attributions.iter().map(|a| a.start).collect();
+        let mut sorted = starts.clone();
+        sorted.sort();
+        assert_eq!(starts, sorted);
+    }
+
+    #[test]
+    fn a_possessive_noun_after_a_quote_is_not_its_speaker() {
+        let t =
+            "“It is theft.” The ministry’s claim that the reform would save money was disputed.";
+        assert_eq!(one(t), None);
+    }
+
+    #[test]
+    fn according_to_never_takes_a_source_inside_the_next_quote() {
+        let r = scan("according to\"‚- they");
+        assert!(r.quotes.iter().all(|q| q.speaker.is_none()));
+        assert!(r.attributions.is_empty());
     }
 }

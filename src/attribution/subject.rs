@@ -27,9 +27,13 @@ impl Ctx<'_> {
         }
         if cue.rule == Rule::AccordingTo {
             // Whatever follows "according to" is the source: a name, or the phrase itself.
-            let sp = self
-                .subject_right(cue.last)
-                .or_else(|| self.source_phrase(cue.last + 1));
+            // … never inside a quote that opens after it.
+            let phrase = || {
+                (cue.last + 1 < self.words.len() && self.same_scope(cue.last + 1, cue.last))
+                    .then(|| self.source_phrase(cue.last + 1))
+                    .flatten()
+            };
+            let sp = self.subject_right(cue.last).or_else(phrase);
             return sp.map(|s| (Some(s), true));
         }
         let prev = cue.first.checked_sub(1);
