@@ -18,14 +18,15 @@ pub(super) struct Ctx<'t> {
 
 /// What the search to the left of a cue found.
 pub(super) enum Left {
-    Found(Speaker),
+    /// A speaker, and the feature that says how ("cue_left", "cue_apposition").
+    Found(Speaker, &'static str),
     Negated,
     None,
 }
 
 impl Left {
     pub fn is_found(&self) -> bool {
-        matches!(self, Left::Found(_))
+        matches!(self, Left::Found(..))
     }
 }
 

@@ -46,9 +46,35 @@ impl Ctx<'_> {
             })
     }
 
-    /// The nearest cue before quote `qi` in its sentence that introduces it (it counts, or
-    /// the quote follows within a few words), else a later "said"-type cue in it.
+    /// The nearest cue before quote `qi` in its sentence that introduces it: it counts as
+    /// reported speech (`true`), or the quote follows within a few words (`false`).
     pub(super) fn pre_quote_cue(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<(usize, bool)> {
+        let q = &self.quotes[qi];
+        let scope = self.scope_of(qi);
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let sentence = self.sentence_of.get(first_in).copied()?;
+        // Only the cues of the quote's sentence are candidates.
+        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
+        (0..upto)
+            .rev()
+            .take_while(|&c| self.sentence_of[cues[c].first] == sentence)
+            .find_map(|c| {
+                let cue = &cues[c];
+                let fits = self.words[cue.last].end <= q.start
+                    && self.nest.quote_of[cue.first] == scope
+                    && speaker(c);
+                let counts = fits && self.counts(cue);
+                (counts || (fits && first_in <= cue.last + PRE_QUOTE_WINDOW)).then_some((c, counts))
+            })
+    }
+
+    /// A later "said"-type cue in the quote's sentence ("“…” and so on, Smith said").
+    pub(super) fn later_quote_cue(
         &self,
         qi: usize,
         cues: &[Cue],
@@ -59,25 +85,16 @@ impl Ctx<'_> {
         let first_in = self.words.partition_point(|w| w.start < q.start);
         let sentence = self.sentence_of.get(first_in).copied()?;
         let after_quote = self.words.partition_point(|w| w.start < q.end);
-        let in_scope =
-            |c: &Cue| self.nest.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
-        // Only the cues of the quote's sentence are candidates.
-        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
-        let sentence_cues = |c: &usize| self.sentence_of[cues[*c].first] == sentence;
-        let before = (0..upto).rev().take_while(sentence_cues).find(|&c| {
-            let cue = &cues[c];
-            self.words[cue.last].end <= q.start
-                && in_scope(cue)
-                && speaker(c)
-                && (self.counts(cue) || first_in <= cue.last + PRE_QUOTE_WINDOW)
-        });
-        before.or_else(|| {
-            let from = cues.partition_point(|c| c.first < after_quote);
-            (from..cues.len()).take_while(sentence_cues).find(|&c| {
+        let from = cues.partition_point(|c| c.first < after_quote);
+        (from..cues.len())
+            .take_while(|&c| self.sentence_of[cues[c].first] == sentence)
+            .find(|&c| {
                 let cue = &cues[c];
-                cue.first >= after_quote && in_scope(cue) && cue.rule == Rule::Always && speaker(c)
+                cue.first >= after_quote
+                    && self.nest.quote_of[cue.first] == scope
+                    && cue.rule == Rule::Always
+                    && speaker(c)
             })
-        })
     }
 
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".

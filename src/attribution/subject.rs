@@ -4,6 +4,8 @@
 //! coordinated verbs, the clause's subject ("…, adding that").
 
 use super::context::{Ctx, Left};
+use super::features::Features;
+use super::resolve::Candidate;
 use super::{ADDRESSEE_VERBS, PARTICIPLE_LEADS};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
@@ -13,28 +15,61 @@ use crate::lexicon::classes::{
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{bare, name_run, Speaker};
 
+/// What the search for a cue's speaker found.
+pub(super) enum Found {
+    /// Not reported speech: negated, or nothing to attribute it to.
+    Nothing,
+    /// Reported speech with no speaker given ("is said to", "are being told").
+    Agentless,
+    /// The possible speakers (never empty).
+    Candidates(Vec<Candidate>),
+}
+
+impl Found {
+    fn candidates(c: Vec<Candidate>) -> Found {
+        if c.is_empty() {
+            Found::Nothing
+        } else {
+            Found::Candidates(c)
+        }
+    }
+}
+
 impl Ctx<'_> {
-    /// The speaker of a cue, and whether the mention is adjacent to it (so the
-    /// attribution span covers both). `None` when the cue has no speaker or is negated.
-    pub(super) fn cue_speaker(
-        &self,
-        cue: &Cue,
-        sentence_speaker: Option<&Speaker>,
-    ) -> Option<(Option<Speaker>, bool)> {
+    /// The candidate speakers of a cue, each with how it was found; or that the cue has
+    /// no speaker (an agentless passive) or is not reported speech at all (negated, or a
+    /// participle with nothing to continue).
+    pub(super) fn cue_candidates(&self, cue: &Cue, sentence_speaker: Option<&Speaker>) -> Found {
         let key = self.keys[cue.last].as_str();
+        let cand = |speaker: Speaker, via: &'static str, adjacent: bool| {
+            let mut c = Candidate {
+                speaker,
+                via,
+                adjacent,
+                cue: None,
+                cue_confidence: 1.0,
+                features: Features::default(),
+            };
+            self.describe(&mut c, cue.first);
+            c
+        };
         if cue.rule == Rule::Passive {
-            return Some((None, false));
+            return Found::Agentless;
         }
         if cue.rule == Rule::AccordingTo {
-            // Whatever follows "according to" is the source: a name, or the phrase itself.
-            // … never inside a quote that opens after it.
-            let phrase = || {
-                (cue.last + 1 < self.words.len() && self.same_scope(cue.last + 1, cue.last))
-                    .then(|| self.source_phrase(cue.last + 1))
-                    .flatten()
+            // Whatever follows "according to" is the source: a name, or the phrase itself,
+            // never inside a quote that opens after it.
+            if let Some(s) = self.subject_right(cue.last) {
+                return Found::Candidates(vec![cand(s, "cue_according_to_name", true)]);
+            }
+            let phrase = (cue.last + 1 < self.words.len()
+                && self.same_scope(cue.last + 1, cue.last))
+            .then(|| self.source_phrase(cue.last + 1))
+            .flatten();
+            return match phrase {
+                Some(s) => Found::Candidates(vec![cand(s, "cue_according_to_phrase", true)]),
+                None => Found::Nothing,
             };
-            let sp = self.subject_right(cue.last).or_else(phrase);
-            return sp.map(|s| (Some(s), true));
         }
         let prev = cue.first.checked_sub(1);
         let prev_key = prev.map(|p| self.keys[p].as_str());
@@ -42,7 +77,7 @@ impl Ctx<'_> {
         // "criticized by the administration": the agent after "by".
         if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
             if let Some(s) = self.subject_right(cue.last + 1) {
-                return Some((Some(s), false));
+                return Found::Candidates(vec![cand(s, "cue_agent", false)]);
             }
         }
         // "are being told to check": an agentless passive, no speaker.
@@ -52,19 +87,23 @@ impl Ctx<'_> {
         ) && prev_gap.trim().is_empty()
             && (key.ends_with("ed") || matches!(key, "told" | "said"))
         {
-            return Some((None, false));
+            return Found::Agentless;
         }
+        let mut out = Vec::new();
         if cue.participle {
             // "…, saying he recalled it", "by saying that": the clause's subject.
             let leads =
                 prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
             if !leads || !self.content_follows_participle(cue.last) {
-                return None;
+                return Found::Nothing;
             }
-            let s = sentence_speaker
-                .cloned()
-                .or_else(|| self.first_subject(cue.first))?;
-            return Some((Some(s), false));
+            if let Some(s) = sentence_speaker {
+                out.push(cand(s.clone(), "cue_participle_sentence", false));
+            }
+            if let Some(s) = self.first_subject(cue.first) {
+                out.push(cand(s, "cue_participle_subject", false));
+            }
+            return Found::candidates(out);
         }
         // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
@@ -74,43 +113,48 @@ impl Ctx<'_> {
             && !ADDRESSEE_VERBS.contains(&key);
         let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
         // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
-        // ends its clause beats a subject found across the comma.
-        if prev_gap.contains(',') {
-            if let Some(s) = inverted.as_ref().filter(|s| self.ends_clause(s.end)) {
-                return Some((Some(s.clone()), true));
-            }
+        // ends its clause; it stands even before a negated subject across the comma.
+        if let Some(s) = inverted
+            .as_ref()
+            .filter(|s| prev_gap.contains(',') && self.ends_clause(s.end))
+        {
+            out.push(cand(s.clone(), "cue_inverted_clause_end", true));
         }
         match self.subject_left(cue.first) {
-            Left::Negated => return None,
-            Left::Found(s) => {
+            Left::Negated if out.is_empty() => return Found::Nothing,
+            Left::Negated | Left::None => {}
+            Left::Found(s, via) => {
                 // "A consultant's report warned …, though it described": "it" and "they"
                 // take up the sentence's earlier speaker before any name elsewhere.
                 let pronoun = matches!(&self.text[s.start..s.end], "it" | "It" | "they" | "They");
-                if let (true, Some(earlier)) = (pronoun, sentence_speaker) {
-                    return Some((
-                        Some(Speaker {
+                match (pronoun, sentence_speaker) {
+                    (true, Some(earlier)) => out.push(cand(
+                        Speaker {
                             start: s.start,
                             end: s.end,
                             ..earlier.clone()
-                        }),
+                        },
+                        "cue_pronoun_sentence",
                         true,
-                    ));
+                    )),
+                    _ => out.push(cand(s, via, true)),
                 }
-                return Some((Some(s), true));
             }
-            Left::None => {}
         }
-        if let Some(s) = inverted {
-            return Some((Some(s), true));
+        if let Some(s) = inverted.filter(|_| out.iter().all(|c| c.via != "cue_inverted_clause_end"))
+        {
+            out.push(cand(s, "cue_inverted", true));
         }
         // "and insisted", "but warned": continues the sentence's speaker.
         if matches!(prev_key, Some("and" | "but")) {
-            let s = sentence_speaker
-                .cloned()
-                .or_else(|| self.first_subject(cue.first))?;
-            return Some((Some(s), false));
+            if let Some(s) = sentence_speaker {
+                out.push(cand(s.clone(), "cue_coordinated_sentence", false));
+            }
+            if let Some(s) = self.first_subject(cue.first) {
+                out.push(cand(s, "cue_coordinated_subject", false));
+            }
         }
-        None
+        Found::candidates(out)
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
@@ -172,7 +216,9 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            return self.mention_ending_at(k).map_or(Left::None, Left::Found);
+            return self
+                .mention_ending_at(k)
+                .map_or(Left::None, |s| Left::Found(s, "cue_left"));
         }
         Left::None
     }
@@ -201,7 +247,7 @@ impl Ctx<'_> {
         person
             .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
-            .map_or(Left::None, Left::Found)
+            .map_or(Left::None, |s| Left::Found(s, "cue_apposition"))
     }
 
     /// The speaker after a cue: "said Derek Scissors", "according to a study",

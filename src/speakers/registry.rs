@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::names::{bare, Name};
-use super::Gender;
-use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES};
+use super::{Gender, Kind};
+use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, SPEAKER_NOUNS, TITLES};
 
 /// One person or organisation named in the text.
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ pub struct Entity {
     pub person: bool,
     /// Named like an institution ("White House", "Kotak Securities").
     pub org: bool,
+    /// Named like a place or building ("Carrow Hall", "Wall Street").
+    pub place: bool,
 }
 
 /// Words that mark an organisation rather than a person (`data/org_words.txt`).
@@ -39,6 +41,8 @@ pub struct Registry {
     by_set: HashMap<String, Vec<usize>>,
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
+    /// Where each entity is mentioned, in text order.
+    positions: Vec<Vec<usize>>,
     clock: usize,
 }
 
@@ -176,15 +180,18 @@ impl Registry {
                     gender: None,
                     person: false,
                     org: false,
+                    place: false,
                 });
                 let e = self.entities.len() - 1;
                 self.last_seen.push(0);
+                self.positions.push(Vec::new());
                 self.index(e, &HashSet::new());
                 e
             }
         };
         self.clock += 1;
         self.last_seen[id] = self.clock;
+        self.positions[id].push(pos);
         let ent = &mut self.entities[id];
         for r in &name.roles {
             if !ent.roles.contains(r) {
@@ -193,6 +200,7 @@ impl Registry {
         }
         let org = tokens.iter().any(|t| org_word(t));
         ent.org |= org;
+        ent.place |= tokens.iter().any(|t| PLACE_WORDS.contains(t.as_str()));
         let given = GIVEN_NAMES.get(tokens[0].as_str()).copied();
         let titled = name
             .roles
@@ -220,6 +228,26 @@ impl Registry {
             self.timeline.push((pos, id));
         }
         id
+    }
+
+    /// What entity `e` is: a place by its name, a person or organisation as the text shows;
+    /// a name nothing else tells about is taken for a person's.
+    pub fn kind(&self, e: usize) -> Kind {
+        let ent = &self.entities[e];
+        if ent.place && !ent.org {
+            Kind::Place
+        } else if ent.person {
+            Kind::Person
+        } else if ent.org {
+            Kind::Organisation
+        } else {
+            Kind::Person
+        }
+    }
+
+    /// How many times entity `e` is mentioned before byte `pos`.
+    pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
+        self.positions[e].partition_point(|&p| p < pos)
     }
 
     /// Adds a role noun ("brokerage", "president") to an entity.
