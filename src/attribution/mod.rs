@@ -272,7 +272,10 @@ fn link_quotes(
                 add(&mut cands, sp, via, Some(c), conf);
             }
         }
-        if let Some(c) = ctx.later_quote_cue(qi, cues, &has_speaker) {
+        if let Some(c) = ctx
+            .later_quote_cue(qi, cues, &has_speaker)
+            .filter(|&c| cands.iter().all(|x| x.cue != Some(c)))
+        {
             if let Some((sp, conf)) = from_cue(c) {
                 add(&mut cands, sp, "quote_later_cue", Some(c), conf);
             }
