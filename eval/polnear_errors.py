@@ -13,7 +13,7 @@ groups what goes wrong:
 With --out, writes one line per error with its sentence, for reading (a scratch folder:
 never commit it, PolNeAR has no licence). Prints counts only.
 """
-import argparse, collections, importlib.util, json, os, random, re, shlex, subprocess, sys, tempfile
+import argparse, collections, importlib.util, json, os, random, re, shlex, subprocess, sys, tempfile  # noqa: E401
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCORER = os.path.join(HERE, "..", "..", "shared", "eval", "polnear", "score_polnear.py")
@@ -24,6 +24,52 @@ def load_scorer():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+ROOT = os.path.dirname(HERE)
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its"}
+EVALUATIVE = {"called", "calling", "calls", "call", "lauded", "likened", "branded", "labeled", "labelled",
+              "dubbed", "described", "referred", "hailed", "mocked", "blasted", "praised", "slammed"}
+GROUPS = {"officials", "analysts", "experts", "economists", "democrats", "republicans", "voters",
+          "critics", "supporters", "people", "residents", "observers", "many", "most", "some", "others"}
+
+
+def lexicon_forms():
+    """Single-word cue forms of data/cues.txt (to tell a cue gap from a missed known cue)."""
+    forms = set()
+    for line in open(os.path.join(ROOT, "data", "cues.txt"), encoding="utf-8"):
+        body = line.split("#")[0].split("|")[0].strip()
+        forms.update(body.split())
+    for line in open(os.path.join(ROOT, "data", "cue_phrases.txt"), encoding="utf-8"):
+        body = line.split("#")[0].split("|")[0].strip()
+        if body:
+            forms.add(body)
+    return forms
+
+
+def error_class(text, g, cue_text, src_text, pred_name, forms):
+    """The issue's error class of one error (the first that applies)."""
+    ctx = sentence_around(text, g["cue"][0][0], g["cue"][-1][1])
+    src = src_text.lower().strip()
+    first = src.split()[0] if src else ""
+    if re.search(r"\((?:[RDI]|[RDI]-[A-Z][A-Za-z. ]*)\)", ctx):
+        return "us political style"
+    if cue_text.strip() in (":", "―", "—", "-", "–") or (g["source"] and g["source"][0][0] > g["cue"][0][0]):
+        return "inversion and colons" if cue_text.strip() not in ("―", "—", "-", "–") else "dash attributions"
+    if first in ("who", "which", "that") or re.search(r"\d|percent|%", src) or first in GROUPS \
+            or any(w in GROUPS for w in src.split()[-1:]) or first == "it" \
+            or re.search(r"\b(report|statement|letter|ruling|document|sign|email|suit|memo|poll|survey|study)\b", src):
+        return "sources that are not a named person"
+    if cue_text.split()[0] in EVALUATIVE:
+        return "partial quotes after evaluative verbs"
+    if not any(w in forms for w in cue_text.split()) and cue_text not in forms:
+        return "cue gaps"
+    if pred_name and (len(pred_name.split()) > 4 or pred_name.isupper() or pred_name.split()[0].lower() in
+                      ("despite", "but", "and", "after", "as", "if", "when", "while", "although", "engaging")):
+        return "junk speakers"
+    if first in PRONOUNS:
+        return "pronouns by recency, not salience"
+    return "other"
 
 
 def sentence_around(text, s, e):
@@ -56,6 +102,8 @@ def main():
         files = files[: args.limit]
     tmp = tempfile.mkdtemp(prefix="polnear_err_")
     missed, fps, src_bad, direct_bad = (collections.Counter() for _ in range(4))
+    forms = lexicon_forms()
+    classes = collections.defaultdict(collections.Counter)
     lines = collections.defaultdict(list)
     totals = collections.Counter()
     for name, a in files:
@@ -92,18 +140,21 @@ def main():
             if hit is None:
                 key = ("direct " if direct else "") + cue_text
                 missed[key] += 1
+                classes[error_class(text, g, cue_text, src_text, None, forms)]["missed cue"] += 1
                 lines["missed"].append(f"{key}\t{src_text}\t{ctx}")
             else:
                 used.add(hit)
                 ok = sp.source_ok(text, g["source"], pa[hit]["name"], pa[hit]["cover"])
                 if ok is False:
                     src_bad[cue_text] += 1
+                    classes[error_class(text, g, cue_text, src_text, pa[hit]["name"], forms)]["wrong source"] += 1
                     lines["source"].append(f"{cue_text}\tgold={src_text}\tpred={pa[hit]['name']}\t{ctx}")
             if direct and g["source"]:
                 q = next((q for q in pq if sp.overlap([q["span"]], g["content"])), None)
                 totals["direct_keyed"] += 1
                 if q is None or not sp.source_ok(text, g["source"], q["name"], q["cover"]):
                     why = "no quote" if q is None else ("no speaker" if not q["name"] else "wrong")
+                    classes[error_class(text, g, cue_text, src_text, q and q["name"], forms)]["direct speaker"] += 1
                     direct_bad[why] += 1
                     qt = "" if q is None else text[q["span"][0]:q["span"][1]][:60]
                     lines["direct"].append(f"{why}\tgold={src_text}\tpred={q and q['name']}\tquote={qt}\t{ctx}")
@@ -119,6 +170,10 @@ def main():
         print(f"\n== {title}: {sum(c.values())}")
         for k, v in c.most_common(args.top):
             print(f"{v:5d}  {k}")
+    print("\n== errors by class (missed cue / wrong source / direct-quote speaker)")
+    for k in sorted(classes, key=lambda k: -sum(classes[k].values())):
+        c = classes[k]
+        print(f"{k:42s} {c['missed cue']:5d} {c['wrong source']:5d} {c['direct speaker']:5d}")
     if args.out:
         os.makedirs(args.out, exist_ok=True)
         for k, ls in lines.items():

@@ -31,6 +31,7 @@ mod frames;
 mod kinds;
 mod licensing;
 mod linking;
+mod marks;
 mod mentions;
 mod names;
 mod resolve;
@@ -167,8 +168,17 @@ fn run(
     let mut decisions = keep.then(Vec::new);
     let speakers = cue_speakers(&ctx, &cues, &mut decisions);
     let mut used: Vec<Option<Used>> = vec![None; cues.len()];
-    let out_quotes = link_quotes(&ctx, &cues, &speakers, &mut used, &mut decisions);
-    let frames = ctx.nominal_frames();
+    let mut marks = Vec::new();
+    let out_quotes = link_quotes(
+        &ctx,
+        &cues,
+        &speakers,
+        &mut used,
+        &mut marks,
+        &mut decisions,
+    );
+    let mut frames = ctx.nominal_frames();
+    frames.extend(marks);
     reported_speech(&ctx, &cues, &speakers, &mut used);
     let attributions = assemble(&ctx, &cues, &used, frames);
     (out_quotes, attributions, decisions.unwrap_or_default())
@@ -225,6 +235,7 @@ fn link_quotes(
     cues: &[Cue],
     speaker_of_cue: &[Option<CueSpeaker>],
     used: &mut [Option<Used>],
+    marks: &mut Vec<AttributionSpan>,
     decisions: &mut Option<Vec<Decision>>,
 ) -> Vec<AttributedQuote> {
     let text = ctx.text;
@@ -280,29 +291,58 @@ fn link_quotes(
                 add(&mut cands, sp, "quote_later_cue", Some(c), conf);
             }
         }
+        // Punctuation that attributes: "Name: “…”", "“…” ― Name".
+        let mut mark_cue: Vec<(usize, (usize, usize))> = Vec::new();
+        if cands
+            .iter()
+            .all(|c| c.via != "quote_pre_cue" && c.via != "quote_pre_cue_near")
+        {
+            if let Some((sp, span)) = ctx.colon_speaker(qi) {
+                mark_cue.push((cands.len(), span));
+                add(&mut cands, sp, "quote_colon_subject", None, 1.0);
+            }
+        }
+        if let Some((sp, span)) = ctx.dash_speaker(qi) {
+            mark_cue.push((cands.len(), span));
+            add(&mut cands, sp, "quote_dash_name", None, 1.0);
+        }
         let word_count = ctx.count_between(q.start, q.end);
         let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
         let mut kind = QuoteKind::Speech;
         if cands.is_empty() {
             if ctx.scare_frame(q.start) || (word_count <= SCARE_MAX_WORDS && !opens_paragraph) {
                 kind = QuoteKind::Scare;
-            } else if let Some((p, sp, conf)) = &prev {
-                if *p == para {
-                    add(
-                        &mut cands,
-                        sp.clone(),
-                        "quote_continues_paragraph",
-                        None,
-                        *conf,
-                    );
-                } else if opens_paragraph && *p + 1 == para {
-                    add(
-                        &mut cands,
-                        sp.clone(),
-                        "quote_continues_previous_paragraph",
-                        None,
-                        *conf,
-                    );
+            } else {
+                if let Some((p, sp, conf)) = &prev {
+                    if *p == para {
+                        add(
+                            &mut cands,
+                            sp.clone(),
+                            "quote_continues_paragraph",
+                            None,
+                            *conf,
+                        );
+                    } else if opens_paragraph && *p + 1 == para {
+                        let via = "quote_continues_previous_paragraph";
+                        add(&mut cands, sp.clone(), via, None, *conf);
+                    }
+                }
+                // The subject of the quote's clause ("Sanders has pushed his promise of
+                // “free college”"), or of the sentence before a quote that opens its own.
+                if first_in < ctx.words.len() {
+                    let sentence_start =
+                        first_in == 0 || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
+                    if !sentence_start {
+                        if let Some(sp) = ctx.first_subject(first_in) {
+                            add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
+                        }
+                    } else if first_in > 0
+                        && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
+                    {
+                        if let Some(sp) = ctx.first_subject(first_in - 1) {
+                            add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
+                        }
+                    }
                 }
             }
         }
@@ -316,6 +356,21 @@ fn link_quotes(
             ));
         }
         let won = choice.map(|c| (&cands[c.index], c.confidence));
+        if let Some(c) = choice {
+            if let Some(&(_, (cs, ce))) = mark_cue.iter().find(|(i, _)| *i == c.index) {
+                let sp = &cands[c.index].speaker;
+                marks.push(AttributionSpan {
+                    start: cs.min(sp.start),
+                    end: ce.max(sp.end),
+                    speaker: sp.name.clone(),
+                    speaker_kind: Some(ctx.kind_of(sp)),
+                    confidence: Some(c.confidence),
+                    cue_start: cs,
+                    cue_end: ce,
+                    kind: AttributionKind::Direct,
+                });
+            }
+        }
         if let Some((c, _)) = won {
             if let Some(cue) = c.cue {
                 let cs = speaker_of_cue[cue]

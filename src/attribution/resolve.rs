@@ -70,9 +70,15 @@ pub(super) fn choose(cands: &[Candidate]) -> Option<Choice> {
     let (s, none) = scores(cands);
     let p = probabilities(&s, none);
     let index = (0..cands.len()).fold(0, |best, i| if s[i] > s[best] { i } else { best });
+    // Ways of finding a speaker that agree on it add up.
+    let same = |c: &Candidate| c.speaker.name == cands[index].speaker.name;
+    let share: f32 = (0..cands.len())
+        .filter(|&i| same(&cands[i]))
+        .map(|i| p[i])
+        .sum();
     Some(Choice {
         index,
-        confidence: p[index] * cands[index].cue_confidence,
+        confidence: share.min(1.0) * cands[index].cue_confidence,
     })
 }
 

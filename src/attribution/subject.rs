@@ -6,14 +6,14 @@
 use super::context::{Ctx, Left};
 use super::features::Features;
 use super::resolve::Candidate;
-use super::{ADDRESSEE_VERBS, PARTICIPLE_LEADS};
+use super::{ADDRESSEE_VERBS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{bare, name_run, Speaker};
+use crate::speakers::{bare, joined, name_run, Speaker};
 
 /// What the search for a cue's speaker found.
 pub(super) enum Found {
@@ -187,7 +187,7 @@ impl Ctx<'_> {
                 return Left::None;
             }
             let gap = self.gap(k, j).trim();
-            if !gap.is_empty() {
+            if !gap.is_empty() && !(matches!(gap, ")" | ".)") && self.party_tag(k)) {
                 return if gap.trim_start_matches('.') == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
@@ -197,6 +197,12 @@ impl Ctx<'_> {
             let key = self.keys[k].as_str();
             if key == "not" || key == "never" || key.ends_with("n't") {
                 return Left::Negated;
+            }
+            // "Harry Reid (D-Nev.) said": the speaker is right before the party tag.
+            if k > 0 && self.party_tag(k) {
+                return self
+                    .mention_ending_at(k - 1)
+                    .map_or(Left::None, |s| Left::Found(s, "cue_left"));
             }
             let adverb = key.len() > 4 && key.ends_with("ly") && !SPEAKER_NOUNS.contains_key(key);
             if GAP_WORDS.contains(key) || adverb {
@@ -221,6 +227,25 @@ impl Ctx<'_> {
                 .map_or(Left::None, |s| Left::Found(s, "cue_left"));
         }
         Left::None
+    }
+
+    /// Word `k` is a party tag in parentheses: "(D-Calif.)", "(R)", "(I-Vt.)".
+    pub(super) fn party_tag(&self, k: usize) -> bool {
+        let w = self.words[k].text;
+        let mut chars = w.chars();
+        let party = matches!(chars.next(), Some('R' | 'D' | 'I'));
+        let rest = chars.as_str();
+        let shape = rest.is_empty()
+            || (rest.starts_with('-')
+                && rest.len() > 1
+                && rest[1..].chars().all(|c| c.is_alphabetic() || c == '.'));
+        party
+            && shape
+            && k > 0
+            && self.gap(k - 1, k).trim_end().ends_with('(')
+            && self.text[self.words[k].end..]
+                .trim_start_matches('.')
+                .starts_with(')')
     }
 
     /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
@@ -269,31 +294,19 @@ impl Ctx<'_> {
                 return self.name_speaker(run);
             }
         }
-        // "said board member Rosalind Achebe", "said coach Dean Evason": roles, then a name.
-        let mut m = k;
-        while m < self.words.len()
-            && m < k + 4
-            && self.same_scope(m, k)
-            && !self.words[m].is_capitalized()
-        {
-            if m > k && !self.gap(m - 1, m).trim().is_empty() {
-                break;
-            }
-            m += 1;
-        }
-        if m > k
-            && m < self.words.len()
-            && self.same_scope(m, k)
-            && self.gap(m - 1, m).trim().is_empty()
-        {
-            let roles_ok = (k..m).all(|i| {
-                SPEAKER_NOUNS.contains_key(bare(self.words[i].text).as_str())
-                    || !self.keys[i].ends_with("ed")
-            });
-            if let Some(run) = name_run(self.text, self.words, m).filter(|r| r.0 == m) {
-                if let Some(sp) = self.name_speaker(run).filter(|_| {
-                    roles_ok && SPEAKER_NOUNS.contains_key(bare(self.words[m - 1].text).as_str())
-                }) {
+        // "said board member Rosalind Achebe", "said former Obama adviser David Axelrod",
+        // "said retired Army Lt. Gen. Mick Bednarek": modifiers and roles, then the name
+        // that ends the noun phrase.
+        let end = self.noun_phrase_end(k);
+        if end > k {
+            if let Some(run) =
+                name_run(self.text, self.words, end).filter(|r| r.1 == end && r.0 > k)
+            {
+                let lead_ok = (k..run.0).all(|i| {
+                    !self.words[i].is_capitalized()
+                        || name_run(self.text, self.words, i).is_some_and(|r| r.1 < run.0)
+                });
+                if let Some(sp) = self.name_speaker(run).filter(|_| lead_ok) {
                     return Some(Speaker {
                         start: self.words[k].start,
                         ..sp
@@ -301,7 +314,17 @@ impl Ctx<'_> {
                 }
             }
         }
-        let desc = self.description(k, true)?;
+        // "said the designer, who works for …": an inverted noun phrase that ends its clause
+        // is the speaker even when its head is no known role.
+        let desc = self.description(k, true).or_else(|| {
+            let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
+            (opens && end > k && self.ends_clause(self.words[end].end)).then(|| Speaker {
+                start: self.words[k].start,
+                end: self.words[end].end,
+                name: Some(self.text[self.words[k].start..self.words[end].end].to_string()),
+                entity: None,
+            })
+        })?;
         // An apposition naming the person: ", former … adviser Fiona Hill".
         let after = self.words.partition_point(|w| w.start < desc.end);
         if after < self.words.len()
@@ -330,6 +353,28 @@ impl Ctx<'_> {
             }
         }
         Some(desc)
+    }
+
+    /// The last word of the noun phrase that starts at word `k`: it runs over words joined
+    /// by spaces (or a title's period) in `k`'s scope, up to a clause word, a preposition,
+    /// a verb or punctuation, at most [`MAX_DESCRIPTION_WORDS`] words.
+    pub(super) fn noun_phrase_end(&self, k: usize) -> usize {
+        let mut m = k;
+        while m + 1 < self.words.len()
+            && m + 1 - k < MAX_DESCRIPTION_WORDS
+            && self.same_scope(m + 1, k)
+            && joined(self.text, &self.words[m], &self.words[m + 1])
+        {
+            let key = self.keys[m + 1].as_str();
+            if CLAUSE_WORDS.contains(&key)
+                || DESCRIPTION_PREPOSITIONS.contains(&key)
+                || self.is_verbish(m + 1)
+            {
+                break;
+            }
+            m += 1;
+        }
+        m
     }
 
     /// The subject a participle or coordinated verb continues: the first person named in
