@@ -202,7 +202,7 @@ mod tests {
             speaker: Speaker {
                 start: 0,
                 end: 0,
-                name: None,
+                name: Some(via.to_string()),
                 entity: None,
             },
             via,
@@ -222,6 +222,15 @@ mod tests {
         // One clear candidate is surer than two close ones.
         let alone = choose(&cands[1..]).unwrap();
         assert!(alone.confidence > c.confidence);
+    }
+
+    #[test]
+    fn candidates_that_agree_on_the_speaker_add_up() {
+        let mut same = cand("cue_inverted");
+        same.speaker.name = Some("cue_left".into());
+        let agree = choose(&[cand("cue_left"), same]).unwrap();
+        let differ = choose(&[cand("cue_left"), cand("cue_inverted")]).unwrap();
+        assert!(agree.confidence > differ.confidence);
     }
 
     #[test]
