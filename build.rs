@@ -178,7 +178,15 @@ fn variant(tag: &str) -> String {
 
 fn generate(out: &mut Out) -> Result<(), String> {
     // Reporting cues (attribution).
-    let rules = ["", "content", "as", "naming", "according_to", "passive"];
+    let rules = [
+        "",
+        "content",
+        "as",
+        "naming",
+        "quoted",
+        "according_to",
+        "passive",
+    ];
     let rule = |t: &str| {
         format!(
             "crate::cues::Rule::{}",

@@ -17,6 +17,7 @@ pub const FEATURES: [&str; N] = [
     "cue_participle_subject",
     "cue_coordinated_sentence",
     "cue_coordinated_subject",
+    "cue_clause_subject",
     "cue_pronoun_sentence",
     "cue_according_to_name",
     "cue_according_to_phrase",
@@ -62,7 +63,7 @@ pub const FEATURES: [&str; N] = [
 ];
 
 /// How many features there are.
-pub const N: usize = 44;
+pub const N: usize = 45;
 
 /// The index of a feature name (a test checks every name used is listed).
 pub const fn index(name: &str) -> usize {

@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::{CLAUSE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, SCARE_FRAMES};
 use crate::cues::{Cue, Rule};
+use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
 
 impl Ctx<'_> {
     /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
@@ -22,9 +23,24 @@ impl Ctx<'_> {
         if between.contains(['.', '!', '?', ';', '\n', '“', '"', '‘']) {
             return None;
         }
+        // "“…?” she asked" continues the sentence; "“…?” Her critics cited it" starts a new
+        // one: after a quote that ends its own sentence, only a name or pronoun and a
+        // plain speech verb attribute it.
+        let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
         let from = cues.partition_point(|c| c.first < k);
         (from..cues.len())
             .take_while(|&c| cues[c].first < k + POST_QUOTE_WINDOW)
+            .filter(|&c| {
+                !ended
+                    || (k..cues[c].first).all(|m| {
+                        let key = self.keys[m].as_str();
+                        matches!(key, "he" | "she" | "they" | "it")
+                            || self.words[m].is_capitalized()
+                                && !SPEAKER_DETERMINERS.contains(&key)
+                                && !ends_possessive(self.words[m].text)
+                    })
+            })
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= k
@@ -92,7 +108,7 @@ impl Ctx<'_> {
                 let cue = &cues[c];
                 cue.first >= after_quote
                     && self.nest.quote_of[cue.first] == scope
-                    && cue.rule == Rule::Always
+                    && (cue.rule == Rule::Always || self.clause_final(cue))
                     && speaker(c)
             })
     }

@@ -85,6 +85,15 @@ const SCARE_MAX_WORDS: usize = 3;
 /// A cue before a quote that does not pass its rule still introduces a quote that follows
 /// within this many words ("Trump said on Monday: “…”").
 const PRE_QUOTE_WINDOW: usize = 5;
+/// A quoted fragment counts for an evaluative cue ("called the plan … “a disgrace”") within
+/// this many words of it.
+const QUOTED_CLAUSE_WORDS: usize = 12;
+/// Between a participle of telling and its content, the person told takes at most this
+/// many words ("telling supporters in Columbus that").
+const ADDRESSEE_WORDS: usize = 6;
+/// A prepositional phrase between a subject and its verb ("Trump in his announcement speech
+/// called") spans at most this many words.
+const PHRASE_WORDS: usize = 6;
 /// The source after "according to" runs at most this many words.
 const MAX_SOURCE_PHRASE_WORDS: usize = 10;
 

@@ -6,7 +6,10 @@
 use super::context::{Ctx, Left};
 use super::features::Features;
 use super::resolve::Candidate;
-use super::{ADDRESSEE_VERBS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS};
+use super::{
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
+    PHRASE_WORDS,
+};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
@@ -92,8 +95,16 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         if cue.participle {
             // "…, saying he recalled it", "by saying that": the clause's subject.
-            let leads =
-                prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
+            // "after repeatedly dismissing": an adverb may stand between.
+            let adverb_lead = prev.is_some_and(|p| {
+                p > 0
+                    && self.keys[p].ends_with("ly")
+                    && (self.gap(p - 1, p).contains(',')
+                        || PARTICIPLE_LEADS.contains(&self.keys[p - 1].as_str()))
+            });
+            let leads = prev_gap.contains(',')
+                || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k))
+                || adverb_lead;
             if !leads || !self.content_follows_participle(cue.last) {
                 return Found::Nothing;
             }
@@ -145,6 +156,13 @@ impl Ctx<'_> {
         {
             out.push(cand(s, "cue_inverted", true));
         }
+        // "He suggested …, called her “third-rate” and …": a verb after a comma, with
+        // nothing else found, continues the clause's subject.
+        if out.is_empty() && prev_gap.trim() == "," && cue.rule != Rule::Always {
+            if let Some(s) = self.first_subject(cue.first) {
+                out.push(cand(s, "cue_clause_subject", false));
+            }
+        }
         // "and insisted", "but warned": continues the sentence's speaker.
         if matches!(prev_key, Some("and" | "but")) {
             if let Some(s) = sentence_speaker {
@@ -170,12 +188,18 @@ impl Ctx<'_> {
             return false;
         };
         let key = self.keys[k + 1].as_str();
-        CONTENT_MARKERS.contains(&key)
+        let direct = CONTENT_MARKERS.contains(&key)
             || is_speaker_pronoun(key)
             || SPEAKER_DETERMINERS.contains(&key)
             || next.is_capitalized()
             || self.quote_follows(k, 2)
-            || self.gap(k, k + 1).contains(':')
+            || self.gap(k, k + 1).contains(':');
+        // "telling reporters, “…”", "telling supporters in Columbus that": the person told,
+        // then the content.
+        direct
+            || ADDRESSEE_VERBS.contains(&self.keys[k].as_str())
+                && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
+                    || self.quote_follows(k, ADDRESSEE_WORDS))
     }
 
     /// The speaker before a cue, skipping auxiliaries and adverbs.
@@ -187,7 +211,8 @@ impl Ctx<'_> {
                 return Left::None;
             }
             let gap = self.gap(k, j).trim();
-            if !gap.is_empty() && !(matches!(gap, ")" | ".)") && self.party_tag(k)) {
+            let party = matches!(gap, ")" | ".)") && self.party_tag(k);
+            if !gap.is_empty() && !party {
                 return if gap.trim_start_matches('.') == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
@@ -222,11 +247,41 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            return self
-                .mention_ending_at(k)
-                .map_or(Left::None, |s| Left::Found(s, "cue_left"));
+            return match self.mention_ending_at(k) {
+                Some(s) => Left::Found(s, "cue_left"),
+                // "Trump in his announcement speech called": the subject before a phrase.
+                None => self
+                    .subject_before_phrase(k, cue_first)
+                    .map_or(Left::None, |s| Left::Found(s, "cue_left")),
+            };
         }
         Left::None
+    }
+
+    /// A name or pronoun right before a prepositional phrase that ends at word `k` ("Trump
+    /// in his announcement speech", "Cruz on the campaign trail"), within its clause.
+    fn subject_before_phrase(&self, k: usize, cue_first: usize) -> Option<Speaker> {
+        let mut p = k;
+        while p > 0 && k - p < PHRASE_WORDS && self.same_scope(p - 1, cue_first) {
+            if !self.gap(p - 1, p).trim().is_empty() {
+                return None;
+            }
+            p -= 1;
+            if matches!(
+                self.keys[p].as_str(),
+                "in" | "at" | "on" | "during" | "after" | "before" | "with" | "from" | "since"
+            ) {
+                let s = p.checked_sub(1)?;
+                let joined = self.gap(s, p).trim().is_empty();
+                let key = self.keys[s].as_str();
+                let named = self.words[s].is_capitalized() || is_speaker_pronoun(key);
+                return (joined && named && self.same_scope(s, cue_first))
+                    .then(|| self.mention_ending_at(s))
+                    .flatten()
+                    .filter(|sp| sp.entity.is_some() || is_speaker_pronoun(key));
+            }
+        }
+        None
     }
 
     /// Word `k` is a party tag in parentheses: "(D-Calif.)", "(R)", "(I-Vt.)".
@@ -288,6 +343,10 @@ impl Ctx<'_> {
         let key = self.keys[k].as_str();
         if matches!(key, "he" | "she" | "they") {
             return Some(self.pronoun(k));
+        }
+        // "said in a statement", "said on Tuesday": not a speaker.
+        if DESCRIPTION_PREPOSITIONS.contains(&key) {
+            return None;
         }
         if self.words[k].is_capitalized() {
             if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.0 == k) {
