@@ -14,6 +14,8 @@ pub(super) struct Ctx<'t> {
     pub nest: QuoteIndex,
     pub quotes: &'t [QuoteSpan],
     pub reg: Registry,
+    /// Entities chosen as speakers so far, with where: (byte position, entity).
+    pub spoken: std::cell::RefCell<Vec<(usize, usize)>>,
 }
 
 /// What the search to the left of a cue found.
@@ -45,6 +47,7 @@ impl<'t> Ctx<'t> {
             nest: QuoteIndex::new(&seg.words, quotes),
             quotes,
             reg: Registry::default(),
+            spoken: std::cell::RefCell::new(Vec::new()),
         }
     }
 
@@ -55,6 +58,16 @@ impl<'t> Ctx<'t> {
     /// Words `a` and `b` are in the same sentence and the same quote context.
     pub(super) fn same_scope(&self, a: usize, b: usize) -> bool {
         self.sentence_of[a] == self.sentence_of[b] && self.nest.quote_of[a] == self.nest.quote_of[b]
+    }
+
+    /// Whether entity `e` was chosen as a speaker before byte `pos`.
+    pub(super) fn spoke_before(&self, e: usize, pos: usize) -> bool {
+        self.spoken.borrow().iter().any(|&(p, x)| x == e && p < pos)
+    }
+
+    /// Records that entity `e` speaks at byte `pos`.
+    pub(super) fn note_speaker(&self, e: usize, pos: usize) {
+        self.spoken.borrow_mut().push((pos, e));
     }
 
     /// Some quote opens in the byte range `from..to`.

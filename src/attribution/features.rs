@@ -53,6 +53,11 @@ pub const FEATURES: [&str; N] = [
     // Salience: spoke before, mentioned often.
     "spoke_before",
     "mentions",
+    // For a pronoun: which of its possible antecedents (0 the nearest fitting one), whether
+    // that antecedent was a subject, whether it spoke before.
+    "pronoun_rank",
+    "antecedent_subject",
+    "antecedent_spoke",
     // The cue the candidate comes with.
     "cue_rule_always",
     "cue_rule_content",
@@ -63,7 +68,7 @@ pub const FEATURES: [&str; N] = [
 ];
 
 /// How many features there are.
-pub const N: usize = 45;
+pub const N: usize = 48;
 
 /// The index of a feature name (a test checks every name used is listed).
 pub const fn index(name: &str) -> usize {

@@ -231,6 +231,9 @@ fn cue_speakers(
             if ctx.nest.quote_of[cue.first].is_none() {
                 last_in_sentence[s] = Some(sp.clone());
             }
+            if let Some(e) = sp.entity {
+                ctx.note_speaker(e, ctx.words[cue.first].start);
+            }
         }
         out.push(found);
     }

@@ -12,6 +12,9 @@ use crate::lexicon::classes::is_speaker_pronoun;
 use crate::lexicon::ATTRIBUTION_WEIGHTS;
 use crate::speakers::{Kind, Speaker};
 
+/// How many entities a pronoun may stand for, as candidates.
+const PRONOUN_ALTERNATIVES: usize = 3;
+
 /// A possible speaker for a cue or a quote.
 #[derive(Debug, Clone)]
 pub(super) struct Candidate {
@@ -132,7 +135,51 @@ impl Ctx<'_> {
         if let Some(e) = sp.entity {
             let seen = self.reg.mentions_before(e, sp.start);
             f.set("mentions", (1.0 + seen as f32).ln());
+            if self.spoke_before(e, sp.start) {
+                f.on("spoke_before");
+            }
         }
+    }
+
+    /// A candidate whose mention is he, she or they, as several: one per entity the
+    /// pronoun may refer to (the nearest fitting one first), each with its rank and whether
+    /// that antecedent was a subject or spoke before.
+    pub(super) fn expand_pronouns(&self, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut out = Vec::with_capacity(cands.len());
+        for c in cands {
+            let key = &self.text[c.speaker.start..c.speaker.end].to_lowercase();
+            let pronoun =
+                matches!(key.as_str(), "he" | "she" | "they") && c.via != "cue_pronoun_sentence";
+            if !pronoun {
+                out.push(c);
+                continue;
+            }
+            let alts = self
+                .reg
+                .pronoun_antecedents(key, c.speaker.start, PRONOUN_ALTERNATIVES);
+            if c.speaker.entity.is_none() || alts.first() != c.speaker.entity.as_ref() {
+                out.push(c);
+                continue;
+            }
+            for (rank, &e) in alts.iter().enumerate() {
+                let mut alt = c.clone();
+                alt.speaker.entity = Some(e);
+                alt.speaker.name = Some(self.reg.entities[e].name.clone());
+                let f = &mut alt.features;
+                f.set("pronoun_rank", rank as f32);
+                f.set(
+                    "antecedent_subject",
+                    f32::from(u8::from(self.reg.subject_before(e, c.speaker.start))),
+                );
+                f.set(
+                    "antecedent_spoke",
+                    f32::from(u8::from(self.spoke_before(e, c.speaker.start))),
+                );
+                f.set("spoke_before", 0.0);
+                out.push(alt);
+            }
+        }
+        out
     }
 }
 

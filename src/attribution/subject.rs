@@ -63,7 +63,11 @@ impl Ctx<'_> {
             // Whatever follows "according to" is the source: a name, or the phrase itself,
             // never inside a quote that opens after it.
             if let Some(s) = self.subject_right(cue.last) {
-                return Found::Candidates(vec![cand(s, "cue_according_to_name", true)]);
+                return Found::Candidates(self.expand_pronouns(vec![cand(
+                    s,
+                    "cue_according_to_name",
+                    true,
+                )]));
             }
             let phrase = (cue.last + 1 < self.words.len()
                 && self.same_scope(cue.last + 1, cue.last))
@@ -80,7 +84,7 @@ impl Ctx<'_> {
         // "criticized by the administration": the agent after "by".
         if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
             if let Some(s) = self.subject_right(cue.last + 1) {
-                return Found::Candidates(vec![cand(s, "cue_agent", false)]);
+                return Found::Candidates(self.expand_pronouns(vec![cand(s, "cue_agent", false)]));
             }
         }
         // "are being told to check": an agentless passive, no speaker.
@@ -114,7 +118,7 @@ impl Ctx<'_> {
             if let Some(s) = self.first_subject(cue.first) {
                 out.push(cand(s, "cue_participle_subject", false));
             }
-            return Found::candidates(out);
+            return Found::candidates(self.expand_pronouns(out));
         }
         // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
@@ -172,7 +176,7 @@ impl Ctx<'_> {
                 out.push(cand(s, "cue_coordinated_subject", false));
             }
         }
-        Found::candidates(out)
+        Found::candidates(self.expand_pronouns(out))
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
