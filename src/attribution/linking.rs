@@ -26,30 +26,40 @@ impl Ctx<'_> {
         // "“…?” she asked" continues the sentence; "“…?” Her critics cited it" starts a new
         // one: after a quote that ends its own sentence, only a name or pronoun and a
         // plain speech verb attribute it.
+        // After a full stop ("“…and we will.” Russia insisted that"), the inverted clause
+        // must also end right after its verb ("“…” Trump said.").
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
+        let full_stop = ended && inner.ends_with('.');
+        let verb_ends = |c: usize| {
+            let last = cues[c].last;
+            last + 1 >= self.words.len()
+                || self.sentence_of[last + 1] != self.sentence_of[last]
+                || self.gap(last, last + 1).contains([',', '.', ';'])
+        };
         let from = cues.partition_point(|c| c.first < k);
         (from..cues.len())
             .take_while(|&c| cues[c].first < k + POST_QUOTE_WINDOW)
             .filter(|&c| {
                 !ended
-                    || (k..cues[c].first).all(|m| {
-                        let key = self.keys[m].as_str();
-                        matches!(key, "he" | "she" | "they" | "it")
-                            || self.words[m].is_capitalized()
-                                && !SPEAKER_DETERMINERS.contains(&key)
-                                && !ends_possessive(self.words[m].text)
-                    })
+                    || (!full_stop || verb_ends(c))
+                        && (k..cues[c].first).all(|m| {
+                            let key = self.keys[m].as_str();
+                            matches!(key, "he" | "she" | "they" | "it")
+                                || self.words[m].is_capitalized()
+                                    && !SPEAKER_DETERMINERS.contains(&key)
+                                    && !ends_possessive(self.words[m].text)
+                        })
             })
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= k
                 && cue.first < k + POST_QUOTE_WINDOW
                 && self.nest.quote_of[cue.first] == scope
+                // One sentence, so the periods of "Sen." and "(D-Mo.)" may stand between.
                 && (k..cue.first).all(|m| {
-                    !self
-                        .gap(m, m + 1)
-                        .contains(['.', '!', '?', ';', '\n', '“', '"'])
+                    self.sentence_of[m + 1] == self.sentence_of[k]
+                        && !self.gap(m, m + 1).contains([';', '\n', '“', '"'])
                 })
                 // "‘…,’ adding that": a participle adds new content rather than
                 // attributing the quote before it.

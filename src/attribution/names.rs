@@ -58,7 +58,9 @@ impl Ctx<'_> {
                         self.reg.add_role(id, &before);
                     }
                 }
-                if next < self.words.len() && self.gap(run.1, next).trim() == "," {
+                // … unless the name is a place after a preposition ("in Chelsea, the mayor
+                // said").
+                if next < self.words.len() && self.gap(run.1, next).trim() == "," && as_subject {
                     let k = &self.keys[next]; // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
                     let role_first =
                         SPEAKER_NOUNS.contains_key(bare(self.words[next].text).as_str());
