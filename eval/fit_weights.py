@@ -8,8 +8,9 @@ For every speaker decision claimlens makes (`scan --explain`), the gold attribut
 PolNeAR tells which candidates are right: for a cue, the gold attribution whose cue overlaps
 it; for a quote, the gold attribution whose content overlaps it. A candidate is right when
 its speaker passes the scorer's source rule (a content word shared with the gold source) or
-its mention overlaps the gold source span. Decisions with no gold, or no gold source, are
-left out. The model is a conditional logit over each decision's candidates plus "none of
+its mention overlaps the gold source span. A quote that no gold attribution covers, and
+that no cue introduces, teaches "none of these" (a scare quote, unattributed words); other
+decisions with no gold, or no gold source, are left out. The model is a conditional logit over each decision's candidates plus "none of
 these" (the `none` feature): it maximises the log probability of the right candidates (of
 "none" when no candidate is right), with an L2 pull towards the current weights. Only
 weights of features that occur are fitted; the rest keep their value.
@@ -76,6 +77,14 @@ def examples_of(args_tuple):
             g = next((g for g in gold if g["cue"] and sp.overlap(span, g["cue"])), None)
         else:
             g = next((g for g in gold if g["content"] and sp.overlap(span, g["content"])), None)
+        cue_based = any(c["via"].startswith(("quote_post", "quote_pre", "quote_later"))
+                        for c in d["candidates"])
+        if d["what"] == "quote" and g is None and not cue_based:
+            # A quote no gold attribution covers: "none of these" is right (scare quotes,
+            # unattributed words), the case the model must learn to leave alone.
+            ex.append((d["what"], [dict(c["features"]) for c in d["candidates"]],
+                       [False] * len(d["candidates"])))
+            continue
         if g is None or not g["source"]:
             continue
         feats, right = [], []

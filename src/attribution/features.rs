@@ -63,12 +63,13 @@ pub const FEATURES: [&str; N] = [
     "cue_rule_content",
     "cue_is_participle",
     "quote_words",
+    "quote_short",
     // The quote or cue is left unresolved (the "none of these" option).
     "none",
 ];
 
 /// How many features there are.
-pub const N: usize = 48;
+pub const N: usize = 49;
 
 /// The index of a feature name (a test checks every name used is listed).
 pub const fn index(name: &str) -> usize {

@@ -320,45 +320,59 @@ fn link_quotes(
         }
         let word_count = ctx.count_between(q.start, q.end);
         let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
-        let mut kind = QuoteKind::Speech;
-        if cands.is_empty() {
-            if ctx.scare_frame(q.start) || (word_count <= SCARE_MAX_WORDS && !opens_paragraph) {
-                kind = QuoteKind::Scare;
-            } else {
-                if let Some((p, sp, conf)) = &prev {
-                    if *p == para {
-                        add(
-                            &mut cands,
-                            sp.clone(),
-                            "quote_continues_paragraph",
-                            None,
-                            *conf,
-                        );
-                    } else if opens_paragraph && *p + 1 == para {
-                        let via = "quote_continues_previous_paragraph";
-                        add(&mut cands, sp.clone(), via, None, *conf);
-                    }
+        let short = word_count <= SCARE_MAX_WORDS && !opens_paragraph;
+        let framed = ctx.scare_frame(q.start);
+        let by_cue = !cands.is_empty();
+        if !by_cue && !framed {
+            // (A quote inside a quote with no cue of its own is the outer speaker's: their
+            // own words or thought, "“My first reaction was, ‘Oh no …’,” Hege said".)
+            if let Some((p, sp, conf)) = &prev {
+                if *p == para {
+                    add(
+                        &mut cands,
+                        sp.clone(),
+                        "quote_continues_paragraph",
+                        None,
+                        *conf,
+                    );
+                } else if opens_paragraph && *p + 1 == para {
+                    let via = "quote_continues_previous_paragraph";
+                    add(&mut cands, sp.clone(), via, None, *conf);
                 }
-                // The subject of the quote's clause ("Sanders has pushed his promise of
-                // “free college”"), or of the sentence before a quote that opens its own.
-                if first_in < ctx.words.len() {
-                    let sentence_start =
-                        first_in == 0 || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
-                    if !sentence_start {
-                        if let Some(sp) = ctx.first_subject(first_in) {
-                            add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
-                        }
-                    } else if first_in > 0
-                        && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
-                    {
-                        if let Some(sp) = ctx.first_subject(first_in - 1) {
-                            add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
-                        }
+            }
+            // The subject of the quote's clause ("Trump admires Putin as a “strong
+            // leader”"), or of the sentence before a quote that opens its own.
+            if first_in < ctx.words.len() {
+                let sentence_start =
+                    first_in == 0 || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
+                if !sentence_start {
+                    if let Some(sp) = ctx.first_subject(first_in) {
+                        add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
+                    }
+                } else if first_in > 0
+                    && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
+                {
+                    if let Some(sp) = ctx.first_subject(first_in - 1) {
+                        add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
                     }
                 }
             }
         }
-        let choice = choose(&cands);
+        for c in &mut cands {
+            c.features
+                .set("quote_words", (1.0 + word_count as f32).ln());
+            if short {
+                c.features.on("quote_short");
+            }
+        }
+        // Without a cue, "none of these" may be the likelier answer: a scare quote when it
+        // is short or framed as a term, else a quote whose speaker is not given.
+        let choice = choose(&cands).filter(|c| by_cue || !c.none_likelier);
+        let kind = if choice.is_none() && (framed || short) {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Speech
+        };
         if let Some(d) = decisions.as_mut() {
             d.push(explain(
                 "quote",

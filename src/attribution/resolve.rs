@@ -36,6 +36,8 @@ pub(super) struct Choice {
     pub index: usize,
     /// The softmax probability of the winner among the candidates and "none".
     pub confidence: f32,
+    /// "None of these" is likelier than the winner.
+    pub none_likelier: bool,
 }
 
 fn weights() -> &'static [f32; N] {
@@ -82,6 +84,7 @@ pub(super) fn choose(cands: &[Candidate]) -> Option<Choice> {
     Some(Choice {
         index,
         confidence: share.min(1.0) * cands[index].cue_confidence,
+        none_likelier: p[cands.len()] > share,
     })
 }
 
