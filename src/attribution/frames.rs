@@ -6,7 +6,7 @@ use super::AttributionSpan;
 use crate::lexicon::classes::DESCRIPTION_PREPOSITIONS;
 use crate::lexicon::CUE_NOUNS;
 use crate::report::AttributionKind;
-use crate::speakers::{name_run, Speaker};
+use crate::speakers::Speaker;
 
 /// How sure an owner of a speech noun is the speaker ("Netanyahu’s declaration that"):
 /// the owner is right there, but a nominal frame is read from fewer words than a clause.
@@ -52,7 +52,7 @@ impl Ctx<'_> {
                     })
                 }
                 _ if okey.ends_with("'s") => {
-                    let run = name_run(self.text, self.words, owner).filter(|r| r.1 == owner);
+                    let run = self.name_run(owner).filter(|r| r.1 == owner);
                     run.and_then(|r| self.name_speaker(r))
                         .or_else(|| self.description(owner, false))
                 }

@@ -3,7 +3,7 @@
 //! comments and epigraphs are signed ("“…” ― Jane Doe"). The colon or dash is the cue.
 
 use super::context::Ctx;
-use crate::speakers::{name_run, Speaker};
+use crate::speakers::Speaker;
 
 /// The dashes that sign a quote.
 const DASHES: [char; 4] = ['―', '—', '–', '-'];
@@ -24,7 +24,8 @@ impl Ctx<'_> {
             return None;
         }
         let at = self.words[k].end + colon;
-        let speaker = name_run(self.text, self.words, k)
+        let speaker = self
+            .name_run(k)
             .filter(|r| r.1 == k)
             .and_then(|r| self.name_speaker(r))
             .or_else(|| self.mention_ending_at(k))
@@ -43,7 +44,7 @@ impl Ctx<'_> {
         if gap.trim().chars().count() != 1 || gap.contains('\n') {
             return None;
         }
-        let run = name_run(self.text, self.words, k).filter(|r| r.0 == k)?;
+        let run = self.name_run(k).filter(|r| r.0 == k)?;
         // The signature ends its paragraph (a full stop at most).
         let rest = &self.text[self.words[run.1].end..];
         let line = rest.split('\n').next().unwrap_or("");

@@ -8,7 +8,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
-use crate::speakers::{bare, name_run, parse_name, Name, Speaker};
+use crate::speakers::{bare, parse_name, Name, Speaker};
 
 /// Quantifiers that stand alone as a subject ("Several said", "another says").
 const PRONOMINAL_QUANTIFIERS: &[&str] = &[
@@ -41,14 +41,14 @@ impl Ctx<'_> {
                 entity: None,
             });
         }
-        if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.1 == k) {
+        if let Some(run) = self.name_run(k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
             let mut first = run.0;
             if first >= 2
                 && matches!(self.keys[first - 1].as_str(), "and" | "or")
                 && self.words[first - 2].is_capitalized()
             {
-                first = name_run(self.text, self.words, first - 2).map_or(first, |r| r.0);
+                first = self.name_run(first - 2).map_or(first, |r| r.0);
             }
             let in_description = first > 0
                 && DESCRIPTION_PREPOSITIONS.contains(&self.keys[first - 1].as_str())

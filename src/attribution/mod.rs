@@ -173,7 +173,9 @@ fn run(
 ) -> (Vec<AttributedQuote>, Vec<AttributionSpan>, Vec<Decision>) {
     let mut ctx = Ctx::new(seg, quotes);
     ctx.register_names();
-    let cues = find_cues(&ctx.view);
+    // A headline says who, not who said: its cues are left alone.
+    let mut cues = find_cues(&ctx.view);
+    cues.retain(|c| !ctx.in_headline(c.first));
     let mut decisions = keep.then(Vec::new);
     let speakers = cue_speakers(&ctx, &cues, &mut decisions);
     let mut used: Vec<Option<Used>> = vec![None; cues.len()];

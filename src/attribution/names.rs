@@ -6,7 +6,7 @@ use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
 use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS};
 use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS};
-use crate::speakers::{bare, name_run, parse_name};
+use crate::speakers::{bare, parse_name};
 
 impl Ctx<'_> {
     /// Registers every name of the text (outside quotes they also count for pronouns),
@@ -27,7 +27,7 @@ impl Ctx<'_> {
     pub(super) fn register_name_runs(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
-            let Some(run) = name_run(self.text, self.words, i) else {
+            let Some(run) = self.name_run(i).filter(|_| !self.in_headline(i)) else {
                 i += 1;
                 continue;
             };

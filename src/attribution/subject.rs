@@ -16,7 +16,7 @@ use crate::lexicon::classes::{
     SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{bare, joined, name_run, Speaker};
+use crate::speakers::{bare, joined, Speaker};
 
 /// What the search for a cue's speaker found.
 pub(super) enum Found {
@@ -353,7 +353,7 @@ impl Ctx<'_> {
             return None;
         }
         if self.words[k].is_capitalized() {
-            if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.0 == k) {
+            if let Some(run) = self.name_run(k).filter(|r| r.0 == k) {
                 return self.name_speaker(run);
             }
         }
@@ -362,12 +362,9 @@ impl Ctx<'_> {
         // that ends the noun phrase.
         let end = self.noun_phrase_end(k);
         if end > k {
-            if let Some(run) =
-                name_run(self.text, self.words, end).filter(|r| r.1 == end && r.0 > k)
-            {
+            if let Some(run) = self.name_run(end).filter(|r| r.1 == end && r.0 > k) {
                 let lead_ok = (k..run.0).all(|i| {
-                    !self.words[i].is_capitalized()
-                        || name_run(self.text, self.words, i).is_some_and(|r| r.1 < run.0)
+                    !self.words[i].is_capitalized() || self.name_run(i).is_some_and(|r| r.1 < run.0)
                 });
                 if let Some(sp) = self.name_speaker(run).filter(|_| lead_ok) {
                     return Some(Speaker {
@@ -397,7 +394,7 @@ impl Ctx<'_> {
             let mut m = after;
             while m < self.words.len() && self.same_scope(m, k) && m - after < 8 {
                 if self.words[m].is_capitalized() {
-                    if let Some(run) = name_run(self.text, self.words, m) {
+                    if let Some(run) = self.name_run(m) {
                         if let Some(sp) = self
                             .name_speaker(run)
                             .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
@@ -478,7 +475,7 @@ impl Ctx<'_> {
     /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
     /// goals") nor inside a prepositional phrase ("before Parise").
     pub(super) fn subject_name_at(&self, j: usize, person_only: bool) -> Option<Speaker> {
-        let run = name_run(self.text, self.words, j).filter(|r| r.0 == j)?;
+        let run = self.name_run(j).filter(|r| r.0 == j)?;
         let last = self.words[run.1].text;
         let possessive = ends_possessive(last);
         let after_preposition =
