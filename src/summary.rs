@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::present::items::is_uncertain;
 use crate::report::{QuoteKind, Report};
 use crate::text::{sentences, words};
 
@@ -18,6 +19,8 @@ pub struct Summary {
     pub quoted_words: usize,
     /// Speech quotes with no speaker found.
     pub unattributed_quotes: usize,
+    /// Quotes whose speaker is uncertain (confidence under `present::items::LOW_CONFIDENCE`).
+    pub uncertain_quotes: usize,
     pub scare_quotes: usize,
     pub attributions: usize,
     pub hedges: usize,
@@ -31,9 +34,14 @@ pub struct Summary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SpeakerShare {
     pub name: String,
+    /// Quotes given to this speaker with confidence.
     pub quotes: usize,
-    /// Words in this speaker's quotes, without the words of quotes nested in them.
+    /// Words in those quotes, without the words of quotes nested in them.
     pub quoted_words: usize,
+    /// Quotes (and their words) this speaker may have said: kept apart, since claimlens is
+    /// not sure of them.
+    pub uncertain_quotes: usize,
+    pub uncertain_words: usize,
 }
 
 /// Summarises `report`, the scan of `text`.
@@ -65,20 +73,23 @@ pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usi
             quoted_words += count(&q.text);
         }
         if let Some(name) = &q.speaker {
-            match index.get(name.as_str()) {
-                Some(&i) => {
-                    let s: &mut SpeakerShare = &mut speakers[i];
-                    s.quotes += 1;
-                    s.quoted_words += own;
-                }
-                None => {
-                    index.insert(name, speakers.len());
-                    speakers.push(SpeakerShare {
-                        name: name.clone(),
-                        quotes: 1,
-                        quoted_words: own,
-                    });
-                }
+            let i = *index.entry(name).or_insert_with(|| {
+                speakers.push(SpeakerShare {
+                    name: name.clone(),
+                    quotes: 0,
+                    quoted_words: 0,
+                    uncertain_quotes: 0,
+                    uncertain_words: 0,
+                });
+                speakers.len() - 1
+            });
+            let s: &mut SpeakerShare = &mut speakers[i];
+            if is_uncertain(q.speaker_confidence) {
+                s.uncertain_quotes += 1;
+                s.uncertain_words += own;
+            } else {
+                s.quotes += 1;
+                s.quoted_words += own;
             }
         }
     }
@@ -86,6 +97,7 @@ pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usi
         b.quoted_words
             .cmp(&a.quoted_words)
             .then(b.quotes.cmp(&a.quotes))
+            .then(b.uncertain_words.cmp(&a.uncertain_words))
     });
     let hedges = report.hedges.len();
     Summary {
@@ -94,6 +106,11 @@ pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usi
         sentences: n_sentences,
         quotes: report.quotes.len(),
         quoted_words,
+        uncertain_quotes: report
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.is_some() && is_uncertain(q.speaker_confidence))
+            .count(),
         unattributed_quotes: report
             .quotes
             .iter()

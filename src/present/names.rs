@@ -13,5 +13,7 @@ pub const ATTRIBUTION: &str = "claimlens-attribution";
 pub const HEDGE: &str = "claimlens-hedge";
 /// The claim a hedge scopes over (a light tint).
 pub const CLAIM: &str = "claimlens-claim";
+/// A speaker claimlens is not sure of (a dashed underline over the quote or attribution).
+pub const UNCERTAIN: &str = "claimlens-uncertain";
 /// The item that keyboard navigation is on.
 pub const CURRENT: &str = "claimlens-current";

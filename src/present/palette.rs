@@ -48,6 +48,7 @@ pub struct Scheme {
     hedge: &'static str,
     hedge_line: &'static str,
     attribution: &'static str,
+    uncertain: &'static str,
     current: &'static str,
 }
 
@@ -56,6 +57,7 @@ pub const LIGHT: Scheme = Scheme {
     hedge: "#F0B74A",
     hedge_line: "#9A4A00",
     attribution: "#0072B2",
+    uncertain: "#B0003A",
     current: "#1A1A1A",
 };
 
@@ -64,6 +66,7 @@ pub const DARK: Scheme = Scheme {
     hedge: "#F0B74A",
     hedge_line: "#FFD08A",
     attribution: "#56B4E9",
+    uncertain: "#FF8FAB",
     current: "#F5F5F5",
 };
 
@@ -88,6 +91,7 @@ pub fn all_names() -> Vec<String> {
             names::ATTRIBUTION,
             names::HEDGE,
             names::CLAIM,
+            names::UNCERTAIN,
             names::CURRENT,
         ]
         .map(String::from),
@@ -130,6 +134,10 @@ pub fn style_sheet(scheme: &str) -> String {
                 "background-color: {}; color: #111; text-decoration: underline wavy 1.5px {};",
                 s.hedge, s.hedge_line
             ),
+        );
+        rule(
+            names::UNCERTAIN,
+            &format!("text-decoration: underline dashed 2px {};", s.uncertain),
         );
         rule(
             names::CURRENT,

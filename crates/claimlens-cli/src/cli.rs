@@ -214,8 +214,16 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
         s.hedge_density
     ));
     for sp in &s.speakers {
+        let unsure = if sp.uncertain_quotes > 0 {
+            format!(
+                " (+{} uncertain, {} words)",
+                sp.uncertain_quotes, sp.uncertain_words
+            )
+        } else {
+            String::new()
+        };
         out.push_str(&format!(
-            "  {}: {} quotes, {} words\n",
+            "  {}: {} quotes, {} words{unsure}\n",
             sp.name, sp.quotes, sp.quoted_words
         ));
     }

@@ -59,10 +59,13 @@ export interface Attribution { start: number; end: number; speaker: string | nul
 export interface Hedge { start: number; end: number; text: string;
   kind: "modal" | "adverb" | "adjective" | "verb" | "noun" | "distancing" | "weasel" | "other";
   claim_start: number; claim_end: number; }
-export interface Summary { speakers: { name: string; quotes: number; quoted_words: number }[];
+/** The sourcing at a glance. A speaker's `quotes` are those claimlens is sure of; the
+ *  `uncertain_` ones (speaker confidence under 0.7) are kept apart. */
+export interface Summary { speakers: { name: string; quotes: number; quoted_words: number;
+    uncertain_quotes: number; uncertain_words: number }[];
   words: number; sentences: number; quotes: number; quoted_words: number;
-  unattributed_quotes: number; scare_quotes: number; attributions: number; hedges: number;
-  weasels: number; hedge_density: number; }
+  unattributed_quotes: number; uncertain_quotes: number; scare_quotes: number;
+  attributions: number; hedges: number; weasels: number; hedge_density: number; }
 /** What `scan()` returns: UTF-16 offsets, as JavaScript strings count. */
 export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[]; summary: Summary; }
 /** What `highlight()` returns. */
