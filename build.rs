@@ -184,6 +184,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "as",
         "naming",
         "quoted",
+        "quote_next",
         "according_to",
         "passive",
     ];

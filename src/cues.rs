@@ -17,6 +17,9 @@ pub enum Rule {
     Naming,
     /// Only with a quoted fragment in its clause ("lauded him for “new ideas”").
     Quoted,
+    /// Only with a quote right after it ("a sign read, “Closed”"; not "she had read “every
+    /// letter”", a quoted object).
+    QuoteNext,
     /// "according to X".
     AccordingTo,
     /// Agentless "is said to": no speaker.

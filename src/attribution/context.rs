@@ -1,7 +1,7 @@
 //! The context every attribution stage reads: the words, which quote each word is in, and
 //! the entities registered so far.
 
-use crate::lexicon::GAP_WORDS;
+use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS, TITLES};
 use crate::quotes::QuoteSpan;
 use crate::speakers::{name_run, Registry, Speaker};
 use std::collections::HashSet;
@@ -78,15 +78,16 @@ impl<'t> Ctx<'t> {
 
     /// The capitalised run of words around word `i` as a name: `speakers::name_run`,
     /// without a first word that is capitalised only because it opens its sentence
-    /// ("Injecting Clinton", "Did Trump", "Despite Obama"): a word the text also writes
-    /// in lower case, an -ing form or an auxiliary.
+    /// ("Despite Obama", "Did Trump", "Said Ellis", "Sources close to"): a word the text
+    /// also writes in lower case, an auxiliary, a cue or a role noun that is no title.
     pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
         let (mut a, b) = name_run(self.text, self.words, i)?;
         while a < b && self.opens_sentence(a) {
             let key = self.keys[a].as_str();
             let common = self.lower.contains(key)
-                || (key.len() > 4 && key.ends_with("ing"))
-                || GAP_WORDS.contains(key);
+                || GAP_WORDS.contains(key)
+                || CUE_WORDS.contains_key(key)
+                || (SPEAKER_NOUNS.contains_key(key) && !TITLES.contains(key));
             if !common {
                 break;
             }

@@ -58,6 +58,7 @@ pub const FEATURES: [&str; N] = [
     "pronoun_rank",
     "antecedent_subject",
     "antecedent_spoke",
+    "antecedent_previous_subject",
     // The cue the candidate comes with.
     "cue_rule_always",
     "cue_rule_content",
@@ -69,7 +70,7 @@ pub const FEATURES: [&str; N] = [
 ];
 
 /// How many features there are.
-pub const N: usize = 49;
+pub const N: usize = 50;
 
 /// The index of a feature name (a test checks every name used is listed).
 pub const fn index(name: &str) -> usize {

@@ -36,6 +36,15 @@ impl Ctx<'_> {
                 self.followed_by(cue.last, 10, |key| key == "as") || self.quote_in_clause(cue.last)
             }
             Rule::Quoted => self.quote_in_clause(cue.last),
+            Rule::QuoteNext => {
+                let next = (cue.last + 1).min(self.words.len());
+                let to = self
+                    .words
+                    .get(next)
+                    .map_or(self.text.len(), |w| w.start + 1);
+                let gap = &self.text[self.words[cue.last].end..to];
+                gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end, to)
+            }
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1).map(String::as_str);
                 let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
@@ -48,10 +57,15 @@ impl Ctx<'_> {
     /// The cue word is a noun here, not a verb: "his claims", "the report", "Trump’s
     /// comments", "The ministry’s claim that".
     pub(super) fn noun_use(&self, cue: &Cue) -> bool {
-        cue.first > 0 && self.gap(cue.first - 1, cue.first).trim().is_empty() && {
-            let prev = self.keys[cue.first - 1].as_str();
-            SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s")
+        if cue.first == 0 {
+            return false;
         }
+        let gap = self.gap(cue.first - 1, cue.first).trim();
+        let prev = self.keys[cue.first - 1].as_str();
+        // "the inspectors' emails": a plural possessive before it.
+        let plural_possessive = matches!(gap, "'" | "’") && prev.ends_with('s');
+        gap.is_empty() && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s"))
+            || plural_possessive
     }
 
     /// A finite clause starts right after word `k`: a definite subject or a pronoun

@@ -5,6 +5,9 @@
 use super::context::Ctx;
 use crate::speakers::Speaker;
 
+/// A signature may add this many words after the name ("…, aged 17, of Kellerton").
+const SIGNATURE_WORDS: usize = 8;
+
 /// The dashes that sign a quote.
 const DASHES: [char; 4] = ['―', '—', '–', '-'];
 
@@ -24,9 +27,16 @@ impl Ctx<'_> {
             return None;
         }
         let at = self.words[k].end + colon;
-        let speaker = self
-            .name_run(k)
-            .filter(|r| r.1 == k)
+        // "Ines Marlow, Vetch Lane: “…”": names and places listed before the colon sign
+        // it with the first of them.
+        let mut run = self.name_run(k).filter(|r| r.1 == k);
+        while let Some(r) = run.filter(|r| r.0 > 0 && self.gap(r.0 - 1, r.0).trim() == ",") {
+            match self.name_run(r.0 - 1).filter(|p| p.1 == r.0 - 1) {
+                Some(p) => run = Some(p),
+                None => break,
+            }
+        }
+        let speaker = run
             .and_then(|r| self.name_speaker(r))
             .or_else(|| self.mention_ending_at(k))
             .or_else(|| self.first_subject(k))?;
@@ -45,10 +55,17 @@ impl Ctx<'_> {
             return None;
         }
         let run = self.name_run(k).filter(|r| r.0 == k)?;
-        // The signature ends its paragraph (a full stop at most).
+        // The signature ends its paragraph, maybe with a few words of who and where after a
+        // comma ("― Mara Quill, Tanner Row", "— Priya Strand, aged 17, of Kellerton").
         let rest = &self.text[self.words[run.1].end..];
-        let line = rest.split('\n').next().unwrap_or("");
-        if !line.trim().trim_end_matches('.').is_empty() {
+        let line = rest
+            .split(['\n', '\r', '\u{2028}', '\u{2029}'])
+            .next()
+            .unwrap_or("");
+        let tail = line.trim().trim_end_matches('.');
+        let signed = tail.is_empty()
+            || tail.starts_with(',') && tail.split_whitespace().count() <= SIGNATURE_WORDS;
+        if !signed {
             return None;
         }
         let speaker = self.name_speaker(run)?;

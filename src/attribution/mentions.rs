@@ -24,15 +24,45 @@ impl Ctx<'_> {
             return Some(self.pronoun(k));
         }
         if matches!(key, "who" | "which") && k > 0 {
-            return self.mention_ending_at(k - 1);
+            // "Edwin Tull, a dairy farmer who said": the name the description stands beside.
+            let antecedent = self.mention_ending_at(k - 1)?;
+            let d = self.words.partition_point(|w| w.start < antecedent.start);
+            if antecedent.entity.is_none() && d > 0 && self.gap(d - 1, d).trim() == "," {
+                if let Some(named) = self.mention_ending_at(d - 1).filter(|s| s.entity.is_some()) {
+                    return Some(named);
+                }
+            }
+            return Some(antecedent);
         }
         if CLAUSE_WORDS.contains(&key) {
             return None;
         }
+        // "73 percent said", "12% say": a share of people as the subject.
+        if matches!(key, "percent" | "%" | "cent") && k > 0 {
+            let n = if key == "cent" && k > 1 && self.keys[k - 1] == "per" {
+                k - 2
+            } else {
+                k - 1
+            };
+            if self.keys[n]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+            {
+                let start = self.words[n].start;
+                return Some(Speaker {
+                    start,
+                    end: w.end,
+                    name: Some(self.text[start..w.end].to_string()),
+                    entity: None,
+                });
+            }
+        }
         // "Several said", "Most say", "another says": a quantity as the subject.
         let clause_initial = k == 0
             || self.sentence_of[k - 1] != self.sentence_of[k]
-            || self.gap(k - 1, k).contains([',', ';']);
+            || self.gap(k - 1, k).contains([',', ';'])
+            || matches!(self.keys[k - 1].as_str(), "and" | "but");
         if clause_initial && PRONOMINAL_QUANTIFIERS.contains(&key) {
             return Some(Speaker {
                 start: w.start,
@@ -70,7 +100,42 @@ impl Ctx<'_> {
         if DESCRIPTION_PREPOSITIONS.contains(&key) || SPEAKER_DETERMINERS.contains(&key) {
             return None;
         }
-        self.description(k, false)
+        let desc = self.description(k, false)?;
+        Some(self.unnamed_source(&desc).unwrap_or(desc))
+    }
+
+    /// "Sources close to the board", "people familiar with the talks": a description that
+    /// follows "close to" or "familiar with" is what the unnamed source is close to; the
+    /// speaker is the whole phrase from the source's head.
+    fn unnamed_source(&self, desc: &Speaker) -> Option<Speaker> {
+        let d = self.words.partition_point(|w| w.start < desc.start);
+        let linked = |a: &str, b: &str| {
+            d >= 2
+                && self.keys[d - 2] == a
+                && self.keys[d - 1] == b
+                && self.gap(d - 2, d - 1).trim().is_empty()
+                && self.gap(d - 1, d).trim().is_empty()
+        };
+        let linking = [
+            ("close", "to"),
+            ("familiar", "with"),
+            ("briefed", "on"),
+            ("knowledge", "of"),
+        ];
+        if !linking.iter().any(|(a, b)| linked(a, b)) {
+            return None;
+        }
+        let head = d.checked_sub(3)?;
+        if !self.gap(head, head + 1).trim().is_empty() {
+            return None;
+        }
+        let source = self.description(head, false)?;
+        Some(Speaker {
+            start: source.start,
+            end: desc.end,
+            name: Some(self.text[source.start..desc.end].to_string()),
+            entity: None,
+        })
     }
 
     /// Word `k` alone names a person met before, even if it is also a common word
@@ -183,9 +248,12 @@ impl Ctx<'_> {
         }
         // The head: the last role noun before the first preposition ("the mayor’s office",
         // "people familiar with the talks"), possessives excluded.
+        // A role noun, or a document that says something ("the ruling", "a sign").
         let is_noun = |i: usize| {
+            let head = bare(self.words[i].text);
             !ends_possessive(self.words[i].text)
-                && SPEAKER_NOUNS.contains_key(bare(self.words[i].text).as_str())
+                && (SPEAKER_NOUNS.contains_key(head.as_str())
+                    || DOCUMENT_NOUNS.contains(head.as_str()))
         };
         let pre_end = (a..=b)
             .find(|&i| i > a && DESCRIPTION_PREPOSITIONS.contains(&self.keys[i].as_str()))

@@ -34,6 +34,8 @@ mod linking;
 mod marks;
 mod mentions;
 mod names;
+#[cfg(test)]
+mod phenomena;
 mod resolve;
 mod subject;
 
@@ -230,8 +232,12 @@ fn cue_speakers(
             speaker: Some(sp), ..
         }) = &found
         {
-            if ctx.nest.quote_of[cue.first].is_none() {
-                last_in_sentence[s] = Some(sp.clone());
+            // Reported speech sets the sentence's speaker ("insisted the two leaders had
+            // maintained contact and said" continues the one who insisted); another use of a
+            // cue verb only fills an empty slot ("Pinto added 11 rebounds and told reporters").
+            let slot = &mut last_in_sentence[s];
+            if ctx.nest.quote_of[cue.first].is_none() && (slot.is_none() || ctx.counts(cue)) {
+                *slot = Some(sp.clone());
             }
             if let Some(e) = sp.entity {
                 ctx.note_speaker(e, ctx.words[cue.first].start);
@@ -324,6 +330,11 @@ fn link_quotes(
         let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
         let short = word_count <= SCARE_MAX_WORDS && !opens_paragraph;
         let framed = ctx.scare_frame(q.start);
+        // "the so-called “reform”": a term, whatever cue is near.
+        if framed {
+            cands.clear();
+            mark_cue.clear();
+        }
         let by_cue = !cands.is_empty();
         if !by_cue && !framed {
             // (A quote inside a quote with no cue of its own is the outer speaker's: their

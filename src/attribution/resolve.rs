@@ -147,7 +147,7 @@ impl Ctx<'_> {
     /// A candidate whose mention is he, she or they, as several: one per entity the
     /// pronoun may refer to (the nearest fitting one first), each with its rank and whether
     /// that antecedent was a subject or spoke before.
-    pub(super) fn expand_pronouns(&self, cands: Vec<Candidate>) -> Vec<Candidate> {
+    pub(super) fn expand_pronouns(&self, cands: Vec<Candidate>, anchor: usize) -> Vec<Candidate> {
         let mut out = Vec::with_capacity(cands.len());
         for c in cands {
             let key = &self.text[c.speaker.start..c.speaker.end].to_lowercase();
@@ -156,6 +156,22 @@ impl Ctx<'_> {
             if !pronoun {
                 out.push(c);
                 continue;
+            }
+            // "About two dozen drivers queued. They said": a group or organisation the
+            // previous sentence opened with, named only by a description.
+            if matches!(key.as_str(), "they" | "it") {
+                if let Some(mut d) = self.previous_subject_description(c.speaker.start, key) {
+                    d.start = c.speaker.start;
+                    d.end = c.speaker.end;
+                    let mut alt = Candidate {
+                        speaker: d,
+                        features: Features::default(),
+                        ..c.clone()
+                    };
+                    self.describe(&mut alt, anchor);
+                    alt.features.on("antecedent_previous_subject");
+                    out.push(alt);
+                }
             }
             let alts = self
                 .reg
@@ -168,6 +184,9 @@ impl Ctx<'_> {
                 let mut alt = c.clone();
                 alt.speaker.entity = Some(e);
                 alt.speaker.name = Some(self.reg.entities[e].name.clone());
+                // What this antecedent is, not what the nearest one was.
+                alt.features = Features::default();
+                self.describe(&mut alt, anchor);
                 let f = &mut alt.features;
                 f.set("pronoun_rank", rank as f32);
                 f.set(
@@ -183,6 +202,26 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+}
+
+impl Ctx<'_> {
+    /// The description that opens the sentence before byte `pos`, when it fits the pronoun:
+    /// a group for "they", an organisation or document for "it".
+    fn previous_subject_description(&self, pos: usize, pronoun: &str) -> Option<Speaker> {
+        let w = self.words.partition_point(|w| w.start < pos);
+        let s = self.sentence_of.get(w)?.checked_sub(1)?;
+        let last = self
+            .words
+            .partition_point(|x| x.start < self.sentences[s].1)
+            .checked_sub(1)?;
+        let subject = self.first_subject(last)?;
+        let kind = self.kind_of(&subject);
+        let fits = match pronoun {
+            "they" => kind == Kind::Group,
+            _ => matches!(kind, Kind::Organisation | Kind::Document),
+        };
+        fits.then_some(subject)
     }
 }
 

@@ -10,9 +10,13 @@ use super::{
     ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
     PHRASE_WORDS,
 };
+
+/// A description opening a sentence finds its head noun within this many words ("About
+/// two dozen lorry drivers").
+const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
+    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
@@ -63,11 +67,9 @@ impl Ctx<'_> {
             // Whatever follows "according to" is the source: a name, or the phrase itself,
             // never inside a quote that opens after it.
             if let Some(s) = self.subject_right(cue.last) {
-                return Found::Candidates(self.expand_pronouns(vec![cand(
-                    s,
-                    "cue_according_to_name",
-                    true,
-                )]));
+                return Found::Candidates(
+                    self.expand_pronouns(vec![cand(s, "cue_according_to_name", true)], cue.first),
+                );
             }
             let phrase = (cue.last + 1 < self.words.len()
                 && self.same_scope(cue.last + 1, cue.last))
@@ -84,7 +86,9 @@ impl Ctx<'_> {
         // "criticized by the administration": the agent after "by".
         if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
             if let Some(s) = self.subject_right(cue.last + 1) {
-                return Found::Candidates(self.expand_pronouns(vec![cand(s, "cue_agent", false)]));
+                return Found::Candidates(
+                    self.expand_pronouns(vec![cand(s, "cue_agent", false)], cue.first),
+                );
             }
         }
         // "are being told to check": an agentless passive, no speaker.
@@ -106,9 +110,26 @@ impl Ctx<'_> {
                     && (self.gap(p - 1, p).contains(',')
                         || PARTICIPLE_LEADS.contains(&self.keys[p - 1].as_str()))
             });
+            // "released a video urging voters to “stay home”": a participle of telling with
+            // its content quoted continues the clause's subject without a lead.
+            let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
+                && self.quote_follows(cue.last, ADDRESSEE_WORDS);
             let leads = prev_gap.contains(',')
                 || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k))
-                || adverb_lead;
+                || adverb_lead
+                || telling;
+            // "with Sen. Renata Solberg calling the deal “a disgrace”": the participle's own
+            // subject stands right before it.
+            let quoted_or_that = self.quote_follows(cue.last, ADDRESSEE_WORDS)
+                || self.keys.get(cue.last + 1).is_some_and(|k| k == "that");
+            if !leads && quoted_or_that && prev_gap.trim().is_empty() {
+                if let Some(s) = prev.and_then(|p| self.mention_ending_at(p)) {
+                    if s.entity.is_some() {
+                        out.push(cand(s, "cue_left", true));
+                        return Found::candidates(self.expand_pronouns(out, cue.first));
+                    }
+                }
+            }
             if !leads || !self.content_follows_participle(cue.last) {
                 return Found::Nothing;
             }
@@ -118,7 +139,7 @@ impl Ctx<'_> {
             if let Some(s) = self.first_subject(cue.first) {
                 out.push(cand(s, "cue_participle_subject", false));
             }
-            return Found::candidates(self.expand_pronouns(out));
+            return Found::candidates(self.expand_pronouns(out, cue.first));
         }
         // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
@@ -176,7 +197,7 @@ impl Ctx<'_> {
                 out.push(cand(s, "cue_coordinated_subject", false));
             }
         }
-        Found::candidates(self.expand_pronouns(out))
+        Found::candidates(self.expand_pronouns(out, cue.first))
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
@@ -278,11 +299,13 @@ impl Ctx<'_> {
                 let s = p.checked_sub(1)?;
                 let joined = self.gap(s, p).trim().is_empty();
                 let key = self.keys[s].as_str();
-                let named = self.words[s].is_capitalized() || is_speaker_pronoun(key);
+                let named = self.words[s].is_capitalized()
+                    || is_speaker_pronoun(key)
+                    || matches!(key, "who" | "which");
                 return (joined && named && self.same_scope(s, cue_first))
                     .then(|| self.mention_ending_at(s))
                     .flatten()
-                    .filter(|sp| sp.entity.is_some() || is_speaker_pronoun(key));
+                    .filter(|sp| sp.entity.is_some() || is_speaker_pronoun(key) || s > 0);
             }
         }
         None
@@ -345,8 +368,9 @@ impl Ctx<'_> {
             return None;
         }
         let key = self.keys[k].as_str();
+        // "“…,” said he." inverts; "said he had asked" is the content's own subject.
         if matches!(key, "he" | "she" | "they") {
-            return Some(self.pronoun(k));
+            return self.ends_clause(self.words[k].end).then(|| self.pronoun(k));
         }
         // "said in a statement", "said on Tuesday": not a speaker.
         if DESCRIPTION_PREPOSITIONS.contains(&key) {
@@ -378,11 +402,14 @@ impl Ctx<'_> {
         // is the speaker even when its head is no known role.
         let desc = self.description(k, true).or_else(|| {
             let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
-            (opens && end > k && self.ends_clause(self.words[end].end)).then(|| Speaker {
-                start: self.words[k].start,
-                end: self.words[end].end,
-                name: Some(self.text[self.words[k].start..self.words[end].end].to_string()),
-                entity: None,
+            let alone = matches!(key, "another" | "one"); // "“…,” reads one."
+            (opens && (end > k || alone) && self.ends_clause(self.words[end].end)).then(|| {
+                Speaker {
+                    start: self.words[k].start,
+                    end: self.words[end].end,
+                    name: Some(self.text[self.words[k].start..self.words[end].end].to_string()),
+                    entity: None,
+                }
             })
         })?;
         // An apposition naming the person: ", former … adviser Fiona Hill".
@@ -450,9 +477,40 @@ impl Ctx<'_> {
         while i < k && self.nest.quote_of[i] != self.nest.quote_of[k] {
             i += 1;
         }
-        // "The county had turned down…, telling": a description opening the sentence.
-        if i < k && matches!(self.keys[i].as_str(), "the" | "a" | "an" | "its" | "their") {
-            if let Some(head) = (i + 1..(i + 4).min(k))
+        // "The county had turned down…, telling", "About two dozen lorry drivers queued":
+        // a description opening the sentence.
+        let opener = |key: &str| {
+            matches!(
+                key,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "about"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "most"
+                    | "two"
+                    | "three"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+            ) || key.chars().next().is_some_and(|c| c.is_ascii_digit())
+        };
+        if i < k && opener(self.keys[i].as_str()) {
+            // The head is the last noun of the opening phrase ("the strikers' families").
+            let mut end = i;
+            while end + 1 < k
+                && end + 1 < i + SUBJECT_HEAD_WORDS
+                && self.gap(end, end + 1).trim().is_empty()
+                && !self.is_verbish(end + 1)
+            {
+                end += 1;
+            }
+            if let Some(head) = (i + 1..=end)
+                .rev()
                 .find(|&j| SPEAKER_NOUNS.contains_key(bare(self.words[j].text).as_str()))
             {
                 if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
@@ -478,8 +536,10 @@ impl Ctx<'_> {
         let run = self.name_run(j).filter(|r| r.0 == j)?;
         let last = self.words[run.1].text;
         let possessive = ends_possessive(last);
-        let after_preposition =
-            j > 0 && DESCRIPTION_PREPOSITIONS.contains(&self.keys[j - 1].as_str());
+        let after_preposition = j > 0 && {
+            let p = self.keys[j - 1].as_str();
+            PREPOSITIONS.contains(&p) || matches!(p, "unlike" | "besides" | "alongside")
+        };
         if possessive || after_preposition {
             return None;
         }

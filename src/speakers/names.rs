@@ -57,7 +57,11 @@ pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
         initial || TITLES.contains(format!("{}.", a.text.to_lowercase()).as_str())
     };
-    gap.chars().all(char::is_whitespace) || (gap == ". " && abbreviation()) || gap == " & "
+    // A line, paragraph or block break ends a name.
+    let breaks = gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
+    !breaks && gap.chars().all(char::is_whitespace)
+        || (gap == ". " && abbreviation())
+        || gap == " & "
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.

@@ -50,6 +50,9 @@ pub struct Registry {
 /// How many earlier name mentions a pronoun or a role may reach back over: references
 /// point to recent mentions, and the bound keeps resolution linear in the text.
 const LOOKBACK: usize = 60;
+/// "The company" with no company named as such reaches back over this many mentions for a
+/// name that is neither a person's nor a place's.
+const ORG_LOOKBACK: usize = 8;
 /// Names of at most this many distinct tokens look up their sub-names by token set (2^n
 /// look-ups); longer runs (a Title-Case headline) scan token lists instead.
 const SUBSET_LIMIT: usize = 6;
@@ -218,7 +221,7 @@ impl Registry {
         // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
         let surname_again =
             as_subject && found.is_some_and(|_| tokens.len() == 1) && ent.tokens.len() >= 2;
-        if !org && (given.is_some() || titled || surname_again) {
+        if !org && (given.is_some() || titled || (surname_again && !ent.place)) {
             ent.person = true;
         }
         if ent.gender.is_none() {
@@ -238,14 +241,16 @@ impl Registry {
         id
     }
 
-    /// What entity `e` is: a place by its name, a person or organisation as the text shows;
-    /// a name nothing else tells about is taken for a person's.
+    /// What entity `e` is: a person when a given name, a title or the text says so, else a
+    /// place by its last word, an organisation by its words; a name nothing else tells about
+    /// is taken for a person's.
     pub fn kind(&self, e: usize) -> Kind {
         let ent = &self.entities[e];
-        if ent.place && !ent.org {
-            Kind::Place
-        } else if ent.person {
+        // A given name or a title says person first ("Dr Rupert Lane" is no lane).
+        if ent.person {
             Kind::Person
+        } else if ent.place && !ent.org {
+            Kind::Place
         } else if ent.org {
             Kind::Organisation
         } else {
@@ -341,7 +346,16 @@ impl Registry {
     /// The most recent organisation ("the company" with no company named as such): an
     /// entity named like one ("Nettlebrook Systems"), not any name that is not a person's.
     pub fn recent_org(&self, pos: usize) -> Option<usize> {
-        self.before(pos).find(|&e| self.entities[e].org)
+        self.before(pos)
+            .find(|&e| self.entities[e].org)
+            .or_else(|| {
+                // A name nothing shows is a person's or a place's ("Greyling Homes").
+                self.before(pos).take(ORG_LOOKBACK).find(|&e| {
+                    !self.entities[e].person
+                        && !self.entities[e].place
+                        && self.entities[e].tokens.len() >= 2
+                })
+            })
     }
 
     /// The most recent entity known by the role `noun` ("the president" → Trump).
