@@ -22,6 +22,7 @@
 //! enter as a DOM-free outline ([`page`]).
 
 pub mod attribution;
+pub mod corrections;
 pub mod cues;
 pub mod hedges;
 pub mod lexicon;

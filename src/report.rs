@@ -30,11 +30,21 @@ pub struct Quote {
     pub speaker_kind: Option<SpeakerKind>,
     /// How sure claimlens is of the speaker, 0–1 (see README: it is calibrated on PolNeAR).
     pub speaker_confidence: Option<f64>,
-    /// The reporting cue linked to this quote ("said", "according to").
+    /// The reporting cue linked to this quote ("said", "according to"), and where it is (the
+    /// attribution with the same `cue_start` is this quote's).
     pub cue: Option<String>,
+    pub cue_start: Option<usize>,
+    pub cue_end: Option<usize>,
     pub kind: QuoteKind,
     /// 0 for a top-level quote, 1 for a quote inside a quote, and so on.
     pub depth: usize,
+    /// The speaker was set by a reader ([`crate::corrections::reassign`]), not found.
+    #[serde(skip_serializing_if = "is_false")]
+    pub corrected: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Whether quote marks present someone's words or only mention a term.
@@ -60,6 +70,9 @@ pub struct Attribution {
     pub cue_start: usize,
     pub cue_end: usize,
     pub kind: AttributionKind,
+    /// The speaker was set by a reader ([`crate::corrections::reassign`]), not found.
+    #[serde(skip_serializing_if = "is_false")]
+    pub corrected: bool,
 }
 
 impl QuoteKind {

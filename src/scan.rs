@@ -65,8 +65,11 @@ fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
             speaker_kind: q.speaker_kind.map(SpeakerKind::from),
             speaker_confidence: q.confidence.map(round_confidence),
             cue: q.cue.map(|(a, b)| text[a..b].to_string()),
+            cue_start: q.cue.map(|(a, _)| map.to_utf16(a)),
+            cue_end: q.cue.map(|(_, b)| map.to_utf16(b)),
             kind: q.kind,
             depth: q.span.depth,
+            corrected: false,
         })
         .collect();
     let attributions: Vec<Attribution> = attributions
@@ -81,6 +84,7 @@ fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
             cue_start: map.to_utf16(a.cue_start),
             cue_end: map.to_utf16(a.cue_end),
             kind: a.kind,
+            corrected: false,
         })
         .collect();
     let hedges = find_hedges_segmented(seg, &spans)

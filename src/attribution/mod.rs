@@ -152,6 +152,17 @@ pub fn explain_segmented(
     run(seg, quotes, true)
 }
 
+/// The people and organisations a text names, merged across mentions, in order of first
+/// mention (places left out: they never speak). For a reader choosing a speaker.
+pub fn named_entities(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<(String, Kind)> {
+    let mut ctx = Ctx::new(seg, quotes);
+    ctx.register_names();
+    (0..ctx.reg.entities.len())
+        .map(|e| (ctx.reg.entities[e].name.clone(), ctx.reg.kind(e)))
+        .filter(|(_, k)| *k != Kind::Place)
+        .collect()
+}
+
 /// A cue's speaker once chosen: none for agentless passives; whether the mention is next to
 /// the cue; the confidence of the choice.
 #[derive(Debug, Clone)]
