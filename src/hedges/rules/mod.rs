@@ -15,6 +15,7 @@ mod chance;
 mod claim;
 mod familiar;
 mod first_person;
+mod group;
 mod hint;
 mod likely;
 mod look;
@@ -73,6 +74,8 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("reports", reports::apply),
     ("vague_group", vague_group::apply),
     ("person", person::apply),
+    ("group", group::apply),
+    ("group_one", group::one),
 ];
 
 /// Attributive cues before a content word qualify its noun phrase; others their clause.

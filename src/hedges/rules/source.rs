@@ -3,7 +3,8 @@
 use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::sources::{
-    appositive_or_predicate, audience, extend_left, speech_follows, speech_precedes,
+    appositive_or_predicate, audience, extend_left, indirect_question, members_named, speech_after,
+    speech_follows, speech_precedes,
 };
 use crate::hedges::{Cand, Scope};
 
@@ -38,7 +39,7 @@ fn with_need(doc: &Doc, hit: Hit, need: Need) -> Option<Cand> {
 /// Vague sources; returns the first word of the source phrase.
 fn source(doc: &Doc, need: Need, first: usize, last: usize) -> Option<usize> {
     let ext = extend_left(doc, first);
-    if ext.anchored || audience(doc, ext.start) {
+    if ext.anchored || audience(doc, ext.start) || indirect_question(doc, ext.start) {
         return None;
     }
     // "analysts at Goldman Sachs", "analysts polled by Reuters", "analyst Jane Roe".
@@ -55,7 +56,15 @@ fn source(doc: &Doc, need: Need, first: usize, last: usize) -> Option<usize> {
     }
     let speech = speech_follows(doc, last) || speech_precedes(doc, ext.start);
     match need {
-        Need::Any => Some(ext.start),
+        // A plain plural needs to be a source: a quantifier ("some experts were wary"), or
+        // a verb of saying or thinking ("critics of the plan say"); a noun in a list or an
+        // object ("left supporters and critics uncertain") or a role ("their reputation as
+        // security experts") is not one, nor a group whose members are named next.
+        Need::Any => {
+            let as_role = doc.is(doc.prev_joined(ext.start), &["as"]);
+            let cited = speech || speech_after(doc, last) || ext.vague && !as_role;
+            (cited && !members_named(doc, last)).then_some(ext.start)
+        }
         Need::Speech => speech.then_some(ext.start),
         _ => (ext.indefinite && speech && !appositive_or_predicate(doc, ext.start))
             .then_some(ext.start),
