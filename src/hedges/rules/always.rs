@@ -58,6 +58,11 @@ mod tests {
         );
     }
     #[test]
+    fn no_doubt_is_certainty_not_a_hedge() {
+        let t = "There is no doubt that he won. He will no doubt appeal. Doubts remain.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
     fn boosters_are_not_hedges() {
         assert!(
             cues("The bill will certainly pass. It definitely works. Clearly, he knew.").is_empty()

@@ -24,6 +24,7 @@ mod passive_belief;
 mod perceived;
 mod person;
 mod possible;
+mod possibly;
 mod potential;
 mod reported_belief;
 mod reports;
@@ -51,6 +52,7 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("modal", modal::apply),
     ("likely", likely::apply),
     ("possible", possible::apply),
+    ("possibly", possibly::apply),
     ("potential", potential::apply),
     ("apparent", apparent::apply),
     ("perceived", perceived::apply),

@@ -109,6 +109,21 @@ mod tests {
         assert!(cues(t).is_empty(), "{:?}", cues(t));
     }
     #[test]
+    fn critics_as_a_plain_noun_are_not_a_weasel_source() {
+        let t = "The ruling left supporters and critics uncertain. He railed against censors, critics and cynics. Its reputation as security experts suffered.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
+    fn critics_who_say_or_call_are_a_weasel_source() {
+        let t = "He rebuked critics who say the plan is late. Critics of the deal call it a giveaway. It alarmed legal experts, who worry that it is rushed.";
+        assert_eq!(cues(t), ["critics", "Critics", "legal experts"]);
+    }
+    #[test]
+    fn a_group_whose_members_are_named_is_not_a_weasel() {
+        let t = "A group of 50 policy experts, including former envoy Jane Roe, signed a letter.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
     fn sources_of_things_are_not_weasels() {
         assert!(cues("Oil and gas are sources of energy. He has a source of income.").is_empty());
         assert_eq!(cues("Sources said the deal was off."), ["Sources"]);
