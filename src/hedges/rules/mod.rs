@@ -13,6 +13,7 @@ mod apparent;
 mod appear;
 mod chance;
 mod claim;
+mod conjecture;
 mod familiar;
 mod first_person;
 mod group;
@@ -66,6 +67,7 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("thinks", thinks::apply),
     ("reported_belief", reported_belief::apply),
     ("chance", chance::apply),
+    ("conjecture", conjecture::apply),
     ("claim", claim::apply),
     ("source", source::apply),
     ("source_speech", source::speech),
