@@ -80,6 +80,11 @@ mod tests {
         );
     }
     #[test]
+    fn an_organisation_claiming_is_distancing() {
+        let t = "The company claims the product is safe. Vantor Labs has claimed that the leak was small. The firm, which claims it did nothing wrong, appealed. The ministry claims to have fixed it.";
+        assert_eq!(cues(t), ["claims", "claimed", "claims", "claims"]);
+    }
+    #[test]
     fn distancing_words_are_hedges() {
         let t = "The alleged fraud, which he allegedly ran, was a so-called scheme. Critics claim the money is gone.";
         assert_eq!(

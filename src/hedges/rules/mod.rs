@@ -29,6 +29,7 @@ mod possibly;
 mod potential;
 mod reported_belief;
 mod reports;
+mod sound;
 mod source;
 mod suggest;
 mod tend;
@@ -59,6 +60,7 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("perceived", perceived::apply),
     ("appear", appear::apply),
     ("look", look::apply),
+    ("sound", sound::apply),
     ("suggest", suggest::apply),
     ("hint", hint::apply),
     ("tend", tend::apply),
