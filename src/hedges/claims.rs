@@ -103,12 +103,21 @@ impl Claims {
             Scope::Phrase => {
                 // The noun phrase: content words up to one that looks like the verb
                 // ("the so-called manifesto | appeared online").
+                // A plural ends it ("suspected diet pills | were"), as an adverb does
+                // ("the supposed benefits | never came").
                 let mut last = c.last;
                 for step in 0..PHRASE_WORDS {
                     match doc.next_joined(last) {
                         Some(n) if doc.capitalized(n) => last = n,
-                        Some(n) if doc.is_content(n) && !(step > 0 && verb_like(doc.key(n))) => {
-                            last = n
+                        Some(n)
+                            if doc.is_content(n)
+                                && !adverb_like(doc.key(n))
+                                && !(step > 0 && verb_like(doc.key(n))) =>
+                        {
+                            last = n;
+                            if plural_like(doc.key(n)) {
+                                break;
+                            }
                         }
                         _ => break,
                     }
@@ -127,6 +136,24 @@ const PHRASE_WORDS: usize = 4;
 /// A word form that is likely a verb after a noun ("appeared", "says").
 pub(crate) fn verb_like(key: &str) -> bool {
     key.ends_with("ed") || contains(&["says", "said", "is", "was", "has"], key)
+}
+
+/// A word form that is likely an adverb ("never", "quickly").
+fn adverb_like(key: &str) -> bool {
+    key.ends_with("ly") && key.len() > 4
+        || contains(
+            &[
+                "never", "also", "still", "already", "just", "even", "only", "then", "now", "soon",
+            ],
+            key,
+        )
+}
+
+/// A word form that is likely a plural noun, the head of its phrase ("pills", "dangers").
+fn plural_like(key: &str) -> bool {
+    key.len() > 3
+        && key.ends_with('s')
+        && !["ss", "us", "is", "ous"].iter().any(|e| key.ends_with(e))
 }
 
 /// Trims spaces and punctuation off a claim, never past its cue.

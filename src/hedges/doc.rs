@@ -8,9 +8,11 @@ use crate::lexicon::classes::{
 };
 use crate::text::{Segmented, WordView};
 
-/// Non-base verb forms and other words that cannot follow a modal.
+/// Non-base verb forms, object pronouns and other words that cannot follow a modal (or the
+/// "to" of an infinitive).
 const NOT_AFTER_MODAL: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "does", "did", "who", "whom",
+    "is", "are", "was", "were", "am", "has", "does", "did", "who", "whom", "him", "them", "me",
+    "us",
 ];
 
 /// Whether `key` is one of `list`.

@@ -26,11 +26,16 @@ fn claim(doc: &Doc, i: usize) -> Option<Scope> {
     if doc.in_set(p, &CLAIM_COMPOUNDS) || doc.in_set(doc.next_joined(i), &CLAIM_COMPOUNDS) {
         return None; // "jobless claims", "claims process"
     }
-    let noun_before = doc.is(p, DETERMINERS)
-        || p.is_some_and(|p| {
-            let k = doc.key(p);
-            is_possessive_key(k)
-        });
+    let possessive = p.is_some_and(|p| is_possessive_key(doc.key(p)));
+    let noun_before = doc.is(p, DETERMINERS) || possessive;
+    // Someone's claim is an assertion ("his claims were false", "Kaine’s Claim Clinton
+    // Talks"), unless it is a claim on, to or for something ("her claim to the estate").
+    if possessive
+        && !doc.is(n, &["on", "for", "against", "over", "to"])
+        && doc.next_joined(i).is_some()
+    {
+        return Some(Scope::Phrase);
+    }
     let noun_scope = if noun_before {
         Scope::Phrase
     } else {
@@ -53,7 +58,11 @@ fn claim(doc: &Doc, i: usize) -> Option<Scope> {
     }
     if doc.next_joined(i).is_none() {
         // Phrase end: a noun after a determiner or adjective ("these claims.", "false claims").
-        let adjective = p.is_some_and(|p| doc.is_content(p) && !doc.is(Some(p), &["to"]));
+        // "false claims", "Republican claims." (a name's claims, mid-sentence).
+        let adjective = p.is_some_and(|p| {
+            doc.is_content(p) && !doc.is(Some(p), &["to"])
+                || doc.capitalized(p) && !doc.clause_initial(p)
+        });
         return (noun_before || adjective).then_some(Scope::Phrase);
     }
     // A clause follows: a finite verb before the next punctuation ("claim the bug may pose").
@@ -78,6 +87,11 @@ mod tests {
             cues("He claimed he was innocent. These claims are false."),
             ["claimed", "claims"]
         );
+    }
+    #[test]
+    fn a_named_or_possessed_claim_is_distancing() {
+        let t = "It could blunt Republican claims. Media Mock Kaine’s Claim Clinton ‘Talks To the Press’. Her claim to the estate failed.";
+        assert_eq!(cues(t), ["could", "claims", "Claim"]);
     }
     #[test]
     fn an_organisation_claiming_is_distancing() {

@@ -11,6 +11,7 @@ mod always;
 mod anonymous;
 mod apparent;
 mod appear;
+mod attributive;
 mod chance;
 mod claim;
 mod conjecture;
@@ -21,7 +22,7 @@ mod hint;
 mod likely;
 mod look;
 mod modal;
-mod passive_belief;
+pub(crate) mod passive_belief;
 mod perceived;
 mod person;
 mod possible;
@@ -58,6 +59,7 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("potential", potential::apply),
     ("apparent", apparent::apply),
     ("perceived", perceived::apply),
+    ("attributive", attributive::apply),
     ("appear", appear::apply),
     ("look", look::apply),
     ("sound", sound::apply),
