@@ -1,6 +1,8 @@
 //! The words as hedge rules read them: the shared [`WordView`] plus the word tests that
 //! hedge rules need (content word, bare verb, clause-initial position).
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::ops::Deref;
 
 use crate::lexicon::classes::{
@@ -23,6 +25,8 @@ pub(crate) fn contains(list: &[&str], key: &str) -> bool {
 /// A text's words, for hedge rules.
 pub(crate) struct Doc<'a> {
     view: WordView<'a>,
+    /// Keys of the words the text writes in lower case somewhere, built on first use.
+    lowercase: OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a> Deref for Doc<'a> {
@@ -36,7 +40,27 @@ impl<'a> Doc<'a> {
     pub(crate) fn new(seg: &'a Segmented<'a>) -> Doc<'a> {
         Doc {
             view: WordView::new(seg),
+            lowercase: OnceCell::new(),
         }
+    }
+
+    /// A capitalised word that the text also writes in lower case elsewhere ("Health
+    /// officials said" beside "public health"): an ordinary word capitalised by its
+    /// position, not a name.
+    pub(crate) fn common_word(&self, i: usize) -> bool {
+        let seen = self.lowercase.get_or_init(|| {
+            (0..self.len())
+                .filter(|&j| {
+                    self.words[j]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                })
+                .map(|j| self.view.key(j))
+                .collect()
+        });
+        seen.contains(self.key(i))
     }
 
     /// First word of its sentence, or right after an opening mark, colon or dash.

@@ -160,7 +160,9 @@ fn extend(doc: &Doc, head: usize, allegiance: bool) -> Extension {
                     .is_some_and(|t| t.chars().all(char::is_lowercase));
             let region = contains(&["western", "eastern", "northern", "southern"], k);
             let side = allegiance && !contains(INSTITUTION_WORDS, k) && !ends_possessive(text);
-            if (compound || region || side) && free_words < MAX_FREE_WORDS {
+            // "Health officials said": capitalised only as the sentence's first word.
+            let common = doc.clause_initial(p) && doc.common_word(p);
+            if (compound || region || side || common) && free_words < MAX_FREE_WORDS {
                 free_words += 1;
                 ext.start = p;
                 continue;
@@ -243,10 +245,44 @@ pub(crate) fn source_verb_at(doc: &Doc, n: usize, progressive: bool) -> bool {
     if k.ends_with("ing") && !progressive {
         return false;
     }
+    // After a preposition or determiner it is a noun: "back in charge", "a say".
+    let articles = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+        "those", "no", "every", "each",
+    ];
+    if doc.is(doc.prev_joined(n), PREPOSITIONS) || doc.is(doc.prev_joined(n), &articles) {
+        return false;
+    }
     if contains(&["believe", "believes", "believed"], k) && doc.is(next, &["in"]) {
         return false;
     }
     if contains(NAMING_VERBS, k) && doc.is(next, &["for", "on", "off", "up"]) {
+        return false;
+    }
+    // Verbs that are also nouns: "at some point", "causing some worry at the committee".
+    if k.starts_with("point") && !doc.is(next, &["out", "to"]) {
+        return false;
+    }
+    let noun_verbs = [
+        "worry",
+        "fear",
+        "fears",
+        "doubt",
+        "doubts",
+        "question",
+        "questions",
+        "note",
+        "notes",
+        "estimate",
+        "estimates",
+        "charge",
+        "charges",
+        "concern",
+    ];
+    let noun_after = [
+        "at", "in", "on", "for", "of", "among", "from", "with", "within",
+    ];
+    if contains(&noun_verbs, k) && doc.is(next, &noun_after) {
         return false;
     }
     let proposal = next.is_some_and(|m| doc.key(m).ends_with("ing") || doc.key(m) == "to");
@@ -538,7 +574,12 @@ const RELATIVE_CLAUSE_WORDS: usize = 12;
 pub(crate) fn relative_clause_end(doc: &Doc, head: usize) -> usize {
     let mut end = head;
     if let Some(who) = doc.next_joined(head).filter(|&w| doc.is(Some(w), &["who"])) {
-        if let Some(verb) = doc.next_joined(who) {
+        // A subject relative ("who work in the sector"), not an object one ("who they
+        // believe speak Spanish").
+        let subject = doc
+            .next_joined(who)
+            .filter(|&v| !doc.is(Some(v), SUBJECT_PRONOUNS) && !doc.is(Some(v), DETERMINERS));
+        if let Some(verb) = subject {
             end = verb;
             for _ in 0..RELATIVE_CLAUSE_WORDS {
                 match doc.next_joined(end) {

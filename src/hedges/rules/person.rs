@@ -35,12 +35,19 @@ fn person(doc: &Doc, head: usize) -> Option<(usize, usize)> {
     if doc.capitalized(head) && !doc.clause_initial(head) {
         return None; // a name: "People" magazine
     }
-    if !ext.vague {
-        let beside = speech_follows(doc, head) || speech_precedes_source(doc, ext.start, head);
-        let plural = doc.key(head).ends_with('s') || doc.key(head) == "people";
-        return (plural && beside).then_some((ext.start, head));
-    }
     let end = relative_clause_end(doc, head);
+    if !ext.vague {
+        let plural = doc.key(head).ends_with('s') || doc.key(head) == "people";
+        let beside = speech_follows(doc, head) || speech_precedes_source(doc, ext.start, head);
+        if plural && beside {
+            return Some((ext.start, head));
+        }
+        // "Residents who watched the fire said": a relative clause describes them; one that
+        // names someone ("who work for Acme") may tie them to it.
+        let named = (head + 1..=end).any(|w| doc.capitalized(w));
+        let described = end > head && !named && speech_follows(doc, end);
+        return (plural && described).then_some((ext.start, end));
+    }
     let speech = speech_precedes_source(doc, ext.start, end)
         || speech_follows(doc, end)
         || speech_after(doc, end);
@@ -68,8 +75,11 @@ mod tests {
     }
     #[test]
     fn a_bare_group_beside_its_verb_of_thinking_is_a_weasel() {
-        let t = "Scientists think the shelf will break up. The rally is over, say economists.";
-        assert_eq!(cues(t), ["Scientists", "economists"]);
+        let t = "Scientists think the shelf will break up. The rally is over, say economists. Residents who saw the fire said it spread fast.";
+        assert_eq!(
+            cues(t),
+            ["Scientists", "economists", "Residents who saw the fire"]
+        );
     }
     #[test]
     fn a_bare_group_tied_by_what_follows_is_not_a_weasel() {
