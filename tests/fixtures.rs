@@ -179,9 +179,11 @@ macro_rules! fixtures {
 }
 
 fixtures! {
+    appearance_certainty_mayoral_count: "appearance-certainty-mayoral-count" => [0.99, 0.77, 0.70, 0.99],
     anonymous_sources_border_talks: "anonymous-sources-border-talks" => [0.99, 0.99, 0.89, 0.99],
     ascii_quotes_island_ferry_cuts: "ascii-quotes-island-ferry-cuts" => [0.99, 0.59, 0.86, 0.99],
     cjk_corner_quotes_fisheries_talks: "cjk-corner-quotes-fisheries-talks" => [0.99, 0.99, 0.99, 0.99],
+    company_claims_power_bank_fires: "company-claims-power-bank-fires" => [0.99, 0.66, 0.42, 0.99],
     court_fraud_trial_testimony: "court-fraud-trial-testimony" => [0.99, 0.80, 0.79, 0.99],
     french_pension_reform_guillemets: "french-pension-reform-guillemets" => [0.99, 0.89, 0.87, 0.99],
     group_sources_fishery_quotas: "group-sources-fishery-quotas" => [0.99, 0.99, 0.99, 0.99],
@@ -193,6 +195,7 @@ fixtures! {
     passive_evidentials_diet_pill_raid: "passive-evidentials-diet-pill-raid" => [0.99, 0.49, 0.70, 0.99],
     reported_speech_river_water_talks: "reported-speech-river-water-talks" => [0.99, 0.99, 0.93, 0.99],
     science_napping_memory_study: "science-napping-memory-study" => [0.99, 0.99, 0.99, 0.99],
+    speculation_nouns_warehouse_fire: "speculation-nouns-warehouse-fire" => [0.99, 0.99, 0.82, 0.99],
     sports_comets_herons_match_report: "sports-comets-herons-match-report" => [0.99, 0.99, 0.99, 0.99],
     tech_router_bug_disclosure: "tech-router-bug-disclosure" => [0.99, 0.99, 0.99, 0.99],
     uk_students_union_rent_strike: "uk-students-union-rent-strike" => [0.99, 0.84, 0.90, 0.99],

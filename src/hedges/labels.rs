@@ -8,14 +8,14 @@ use super::doc::{contains, Doc};
 use crate::quotes::QuoteSpan;
 
 /// A label is at most this many words long.
-const LABEL_WORDS: usize = 6;
+const LABEL_WORDS: usize = 8;
 
 /// How many words (the naming verb's object) may stand between a naming verb and the quote.
 const NAMED_WORDS: usize = 4;
 
 /// How far back from "as" a verb of naming or judging is looked for ("dismissed the reports
 /// as").
-const AS_WORDS: usize = 5;
+const AS_WORDS: usize = 8;
 
 /// Verbs that name or label right before the quote ("called it “reckless”").
 const NAMING: &[&str] = &[
@@ -123,8 +123,8 @@ fn is_label(doc: &Doc, q: &QuoteSpan) -> bool {
             Some(x) if contains(AS_VERBS, doc.key(x)) || contains(NAMING, doc.key(x)) => {
                 return true
             }
-            Some(x) => j = doc.prev(x),
-            None => return false,
+            Some(x) if doc.gap_after(x).chars().all(char::is_whitespace) => j = doc.prev(x),
+            _ => return false,
         }
     }
     false

@@ -3,11 +3,14 @@
 use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::{Cand, Scope};
-use crate::lexicon::classes::{is_possessive_key, DETERMINERS, FINITE};
+use crate::lexicon::classes::{is_possessive_key, DETERMINERS, FINITE, PREPOSITIONS};
 use crate::lexicon::CLAIM_COMPOUNDS;
 
 /// How far after "claim" a finite verb shows a complement clause ("claim the bug may pose").
 const CLAUSE_WORDS: usize = 6;
+
+/// Words that open a subordinate clause.
+const CLAUSE_WORDS_OPENING: &[&str] = &["when", "while", "because", "if", "unless", "until"];
 
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
     Some(Cand::new(
@@ -27,7 +30,11 @@ fn claim(doc: &Doc, i: usize) -> Option<Scope> {
         return None; // "jobless claims", "claims process"
     }
     let possessive = p.is_some_and(|p| is_possessive_key(doc.key(p)));
-    let noun_before = doc.is(p, DETERMINERS) || possessive;
+    // "which claims it has sold": a relative pronoun is the verb's subject.
+    let noun_before = doc.is(p, DETERMINERS) && !doc.is(p, &["which", "that"]) || possessive;
+    if doc.is(n, &["that"]) {
+        return Some(Scope::Sentence);
+    }
     // Someone's claim is an assertion ("his claims were false", "Kaine’s Claim Clinton
     // Talks"), unless it is a claim on, to or for something ("her claim to the estate").
     if possessive
@@ -66,11 +73,24 @@ fn claim(doc: &Doc, i: usize) -> Option<Scope> {
         return (noun_before || adjective).then_some(Scope::Phrase);
     }
     // A clause follows: a finite verb before the next punctuation ("claim the bug may pose").
+    // A finite verb after a preposition or subordinator belongs to another clause ("claim
+    // victory before the votes were counted").
+    // For the verb, a finite verb after an adjunct belongs to another clause ("claim victory
+    // before the votes were counted"), though its that-clause may follow one ("claimed at
+    // one point that"); a noun's phrase may hold one ("the claims in the suit are false").
     let mut j = i;
+    let mut adjunct = false;
     for _ in 0..CLAUSE_WORDS {
         let k = doc.next_joined(j)?;
+        if adjunct && doc.is(Some(k), &["that"]) {
+            return Some(Scope::Sentence);
+        }
         if doc.is(Some(k), FINITE) {
-            return Some(noun_scope);
+            return (!adjunct).then_some(noun_scope);
+        }
+        if !noun_before && (doc.is(Some(k), PREPOSITIONS) || doc.is(Some(k), CLAUSE_WORDS_OPENING))
+        {
+            adjunct = true;
         }
         j = k;
     }
@@ -82,7 +102,7 @@ mod tests {
     use crate::hedges::tests::*;
     #[test]
     fn claim_without_content_is_not_distancing() {
-        assert!(cues("Both sides can claim an easy victory. The group claimed responsibility for it. Jobless claims fell.").is_empty());
+        assert!(cues("Both sides can claim an easy victory. The group claimed responsibility for it. Jobless claims fell. He did not claim victory before the votes were counted.").is_empty());
         assert_eq!(
             cues("He claimed he was innocent. These claims are false."),
             ["claimed", "claims"]
