@@ -134,6 +134,9 @@ pub(crate) enum Scope {
     Sentence,
     /// The noun phrase after an attributive cue ("alleged sex trafficker").
     Phrase,
+    /// What the cue frames, from the cue to the end of its clause ("I think Ohio would
+    /// be a battleground", "the prospect of a brokered convention").
+    Frame,
 }
 
 /// A candidate hedge: the words of its cue (maybe extended over its source phrase), its

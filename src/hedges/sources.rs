@@ -3,6 +3,7 @@
 //! named party ("Goldman analysts", "its experts"), and whether speech surrounds it.
 
 use crate::hedges::doc::{contains, Doc};
+use crate::hedges::Scope;
 use crate::lexicon::classes::{
     ends_possessive, is_possessive_key, ANCHORING_DETERMINERS, BE, DETERMINERS, PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -686,6 +687,18 @@ pub(crate) fn not_the_speaker(doc: &Doc, start: usize) -> bool {
         ],
         k,
     ) && !(k == "to" && doc.is(doc.prev_joined(p), &["according"]))
+}
+
+/// The claim of a source starting at `start`: the sentence when a verb of saying or
+/// "according to" stands before it (the content came first: "…, said one analyst"), else
+/// what it frames, from the source on ("Some party strategists said none of …"; a frame with
+/// nothing after it falls back to the sentence).
+pub(crate) fn source_scope(doc: &Doc, start: usize) -> Scope {
+    if speech_precedes(doc, start) {
+        Scope::Sentence
+    } else {
+        Scope::Frame
+    }
 }
 
 /// The phrase is the object of a verb of telling: its people are the audience ("told

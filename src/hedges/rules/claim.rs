@@ -33,7 +33,7 @@ fn claim(doc: &Doc, i: usize) -> Option<Scope> {
     // "which claims it has sold": a relative pronoun is the verb's subject.
     let noun_before = doc.is(p, DETERMINERS) && !doc.is(p, &["which", "that"]) || possessive;
     if doc.is(n, &["that"]) {
-        return Some(Scope::Sentence);
+        return Some(Scope::Frame); // "claimed that …": what is claimed
     }
     // Someone's claim is an assertion ("his claims were false", "Kaine’s Claim Clinton
     // Talks"), unless it is a claim on, to or for something ("her claim to the estate").

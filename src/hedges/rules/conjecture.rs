@@ -12,7 +12,7 @@ use crate::lexicon::classes::{BE, FINITE};
 const CLAUSE_WORDS: usize = 8;
 
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
-    conjecture(doc, hit.first).then(|| Cand::new(hit.first, hit.last, hit.kind, Scope::Clause))
+    conjecture(doc, hit.first).then(|| Cand::new(hit.first, hit.last, hit.kind, Scope::Frame))
 }
 
 fn conjecture(doc: &Doc, i: usize) -> bool {

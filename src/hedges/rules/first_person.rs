@@ -29,7 +29,7 @@ pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
     if doc.is(Some(hit.last), &["feel"]) && !clause_follows(doc, hit.last) {
         return None;
     }
-    Some(Cand::new(hit.first, hit.last, hit.kind, Scope::Clause))
+    Some(Cand::new(hit.first, hit.last, hit.kind, Scope::Frame))
 }
 
 /// A clause or its opener follows word `i` ("that", "like", a pronoun, a name, a subject

@@ -6,20 +6,21 @@ use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::sources::{
     appositive_or_predicate, audience, coordinated_aside, extend_left_group, indirect_question,
-    members_named, not_the_speaker, relative_clause_end, speech_after_from, speech_precedes_source,
+    members_named, not_the_speaker, relative_clause_end, source_scope, speech_after_from,
+    speech_precedes_source,
 };
-use crate::hedges::{Cand, Scope};
+use crate::hedges::Cand;
 
 /// A plural group ("supporters", "Democrats", "voices").
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
     let (start, end) = group(doc, hit.first, false)?;
-    Some(Cand::new(start, end, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+    Some(Cand::new(start, end, hit.kind, source_scope(doc, start)).with_head(Some(hit.first)))
 }
 
 /// One member of such a group, indefinite ("one Republican involved in the planning").
 pub(crate) fn one(doc: &Doc, hit: Hit) -> Option<Cand> {
     let (start, end) = group(doc, hit.first, true)?;
-    Some(Cand::new(start, end, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+    Some(Cand::new(start, end, hit.kind, source_scope(doc, start)).with_head(Some(hit.first)))
 }
 
 /// Words of a participle phrase after a singular source ("involved in the planning").

@@ -12,7 +12,7 @@ pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
             hit.first,
             hit.last,
             HedgeKind::Noun,
-            Scope::Clause,
+            Scope::Frame,
         ));
     }
     hint(doc, hit.first).then(|| Cand::new(hit.first, hit.last, hit.kind, Scope::Clause))

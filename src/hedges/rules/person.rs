@@ -5,13 +5,14 @@ use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::sources::{
     appositive_or_predicate, audience, extend_left, indirect_question, members_named, named_after,
-    not_the_speaker, relative_clause_end, speech_after, speech_follows, speech_precedes_source,
+    not_the_speaker, relative_clause_end, source_scope, speech_after, speech_follows,
+    speech_precedes_source,
 };
-use crate::hedges::{Cand, Scope};
+use crate::hedges::Cand;
 
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
     let (start, end) = person(doc, hit.first)?;
-    Some(Cand::new(start, end, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+    Some(Cand::new(start, end, hit.kind, source_scope(doc, start)).with_head(Some(hit.first)))
 }
 
 /// Unnamed people as a source. With a vague quantifier or modifier and a speech context,

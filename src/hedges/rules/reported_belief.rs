@@ -12,7 +12,7 @@ const TIME_WORDS: usize = 3;
 const LOOKBACK_WORDS: usize = 25;
 
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
-    reported_belief(doc, hit.first).then(|| Cand::new(hit.first, hit.last, hit.kind, Scope::Clause))
+    reported_belief(doc, hit.first).then(|| Cand::new(hit.first, hit.last, hit.kind, Scope::Frame))
 }
 
 /// thought as a reported softener: "said he thought", "said that she thought", "said he had

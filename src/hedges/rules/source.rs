@@ -3,10 +3,10 @@
 use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::sources::{
-    appositive_or_predicate, audience, extend_left, indirect_question, members_named, speech_after,
-    speech_follows, speech_precedes,
+    appositive_or_predicate, audience, extend_left, indirect_question, members_named, source_scope,
+    speech_after, speech_follows, speech_precedes,
 };
-use crate::hedges::{Cand, Scope};
+use crate::hedges::Cand;
 
 /// Any vague source ("critics").
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
@@ -33,7 +33,7 @@ enum Need {
 
 fn with_need(doc: &Doc, hit: Hit, need: Need) -> Option<Cand> {
     let start = source(doc, need, hit.first, hit.last)?;
-    Some(Cand::new(start, hit.last, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+    Some(Cand::new(start, hit.last, hit.kind, source_scope(doc, start)).with_head(Some(hit.first)))
 }
 
 /// Vague sources; returns the first word of the source phrase.

@@ -10,7 +10,7 @@ use crate::lexicon::SOURCE_VERBS;
 
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
     let end = vague_group(doc, hit.first, hit.last)?;
-    Some(Cand::new(hit.first, end, hit.kind, Scope::Sentence))
+    Some(Cand::new(hit.first, end, hit.kind, Scope::Frame))
 }
 
 /// "some say", "many believe", "others argue": a vague quantifier as the subject of a source
