@@ -42,21 +42,22 @@ impl Claims {
                 '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(end) == Some(&b' '),
                 ',' => {
                     let (w, w2) = first_words(&text[end..]);
-                    let opens = contains(
+                    let opens = contains_ci(
                         &[
                             "but", "while", "although", "though", "whereas", "yet", "because",
                             "unless", "however",
                         ],
-                        &w,
+                        w,
                     );
                     // A relative or participle clause on what came before (", who want",
                     // ", where the", ", prompting", ", severely limiting").
-                    let relative = contains(&["who", "which", "where", "whose", "whom"], &w);
-                    let participle = ing(&w) || w.ends_with("ly") && ing(&w2);
+                    let relative = contains_ci(&["who", "which", "where", "whose", "whom"], w);
+                    let participle = ing(w) || w.ends_with("ly") && ing(w2);
                     // The comma that closes a fronted subordinate clause.
-                    let (lead, _) = first_words(&text[seg_start..i]);
-                    let fronted = contains(SUBORDINATORS, &lead);
-                    opens || relative || participle || fronted
+                    opens
+                        || relative
+                        || participle
+                        || contains_ci(SUBORDINATORS, first_words(&text[seg_start..i]).0)
                 }
                 _ => false,
             };
@@ -266,20 +267,22 @@ const NOT_PARTICIPLES: &[&str] = &[
     "during",
 ];
 
-/// The first two words of `rest` (letters only, lower-cased), past spaces and quote marks.
-fn first_words(rest: &str) -> (String, String) {
+/// The first two words of `rest` (letters and apostrophes), past spaces and quote marks.
+fn first_words(rest: &str) -> (&str, &str) {
     let mut words = rest
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase());
-    let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
-    (first, second)
+        .filter(|w| !w.is_empty());
+    (words.next().unwrap_or(""), words.next().unwrap_or(""))
+}
+
+/// Whether `w` is one of `list` (lower-case words), ASCII case-insensitively.
+fn contains_ci(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// An -ing form ("prompting", "turning"), not a short word ("king", "thing").
 fn ing(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("ing") && !contains(NOT_PARTICIPLES, w)
+    w.len() > 5 && w.to_ascii_lowercase().ends_with("ing") && !contains_ci(NOT_PARTICIPLES, w)
 }
 
 /// An attributive cue's claim runs over at most this many words of its noun phrase.

@@ -2,7 +2,6 @@
 //! hedge rules need (content word, bare verb, clause-initial position).
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::ops::Deref;
 
 use crate::lexicon::classes::{
@@ -17,6 +16,17 @@ const NOT_AFTER_MODAL: &[&str] = &[
     "us",
 ];
 
+/// FNV-1a of a word key: the text's lower-case words are kept as sorted hashes, built once
+/// per text (cheaper than a set of strings; a collision would only call a name a common word).
+fn word_hash(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// Whether `key` is one of `list`.
 pub(crate) fn contains(list: &[&str], key: &str) -> bool {
     list.contains(&key)
@@ -25,8 +35,9 @@ pub(crate) fn contains(list: &[&str], key: &str) -> bool {
 /// A text's words, for hedge rules.
 pub(crate) struct Doc<'a> {
     view: WordView<'a>,
-    /// Keys of the words the text writes in lower case somewhere, built on first use.
-    lowercase: OnceCell<HashSet<&'a str>>,
+    /// Hashes of the keys of the words the text writes in lower case somewhere, sorted, built
+    /// on first use.
+    lowercase: OnceCell<Vec<u64>>,
 }
 
 impl<'a> Deref for Doc<'a> {
@@ -49,7 +60,7 @@ impl<'a> Doc<'a> {
     /// position, not a name.
     pub(crate) fn common_word(&self, i: usize) -> bool {
         let seen = self.lowercase.get_or_init(|| {
-            (0..self.len())
+            let mut hashes: Vec<u64> = (0..self.len())
                 .filter(|&j| {
                     self.words[j]
                         .text
@@ -57,10 +68,13 @@ impl<'a> Doc<'a> {
                         .next()
                         .is_some_and(char::is_lowercase)
                 })
-                .map(|j| self.view.key(j))
-                .collect()
+                .map(|j| word_hash(self.view.key(j)))
+                .collect();
+            hashes.sort_unstable();
+            hashes.dedup();
+            hashes
         });
-        seen.contains(self.key(i))
+        seen.binary_search(&word_hash(self.key(i))).is_ok()
     }
 
     /// First word of its sentence, or right after an opening mark, colon or dash.
