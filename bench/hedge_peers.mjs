@@ -1,17 +1,22 @@
 // Hedge detection, side by side: claimlens against the npm prose linters people use to flag
-// hedges and weasel words (write-good, retext-intensify), scored on the same gold.
+// hedges and weasel words (write-good, retext-intensify), scored on the same gold sets.
 //
-//   node bench/hedge_peers.mjs [EVAL_DIR] [--gold-dir DIR]
+//   node bench/hedge_peers.mjs [EVAL_DIR] [--gold-dir DIR] [--sets shared,dev,heldout]
 //
-// EVAL_DIR holds score.py and articles/ (default: ../shared/eval from the repository root);
-// --gold-dir scores another gold set (NAME.txt + NAME.gold.json, e.g. tests/fixtures) with the
-// same scorer. Each tool's flagged spans become a `hedges` list (UTF-16 offsets: JavaScript
-// string indices are UTF-16 code units), written as NAME.json per article into a temporary
-// directory, then scored with `score.py --pred-dir … --json`. claimlens runs through its CLI
+// The sets, one column group each:
+//   shared   EVAL_DIR/articles (EVAL_DIR holds score.py; default ../shared/eval)
+//   dev      the PolNeAR hedge set, dev half (eval/polnear_hedges), rebuilt from the PolNeAR
+//            snapshot named by POLNEAR_DIR (environment, or eval/datasets.env)
+//   heldout  its held-out half, likewise (score it once, at the end: see its README)
+// --sets picks some (default: shared,dev and heldout when a snapshot is at hand); --gold-dir
+// scores one other gold folder (NAME.txt + NAME.gold.json, e.g. tests/fixtures) instead.
+// Each tool's flagged spans become a `hedges` list (UTF-16 offsets: JavaScript string indices
+// are UTF-16 code units), written as NAME.json per article into a temporary directory, then
+// scored with `score.py --pred-dir … --json`. claimlens runs through its CLI
 // (target/release/claimlens, built first if cargo is at hand).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,16 +30,34 @@ import writeGood from 'write-good';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const args = { evalDir: resolve(root, '../shared/eval'), goldDir: null };
+  const args = { evalDir: resolve(root, '../shared/eval'), goldDir: null, sets: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--gold-dir') args.goldDir = resolve(argv[++i] ?? '');
+    else if (argv[i] === '--sets') args.sets = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (argv[i] === '-h' || argv[i] === '--help') {
-      console.log('usage: node bench/hedge_peers.mjs [EVAL_DIR] [--gold-dir DIR]');
+      console.log('usage: node bench/hedge_peers.mjs [EVAL_DIR] [--gold-dir DIR] [--sets shared,dev,heldout]');
       process.exit(0);
     } else args.evalDir = resolve(argv[i]);
   }
-  args.goldDir ??= join(args.evalDir, 'articles');
   return args;
+}
+
+// The PolNeAR snapshot: POLNEAR_DIR from the environment or eval/datasets.env.
+function polnearDir() {
+  if (process.env.POLNEAR_DIR) return process.env.POLNEAR_DIR;
+  const env = join(root, 'eval/datasets.env');
+  if (!existsSync(env)) return null;
+  const line = readFileSync(env, 'utf8').split('\n').reverse().find((l) => l.startsWith('POLNEAR_DIR='));
+  const dir = line?.slice('POLNEAR_DIR='.length).trim();
+  return dir && existsSync(dir) ? dir : null;
+}
+
+// A half of the PolNeAR hedge set, extracted into `out` (text + gold; nothing is kept).
+function extractPolnear(snapshot, split, out) {
+  const run = spawnSync('python3', [join(root, 'eval/polnear_hedges/extract.py'), '--snapshot', snapshot,
+    '--split', split, '--out', out], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`extract.py --split ${split} failed: ${run.stderr}`);
+  return out;
 }
 
 const span = (text, start, end, kind = 'other') => ({ start, end, text: text.slice(start, end), kind });
@@ -83,16 +106,29 @@ function score(scorer, goldDir, predDir) {
   return { p: micro.hedge_p, r: micro.hedge_r, f1: micro.hedge_f1, predicted: c.h_tp + c.h_fp, gold: c.h_tp + c.h_fn };
 }
 
-function main() {
-  const { evalDir, goldDir } = parseArgs(process.argv.slice(2));
-  const scorer = join(evalDir, 'score.py');
-  if (!existsSync(scorer)) throw new Error(`no score.py in ${evalDir}`);
+function scoreSet(scorer, goldDir, tools, tmp) {
   const names = readdirSync(goldDir)
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => f.slice(0, -'.gold.json'.length))
     .sort();
   if (names.length === 0) throw new Error(`no *.gold.json in ${goldDir}`);
+  const rows = tools.map(([, find], t) => {
+    const dir = mkdtempSync(join(tmp, `pred-${t}-`));
+    for (const name of names) {
+      const path = join(goldDir, `${name}.txt`);
+      const text = readFileSync(path, 'utf8');
+      const pred = { quotes: [], attributions: [], hedges: find(text, path) };
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify(pred));
+    }
+    return score(scorer, goldDir, dir);
+  });
+  return { articles: names.length, gold: rows[0].gold, rows };
+}
 
+function main() {
+  const { evalDir, goldDir, sets } = parseArgs(process.argv.slice(2));
+  const scorer = join(evalDir, 'score.py');
+  if (!existsSync(scorer)) throw new Error(`no score.py in ${evalDir}`);
   const tools = [
     ['write-good (weasel check)', writeGoodHedges(['weasel'])],
     ['write-good (weasel+adverb checks)', writeGoodHedges(['weasel', 'adverb'])],
@@ -101,32 +137,37 @@ function main() {
     ['claimlens', claimlensHedges(claimlensBinary())],
   ];
   const tmp = mkdtempSync(join(tmpdir(), 'hedge-peers-'));
-  const rows = [];
+  const columns = [];
   try {
-    tools.forEach(([tool, find], t) => {
-      const dir = join(tmp, String(t));
-      mkdirSync(dir);
-      for (const name of names) {
-        const path = join(goldDir, `${name}.txt`);
-        const text = readFileSync(path, 'utf8');
-        const pred = { quotes: [], attributions: [], hedges: find(text, path) };
-        writeFileSync(join(dir, `${name}.json`), JSON.stringify(pred));
+    if (goldDir) {
+      columns.push({ title: goldDir, ...scoreSet(scorer, goldDir, tools, tmp) });
+    } else {
+      const snapshot = polnearDir();
+      const wanted = sets ?? ['shared', ...(snapshot ? ['dev', 'heldout'] : [])];
+      for (const set of wanted) {
+        if (set === 'shared') {
+          columns.push({ title: '../shared/eval', ...scoreSet(scorer, join(evalDir, 'articles'), tools, tmp) });
+        } else if (set === 'dev' || set === 'heldout') {
+          if (!snapshot) throw new Error(`--sets ${set}: no POLNEAR_DIR (environment or eval/datasets.env)`);
+          const dir = extractPolnear(snapshot, set, mkdtempSync(join(tmp, `polnear-${set}-`)));
+          columns.push({ title: `PolNeAR ${set === 'dev' ? 'dev' : 'held-out'}`, ...scoreSet(scorer, dir, tools, tmp) });
+        } else throw new Error(`unknown set ${set} (shared, dev, heldout)`);
       }
-      rows.push({ tool, ...score(scorer, goldDir, dir) });
-    });
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  console.log(`hedges on ${names.length} articles of ${goldDir} (gold: ${rows[0].gold} hedge cues)\n`);
-  const w = Math.max(...rows.map((r) => r.tool.length));
-  const cols = ['precision', 'recall', 'F1', 'predicted'];
-  console.log(['tool'.padEnd(w), ...cols.map((c) => c.padStart(9))].join('  '));
-  console.log('-'.repeat(w + 11 * cols.length));
-  for (const r of rows) {
-    const nums = [r.p, r.r, r.f1].map((x) => x.toFixed(2).padStart(9));
-    console.log([r.tool.padEnd(w), ...nums, String(r.predicted).padStart(9)].join('  '));
-  }
+  for (const c of columns) console.log(`${c.title}: ${c.articles} articles, ${c.gold} gold hedge cues`);
+  console.log('hedge precision / recall / F1 (predicted cues)\n');
+  const w = Math.max(...tools.map(([tool]) => tool.length));
+  const cell = (r) => `${r.p.toFixed(2)} / ${r.r.toFixed(2)} / ${r.f1.toFixed(2)} (${r.predicted})`;
+  const widths = columns.map((c) => Math.max(c.title.length, ...c.rows.map((r) => cell(r).length)));
+  console.log(['tool'.padEnd(w), ...columns.map((c, i) => c.title.padEnd(widths[i]))].join('  ').trimEnd());
+  console.log('-'.repeat(w + widths.reduce((a, b) => a + b + 2, 0)));
+  tools.forEach(([tool], t) => {
+    console.log([tool.padEnd(w), ...columns.map((c, i) => cell(c.rows[t]).padEnd(widths[i]))].join('  ').trimEnd());
+  });
 }
 
 try {

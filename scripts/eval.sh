@@ -3,7 +3,8 @@
 #   1. the project's own annotated fixtures (tests/fixtures)
 #   2. the shared real-article set (../shared/eval)
 #   3. PolNeAR dev (84 articles): attribution, when eval/datasets.env names POLNEAR_DIR
-#   4. the PolNeAR hedge set, dev half (20 articles), likewise
+#   4. the PolNeAR hedge set, dev half (20 articles), likewise, and the span IoU of its
+#      annotated claims
 # Corpora are read where they are; nothing of them is copied into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,3 +35,6 @@ gold=$(mktemp -d)
 trap 'rm -rf "$gold"' EXIT
 python3 eval/polnear_hedges/extract.py --snapshot "$pol" --split dev --out "$gold" >/dev/null
 python3 "$SCORER" --gold-dir "$gold" --cmd "$CMD" | tail -1
+echo
+echo "==> PolNeAR hedge set, dev: claim spans of 30 hedges (eval/polnear_hedges/CLAIMS.md)"
+python3 eval/polnear_hedges/claims.py score --snapshot "$pol" --claims eval/polnear_hedges/claims-dev.json --cmd "$CMD" | tail -1

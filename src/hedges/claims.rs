@@ -1,10 +1,12 @@
-//! The claim a hedge scopes over: its clause, its sentence, or the noun phrase an
-//! attributive cue qualifies, never leaving the quote that holds the cue. Clause bounds and
+//! The claim a hedge scopes over: its clause, its sentence, the noun phrase an attributive
+//! cue qualifies, or what a framing cue frames, never leaving the quote that holds the cue. Clause bounds and
 //! quote interiors are found once per text, so each claim is a binary search.
 
 use super::doc::{contains, Doc};
 use super::{Cand, Scope};
+use crate::lexicon::classes::{BE, FINITE};
 use crate::quotes::QuoteSpan;
+use crate::report::HedgeKind;
 
 /// Clause boundaries and quote interiors, precomputed once so that every claim is found by
 /// binary search (linear time overall).
@@ -20,7 +22,15 @@ impl Claims {
         let text = doc.text;
         let mut bounds = Vec::new();
         let bytes = text.as_bytes();
+        // Where the current clause began (a boundary's end or a sentence's start), to tell a
+        // comma that closes a fronted subordinate clause ("If he wins, it could …").
+        let mut seg_start = 0;
+        let mut sentence = 0;
         for (i, c) in text.char_indices() {
+            while sentence < doc.sentences.len() && doc.sentences[sentence].0 <= i {
+                seg_start = seg_start.max(doc.sentences[sentence].0);
+                sentence += 1;
+            }
             let end = i + c.len_utf8();
             let boundary = match c {
                 ';' | '(' | ')' | '[' | ']' | '—' | '–' | '\n' => true,
@@ -31,26 +41,29 @@ impl Claims {
                 }
                 '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(end) == Some(&b' '),
                 ',' => {
-                    let rest = &text[end..];
-                    let rest = rest.trim_start();
-                    let w: String = rest
-                        .chars()
-                        .take(9)
-                        .take_while(|c| c.is_alphabetic())
-                        .collect::<String>()
-                        .to_lowercase();
-                    contains(
+                    let (w, w2) = first_words(&text[end..]);
+                    let opens = contains_ci(
                         &[
                             "but", "while", "although", "though", "whereas", "yet", "because",
                             "unless", "however",
                         ],
-                        &w,
-                    )
+                        w,
+                    );
+                    // A relative or participle clause on what came before (", who want",
+                    // ", where the", ", prompting", ", severely limiting").
+                    let relative = contains_ci(&["who", "which", "where", "whose", "whom"], w);
+                    let participle = ing(w) || w.ends_with("ly") && ing(w2);
+                    // The comma that closes a fronted subordinate clause.
+                    opens
+                        || relative
+                        || participle
+                        || contains_ci(SUBORDINATORS, first_words(&text[seg_start..i]).0)
                 }
                 _ => false,
             };
             if boundary {
                 bounds.push((i, end));
+                seg_start = end;
             }
         }
         let quotes = quotes
@@ -89,7 +102,18 @@ impl Claims {
             lo = lo.max(q.0);
             hi = hi.min(q.1);
         }
-        match c.scope {
+        // A frame with (almost) nothing after its cue frames what came before: "The deal may
+        // grow, people familiar with the talks say." Then its sentence (or clause) is the claim.
+        let mut scope = c.scope;
+        let of_phrase = doc.is(doc.next_joined(c.last), &["of"]);
+        if scope == Scope::Frame && !of_phrase && doc.count_between(end, hi) < MIN_FRAMED_WORDS {
+            scope = if c.kind == HedgeKind::Weasel {
+                Scope::Sentence
+            } else {
+                Scope::Clause
+            };
+        }
+        match scope {
             Scope::Sentence => {}
             Scope::Clause => {
                 let k = self.bounds.partition_point(|b| b.1 <= start);
@@ -100,25 +124,165 @@ impl Claims {
                     hi = hi.min(b.0);
                 }
             }
+            Scope::Frame => {
+                // From the cue: a noun's "of" phrase ("the prospect of a brokered
+                // convention"), else to the end of the clause, past an aside between dashes
+                // or brackets ("economists — including two at the Fed — warn that …").
+                lo = start;
+                if of_phrase {
+                    hi = hi.min(of_phrase_end(doc, c.last)).max(end);
+                } else {
+                    let k = self.bounds.partition_point(|b| b.0 < end);
+                    let mut j = k;
+                    while j < self.bounds.len() {
+                        let b = self.bounds[j];
+                        let aside = |x: (usize, usize)| {
+                            let t = doc.text[x.0..x.1].trim();
+                            matches!(t, "—" | "–" | "-" | "(" | ")")
+                        };
+                        if aside(b)
+                            && self
+                                .bounds
+                                .get(j + 1)
+                                .is_some_and(|&n| aside(n) && n.0 < hi)
+                        {
+                            j += 2;
+                            continue;
+                        }
+                        hi = hi.min(b.0);
+                        break;
+                    }
+                }
+            }
             Scope::Phrase => {
                 // The noun phrase: content words up to one that looks like the verb
                 // ("the so-called manifesto | appeared online").
+                // A plural ends it ("suspected diet pills | were"), as an adverb does
+                // ("the supposed benefits | never came").
                 let mut last = c.last;
                 for step in 0..PHRASE_WORDS {
                     match doc.next_joined(last) {
                         Some(n) if doc.capitalized(n) => last = n,
-                        Some(n) if doc.is_content(n) && !(step > 0 && verb_like(doc.key(n))) => {
-                            last = n
+                        Some(n)
+                            if doc.is_content(n)
+                                && !adverb_like(doc.key(n))
+                                && !(step > 0 && verb_like(doc.key(n))) =>
+                        {
+                            last = n;
+                            if plural_like(doc.key(n)) {
+                                break;
+                            }
                         }
                         _ => break,
                     }
                 }
                 lo = start;
+                // A noun cue takes what determines it: "his claims", "Republican claims".
+                if doc.key(c.first).starts_with("claim") {
+                    let mut p = doc.prev_joined(c.first);
+                    for _ in 0..2 {
+                        match p {
+                            Some(x)
+                                if doc.capitalized(x)
+                                    || contains(
+                                        &[
+                                            "his", "her", "their", "its", "our", "the", "these",
+                                            "those", "such",
+                                        ],
+                                        doc.key(x),
+                                    )
+                                    || crate::lexicon::classes::is_possessive_key(doc.key(x)) =>
+                            {
+                                lo = doc.words[x].start;
+                                p = doc.prev_joined(x);
+                            }
+                            _ => break,
+                        }
+                    }
+                }
                 hi = hi.min(doc.words[last].end).max(end);
             }
         }
         trim_claim(doc.text, lo.min(start), hi.max(end), start, end)
     }
+}
+
+/// A frame needs this many words after its cue to frame what follows it.
+const MIN_FRAMED_WORDS: usize = 2;
+
+/// A noun's "of" phrase runs over at most this many words ("the prospect of a Donald J.
+/// Trump nomination").
+const OF_WORDS: usize = 12;
+
+/// The end of the "of" phrase after the noun `noun`: up to punctuation, a finite verb or an
+/// adverb ("the prospect of a brokered convention | probably …").
+fn of_phrase_end(doc: &Doc, noun: usize) -> usize {
+    let mut last = doc.next_joined(noun).unwrap_or(noun);
+    // "a hint of how much they may raise": a question's own verb belongs to the phrase.
+    let mut verbs = usize::from(doc.is(
+        doc.next_joined(last),
+        &["how", "what", "whether", "who", "why", "where", "when"],
+    ));
+    for _ in 0..OF_WORDS {
+        // An initial's period does not end the phrase ("Donald J. Trump").
+        let initial = doc.words[last].text.chars().count() == 1
+            && doc.capitalized(last)
+            && doc.gap_after(last).trim() == ".";
+        let next = if initial {
+            doc.next(last)
+        } else {
+            doc.next_joined(last)
+        };
+        let Some(n) = next else {
+            break;
+        };
+        let k = doc.key(n);
+        if contains(FINITE, k) || contains(BE, k) {
+            if verbs == 0 {
+                break;
+            }
+            verbs -= 1;
+        } else if adverb_like(k) || k == "probably" {
+            break;
+        }
+        last = n;
+    }
+    doc.words[last].end
+}
+
+/// Words that open a subordinate clause: a comma after such a clause ends it.
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "whenever", "while", "although", "though", "because", "after", "before", "since",
+    "unless", "once", "as", "whether", "even",
+];
+
+/// Words that end in -ing without being participles.
+const NOT_PARTICIPLES: &[&str] = &[
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "during",
+];
+
+/// The first two words of `rest` (letters and apostrophes), past spaces and quote marks.
+fn first_words(rest: &str) -> (&str, &str) {
+    let mut words = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    (words.next().unwrap_or(""), words.next().unwrap_or(""))
+}
+
+/// Whether `w` is one of `list` (lower-case words), ASCII case-insensitively.
+fn contains_ci(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// An -ing form ("prompting", "turning"), not a short word ("king", "thing").
+fn ing(w: &str) -> bool {
+    w.len() > 5 && w.to_ascii_lowercase().ends_with("ing") && !contains_ci(NOT_PARTICIPLES, w)
 }
 
 /// An attributive cue's claim runs over at most this many words of its noun phrase.
@@ -127,6 +291,24 @@ const PHRASE_WORDS: usize = 4;
 /// A word form that is likely a verb after a noun ("appeared", "says").
 pub(crate) fn verb_like(key: &str) -> bool {
     key.ends_with("ed") || contains(&["says", "said", "is", "was", "has"], key)
+}
+
+/// A word form that is likely an adverb ("never", "quickly").
+fn adverb_like(key: &str) -> bool {
+    key.ends_with("ly") && key.len() > 4
+        || contains(
+            &[
+                "never", "also", "still", "already", "just", "even", "only", "then", "now", "soon",
+            ],
+            key,
+        )
+}
+
+/// A word form that is likely a plural noun, the head of its phrase ("pills", "dangers").
+fn plural_like(key: &str) -> bool {
+    key.len() > 3
+        && key.ends_with('s')
+        && !["ss", "us", "is", "ous"].iter().any(|e| key.ends_with(e))
 }
 
 /// Trims spaces and punctuation off a claim, never past its cue.
@@ -174,6 +356,34 @@ mod tests {
         assert_eq!(
             claim_of("He met the alleged sex trafficker in May.", "alleged"),
             "alleged sex trafficker"
+        );
+    }
+    #[test]
+    fn a_clause_ends_at_a_relative_or_participle_and_starts_after_a_fronted_clause() {
+        let t = "If the plan fails, it could cost the fleet dearly, prompting new cuts.";
+        assert_eq!(claim_of(t, "could"), "it could cost the fleet dearly");
+        let t = "An upturn would almost certainly help Democrats, who want to win.";
+        assert_eq!(
+            claim_of(t, "almost certainly"),
+            "An upturn would almost certainly help Democrats"
+        );
+    }
+    #[test]
+    fn a_framing_cue_claims_what_it_frames() {
+        let t = "The hand was slapped and I think she did. Some strategists said none of it will work, though.";
+        assert_eq!(claim_of(t, "I think"), "I think she did.");
+        assert_eq!(
+            claim_of(t, "Some strategists"),
+            "Some strategists said none of it will work"
+        );
+        let t = "The prospect of a brokered convention probably overstates it.";
+        assert_eq!(claim_of(t, "prospect"), "prospect of a brokered convention");
+    }
+    #[test]
+    fn a_claim_noun_takes_its_determiner() {
+        assert_eq!(
+            claim_of("It could blunt Republican claims.", "claims"),
+            "Republican claims"
         );
     }
     #[test]

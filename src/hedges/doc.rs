@@ -1,6 +1,7 @@
 //! The words as hedge rules read them: the shared [`WordView`] plus the word tests that
 //! hedge rules need (content word, bare verb, clause-initial position).
 
+use std::cell::OnceCell;
 use std::ops::Deref;
 
 use crate::lexicon::classes::{
@@ -8,10 +9,23 @@ use crate::lexicon::classes::{
 };
 use crate::text::{Segmented, WordView};
 
-/// Non-base verb forms and other words that cannot follow a modal.
+/// Non-base verb forms, object pronouns and other words that cannot follow a modal (or the
+/// "to" of an infinitive).
 const NOT_AFTER_MODAL: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "does", "did", "who", "whom",
+    "is", "are", "was", "were", "am", "has", "does", "did", "who", "whom", "him", "them", "me",
+    "us",
 ];
+
+/// FNV-1a of a word key: the text's lower-case words are kept as sorted hashes, built once
+/// per text (cheaper than a set of strings; a collision would only call a name a common word).
+fn word_hash(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
 
 /// Whether `key` is one of `list`.
 pub(crate) fn contains(list: &[&str], key: &str) -> bool {
@@ -21,6 +35,9 @@ pub(crate) fn contains(list: &[&str], key: &str) -> bool {
 /// A text's words, for hedge rules.
 pub(crate) struct Doc<'a> {
     view: WordView<'a>,
+    /// Hashes of the keys of the words the text writes in lower case somewhere, sorted, built
+    /// on first use.
+    lowercase: OnceCell<Vec<u64>>,
 }
 
 impl<'a> Deref for Doc<'a> {
@@ -34,7 +51,30 @@ impl<'a> Doc<'a> {
     pub(crate) fn new(seg: &'a Segmented<'a>) -> Doc<'a> {
         Doc {
             view: WordView::new(seg),
+            lowercase: OnceCell::new(),
         }
+    }
+
+    /// A capitalised word that the text also writes in lower case elsewhere ("Health
+    /// officials said" beside "public health"): an ordinary word capitalised by its
+    /// position, not a name.
+    pub(crate) fn common_word(&self, i: usize) -> bool {
+        let seen = self.lowercase.get_or_init(|| {
+            let mut hashes: Vec<u64> = (0..self.len())
+                .filter(|&j| {
+                    self.words[j]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                })
+                .map(|j| word_hash(self.view.key(j)))
+                .collect();
+            hashes.sort_unstable();
+            hashes.dedup();
+            hashes
+        });
+        seen.binary_search(&word_hash(self.key(i))).is_ok()
     }
 
     /// First word of its sentence, or right after an opening mark, colon or dash.

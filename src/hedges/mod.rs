@@ -16,12 +16,15 @@
 //!    that looks at a few neighbouring words to reject other senses ("could not be
 //!    reached", "in May", "military might", "suggested the meeting be held", "claim
 //!    victory") and to extend phrase cues ("several security experts").
-//! 3. Later definite mentions of vague sources join them ([`anaphors`]); overlapping
-//!    candidates are resolved longest first; each cue gets its claim span ([`claims`]).
+//! 3. Later definite mentions of vague sources join them ([`anaphors`]); cues inside a
+//!    quoted label ("dismissed the reports as “speculation”") are dropped ([`labels`]);
+//!    overlapping candidates are resolved longest first; each cue gets its claim span
+//!    ([`claims`]).
 
 mod anaphors;
 mod claims;
 mod doc;
+mod labels;
 mod rules;
 mod sources;
 
@@ -66,6 +69,11 @@ pub fn find_hedges_segmented(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<Hedge
         .collect();
     let anaphors = anaphors::definite_mentions(&doc, &cands);
     cands.extend(anaphors);
+    // Cues inside a quoted label ("dismissed it as “speculation”") are someone else's words.
+    let labels = labels::label_quotes(&doc, quotes);
+    if !labels.is_empty() {
+        cands.retain(|c| !labels::inside(&labels, doc.words[c.first].start, doc.words[c.last].end));
+    }
     let kept = resolve_overlaps(&doc, cands);
     let claims = claims::Claims::new(&doc, quotes);
     kept.into_iter()
@@ -126,6 +134,9 @@ pub(crate) enum Scope {
     Sentence,
     /// The noun phrase after an attributive cue ("alleged sex trafficker").
     Phrase,
+    /// What the cue frames, from the cue to the end of its clause ("I think Ohio would
+    /// be a battleground", "the prospect of a brokered convention").
+    Frame,
 }
 
 /// A candidate hedge: the words of its cue (maybe extended over its source phrase), its

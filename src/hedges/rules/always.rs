@@ -58,6 +58,16 @@ mod tests {
         );
     }
     #[test]
+    fn commitment_short_of_certain_is_a_hedge() {
+        let t = "She will almost certainly win. He is all but certain to lose. It is certain.";
+        assert_eq!(cues(t), ["almost certainly", "all but certain"]);
+    }
+    #[test]
+    fn no_doubt_is_certainty_not_a_hedge() {
+        let t = "There is no doubt that he won. He will no doubt appeal. Doubts remain.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
     fn boosters_are_not_hedges() {
         assert!(
             cues("The bill will certainly pass. It definitely works. Clearly, he knew.").is_empty()

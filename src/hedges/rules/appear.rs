@@ -16,7 +16,18 @@ fn appear(doc: &Doc, i: usize) -> bool {
     let n2 = doc.next_joined(n);
     let nk = doc.key(n);
     match nk {
-        "to" => n2.is_some_and(|v| doc.is_bare_verb(v)),
+        // "appears to have", "appears to either be" (an adverb may split the infinitive).
+        "to" => n2.is_some_and(|v| {
+            let adverb = doc.key(v).ends_with("ly")
+                || doc.is(
+                    Some(v),
+                    &[
+                        "either", "also", "not", "even", "still", "just", "only", "now",
+                    ],
+                );
+            doc.is_bare_verb(v) && !doc.is(Some(v), &["either"])
+                || adverb && doc.next_joined(v).is_some_and(|w| doc.is_bare_verb(w))
+        }),
         "that" | "likely" | "unlikely" | "set" | "poised" | "certain" | "increasingly" | "more"
         | "less" | "ready" | "unable" | "willing" | "close" | "headed" | "destined" | "not" => true,
         "as" => doc.is(n2, &["if", "though"]),
@@ -68,5 +79,12 @@ mod tests {
     fn appear_in_a_place_is_not_a_hedge() {
         assert!(cues("He appeared in court on Monday. She appears regularly on TV.").is_empty());
         assert_eq!(cues("He appeared tired."), ["appeared"]);
+    }
+    #[test]
+    fn appears_to_with_a_split_infinitive_is_a_hedge() {
+        assert_eq!(
+            cues("The senator appears to either be confused or to simply not care."),
+            ["appears"]
+        );
     }
 }

@@ -49,10 +49,20 @@ fn look(doc: &Doc, i: usize) -> Option<usize> {
             p.and_then(|p| doc.prev_joined(p)),
             &["it", "things", "this"],
         );
+    let n = doc.next_joined(i)?;
+    // "looks set to", "look poised to", "looks likely to": an appearance of what will be,
+    // whatever the subject ("the bill looks set to pass").
+    let bound = doc.is(
+        Some(n),
+        &["set", "poised", "likely", "unlikely", "certain", "destined"],
+    ) && doc.is(doc.next_joined(n), &["to"])
+        && !doc.is(Some(i), &["looking"]);
+    if bound {
+        return Some(if doc.key(n).ends_with("likely") { n } else { i });
+    }
     if !(doc.is(p, &subjects) || it_is) {
         return None;
     }
-    let n = doc.next_joined(i)?;
     let nk = doc.key(n);
     match nk {
         "like" | "likely" | "unlikely" => Some(n),
@@ -91,6 +101,13 @@ mod tests {
             "The goalie looked strong. They avoid looking at the standings. It looks at the data."
         )
         .is_empty());
+    }
+    #[test]
+    fn looks_set_to_with_any_subject_is_a_hedge() {
+        assert_eq!(
+            cues("The bill looks set to pass. Shares look poised to rise."),
+            ["looks", "look"]
+        );
     }
     #[test]
     fn look_after_a_parenthetical_source_is_a_hedge() {

@@ -11,21 +11,26 @@ mod always;
 mod anonymous;
 mod apparent;
 mod appear;
+mod attributive;
 mod chance;
 mod claim;
+mod conjecture;
 mod familiar;
 mod first_person;
+mod group;
 mod hint;
 mod likely;
 mod look;
 mod modal;
-mod passive_belief;
+pub(crate) mod passive_belief;
 mod perceived;
 mod person;
 mod possible;
+mod possibly;
 mod potential;
 mod reported_belief;
 mod reports;
+mod sound;
 mod source;
 mod suggest;
 mod tend;
@@ -50,11 +55,14 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("modal", modal::apply),
     ("likely", likely::apply),
     ("possible", possible::apply),
+    ("possibly", possibly::apply),
     ("potential", potential::apply),
     ("apparent", apparent::apply),
     ("perceived", perceived::apply),
+    ("attributive", attributive::apply),
     ("appear", appear::apply),
     ("look", look::apply),
+    ("sound", sound::apply),
     ("suggest", suggest::apply),
     ("hint", hint::apply),
     ("tend", tend::apply),
@@ -63,6 +71,7 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("thinks", thinks::apply),
     ("reported_belief", reported_belief::apply),
     ("chance", chance::apply),
+    ("conjecture", conjecture::apply),
     ("claim", claim::apply),
     ("source", source::apply),
     ("source_speech", source::speech),
@@ -73,6 +82,8 @@ pub(crate) const RULES: &[(&str, RuleFn)] = &[
     ("reports", reports::apply),
     ("vague_group", vague_group::apply),
     ("person", person::apply),
+    ("group", group::apply),
+    ("group_one", group::one),
 ];
 
 /// Attributive cues before a content word qualify its noun phrase; others their clause.

@@ -174,7 +174,7 @@ fn modal(doc: &Doc, i: usize) -> bool {
                 ];
                 if doc.is(pp, &["so"])
                     || doc.is(pp, &extent)
-                    || (doc.is(pp, &["that"]) && doc.is(pp.and_then(|x| doc.prev(x)), &["so"]))
+                    || pp.is_some_and(|t| doc.is(Some(t), &["that"]) && result_clause(doc, t))
                 {
                     return false;
                 }
@@ -190,6 +190,25 @@ fn modal(doc: &Doc, i: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// How far back from "that … could" a clause of sufficiency looks for its "enough".
+const RESULT_WORDS: usize = 6;
+
+/// "that" opens a clause of purpose or sufficiency, where "could" is an ability: "so that
+/// they could", "enough delegates that they could force a showdown" (not "so vague that they
+/// could apply to anyone", a possibility).
+fn result_clause(doc: &Doc, that: usize) -> bool {
+    let mut p = doc.prev(that);
+    for _ in 0..RESULT_WORDS {
+        match p {
+            Some(x) if doc.is(Some(x), &["enough"]) => return true,
+            Some(x) if x + 1 == that && doc.is(Some(x), &["so"]) => return true,
+            Some(x) if doc.gap_after(x).chars().all(char::is_whitespace) => p = doc.prev(x),
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The word after a short parenthetical that follows word `j`: "may, in some cases, apply"
@@ -287,6 +306,12 @@ mod tests {
     fn could_of_purpose_or_extent_is_not_a_hedge() {
         assert!(cues("She saved so that she could buy a house.").is_empty());
         assert!(cues("The most he could do was wait.").is_empty());
+    }
+    #[test]
+    fn could_in_a_clause_of_result_is_not_a_hedge() {
+        let t = "They need enough delegates that they could force a second ballot. She saved so that she could go.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+        assert_eq!(cues("He said that they could force a vote."), ["could"]);
     }
     #[test]
     fn may_the_month_or_name_is_not_a_hedge() {

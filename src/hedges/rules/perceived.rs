@@ -19,6 +19,9 @@ fn perceived(doc: &Doc, i: usize) -> bool {
     });
     let attributive = (doc.is(p, DETERMINERS) || possessive)
         && n.is_some_and(|n| doc.is_content(n) || doc.capitalized(n));
+    if doc.is(Some(i), &["perceive", "perceives"]) {
+        return doc.is(n, &["as"]); // "what he perceives as", not "they perceive a threat"
+    }
     let as_complement = doc.is(n, &["as"])
         || doc.is(n, &["to"]) && doc.is(n.and_then(|n| doc.next(n)), &["be", "have"]);
     attributive || as_complement
@@ -31,5 +34,12 @@ mod tests {
     fn perceived_the_verb_is_not_a_hedge() {
         assert!(cues("She perceived a threat.").is_empty());
         assert_eq!(cues("The perceived threat faded."), ["perceived"]);
+    }
+    #[test]
+    fn perceives_as_is_a_hedge() {
+        assert_eq!(
+            cues("He spoke of what he perceives as naive hopes. They perceive a threat."),
+            ["perceives"]
+        );
     }
 }

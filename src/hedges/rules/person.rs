@@ -1,50 +1,57 @@
-//! Unnamed people as a source ("two bankers who work in the sector said").
+//! Unnamed people as a source ("two bankers who work in the sector said", "scientists
+//! think", "say economists").
 
 use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::sources::{
-    appositive_or_predicate, audience, extend_left, speech_follows, speech_precedes,
+    appositive_or_predicate, audience, extend_left, indirect_question, members_named, named_after,
+    not_the_speaker, relative_clause_end, source_scope, speech_after, speech_follows,
+    speech_precedes_source,
 };
-use crate::hedges::{Cand, Scope};
-use crate::lexicon::SOURCE_VERBS;
-
-/// A relative clause on an unnamed source ("who work in the sector") spans at most this many words.
-const RELATIVE_CLAUSE_WORDS: usize = 12;
+use crate::hedges::Cand;
 
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
     let (start, end) = person(doc, hit.first)?;
-    Some(Cand::new(start, end, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+    Some(Cand::new(start, end, hit.kind, source_scope(doc, start)).with_head(Some(hit.first)))
 }
 
-/// Unnamed people as a source: a vague quantifier or modifier, a speech context, maybe a
-/// relative clause ("two bankers who work in the sector", "according to a person who has
-/// seen the minutes", "independent researchers said"). Returns the phrase's words.
+/// Unnamed people as a source. With a vague quantifier or modifier and a speech context,
+/// maybe past a relative clause ("two bankers who work in the sector", "according to a
+/// person who has seen the minutes", "independent researchers said"); a bare plural only
+/// right beside its verb of saying or thinking ("scientists think", "say economists"), since
+/// anything between ("scientists advising the commission") may tie them to someone. Returns
+/// the phrase's words.
 fn person(doc: &Doc, head: usize) -> Option<(usize, usize)> {
     let ext = extend_left(doc, head);
     if ext.anchored
-        || !ext.vague
         || audience(doc, ext.start)
         || appositive_or_predicate(doc, ext.start)
+        || indirect_question(doc, ext.start)
+        || not_the_speaker(doc, ext.start)
+        || named_after(doc, head)
+        || members_named(doc, head)
     {
         return None;
     }
     if doc.capitalized(head) && !doc.clause_initial(head) {
         return None; // a name: "People" magazine
     }
-    let mut end = head;
-    if let Some(who) = doc.next_joined(head).filter(|&w| doc.is(Some(w), &["who"])) {
-        // The relative clause: its verb, then up to the next punctuation or source verb.
-        if let Some(verb) = doc.next_joined(who) {
-            end = verb;
-            for _ in 0..RELATIVE_CLAUSE_WORDS {
-                match doc.next_joined(end) {
-                    Some(k) if !doc.in_set(Some(k), &SOURCE_VERBS) => end = k,
-                    _ => break,
-                }
-            }
+    let end = relative_clause_end(doc, head);
+    if !ext.vague {
+        let plural = doc.key(head).ends_with('s') || doc.key(head) == "people";
+        let beside = speech_follows(doc, head) || speech_precedes_source(doc, ext.start, head);
+        if plural && beside {
+            return Some((ext.start, head));
         }
+        // "Residents who watched the fire said": a relative clause describes them; one that
+        // names someone ("who work for Acme") may tie them to it.
+        let named = (head + 1..=end).any(|w| doc.capitalized(w));
+        let described = end > head && !named && speech_follows(doc, end);
+        return (plural && described).then_some((ext.start, end));
     }
-    let speech = speech_precedes(doc, ext.start) || speech_follows(doc, end);
+    let speech = speech_precedes_source(doc, ext.start, end)
+        || speech_follows(doc, end)
+        || speech_after(doc, end);
     speech.then_some((ext.start, end))
 }
 
@@ -66,5 +73,24 @@ mod tests {
     fn named_people_are_not_weasels() {
         let t = "Two Republican aides said no. The researchers said yes. Jane Roe, a lawyer who knows him, said so.";
         assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
+    fn a_bare_group_beside_its_verb_of_thinking_is_a_weasel() {
+        let t = "Scientists think the shelf will break up. The rally is over, say economists. Residents who saw the fire said it spread fast.";
+        assert_eq!(
+            cues(t),
+            ["Scientists", "economists", "Residents who saw the fire"]
+        );
+    }
+    #[test]
+    fn a_bare_group_tied_by_what_follows_is_not_a_weasel() {
+        let t =
+            "Scientists advising the commission have warned of it. Nobody asked what people think.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
+    fn a_quantified_source_past_a_parenthetical_is_a_weasel() {
+        let t = "Some economists - including two on the board - warn that rates could rise.";
+        assert_eq!(cues(t), ["Some economists", "could"]);
     }
 }

@@ -1,4 +1,5 @@
-//! "reports suggest", "according to reports", "there are reports that".
+//! "reports suggest", "according to reports", "there are reports that"; unnamed polls and
+//! surveys alike ("polls consistently show").
 
 use super::Hit;
 use crate::hedges::doc::Doc;
@@ -19,7 +20,13 @@ fn reports(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let start = ext.start;
-    if speech_precedes(doc, start) {
+    // Polls and surveys only as they show something ("according to exit polls" gives a
+    // figure's source, not a claim's; "an average of polls" is someone's average).
+    let polls = doc.is(Some(i), &["polls", "surveys"]);
+    if polls && doc.is(doc.prev_joined(start), &["of"]) {
+        return None;
+    }
+    if speech_precedes(doc, start) && !polls {
         return Some((start, i));
     }
     let n = doc.next_joined(i)?;
@@ -50,11 +57,18 @@ fn reports(doc: &Doc, i: usize) -> Option<(usize, usize)> {
                 "stated",
                 "allege",
                 "alleged",
+                "show",
+                "shows",
+                "showed",
+                "shown",
+                "find",
+                "found",
             ],
         ) {
             return Some((start, n));
         }
-        if !doc.is(Some(n), &["are", "were", "have", "had", "also", "now"]) {
+        let adverb = doc.key(n).ends_with("ly") && doc.key(n).len() > 4;
+        if !(adverb || doc.is(Some(n), &["are", "were", "have", "had", "also", "now"])) {
             return None;
         }
         j = n;
@@ -69,5 +83,10 @@ mod tests {
     fn reports_without_a_source_verb_are_not_weasels() {
         assert!(cues("There have been no reports of attacks.").is_empty());
         assert_eq!(cues("According to reports, he left."), ["reports"]);
+    }
+    #[test]
+    fn unnamed_polls_that_show_something_are_weasels() {
+        let t = "Polls consistently show the race is close. The Hartwell polls show a lead. Polls close at eight.";
+        assert_eq!(cues(t), ["Polls consistently show"]);
     }
 }

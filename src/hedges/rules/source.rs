@@ -3,9 +3,10 @@
 use super::Hit;
 use crate::hedges::doc::Doc;
 use crate::hedges::sources::{
-    appositive_or_predicate, audience, extend_left, speech_follows, speech_precedes,
+    appositive_or_predicate, audience, extend_left, indirect_question, members_named, source_scope,
+    speech_after, speech_follows, speech_precedes,
 };
-use crate::hedges::{Cand, Scope};
+use crate::hedges::Cand;
 
 /// Any vague source ("critics").
 pub(crate) fn apply(doc: &Doc, hit: Hit) -> Option<Cand> {
@@ -32,13 +33,13 @@ enum Need {
 
 fn with_need(doc: &Doc, hit: Hit, need: Need) -> Option<Cand> {
     let start = source(doc, need, hit.first, hit.last)?;
-    Some(Cand::new(start, hit.last, hit.kind, Scope::Sentence).with_head(Some(hit.first)))
+    Some(Cand::new(start, hit.last, hit.kind, source_scope(doc, start)).with_head(Some(hit.first)))
 }
 
 /// Vague sources; returns the first word of the source phrase.
 fn source(doc: &Doc, need: Need, first: usize, last: usize) -> Option<usize> {
     let ext = extend_left(doc, first);
-    if ext.anchored || audience(doc, ext.start) {
+    if ext.anchored || audience(doc, ext.start) || indirect_question(doc, ext.start) {
         return None;
     }
     // "analysts at Goldman Sachs", "analysts polled by Reuters", "analyst Jane Roe".
@@ -55,7 +56,15 @@ fn source(doc: &Doc, need: Need, first: usize, last: usize) -> Option<usize> {
     }
     let speech = speech_follows(doc, last) || speech_precedes(doc, ext.start);
     match need {
-        Need::Any => Some(ext.start),
+        // A plain plural needs to be a source: a quantifier ("some experts were wary"), or
+        // a verb of saying or thinking ("critics of the plan say"); a noun in a list or an
+        // object ("left supporters and critics uncertain") or a role ("their reputation as
+        // security experts") is not one, nor a group whose members are named next.
+        Need::Any => {
+            let as_role = doc.is(doc.prev_joined(ext.start), &["as"]);
+            let cited = speech || speech_after(doc, last) || ext.vague && !as_role;
+            (cited && !members_named(doc, last)).then_some(ext.start)
+        }
         Need::Speech => speech.then_some(ext.start),
         _ => (ext.indefinite && speech && !appositive_or_predicate(doc, ext.start))
             .then_some(ext.start),
@@ -97,6 +106,21 @@ mod tests {
     #[test]
     fn anchored_or_named_sources_are_not_weasels() {
         let t = "White House advisers say no. Goldman analysts expect gains. The experts agreed. Analysts at Nomura said so. Linux expert Jane Roe found it. Jane Roe, an expert in law, said no.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
+    fn critics_as_a_plain_noun_are_not_a_weasel_source() {
+        let t = "The ruling left supporters and critics uncertain. He railed against censors, critics and cynics. Its reputation as security experts suffered.";
+        assert!(cues(t).is_empty(), "{:?}", cues(t));
+    }
+    #[test]
+    fn critics_who_say_or_call_are_a_weasel_source() {
+        let t = "He rebuked critics who say the plan is late. Critics of the deal call it a giveaway. It alarmed legal experts, who worry that it is rushed.";
+        assert_eq!(cues(t), ["critics", "Critics", "legal experts"]);
+    }
+    #[test]
+    fn a_group_whose_members_are_named_is_not_a_weasel() {
+        let t = "A group of 50 policy experts, including former envoy Jane Roe, signed a letter.";
         assert!(cues(t).is_empty(), "{:?}", cues(t));
     }
     #[test]
