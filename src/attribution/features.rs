@@ -32,6 +32,7 @@ pub const FEATURES: [&str; N] = [
     "quote_sentence_subject",
     "quote_previous_sentence_subject",
     "quote_dash_name",
+    "quote_colon_cue",
     // The mention.
     "mention_full_name",
     "mention_short_name",
@@ -70,7 +71,7 @@ pub const FEATURES: [&str; N] = [
 ];
 
 /// How many features there are.
-pub const N: usize = 50;
+pub const N: usize = 51;
 
 /// The index of a feature name (a test checks every name used is listed).
 pub const fn index(name: &str) -> usize {

@@ -3,9 +3,9 @@
 //! ("his claims"), and an inverted reporting clause ("…, the authors wrote.") always is.
 
 use super::context::Ctx;
-use super::QUOTED_CLAUSE_WORDS;
+use super::{CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS};
 use crate::cues::{Cue, Rule};
-use crate::lexicon::classes::{CONTENT_MARKERS, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS};
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -29,7 +29,16 @@ impl Ctx<'_> {
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
             Rule::Content => {
-                self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key))
+                let pp = self
+                    .keys
+                    .get(cue.last + 1)
+                    .is_some_and(|k| DESCRIPTION_PREPOSITIONS.contains(&k.as_str()));
+                let reach = if pp {
+                    CONTENT_MARKER_AFTER_PP_WORDS
+                } else {
+                    CONTENT_MARKER_WORDS
+                };
+                self.followed_by(cue.last, reach, |key| CONTENT_MARKERS.contains(&key))
                     || self.clause_follows(cue.last)
             }
             Rule::As => {

@@ -3,7 +3,7 @@
 //! quote marks that only name a term ("the so-called ‘reform’").
 
 use super::context::Ctx;
-use super::{CLAUSE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, SCARE_FRAMES};
+use super::{CLAUSE_WORDS, COLON_CUE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, SCARE_FRAMES};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
 
@@ -97,6 +97,43 @@ impl Ctx<'_> {
                 let counts = fits && self.counts(cue);
                 (counts || (fits && first_in <= cue.last + PRE_QUOTE_WINDOW)).then_some((c, counts))
             })
+    }
+
+    /// A cue that ends the paragraph before quote `qi` with a colon, when the quote opens its
+    /// own paragraph: a block quote ("Breitbart News responded:" / "“…”"; "The Times
+    /// confirmed it, reporting:"). At most [`COLON_CUE_WORDS`] words stand between the cue and
+    /// the colon ("said in a statement:").
+    pub(super) fn colon_cue_before(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let q = &self.quotes[qi];
+        let para = self.paragraph_at(q.start);
+        if para == 0
+            || !self.text[self.paragraph_start(para)..q.start]
+                .trim()
+                .is_empty()
+        {
+            return None;
+        }
+        let k = self.words.partition_point(|w| w.start < q.start);
+        let last = k.checked_sub(1)?;
+        if self.paragraph_of(last) + 1 != para {
+            return None;
+        }
+        let tail = &self.text[self.words[last].end..self.paragraph_start(para)];
+        if !tail.trim().starts_with(':') || self.nest.quote_of[last].is_some() {
+            return None;
+        }
+        let upto = cues.partition_point(|c| c.last <= last);
+        let c = upto.checked_sub(1)?;
+        let cue = &cues[c];
+        let near = last - cue.last <= COLON_CUE_WORDS
+            && (cue.last..last)
+                .all(|m| !self.gap(m, m + 1).contains(['.', ';', '!', '?', '“', '"']));
+        (near && self.nest.quote_of[cue.first].is_none() && speaker(c)).then_some(c)
     }
 
     /// A later "said"-type cue in the quote's sentence ("“…” and so on, Smith said").

@@ -90,6 +90,15 @@ const PRE_QUOTE_WINDOW: usize = 5;
 /// A quoted fragment counts for an evaluative cue ("called the plan … “a disgrace”") within
 /// this many words of it.
 const QUOTED_CLAUSE_WORDS: usize = 12;
+/// How far after a cue with the `content` rule its content marker ("that", "about") may come
+/// ("added on Monday that"); and how far when a prepositional phrase follows the cue ("wrote
+/// in the auction description of the handgun that …"), not an object whose relative clause
+/// the "that" might open ("point to areas of cooperation that").
+const CONTENT_MARKER_WORDS: usize = 6;
+const CONTENT_MARKER_AFTER_PP_WORDS: usize = 12;
+/// How many words may stand between a cue and the colon that ends its paragraph before a
+/// block quote ("said in a statement on Monday:").
+const COLON_CUE_WORDS: usize = 6;
 /// Between a participle of telling and its content, the person told takes at most this
 /// many words ("telling supporters in Columbus that").
 const ADDRESSEE_WORDS: usize = 6;
@@ -312,6 +321,11 @@ fn link_quotes(
                     "quote_pre_cue_near"
                 };
                 add(&mut cands, sp, via, Some(c), conf);
+            }
+        }
+        if let Some(c) = ctx.colon_cue_before(qi, cues, &has_speaker) {
+            if let Some((sp, conf)) = from_cue(c) {
+                add(&mut cands, sp, "quote_colon_cue", Some(c), conf);
             }
         }
         if let Some(c) = ctx

@@ -243,3 +243,54 @@ fn every_speaker_has_a_kind_and_a_confidence() {
         assert!(a.speaker_kind.is_some() && a.speaker_confidence.is_some());
     }
 }
+
+#[test]
+fn a_block_quote_after_a_colon_ending_the_paragraph() {
+    let t = "The Ledger made the same claim in May, and the Harbour Trust responded:\n\
+             “We have never sold a single berth to a private buyer.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Harbour Trust"));
+}
+
+#[test]
+fn an_aside_between_dashes_before_the_verb() {
+    let t = "On Friday, Ramos — named by the Ledger as the likely running mate — told \
+             reporters that “it is far too early to say.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ramos"));
+}
+
+#[test]
+fn a_progressive_speech_verb_is_finite() {
+    let t = "The Ohio senator is telling donors in Dayton that he will win “a lot of \
+             delegates” next month.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The Ohio senator"));
+}
+
+#[test]
+fn an_inverted_speaker_with_a_role_before_a_time_phrase() {
+    let t = "“Watch the numbers,” said former tech executive Carla Finn during the debate.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Carla Finn"));
+}
+
+#[test]
+fn an_inverted_description_with_states() {
+    let t = "“They know she is the only one who can do it,” a voice-over in the ad states.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("a voice-over in the ad"));
+}
+
+#[test]
+fn a_definite_subject_of_any_noun_continues_into_a_participle() {
+    let t = "The foundation declined to comment, telling reporters that it is focused on \
+             “ending senseless violence.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The foundation"));
+}
+
+#[test]
+fn the_content_marker_may_follow_a_prepositional_phrase() {
+    let t = "Zora Bell wrote in the auction description of the old rifle that she will give \
+             the money to “the families who need it.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Zora Bell"));
+    // Not after an object: the "that" opens a relative clause.
+    let t = "Leaders will point to areas of continuing cooperation on military and \
+             intelligence matters that continue.";
+    assert!(attributions(t).is_empty());
+}

@@ -14,6 +14,13 @@ use super::{
 /// A description opening a sentence finds its head noun within this many words ("About
 /// two dozen lorry drivers").
 const SUBJECT_HEAD_WORDS: usize = 6;
+/// The longest aside between dashes skipped between a subject and its verb.
+const ASIDE_WORDS: usize = 20;
+
+/// A dash that sets off an aside: an em or en dash, or a spaced hyphen.
+fn is_dash(gap: &str) -> bool {
+    matches!(gap, "—" | "–" | "-" | "--" | "―")
+}
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
@@ -101,7 +108,13 @@ impl Ctx<'_> {
             return Found::Agentless;
         }
         let mut out = Vec::new();
-        if cue.participle {
+        // "The Florida senator is telling reporters that": a progressive is a finite verb.
+        let progressive = prev_gap.trim().is_empty()
+            && matches!(
+                prev_key,
+                Some("is" | "are" | "was" | "were" | "am" | "been")
+            );
+        if cue.participle && !progressive {
             // "…, saying he recalled it", "by saying that": the clause's subject.
             // "after repeatedly dismissing": an adverb may stand between.
             let adverb_lead = prev.is_some_and(|p| {
@@ -230,6 +243,7 @@ impl Ctx<'_> {
     /// The speaker before a cue, skipping auxiliaries and adverbs.
     pub(super) fn subject_left(&self, cue_first: usize) -> Left {
         let mut j = cue_first;
+        let mut after_aside = false;
         while j > 0 {
             let k = j - 1;
             if !self.same_scope(k, cue_first) {
@@ -237,7 +251,17 @@ impl Ctx<'_> {
             }
             let gap = self.gap(k, j).trim();
             let party = matches!(gap, ")" | ".)") && self.party_tag(k);
-            if !gap.is_empty() && !party {
+            // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.
+            // (The dash that opened the aside is not looked at again.)
+            let opened_aside = std::mem::take(&mut after_aside);
+            if is_dash(gap) && !opened_aside {
+                if let Some(open) = self.aside_start(k, cue_first) {
+                    j = open;
+                    after_aside = true;
+                    continue;
+                }
+            }
+            if !gap.is_empty() && !party && !opened_aside {
                 return if gap.trim_start_matches('.') == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
@@ -281,6 +305,23 @@ impl Ctx<'_> {
             };
         }
         Left::None
+    }
+
+    /// The word right after the dash that opens the aside ending at word `k` ("Gingrich —
+    /// mentioned by Newsmax … — told"), within [`ASIDE_WORDS`] words and the cue's scope.
+    fn aside_start(&self, k: usize, cue_first: usize) -> Option<usize> {
+        let mut m = k;
+        while m > 0 && k - m < ASIDE_WORDS && self.same_scope(m - 1, cue_first) {
+            let gap = self.gap(m - 1, m).trim();
+            if is_dash(gap) {
+                return Some(m);
+            }
+            if gap.contains(['.', ';', ':', '“', '”', '"', '\n']) {
+                return None;
+            }
+            m -= 1;
+        }
+        None
     }
 
     /// A name or pronoun right before a prepositional phrase that ends at word `k` ("Trump
@@ -453,9 +494,7 @@ impl Ctx<'_> {
             && joined(self.text, &self.words[m], &self.words[m + 1])
         {
             let key = self.keys[m + 1].as_str();
-            if CLAUSE_WORDS.contains(&key)
-                || DESCRIPTION_PREPOSITIONS.contains(&key)
-                || self.is_verbish(m + 1)
+            if CLAUSE_WORDS.contains(&key) || PREPOSITIONS.contains(&key) || self.is_verbish(m + 1)
             {
                 break;
             }
@@ -519,6 +558,22 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "The foundation did not want to comment, telling …": a definite subject right
+            // before its verb, whatever its noun.
+            let finite = |j: usize| {
+                let key = self.keys[j].as_str();
+                self.is_verbish(j)
+                    || GAP_WORDS.contains(key)
+                    || (key.len() > 4 && key.ends_with("ed"))
+                    || matches!(key, "did" | "does" | "will" | "would" | "could" | "can")
+            };
+            let verb = (i + 2..k.min(i + 4)).find(|&j| finite(j));
+            let joined = |v: usize| (i..v).all(|j| self.gap(j, j + 1).trim().is_empty());
+            if let Some(v) = verb.filter(|&v| self.keys[i] == "the" && joined(v)) {
+                if let Some(d) = self.description(v - 1, false) {
+                    return Some(d);
+                }
+            }
         }
         (i..k)
             .filter(|&j| self.nest.quote_of[j] == self.nest.quote_of[k])
@@ -526,7 +581,10 @@ impl Ctx<'_> {
                 if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
                     return Some(self.pronoun(j));
                 }
-                self.subject_name_at(j, true)
+                // "The Trayvon Martin Foundation did not want …, telling": a name that opens
+                // the sentence is its subject, whatever it names.
+                let opens = j == i || (j == i + 1 && self.keys[i] == "the");
+                self.subject_name_at(j, !opens)
             })
     }
 
