@@ -129,6 +129,10 @@ impl<'t> Ctx<'t> {
     }
 }
 
+/// With this many words of four letters or more, nine in ten capitalised make a headline
+/// whatever ends it.
+const HEADLINE_LONG_WORDS: usize = 6;
+
 /// Paragraphs in headline case: at least four words, most of them capitalised (short
 /// function words aside), and no full stop at the end.
 fn headline_paragraphs(seg: &Segmented) -> Vec<bool> {
@@ -145,8 +149,13 @@ fn headline_paragraphs(seg: &Segmented) -> Vec<bool> {
             w += 1;
         }
         let text = seg.text[start..end].trim_end();
-        out[p] =
-            long >= 4 && capital * 10 >= long * 8 && !text.ends_with(['.', '”', '"', '?', ':']);
+        // A long run of capitalised words is a headline even with a full stop ("Senator
+        // Blasts Rival for Mocking His Plan, Quotes Bible to Urge Voters to ‘Turn Away’.").
+        let titled = long >= HEADLINE_LONG_WORDS && capital * 10 >= long * 9;
+        out[p] = titled
+            || long >= 4
+                && capital * 10 >= long * 8
+                && !text.ends_with(['.', '”', '"', '?', ':']);
     }
     out
 }
