@@ -153,9 +153,7 @@ fn headline_paragraphs(seg: &Segmented) -> Vec<bool> {
         // Blasts Rival for Mocking His Plan, Quotes Bible to Urge Voters to ‘Turn Away’.").
         let titled = long >= HEADLINE_LONG_WORDS && capital * 10 >= long * 9;
         out[p] = titled
-            || long >= 4
-                && capital * 10 >= long * 8
-                && !text.ends_with(['.', '”', '"', '?', ':']);
+            || long >= 4 && capital * 10 >= long * 8 && !text.ends_with(['.', '”', '"', '?', ':']);
     }
     out
 }

@@ -7,7 +7,7 @@ use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTI
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
 use crate::speakers::{bare, parse_name, Name, Speaker};
 
 /// Quantifiers that stand alone as a subject ("Several said", "another says").
@@ -238,8 +238,13 @@ impl Ctx<'_> {
                 a -= 1;
                 // A participle ends the description unless it follows its head
                 // ("people briefed on the talks").
+                // A reporting verb is a verb, though: "Officials warned about …".
+                let reporting = CUE_WORDS.contains_key(self.keys[a].as_str())
+                    && self.keys.get(a + 1).is_none_or(|n| n != "by");
                 if self.keys[a].ends_with("ed")
-                    && !(a > 0 && SPEAKER_NOUNS.contains_key(bare(self.words[a - 1].text).as_str()))
+                    && (reporting
+                        || !(a > 0
+                            && SPEAKER_NOUNS.contains_key(bare(self.words[a - 1].text).as_str())))
                 {
                     a += 1;
                     break;

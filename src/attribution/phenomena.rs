@@ -294,3 +294,33 @@ fn the_content_marker_may_follow_a_prepositional_phrase() {
              intelligence matters that continue.";
     assert!(attributions(t).is_empty());
 }
+
+#[test]
+fn a_participle_inside_a_relative_clause_speaks_for_its_antecedent() {
+    let t = "Officials warned about the rhetoric from the Likud party, which tried to rally \
+             right-wing support by saying that voters were “coming out in droves.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the Likud party"));
+}
+
+#[test]
+fn a_determiner_makes_a_cue_word_a_noun_or_adjective() {
+    let t = "Ann Lee told the Ledger in a written statement, “I will not run again.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ann Lee"));
+    let cues: Vec<String> = attributions(t).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(cues, ["told"]);
+}
+
+#[test]
+fn a_coordinated_verb_takes_the_clause_subject_not_the_object() {
+    let t = "There were sharper jabs, such as when Cruz knocked Rubio on trade and called him \
+             a “moderate.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Cruz"));
+}
+
+#[test]
+fn with_a_name_and_a_participle_of_telling_far_from_its_quote() {
+    let t = "The attack sparked a debate over how the country responds, with Senator John \
+             McCain telling reporters on Thursday he viewed the president as “directly \
+             responsible.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John McCain"));
+}

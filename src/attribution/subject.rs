@@ -70,6 +70,10 @@ impl Ctx<'_> {
         if cue.rule == Rule::Passive {
             return Found::Agentless;
         }
+        // "in a written statement", "his claims": a noun or an adjective, no speech event.
+        if self.noun_use(cue) {
+            return Found::Nothing;
+        }
         if cue.rule == Rule::AccordingTo {
             // Whatever follows "according to" is the source: a name, or the phrase itself,
             // never inside a quote that opens after it.
@@ -134,7 +138,8 @@ impl Ctx<'_> {
             // "with Sen. Renata Solberg calling the deal “a disgrace”": the participle's own
             // subject stands right before it.
             let quoted_or_that = self.quote_follows(cue.last, ADDRESSEE_WORDS)
-                || self.keys.get(cue.last + 1).is_some_and(|k| k == "that");
+                || self.keys.get(cue.last + 1).is_some_and(|k| k == "that")
+                || (ADDRESSEE_VERBS.contains(&key) && self.quote_in_clause(cue.last));
             if !leads && quoted_or_that && prev_gap.trim().is_empty() {
                 if let Some(s) = prev.and_then(|p| self.mention_ending_at(p)) {
                     if s.entity.is_some() {
@@ -145,6 +150,12 @@ impl Ctx<'_> {
             }
             if !leads || !self.content_follows_participle(cue.last) {
                 return Found::Nothing;
+            }
+            // "Netanyahu’s Likud party, which tried to rally support by saying": inside a
+            // relative clause, the participle's subject is what the clause is about.
+            if let Some(s) = self.relative_antecedent(cue.first) {
+                out.push(cand(s, "cue_participle_subject", false));
+                return Found::candidates(self.expand_pronouns(out, cue.first));
             }
             if let Some(s) = sentence_speaker {
                 out.push(cand(s.clone(), "cue_participle_sentence", false));
@@ -271,6 +282,11 @@ impl Ctx<'_> {
             let key = self.keys[k].as_str();
             if key == "not" || key == "never" || key.ends_with("n't") {
                 return Left::Negated;
+            }
+            // "Cruz knocked Rubio on trade and called him": a coordinated verb's subject is
+            // its clause's, found as such, not the object before "and".
+            if matches!(key, "and" | "but" | "or") {
+                return Left::None;
             }
             // "Harry Reid (D-Nev.) said": the speaker is right before the party tag.
             if k > 0 && self.party_tag(k) {
@@ -548,10 +564,10 @@ impl Ctx<'_> {
             {
                 end += 1;
             }
-            if let Some(head) = (i + 1..=end)
-                .rev()
-                .find(|&j| SPEAKER_NOUNS.contains_key(bare(self.words[j].text).as_str()))
-            {
+            if let Some(head) = (i + 1..=end).rev().find(|&j| {
+                !ends_possessive(self.words[j].text)
+                    && SPEAKER_NOUNS.contains_key(bare(self.words[j].text).as_str())
+            }) {
                 if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
                     if let Some(d) = self.description(head, false) {
                         return Some(d);
@@ -560,14 +576,7 @@ impl Ctx<'_> {
             }
             // "The foundation did not want to comment, telling …": a definite subject right
             // before its verb, whatever its noun.
-            let finite = |j: usize| {
-                let key = self.keys[j].as_str();
-                self.is_verbish(j)
-                    || GAP_WORDS.contains(key)
-                    || (key.len() > 4 && key.ends_with("ed"))
-                    || matches!(key, "did" | "does" | "will" | "would" | "could" | "can")
-            };
-            let verb = (i + 2..k.min(i + 4)).find(|&j| finite(j));
+            let verb = (i + 2..k.min(i + 4)).find(|&j| self.finite_verb(j));
             let joined = |v: usize| (i..v).all(|j| self.gap(j, j + 1).trim().is_empty());
             if let Some(v) = verb.filter(|&v| self.keys[i] == "the" && joined(v)) {
                 if let Some(d) = self.description(v - 1, false) {
@@ -584,8 +593,83 @@ impl Ctx<'_> {
                 // "The Trayvon Martin Foundation did not want …, telling": a name that opens
                 // the sentence is its subject, whatever it names.
                 let opens = j == i || (j == i + 1 && self.keys[i] == "the");
-                self.subject_name_at(j, !opens)
+                self.subject_name_at(j, !opens).or_else(|| {
+                    // "such as when Cruz knocked Rubio": any name but a place's or an
+                    // institution's right before a finite verb.
+                    let run = self.name_run(j).filter(|r| r.0 == j)?;
+                    let verb = run.1 + 1 < k
+                        && self.gap(run.1, run.1 + 1).trim().is_empty()
+                        && self.finite_verb(run.1 + 1);
+                    let sp = self.subject_name_at(j, false).or_else(|| {
+                        let sp = self.name_speaker(run)?;
+                        let ent = &self.reg.entities[sp.entity?];
+                        (!ent.org && !ent.place).then_some(sp)
+                    })?;
+                    verb.then_some(sp)
+                })
             })
+    }
+
+    /// The antecedent of the relative clause that word `k` stands in, with no other comma
+    /// between ("the party, which tried to rally support by saying" → "the party").
+    fn relative_antecedent(&self, k: usize) -> Option<Speaker> {
+        let s = self.sentence_of[k];
+        let mut m = k;
+        while m > 0 && self.sentence_of[m - 1] == s && k - m < PHRASE_WORDS * 2 {
+            m -= 1;
+            let gap = self.gap(m, m + 1);
+            if matches!(self.keys[m].as_str(), "which" | "who")
+                && m > 0
+                && self.gap(m - 1, m).trim() == ","
+            {
+                if ends_possessive(self.words[m - 1].text) {
+                    return None;
+                }
+                return self
+                    .mention_ending_at(m - 1)
+                    .or_else(|| self.noun_phrase_ending_at(m - 1));
+            }
+            if gap.contains([',', ';', ':', '.', '“', '”', '"', '(', ')', '—']) && m + 1 < k {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The plain noun phrase ending at word `k` ("the Likud party"): back to its determiner,
+    /// at most [`SUBJECT_HEAD_WORDS`] words, never over a preposition or a verb.
+    fn noun_phrase_ending_at(&self, k: usize) -> Option<Speaker> {
+        let mut a = k;
+        while a > 0
+            && k - a < SUBJECT_HEAD_WORDS
+            && self.gap(a - 1, a).trim().is_empty()
+            && !SPEAKER_DETERMINERS.contains(&self.keys[a].as_str())
+        {
+            let prev = self.keys[a - 1].as_str();
+            if PREPOSITIONS.contains(&prev)
+                || CLAUSE_WORDS.contains(&prev)
+                || self.finite_verb(a - 1)
+            {
+                break;
+            }
+            a -= 1;
+        }
+        let (start, end) = (self.words[a].start, self.words[k].end);
+        Some(Speaker {
+            start,
+            end,
+            name: Some(self.text[start..end].to_string()),
+            entity: None,
+        })
+    }
+
+    /// Word `j` looks like a finite verb: an auxiliary, a reporting verb, a past form.
+    fn finite_verb(&self, j: usize) -> bool {
+        let key = self.keys[j].as_str();
+        self.is_verbish(j)
+            || GAP_WORDS.contains(key)
+            || (key.len() > 4 && key.ends_with("ed"))
+            || matches!(key, "did" | "does" | "will" | "would" | "could" | "can")
     }
 
     /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
