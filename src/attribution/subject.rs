@@ -26,7 +26,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{bare, joined, Speaker};
 
 /// What the search for a cue's speaker found.
@@ -565,8 +565,10 @@ impl Ctx<'_> {
                 end += 1;
             }
             if let Some(head) = (i + 1..=end).rev().find(|&j| {
+                let noun = bare(self.words[j].text);
                 !ends_possessive(self.words[j].text)
-                    && SPEAKER_NOUNS.contains_key(bare(self.words[j].text).as_str())
+                    && (SPEAKER_NOUNS.contains_key(noun.as_str())
+                        || DOCUMENT_NOUNS.contains(noun.as_str()))
             }) {
                 if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
                     if let Some(d) = self.description(head, false) {
