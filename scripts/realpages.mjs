@@ -136,7 +136,7 @@ async function open(context, key) {
   // cancels) is left half parsed, without a body: not the page a reader would see.
   if (!(await page.evaluate(() => document.readyState === "complete" && document.body !== null).catch(() => false))) {
     await page.close();
-    throw new Error("the page stopped loading (it redirects itself)");
+    throw new Error("the page never finished loading (e.g. a redirect elsewhere, cancelled here, stopped its parser)");
   }
   const a = await snapshot(page);
   await page.waitForTimeout(300);
