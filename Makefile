@@ -11,12 +11,16 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export RUSTUP_TOOLCHAIN := $(shell cat target/.claimlens-toolchain 2>/dev/null)
 PHASE := @scripts/phase.sh
 
-.PHONY: demo test eval bench setup
+.PHONY: demo test eval bench setup realpages
 demo: setup ; @$(MAKE) --no-print-directory pkg serve
 test: setup ; @$(MAKE) --no-print-directory test-all
 eval: setup ; @$(MAKE) --no-print-directory eval-all
 bench: setup ; @$(MAKE) --no-print-directory bench-all
 setup: ; @scripts/setup.sh
+# Real news pages of the article-extraction-benchmark (AEB_DIR in eval/datasets.env) through
+# every route, article text scored by the benchmark's evaluate.py; "skipped" without it.
+realpages: setup
+	@if node scripts/realpages.mjs --available; then $(MAKE) --no-print-directory pkg && node scripts/realpages.mjs; fi
 
 .PHONY: pkg serve test-all lint test-native test-wasm test-e2e eval-all bench-all cli
 # The wasm package the pages load, built into www/pkg (not committed).

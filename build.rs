@@ -302,10 +302,18 @@ fn generate(out: &mut Out) -> Result<(), String> {
     let outline = list(
         "data/outline.txt",
         Reading::Words,
-        &["opaque", "not_prose", "chrome", "inline", "own_id"],
+        &[
+            "opaque",
+            "not_prose",
+            "chrome",
+            "inline",
+            "preserve",
+            "own_id",
+        ],
     )?;
     for (name, tags) in [
         ("OPAQUE_TAGS", &["opaque"][..]),
+        ("PRESERVE_TAGS", &["preserve"][..]),
         ("NOT_PROSE_TAGS", &["opaque", "not_prose"][..]),
         ("CHROME_TAGS", &["chrome"][..]),
         ("INLINE_TAGS", &["inline"][..]),

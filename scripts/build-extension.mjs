@@ -13,7 +13,7 @@ lines.forEach((raw, i) => {
   const words = body.split(/\s+/);
   if (tag === "opaque") spec.opaque.push(...words);
   else if (tag === "own_id") spec.ownIds.push(...words);
-  else if (!["not_prose", "chrome", "inline"].includes(tag)) {
+  else if (!["not_prose", "chrome", "inline", "preserve"].includes(tag)) {
     throw new Error(`data/outline.txt:${i + 1}: unknown tag "${tag}"`);
   }
 });

@@ -247,6 +247,19 @@ function setUpEmbed() {
 
 // ---- start ------------------------------------------------------------------------------
 
+/** On narrow screens (one column) the summary comes before the article, not after it. */
+function setUpLayout() {
+  const narrow = matchMedia("(max-width: 59.99rem)");
+  const card = $("summary");
+  const panel = document.querySelector("aside.panel");
+  const place = () => {
+    if (narrow.matches) $("article").before(card);
+    else panel.prepend(card);
+  };
+  narrow.addEventListener("change", place);
+  place();
+}
+
 async function main() {
   // The sample list, the first sample and the wasm all load at once.
   const indexed = sampleIndex();
@@ -266,6 +279,7 @@ async function main() {
 }
 
 setUpEmbed();
+setUpLayout();
 main().catch((e) => {
   ui.status.replaceChildren(h("strong", { class: "error" }, "claimlens could not start: "), String(e.message ?? e),
     location.protocol === "file:" ? " (open the page through a web server: make demo)" : "");

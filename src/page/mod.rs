@@ -9,13 +9,16 @@
 
 mod article;
 mod collect;
+mod prose;
 
 pub use article::find_article;
 pub use collect::{collect, locate, Piece};
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::{CHROME_TAGS, NOT_PROSE_TAGS, OWN_IDS, PAGE_CHROME};
+use crate::lexicon::{
+    CHROME_TAGS, INLINE_TAGS, NOT_PROSE_TAGS, OWN_IDS, PAGE_CHROME, PRESERVE_TAGS,
+};
 
 /// One node of a page: an element (`tag` set) or a text node (`text` set).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
@@ -29,8 +32,17 @@ pub struct Node {
     pub text: Option<String>,
     pub class: String,
     pub id: String,
-    /// `[hidden]`, `[aria-hidden=true]` or `display: none`.
+    /// `[hidden]`, `[aria-hidden=true]` or (where the page is live) computed `display: none`.
     pub hidden: bool,
+    /// Computed `visibility` is not `visible` (live pages only): the element's own text is
+    /// not shown; a child may still show (visibility is inherited, and overridable).
+    pub invisible: bool,
+    /// Computed `display` ("block", "inline", "table-cell" …) where the page is live; empty
+    /// for a detached document, where the tag decides (`data/outline.txt`).
+    pub display: String,
+    /// Computed `white-space` ("normal", "pre", "pre-wrap", "pre-line" …) where the page is
+    /// live; empty elsewhere, where `<pre>` and `<textarea>` preserve and the rest collapses.
+    pub white_space: String,
     /// `[contenteditable]` (not "false").
     pub editable: bool,
     /// The `itemprop` attribute ("articleBody").
@@ -72,14 +84,49 @@ pub(crate) fn chrome_hint(node: &Node) -> bool {
             .any(|w| PAGE_CHROME.contains(format!("{}-{}", w[0], w[1]).as_str()))
 }
 
-/// Whether the text of element `node` is left out.
-pub(crate) fn skipped(node: &Node, skip_chrome: bool) -> bool {
+/// Whether the text of element `node` is never read: not prose, hidden, editable, or
+/// claimlens's own.
+pub(crate) fn hard_skipped(node: &Node) -> bool {
     let tag = node.tag.as_deref().unwrap_or("");
-    NOT_PROSE_TAGS.contains(tag)
-        || node.hidden
-        || node.editable
-        || own_id(&node.id)
-        || (skip_chrome && (CHROME_TAGS.contains(tag) || chrome_hint(node)))
+    NOT_PROSE_TAGS.contains(tag) || node.hidden || node.editable || own_id(&node.id)
+}
+
+/// Whether element `node` looks like page chrome, by its tag or its class or id.
+pub(crate) fn chrome(node: &Node) -> bool {
+    CHROME_TAGS.contains(node.tag.as_deref().unwrap_or("")) || chrome_hint(node)
+}
+
+/// Whether element `node` stays in the line of text around it (does not break it): its
+/// computed `display` where known (`inline…`, `contents`, `ruby…`), else its tag.
+pub(crate) fn is_inline(node: &Node) -> bool {
+    match node.display.as_str() {
+        "" => INLINE_TAGS.contains(node.tag.as_deref().unwrap_or("")),
+        d => d.starts_with("inline") || d == "contents" || d.starts_with("ruby"),
+    }
+}
+
+/// How an element treats white space in its text (CSS `white-space`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Space {
+    /// `normal`, `nowrap`: every run of spaces, tabs and newlines is one space, none at the
+    /// start or end of a line.
+    Collapse,
+    /// `pre-line`: spaces and tabs collapse, newlines are line breaks.
+    KeepBreaks,
+    /// `pre`, `pre-wrap`, `break-spaces`: everything is kept; newlines are line breaks.
+    Keep,
+}
+
+/// The white-space handling of element `node` whose parent has `inherited`: its computed
+/// value where known, else `<pre>`-like tags keep, and everything else inherits.
+pub(crate) fn space_of(node: &Node, inherited: Space) -> Space {
+    match node.white_space.as_str() {
+        "" if PRESERVE_TAGS.contains(node.tag.as_deref().unwrap_or("")) => Space::Keep,
+        "" => inherited,
+        "pre-line" => Space::KeepBreaks,
+        w if w.starts_with("pre") || w == "break-spaces" => Space::Keep,
+        _ => Space::Collapse,
+    }
 }
 
 /// Node `i` and then each of its ancestors, up to the root.

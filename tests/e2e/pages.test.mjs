@@ -110,14 +110,18 @@ test("findArticle() picks the article body on every page, read-only", async () =
   for (const name of pages) {
     const { page, errors } = await open(name);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const found = await page.evaluate(() => {
+    const found = await page.evaluate((quotes) => {
       const el = claimlens.findArticle();
       const want = document.querySelector("[data-testid=article-body]");
       return { same: el === want, tag: el.tagName, cls: el.className, id: el.id,
         holdsBody: el.contains(want), holdsRails: [...document.querySelectorAll("[data-testid=not-article]")]
-          .filter((r) => !want.contains(r) && el.contains(r)).length };
-    });
-    assert.ok(found.same || (found.holdsBody && found.holdsRails === 0),
+          .filter((r) => !want.contains(r) && el.contains(r)).length,
+        // The body's own container inside the marked-up article (without its headline,
+        // standfirst and byline, as the benchmark's hand-checked bodies are) is right too
+        // when it holds every quote to highlight.
+        bodyInside: want.contains(el) && quotes.every((q) => el.textContent.includes(q)) };
+    }, expected[name].highlight);
+    assert.ok(found.same || (found.holdsBody && found.holdsRails === 0) || found.bodyInside,
       `${name}: found ${found.tag}.${found.cls}#${found.id}, rails inside: ${found.holdsRails}`);
     assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
     assert.deepEqual(errors, []);
@@ -150,6 +154,43 @@ test("the extension's page reader and the Rust reader give the same outline on e
     });
     assert.ok(rust.length > 50, `${name}: outline of ${rust.length} nodes`);
     assert.deepEqual(js, rust, `${name}: the readers differ`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("source newlines and indentation inside paragraphs change nothing: every page re-serialised reads the same", async () => {
+  for (const name of pages) {
+    const { page, errors } = await open(name);
+    const read = () => page.evaluate(() => {
+      const el = claimlens.findArticle();
+      const text = claimlens.textOf(el);
+      const r = claimlens.highlight(el).report;
+      const strip = (xs) => xs.map(({ text, speaker, kind, cue }) => ({ text, speaker, kind, cue }));
+      return { text, quotes: strip(r.quotes), attributions: r.attributions.map((a) => [a.speaker, a.cue]),
+        hedges: strip(r.hedges), quoted: [...CSS.highlights].filter(([n]) => n.startsWith("claimlens-quote"))
+          .flatMap(([, h]) => [...h].map((x) => x.toString().replace(/\s+/g, " "))).sort() };
+    });
+    const before = await read();
+    // Every run of white space in the page's text (outside <pre>, scripts and styles)
+    // becomes a random mix of newlines, spaces and tabs, as a site's templates leave them.
+    const changed = await page.evaluate(() => {
+      let seed = 14;
+      const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+      const run = () => ["\n", "\n    ", " \n\t\t", "\n\n      ", "   "][rnd(5)];
+      let n = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        if (t.parentElement.closest("pre, textarea, script, style, [style*=pre]")) continue;
+        const data = t.data.replace(/[ \t\n]+/g, (ws) => (rnd(3) ? run() : ws));
+        if (data !== t.data) { t.data = data; n++; }
+      }
+      claimlens.clear();
+      return n;
+    });
+    assert.ok(changed > 20, `${name}: only ${changed} text nodes re-serialised`);
+    const after = await read();
+    assert.deepEqual(after, before, `${name}: the report changed`);
     assert.deepEqual(errors, []);
     await page.close();
   }

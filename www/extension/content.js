@@ -12,7 +12,9 @@
     chrome.runtime.sendMessage({ type: "claimlens-badge", text: "" });
     return;
   }
-  const { outline, nodes } = claimlensReader.readOutline(document.body, claimlensOutlineSpec);
+  // A document still loading (or a frameset) may have no body yet: read the whole page then.
+  const root = document.body ?? document.documentElement;
+  const { outline, nodes } = claimlensReader.readOutline(root, claimlensOutlineSpec);
 
   chrome.runtime.sendMessage({ type: "claimlens-plan", outline }, (reply) => {
     if (!reply?.ok) { console.warn("claimlens:", reply?.error ?? chrome.runtime.lastError?.message); return; }

@@ -20,6 +20,10 @@
     nextSibling: Object.getOwnPropertyDescriptor(Node.prototype, "nextSibling").get,
     nodeType: Object.getOwnPropertyDescriptor(Node.prototype, "nodeType").get,
     data: Object.getOwnPropertyDescriptor(CharacterData.prototype, "data").get,
+    ownerDocument: Object.getOwnPropertyDescriptor(Node.prototype, "ownerDocument").get,
+    defaultView: Object.getOwnPropertyDescriptor(Document.prototype, "defaultView").get,
+    getComputedStyle: window.getComputedStyle,
+    getPropertyValue: CSSStyleDeclaration.prototype.getPropertyValue,
   };
   const call = (f, self, ...args) => Reflect.apply(f, self, args);
   const attr = (el, name) => {
@@ -27,10 +31,25 @@
     return typeof v === "string" ? v : null;
   };
 
-  /** The outline of `root`'s subtree, with the live node of each entry. */
+  /** The outline of `root`'s subtree, with the live node of each entry. Where the page is
+   *  live (its document has a window), each element's computed display, visibility and
+   *  white-space are recorded too, as the Rust reader records them. */
   function readOutline(root, spec) {
     const opaque = new Set(spec.opaque);
     const ownIds = new Set(spec.ownIds);
+    const view = call(proto.defaultView, call(proto.ownerDocument, root));
+    const computed = (el) => {
+      if (!view) return null;
+      try {
+        const style = call(proto.getComputedStyle, view, el);
+        return (name) => {
+          const v = call(proto.getPropertyValue, style, name);
+          return typeof v === "string" ? v : "";
+        };
+      } catch {
+        return null;
+      }
+    };
     const outline = [];
     const nodes = [];
     // [node, parent index] pairs still to visit, last first.
@@ -49,12 +68,18 @@
       const tag = (typeof tagName === "string" ? tagName : "").replace(/[a-z]+/g, (s) => s.toUpperCase());
       const id = attr(node, "id") ?? "";
       const editable = attr(node, "contenteditable");
+      const style = computed(node);
+      const display = style ? style("display") : "";
+      const visibility = style ? style("visibility") : "";
       outline.push({
         parent,
         tag,
         class: attr(node, "class") ?? "",
         id,
-        hidden: call(proto.hasAttribute, node, "hidden") || attr(node, "aria-hidden") === "true",
+        hidden: call(proto.hasAttribute, node, "hidden") || attr(node, "aria-hidden") === "true" || display === "none",
+        invisible: visibility === "hidden" || visibility === "collapse",
+        display,
+        white_space: style ? style("white-space") : "",
         editable: editable !== null && editable !== "false",
         itemprop: attr(node, "itemprop") ?? "",
         role: attr(node, "role") ?? "",

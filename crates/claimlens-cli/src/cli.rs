@@ -123,9 +123,29 @@ const QUOTE: u8 = 1;
 const CUE: u8 = 2;
 const HEDGE: u8 = 4;
 
-/// The text with quotes in reverse video, attribution cues underlined and hedge cues in
-/// bold, then what was found, one line an item, and the summary. `NO_COLOR` turns the
-/// styling off (the lists say everything on their own).
+/// `n` and the noun, plural unless `n` is one: "1 quote", "2 quotes".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Who a quote is credited to, as the text format shows it right after the quote:
+/// the speaker, "no speaker" for speech nobody is credited with, none for scare quotes.
+fn credit(q: &claimlens::Quote) -> Option<&str> {
+    match (&q.speaker, q.kind) {
+        (Some(s), _) => Some(s.as_str()),
+        (None, claimlens::QuoteKind::Scare) => None,
+        (None, _) => Some("no speaker"),
+    }
+}
+
+/// The text with quotes in reverse video, each followed by its speaker in brackets (dim),
+/// attribution cues underlined and hedge cues in bold, then what was found, one line an
+/// item, and the summary. `NO_COLOR` turns the styling off (the lists say everything on
+/// their own).
 fn render_text(text: &str, report: &claimlens::Report) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut style = vec![0u8; units.len()];
@@ -147,12 +167,29 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
         .iter()
         .for_each(|h| paint(h.start, h.end, HEDGE));
     let color = std::env::var_os("NO_COLOR").is_none();
+    // Speaker tags by the position they follow (a quote's end), in report order.
+    let mut tags: std::collections::BTreeMap<usize, Vec<&str>> = Default::default();
+    for q in &report.quotes {
+        if let Some(who) = credit(q) {
+            tags.entry(q.end.min(units.len())).or_default().push(who);
+        }
+    }
+    let tag_at = |out: &mut String, pos: usize| {
+        if let Some(names) = tags.get(&pos) {
+            let t = format!(" [{}]", names.join("; "));
+            if color {
+                out.push_str(&format!("\x1b[2m{t}\x1b[0m"));
+            } else {
+                out.push_str(&t);
+            }
+        }
+    };
     let mut out = String::new();
     let mut at = 0;
     while at < units.len() {
         let s = style[at];
         let end = (at..units.len())
-            .find(|&i| style[i] != s)
+            .find(|&i| style[i] != s || (i > at && tags.contains_key(&i)))
             .unwrap_or(units.len());
         if color && s != 0 {
             out.push_str("\x1b[");
@@ -168,13 +205,14 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
         if color && s != 0 {
             out.push_str("\x1b[0m");
         }
+        tag_at(&mut out, end);
         at = end;
     }
     if !out.ends_with('\n') {
         out.push('\n');
     }
     let one_line = |s: &str| s.replace('\n', " ");
-    out.push_str(&format!("\n{} quotes\n", report.quotes.len()));
+    out.push_str(&format!("\n{}\n", count(report.quotes.len(), "quote")));
     for q in &report.quotes {
         let who = match (&q.speaker, q.kind) {
             (Some(s), _) => s.as_str(),
@@ -183,7 +221,10 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
         };
         out.push_str(&format!("  {:>6}  {who}: {}\n", q.start, one_line(&q.text)));
     }
-    out.push_str(&format!("{} attributions\n", report.attributions.len()));
+    out.push_str(&format!(
+        "{}\n",
+        count(report.attributions.len(), "attribution")
+    ));
     for a in &report.attributions {
         let who = a.speaker.as_deref().unwrap_or("(no speaker)");
         out.push_str(&format!(
@@ -193,7 +234,7 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
             a.kind.as_str()
         ));
     }
-    out.push_str(&format!("{} hedges\n", report.hedges.len()));
+    out.push_str(&format!("{}\n", count(report.hedges.len(), "hedge")));
     for h in &report.hedges {
         out.push_str(&format!(
             "  {:>6}  {} ({})\n",
@@ -204,27 +245,30 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
     }
     let s = claimlens::summarize(text, report);
     out.push_str(&format!(
-        "summary: {} words, {} sentences; {} of the words are quotation; {} unattributed quotes; \
-         {} weasel sources; {:.1} hedges per 100 sentences\n",
-        s.words,
-        s.sentences,
+        "summary: {}, {}; {} of the words are quotation; {}; {}; {:.1} hedges per 100 \
+         sentences\n",
+        count(s.words, "word"),
+        count(s.sentences, "sentence"),
         percent(s.quoted_words, s.words),
-        s.unattributed_quotes,
-        s.weasels,
+        count(s.unattributed_quotes, "unattributed quote"),
+        count(s.weasels, "weasel source"),
         s.hedge_density
     ));
     for sp in &s.speakers {
         let unsure = if sp.uncertain_quotes > 0 {
             format!(
-                " (+{} uncertain, {} words)",
-                sp.uncertain_quotes, sp.uncertain_words
+                " (+{} uncertain, {})",
+                sp.uncertain_quotes,
+                count(sp.uncertain_words, "word")
             )
         } else {
             String::new()
         };
         out.push_str(&format!(
-            "  {}: {} quotes, {} words{unsure}\n",
-            sp.name, sp.quotes, sp.quoted_words
+            "  {}: {}, {}{unsure}\n",
+            sp.name,
+            count(sp.quotes, "quote"),
+            count(sp.quoted_words, "word")
         ));
     }
     out

@@ -66,6 +66,43 @@ fn text_format_marks_quotes_for_a_terminal() {
 }
 
 #[test]
+fn text_format_names_each_quotes_speaker_beside_it_and_counts_in_words() {
+    let text = "“We will rebuild the pier,” said Mayor Ana Ruiz. “It is a scandal,” \
+                a resident wrote. Critics say the plan could cost more.";
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(["scan", "--format", "text", "-"])
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            use std::io::Write;
+            c.stdin.take().unwrap().write_all(text.as_bytes())?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.starts_with("“We will rebuild the pier,” [Ana Ruiz] said Mayor Ana Ruiz."),
+        "{out}"
+    );
+    // Singular and plural counts, never "1 quotes".
+    assert!(
+        out.contains("\n2 quotes\n") && out.contains("\n3 attributions\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 weasel source;") && out.contains("\n2 hedges\n"),
+        "{out}"
+    );
+    assert!(out.contains("Ana Ruiz: 1 quote, 5 words"), "{out}");
+    assert!(
+        !out.contains(" 1 quotes") && !out.contains(" 1 hedges"),
+        "{out}"
+    );
+}
+
+#[test]
 fn empty_and_binary_input_never_panic() {
     assert_eq!(claimlens(&["scan", "-"], b"").0, 0);
     let junk: Vec<u8> = (0..=127u8).cycle().take(100_000).collect();

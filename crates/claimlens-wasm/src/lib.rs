@@ -181,6 +181,7 @@ pub fn highlight(
     let sheet = session::install_style_sheet(&doc, &opts.color_scheme);
     let mut session = Session {
         doc: doc.clone(),
+        root: root.clone(),
         offsets: Utf16Map::new(map.text()),
         map,
         max_end: nav::max_ends(&items),
@@ -191,6 +192,8 @@ pub fn highlight(
         sheet,
         tooltip: None,
         tip_item: None,
+        tip_from_pointer: false,
+        pointer: None,
         panel: None,
         speakers: colors.clone(),
         quote_counts: summary.speakers.iter().map(|s| s.quotes).collect(),
@@ -210,8 +213,9 @@ pub fn highlight(
     };
     if opts.tooltips {
         session.listen("mousemove", session::on_mouse_move);
+        session.listen("pointerdown", session::on_pointer_down);
     }
-    // A shown tooltip follows its highlight when the page (or a box in it) scrolls.
+    // A shown tooltip goes or follows its highlight when the page (or a box in it) scrolls.
     session.listen("scroll", session::on_scroll);
     if opts.keyboard {
         session.listen("keydown", session::on_key_down);
@@ -322,7 +326,15 @@ pub fn show_panel() -> Result<(), JsError> {
             quote_counts: &s.quote_counts,
             visible: s.visible,
         };
-        s.panel = panel::Panel::create(&s.doc, &contents, panel_toggle, panel_step, panel_close);
+        let article = s.root.get_bounding_client_rect();
+        s.panel = panel::Panel::create(
+            &s.doc,
+            &contents,
+            &article,
+            panel_toggle,
+            panel_step,
+            panel_close,
+        );
         s.panel
             .as_ref()
             .map(|_| ())

@@ -44,10 +44,24 @@ pub fn apply(
     events.sort_by_key(|&(pos, is_start, _)| (pos, is_start));
     let mut active: Vec<usize> = Vec::new();
     let mut e = 0;
-    for (node, start, len) in map.pieces() {
-        let (p_start, p_end) = (start, start + len);
-        // Segments of this node: (from, to, covering items), offsets within the node.
-        let mut segments: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    // Segments of the current text node: (from, to, covering items), offsets within the
+    // node. A node whose white space collapses has several stretches; they are wrapped
+    // together, and a segment runs on over the collapsed space to the next stretch when
+    // the same items cover both.
+    let mut current: Option<(usize, &Text)> = None;
+    let mut segments: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    // Where the previous stretch of the current node ended, in the node.
+    let mut piece_end = usize::MAX;
+    for (index, node, piece) in map.pieces() {
+        if current.is_some_and(|(i, _)| i != index) {
+            if let Some((_, n)) = current.take() {
+                wrap(doc, n, &std::mem::take(&mut segments), items, &mut applied);
+            }
+            piece_end = usize::MAX;
+        }
+        current = Some((index, node));
+        let (p_start, p_end) = (piece.start, piece.start + piece.len);
+        let in_node = |pos: usize| piece.offset + pos - p_start;
         let mut at = p_start;
         loop {
             while e < events.len() && events[e].0 <= at {
@@ -61,15 +75,23 @@ pub fn apply(
             }
             let next = events.get(e).map_or(p_end, |ev| ev.0.min(p_end));
             if next > at && !active.is_empty() {
-                segments.push((at - p_start, next - p_start, active.clone()));
+                match segments.last_mut() {
+                    Some(last) if at == p_start && last.1 == piece_end && last.2 == active => {
+                        last.1 = in_node(next)
+                    }
+                    _ => segments.push((in_node(at), in_node(next), active.clone())),
+                }
             }
             if next >= p_end {
                 break;
             }
             at = next;
         }
+        piece_end = in_node(p_end);
+    }
+    if let Some((_, n)) = current {
         if !segments.is_empty() {
-            wrap(doc, node, &segments, items, &mut applied);
+            wrap(doc, n, &segments, items, &mut applied);
         }
     }
     applied
@@ -84,6 +106,9 @@ fn wrap(
     items: &[Item],
     applied: &mut Applied,
 ) {
+    if segments.is_empty() {
+        return;
+    }
     let original = node.data();
     let mut added = Vec::new();
     // (item, mark) pairs, last segment first; reversed below into document order.

@@ -20,17 +20,24 @@ const CSS: &str = "
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #161616; background: #fffdf7;
   border: 1px solid #555; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.28);
 }
-header { display: flex; align-items: center; justify-content: space-between; margin-bottom: 6px; }
+.panel.left { right: auto; left: 16px; }
+.panel.folded { width: auto; display: flex; align-items: center; gap: 6px; padding: 4px 6px 4px 12px; }
+.panel.folded .body, .panel.folded h2 { display: none; }
+.panel.folded header { order: 2; }
+header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.panel.folded header { margin: 0; }
+header h2 { flex: 1; }
+.panel.folded .counts { margin: 0; }
 h2 { font-size: 15px; margin: 0; }
 button { font: inherit; cursor: pointer; border: 1px solid #777; border-radius: 6px; background: #f3f1ea; color: inherit; padding: 3px 9px; }
 button:focus-visible, input:focus-visible { outline: 3px solid #0072B2; outline-offset: 1px; }
-.close { border: none; background: none; font-size: 18px; line-height: 1; padding: 2px 6px; }
+.close, .fold { border: none; background: none; font-size: 18px; line-height: 1; padding: 2px 6px; }
 .counts { margin: 0 0 8px; }
 ul { list-style: none; margin: 0 0 8px; padding: 0; }
-li { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
-.chip { width: 12px; height: 12px; border-radius: 3px; border: 1px solid #333; flex: none; }
-.name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.n { color: #555; }
+li { display: flex; align-items: flex-start; gap: 6px; margin: 3px 0; }
+.chip { width: 12px; height: 12px; margin-top: 3px; border-radius: 3px; border: 1px solid #333; flex: none; }
+.name { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+.n { color: #555; flex: none; }
 fieldset { border: none; margin: 0 0 8px; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 12px; }
 legend { padding: 0; margin-bottom: 2px; font-weight: 600; }
 .nav { display: flex; gap: 6px; }
@@ -47,6 +54,36 @@ legend { padding: 0; margin-bottom: 2px; font-weight: 600; }
 pub struct Panel {
     host: Element,
     _handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+/// The panel's width in CSS pixels (17rem at 16px) and its margin from the window's edge.
+const WIDTH: f64 = 272.0;
+const MARGIN: f64 = 16.0;
+
+/// `n` and the noun, plural unless `n` is one.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Where the panel goes so that it does not cover the article's lines: the window's right
+/// margin when it has room beside the article, else the left one, else folded to one line
+/// (counts only) in the corner, to unfold on demand.
+fn placement(article: &web_sys::DomRect) -> &'static str {
+    let vw = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0);
+    if vw - article.right() >= WIDTH + 2.0 * MARGIN {
+        "panel"
+    } else if article.left() >= WIDTH + 2.0 * MARGIN {
+        "panel left"
+    } else {
+        "panel folded"
+    }
 }
 
 /// What the panel shows.
@@ -76,6 +113,7 @@ impl Panel {
     pub fn create(
         doc: &Document,
         c: &Contents,
+        article: &web_sys::DomRect,
         on_toggle: fn(&str, bool),
         on_step: fn(bool),
         on_close: fn(),
@@ -88,7 +126,7 @@ impl Panel {
         let style = doc.create_element("style").ok()?;
         style.set_text_content(Some(CSS));
         shadow.append_child(&style).ok()?;
-        let panel = el(doc, "section", "panel", None)?;
+        let panel = el(doc, "section", placement(article), None)?;
         let _ = panel.set_attribute("role", "region");
         let _ = panel.set_attribute(
             "aria-label",
@@ -106,6 +144,22 @@ impl Panel {
         header
             .append_child(el(doc, "h2", "", Some("claimlens"))?.as_ref())
             .ok()?;
+        let folded = panel.class_list().contains("folded");
+        let fold = el(doc, "button", "fold", Some(if folded { "+" } else { "–" }))?;
+        let _ = fold.set_attribute("aria-expanded", if folded { "false" } else { "true" });
+        let _ = fold.set_attribute("aria-label", "Show or hide the claimlens details");
+        let (fold_panel, fold_button) = (panel.clone(), fold.clone());
+        on(
+            &fold,
+            "click",
+            Box::new(move |_| {
+                let now_folded = fold_panel.class_list().toggle("folded").unwrap_or(false);
+                fold_button.set_text_content(Some(if now_folded { "+" } else { "–" }));
+                let _ = fold_button
+                    .set_attribute("aria-expanded", if now_folded { "false" } else { "true" });
+            }),
+        );
+        header.append_child(&fold).ok()?;
         let close = el(doc, "button", "close", Some("×"))?;
         let _ = close.set_attribute("aria-label", "Close claimlens and remove its highlights");
         on(&close, "click", Box::new(move |_| on_close()));
@@ -113,12 +167,16 @@ impl Panel {
         panel.append_child(&header).ok()?;
 
         let counts = format!(
-            "{} quotes · {} attributions · {} hedges",
-            c.quotes, c.attributions, c.hedges
+            "{} · {} · {}",
+            count(c.quotes, "quote"),
+            count(c.attributions, "attribution"),
+            count(c.hedges, "hedge")
         );
         panel
             .append_child(el(doc, "p", "counts", Some(&counts))?.as_ref())
             .ok()?;
+        // Everything below the counts folds away.
+        let body = el(doc, "div", "body", None)?;
 
         if !c.speakers.is_empty() {
             let list = el(doc, "ul", "", None)?;
@@ -131,16 +189,11 @@ impl Panel {
                 li.append_child(&chip).ok()?;
                 li.append_child(el(doc, "span", "name", Some(&s.name))?.as_ref())
                     .ok()?;
-                let quotes = if *n == 1 {
-                    "1 quote".to_string()
-                } else {
-                    format!("{n} quotes")
-                };
-                li.append_child(el(doc, "span", "n", Some(&quotes))?.as_ref())
+                li.append_child(el(doc, "span", "n", Some(&count(*n, "quote")))?.as_ref())
                     .ok()?;
                 list.append_child(&li).ok()?;
             }
-            panel.append_child(&list).ok()?;
+            body.append_child(&list).ok()?;
         }
 
         let fields = el(doc, "fieldset", "", None)?;
@@ -171,7 +224,7 @@ impl Panel {
                 .ok()?;
             fields.append_child(&lab).ok()?;
         }
-        panel.append_child(&fields).ok()?;
+        body.append_child(&fields).ok()?;
 
         let nav = el(doc, "div", "nav", None)?;
         let prev = el(doc, "button", "", Some("‹ Previous"))?;
@@ -180,11 +233,11 @@ impl Panel {
         on(&next, "click", Box::new(move |_| on_step(true)));
         nav.append_child(&prev).ok()?;
         nav.append_child(&next).ok()?;
-        panel.append_child(&nav).ok()?;
+        body.append_child(&nav).ok()?;
         let note = "Runs in your browser: no text leaves the page. Keys: j / k next / previous, q a h by kind.";
-        panel
-            .append_child(el(doc, "p", "note", Some(note))?.as_ref())
+        body.append_child(el(doc, "p", "note", Some(note))?.as_ref())
             .ok()?;
+        panel.append_child(&body).ok()?;
 
         shadow.append_child(&panel).ok()?;
         doc.document_element()?.append_child(&host).ok()?;

@@ -23,6 +23,8 @@ type Listener = Closure<dyn FnMut(web_sys::Event)>;
 
 pub struct Session {
     pub doc: Document,
+    /// The element highlighted (its text is what `map` holds).
+    pub root: Element,
     pub map: TextMap,
     /// UTF-16 ↔ byte positions of the collected text, for the words of a focused item.
     pub offsets: Utf16Map,
@@ -36,6 +38,11 @@ pub struct Session {
     pub tooltip: Option<Tooltip>,
     /// The item the tooltip explains, to follow it when the page scrolls.
     pub tip_item: Option<usize>,
+    /// Whether the tooltip came from the pointer (hover, tap) rather than navigation: it
+    /// goes away when the page scrolls.
+    pub tip_from_pointer: bool,
+    /// Where the pointer was last (window coordinates), to hit-test again on scroll.
+    pub pointer: Option<(f32, f32)>,
     pub panel: Option<panel::Panel>,
     /// What the panel shows: speakers with colours and quote counts, and the counts.
     pub speakers: Vec<SpeakerColor>,
@@ -157,12 +164,12 @@ impl Session {
         nav::item_at(&self.items, &self.max_end, &|it| self.shown(it), pos)
     }
 
-    /// The item under the pointer, by hit-testing the text (highlight mode) or by the mark
-    /// under it (mark mode).
-    fn item_under(&self, ev: &web_sys::MouseEvent) -> Option<usize> {
+    /// The item under the point `(x, y)` of the window, by hit-testing the text (highlight
+    /// mode) or by the mark there (mark mode).
+    fn item_under(&self, x: f32, y: f32) -> Option<usize> {
         match self.mode {
             Mode::Mark => {
-                let target: Element = ev.target()?.dyn_into().ok()?;
+                let target: Element = self.doc.element_from_point(x, y)?;
                 let mark = target.closest("mark.claimlens").ok()??;
                 let ids = mark.get_attribute("data-claimlens")?;
                 ids.split(' ')
@@ -171,7 +178,6 @@ impl Session {
                     .max_by_key(|&i| self.items[i].priority)
             }
             Mode::Highlight => {
-                let (x, y) = (ev.client_x() as f32, ev.client_y() as f32);
                 let caret = self.doc.caret_position_from_point(x, y)?;
                 let node = caret.offset_node()?;
                 let offset = caret.offset();
@@ -215,14 +221,16 @@ impl Session {
         }
     }
 
-    fn show_tooltip(&mut self, i: usize) {
+    fn show_tooltip(&mut self, i: usize, from_pointer: bool) {
         let Some(rect) = self.rect_of(i) else { return };
         if self.tooltip.is_none() {
             self.tooltip = Tooltip::create(&self.doc);
         }
         if let Some(t) = &self.tooltip {
-            t.show(&self.items[i].label, &rect);
-            self.tip_item = Some(i);
+            let shown = t.show(&self.items[i].label, &rect);
+            // Navigation keeps its item while it scrolls (smoothly) into view.
+            self.tip_item = (shown || !from_pointer).then_some(i);
+            self.tip_from_pointer = from_pointer;
         }
     }
 
@@ -260,7 +268,7 @@ impl Session {
         self.current = Some(i);
         self.scroll_into_view(i);
         self.paint_current();
-        self.show_tooltip(i);
+        self.show_tooltip(i, false);
         let it = &self.items[i];
         let text = self.map.text();
         let (a, b) = (self.offsets.to_byte(it.start), self.offsets.to_byte(it.end));
@@ -283,7 +291,9 @@ impl Session {
             .ok()
             .and_then(|v| v.as_f64())
             .unwrap_or(800.0);
-        if rect.top() < 0.0 || rect.bottom() > height {
+        // Below a toolbar fixed or sticky at the top, not under it.
+        let inset = crate::tooltip::top_inset(&self.doc, rect.left().max(0.0), height);
+        if rect.top() < inset || rect.bottom() > height {
             window.scroll_by_with_x_and_y(0.0, rect.top() - height / 3.0);
         }
     }
@@ -310,16 +320,35 @@ pub fn on_mouse_move(ev: web_sys::Event) {
     let Ok(ev) = ev.dyn_into::<web_sys::MouseEvent>() else {
         return;
     };
-    with(|s| match s.item_under(&ev) {
-        Some(i) => s.show_tooltip(i),
-        None => s.hide_tooltip(),
+    let (x, y) = (ev.client_x() as f32, ev.client_y() as f32);
+    with(|s| {
+        s.pointer = Some((x, y));
+        match s.item_under(x, y) {
+            Some(i) => s.show_tooltip(i, true),
+            None => s.hide_tooltip(),
+        }
     });
 }
 
+/// A tap (touch, pen or click) explains the highlight under it and hides the tooltip
+/// anywhere else, so that on a touch screen a tooltip never stays after the next tap.
+pub fn on_pointer_down(ev: web_sys::Event) {
+    on_mouse_move(ev);
+}
+
+/// When the page (or a box in it) scrolls, a tooltip from the pointer explains what is
+/// under the pointer now, or goes away (the text has moved from under it); one from
+/// navigation follows its highlight while that is in view.
 pub fn on_scroll(_: web_sys::Event) {
     with(|s| {
-        if let Some(i) = s.tip_item {
-            s.show_tooltip(i);
+        let Some(i) = s.tip_item else { return };
+        if !s.tip_from_pointer {
+            s.show_tooltip(i, false);
+            return;
+        }
+        match s.pointer.and_then(|(x, y)| s.item_under(x, y)) {
+            Some(j) => s.show_tooltip(j, true),
+            None => s.hide_tooltip(),
         }
     });
 }

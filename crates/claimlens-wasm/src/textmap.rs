@@ -16,19 +16,22 @@ pub struct Dom {
 
 impl Dom {
     /// Reads the subtree of `root` (index 0) in document order. The walk keeps its own
-    /// stack (any depth is fine) and reads attributes, never clobberable properties.
+    /// stack (any depth is fine) and reads attributes, never clobberable properties. Where
+    /// the page is live (its document has a window), each element's computed `display`,
+    /// `visibility` and `white-space` are recorded too (data/outline.txt).
     pub fn read(root: &Element) -> Dom {
         let mut dom = Dom {
             outline: Vec::new(),
             nodes: Vec::new(),
         };
+        let view = root.owner_document().and_then(|d| d.default_view());
         // (node, parent index) still to visit, last first.
         let mut stack: Vec<(Node, Option<usize>)> = vec![(root.clone().into(), None)];
         while let Some((node, parent)) = stack.pop() {
             match node.node_type() {
                 Node::ELEMENT_NODE => {
                     let index = dom.outline.len();
-                    if dom.push_element(node.unchecked_ref(), parent) {
+                    if dom.push_element(node.unchecked_ref(), parent, view.as_ref()) {
                         let mut children = Vec::new();
                         let mut child = node.first_child();
                         while let Some(c) = child {
@@ -54,25 +57,52 @@ impl Dom {
     }
 
     /// Adds an element's entry; whether its children are to be read.
-    fn push_element(&mut self, el: &Element, parent: Option<usize>) -> bool {
+    fn push_element(
+        &mut self,
+        el: &Element,
+        parent: Option<usize>,
+        view: Option<&web_sys::Window>,
+    ) -> bool {
         let tag = el.tag_name().to_ascii_uppercase();
-        let id = el.get_attribute("id").unwrap_or_default();
-        // Elements whose insides are never read keep their own entry (data/outline.txt).
-        let read_inside = !OPAQUE_TAGS.contains(tag.as_str()) && !page::own_id(&id);
-        self.outline.push(page::Node {
+        // One call lists the attributes the element has (most have one or two); only
+        // those are read.
+        let mut node = page::Node {
             parent,
-            class: el.get_attribute("class").unwrap_or_default(),
-            id,
-            hidden: el.has_attribute("hidden")
-                || el.get_attribute("aria-hidden").as_deref() == Some("true"),
-            editable: el
-                .get_attribute("contenteditable")
-                .is_some_and(|v| v != "false"),
-            itemprop: el.get_attribute("itemprop").unwrap_or_default(),
-            role: el.get_attribute("role").unwrap_or_default(),
-            tag: Some(tag),
-            text: None,
-        });
+            tag: None,
+            ..page::Node::default()
+        };
+        let mut aria_hidden = false;
+        for name in el.get_attribute_names().iter() {
+            let Some(name) = name.as_string() else {
+                continue;
+            };
+            let value = || el.get_attribute(&name).unwrap_or_default();
+            match name.as_str() {
+                "id" => node.id = value(),
+                "class" => node.class = value(),
+                "hidden" => node.hidden = true,
+                "aria-hidden" => aria_hidden = value() == "true",
+                "contenteditable" => node.editable = value() != "false",
+                "itemprop" => node.itemprop = value(),
+                "role" => node.role = value(),
+                _ => {}
+            }
+        }
+        // Elements whose insides are never read keep their own entry (data/outline.txt).
+        let read_inside = !OPAQUE_TAGS.contains(tag.as_str()) && !page::own_id(&node.id);
+        let style = view.and_then(|w| w.get_computed_style(el).ok().flatten());
+        let computed = |name: &str| {
+            style
+                .as_ref()
+                .and_then(|s| s.get_property_value(name).ok())
+                .unwrap_or_default()
+        };
+        node.display = computed("display");
+        node.hidden |= aria_hidden || node.display == "none";
+        node.invisible = matches!(computed("visibility").as_str(), "hidden" | "collapse");
+        node.white_space = computed("white-space");
+        node.tag = Some(tag);
+        self.outline.push(node);
         self.nodes.push(el.clone().into());
         read_inside
     }
@@ -84,8 +114,8 @@ pub struct TextMap {
     pieces: Vec<page::Piece>,
     /// The live node of each outline entry.
     nodes: Vec<Node>,
-    /// Text node → UTF-16 start of its text, for hit-testing.
-    starts: js_sys::Map,
+    /// Text node → index of its first piece, for hit-testing.
+    first_piece: js_sys::Map,
 }
 
 impl TextMap {
@@ -94,15 +124,17 @@ impl TextMap {
     pub fn collect(root: &Element, skip_chrome: bool) -> TextMap {
         let dom = Dom::read(root);
         let (text, pieces) = page::collect(&dom.outline, 0, skip_chrome);
-        let starts = js_sys::Map::new();
-        for p in &pieces {
-            starts.set(&dom.nodes[p.node], &JsValue::from(p.start as f64));
+        let first_piece = js_sys::Map::new();
+        for (i, p) in pieces.iter().enumerate() {
+            if i == 0 || pieces[i - 1].node != p.node {
+                first_piece.set(&dom.nodes[p.node], &JsValue::from(i as f64));
+            }
         }
         TextMap {
             text,
             pieces,
             nodes: dom.nodes,
-            starts,
+            first_piece,
         }
     }
 
@@ -111,11 +143,13 @@ impl TextMap {
         &self.text
     }
 
-    /// Each text node with the UTF-16 start and length of its text (for mark mode).
-    pub fn pieces(&self) -> impl Iterator<Item = (&Text, usize, usize)> {
+    /// Each stretch of the text: its outline index, text node, UTF-16 start and length in
+    /// the text, and offset in the node's data (for mark mode). A node's stretches follow
+    /// one another.
+    pub fn pieces(&self) -> impl Iterator<Item = (usize, &Text, page::Piece)> {
         self.pieces
             .iter()
-            .map(|p| (self.nodes[p.node].unchecked_ref::<Text>(), p.start, p.len))
+            .map(|p| (p.node, self.nodes[p.node].unchecked_ref::<Text>(), *p))
     }
 
     /// A DOM range for the UTF-16 span `start..end` of the text, or `None` if the span
@@ -133,7 +167,14 @@ impl TextMap {
 
     /// The text position of a caret in `node` at `offset`, if the node is one of ours.
     pub fn position_of(&self, node: &Node, offset: u32) -> Option<usize> {
-        let start = self.starts.get(node).as_f64()?;
-        Some(start as usize + offset as usize)
+        let first = self.first_piece.get(node).as_f64()? as usize;
+        let offset = offset as usize;
+        let of_node = self.pieces[first..]
+            .iter()
+            .take_while(|p| p.node == self.pieces[first].node);
+        // The last stretch that starts at or before the offset (collapsed white space
+        // between stretches belongs to the one before it).
+        let p = of_node.take_while(|p| p.offset <= offset).last()?;
+        Some(p.start + (offset - p.offset).min(p.len))
     }
 }

@@ -48,23 +48,36 @@ impl Tooltip {
     }
 
     /// Shows `text` just above `near` (below it when there is no room above), so that
-    /// it never covers the line being explained.
-    pub fn show(&self, text: &str, near: &DomRect) {
+    /// it never covers the line being explained, nor a toolbar fixed or sticky at the top
+    /// of the window. When `near` is out of view (scrolled away, or under such a toolbar)
+    /// the tooltip hides instead; returns whether it shows.
+    pub fn show(&self, text: &str, near: &DomRect) -> bool {
+        let (vw, vh) = viewport();
+        let inset = self
+            .host
+            .owner_document()
+            .map_or(0.0, |d| top_inset(&d, near.left().clamp(0.0, vw - 1.0), vh));
+        if near.bottom() <= inset + 2.0 || near.top() >= vh - 2.0 {
+            self.hide();
+            return false;
+        }
         self.tip.set_text_content(Some(text));
         self.tip.set_hidden(false);
-        let (vw, vh) = viewport();
         let width = self.tip.offset_width() as f64;
         let height = self.tip.offset_height() as f64;
         let left = near.left().clamp(4.0, (vw - width - 4.0).max(4.0));
         let above = near.top() - height - 6.0;
-        let top = if above >= 4.0 {
+        let top = if above >= inset + 4.0 {
             above
         } else {
-            (near.bottom() + 6.0).min(vh - height - 4.0).max(4.0)
+            (near.bottom() + 6.0)
+                .min(vh - height - 4.0)
+                .max(inset + 4.0)
         };
         let style = self.tip.style();
         let _ = style.set_property("left", &format!("{left}px"));
         let _ = style.set_property("top", &format!("{top}px"));
+        true
     }
 
     pub fn hide(&self) {
@@ -81,6 +94,36 @@ impl Tooltip {
     pub fn remove(self) {
         self.host.remove();
     }
+}
+
+/// How far down from the top of the window a fixed or sticky bar reaches (a page's
+/// toolbar, a sticky header), probed at `x` and in the middle: 0 when there is none.
+pub(crate) fn top_inset(doc: &web_sys::Document, x: f64, vh: f64) -> f64 {
+    let Some(window) = doc.default_view() else {
+        return 0.0;
+    };
+    let vw = viewport().0;
+    let mut inset: f64 = 0.0;
+    for px in [x, vw / 2.0] {
+        let mut el = doc.element_from_point(px as f32, 1.0);
+        while let Some(e) = el {
+            let position = window
+                .get_computed_style(&e)
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_property_value("position").ok())
+                .unwrap_or_default();
+            if position == "fixed" || position == "sticky" {
+                let r = e.get_bounding_client_rect();
+                if r.top() <= 1.0 && r.bottom() < vh / 2.0 {
+                    inset = inset.max(r.bottom());
+                }
+                break;
+            }
+            el = e.parent_element();
+        }
+    }
+    inset
 }
 
 fn viewport() -> (f64, f64) {
