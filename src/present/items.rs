@@ -69,6 +69,15 @@ pub fn is_uncertain(confidence: Option<f64>) -> bool {
     confidence.is_some_and(|c| c < LOW_CONFIDENCE)
 }
 
+/// The tooltip's note on a speaker: set by the reader, or uncertain, or nothing.
+fn note(confidence: Option<f64>, corrected: bool) -> String {
+    if corrected {
+        " · speaker set by you".to_string()
+    } else {
+        uncertainty(confidence)
+    }
+}
+
 /// The tooltip's words for a low confidence, else nothing.
 fn uncertainty(confidence: Option<f64>) -> String {
     match confidence {
@@ -102,11 +111,12 @@ pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<S
     let mut out = Vec::new();
     for q in &report.quotes {
         let scare = q.kind == QuoteKind::Scare;
-        let doubt = uncertainty(q.speaker_confidence);
+        let doubt = note(q.speaker_confidence, q.corrected);
         let label = match (&q.speaker, scare, &q.cue) {
             (_, true, _) => "Scare quote · a term in quote marks, no speaker".to_string(),
             (Some(s), _, Some(c)) => format!("Quote — {s} · {c}{doubt}"),
             (Some(s), _, None) => format!("Quote — {s}{doubt}"),
+            (None, _, _) if q.corrected => "Quote — no speaker (set by you)".to_string(),
             (None, _, _) => "Quote — no speaker found".to_string(),
         };
         let slot = q.speaker.as_deref().and_then(slot_of);
@@ -118,13 +128,13 @@ pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<S
             label,
             priority: 1,
         });
-        if q.speaker.is_some() && !doubt.is_empty() {
+        if q.speaker.is_some() && is_uncertain(q.speaker_confidence) {
             out.push(uncertain(q.start, q.end, Category::Quotes));
         }
     }
     for a in &report.attributions {
         let who = a.speaker.as_deref().unwrap_or("unnamed source");
-        let doubt = uncertainty(a.speaker_confidence);
+        let doubt = note(a.speaker_confidence, a.corrected);
         out.push(Item {
             start: a.start,
             end: a.end,
@@ -133,7 +143,7 @@ pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<S
             label: format!("Attribution · {who} · {}{doubt}", a.cue),
             priority: 2,
         });
-        if a.speaker.is_some() && !doubt.is_empty() {
+        if a.speaker.is_some() && is_uncertain(a.speaker_confidence) {
             out.push(uncertain(a.start, a.end, Category::Attributions));
         }
     }
@@ -171,6 +181,22 @@ pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speaker_the_reader_set_says_so_and_is_never_uncertain() {
+        let text = "Ann Lee met Bob Hale. “We agreed,” he said.";
+        let mut report = crate::scan(text);
+        let start = report.quotes[0].start;
+        crate::corrections::reassign(&mut report, start, Some("Ann Lee")).unwrap();
+        let (painted, _) = items(&report, &["Ann Lee".to_string()]);
+        let quote = painted.iter().find(|i| i.start == start).unwrap();
+        assert_eq!(quote.label, "Quote — Ann Lee · said · speaker set by you");
+        assert!(!painted.iter().any(|i| i.name == names::UNCERTAIN));
+        crate::corrections::reassign(&mut report, start, None).unwrap();
+        let (painted, _) = items(&report, &[]);
+        let quote = painted.iter().find(|i| i.start == start).unwrap();
+        assert_eq!(quote.label, "Quote — no speaker (set by you)");
+    }
 
     #[test]
     fn every_report_item_becomes_a_painted_item_with_its_label() {
