@@ -6,8 +6,8 @@ default; never test).
 
 Counts, for quotes whose gold content holds a quote mark and names a source, and for
 attributions whose cue matches a gold cue with a source, how often the speaker is right (the
-scorer's source rule) in each band of the reported confidence. A quote with no speaker counts
-in the lowest band, as wrong. Prints a table; the accuracy should rise with the band.
+scorer's source rule) in each band of the reported confidence. Quotes given no speaker have no
+confidence: they are counted apart. Prints a table; the accuracy should rise with the band.
 """
 import argparse, importlib.util, json, os, subprocess, tempfile
 
@@ -34,6 +34,7 @@ def main():
             seen.add(name)
             files.append((name, a))
     table = {what: [[0, 0] for _ in BANDS] for what in ("quotes", "attributions")}
+    unassigned = 0
 
     def band(c):
         return next(i for i, (lo, hi) in enumerate(BANDS) if lo <= c < hi)
@@ -56,7 +57,9 @@ def main():
             direct = any(ch in text[s:e] for s, e in g["content"] for ch in sp.QUOTE_MARKS)
             if direct:
                 q = next((q for q in pred["quotes"] if sp.overlap([(m[q["start"]], m[q["end"]])], g["content"])), None)
-                if q is not None:
+                if q is not None and q["speaker"] is None:
+                    unassigned += 1
+                elif q is not None:
                     cover = (m[q["speaker_start"]], m[q["speaker_end"]]) if q["speaker_start"] is not None else None
                     ok = q["speaker"] is not None and sp.source_ok(text, g["source"], q["speaker"], cover)
                     cell = table["quotes"][band(q["speaker_confidence"] or 0.0)]
@@ -78,6 +81,7 @@ def main():
         qa = f"{qk / qn:.2f}" if qn else "-"
         aa = f"{ak / an:.2f}" if an else "-"
         print(f"{lo:.2f}-{min(hi, 1.0):.2f} | {qn:>14d} {qa:>7s} | {an:>20d} {aa:>7s}")
+    print(f"quotes given no speaker (not in the bands): {unassigned}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import { sampleIndex, sampleText, prefetchSamples, readArticleFile } from "./dem
 import { renderSummary } from "./demo/summary.js";
 import { reportJson, plainSummary, download, copyText, slug } from "./demo/export.js";
 import { installShortcuts, describe } from "./demo/nav.js";
+import { speakerCard } from "./demo/speaker.js";
 import { h, plural, isTextField } from "./demo/dom.js";
 
 const $ = (id) => document.getElementById(id);
@@ -21,6 +22,7 @@ const YOUR_TEXT = ""; // the picker's value when the text is not an unedited sam
 /** What is on the page: where it came from, its paragraphs, and claimlens's result. */
 const state = { title: "", name: "article", paragraphs: [], text: "", result: null };
 let claimlens;
+let speaker; // the "Who said this?" card
 let scans = 0;
 let lastShowMs = 0; // how long the last re-scan took: long texts wait longer for a pause in typing
 
@@ -47,10 +49,30 @@ function show(paragraphs) {
   ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}. ` +
     `${plural(report.quotes.length, "quote")}, ${plural(report.attributions.length, "attribution")}, ` +
     `${plural(report.hedges.length, "hedge")} highlighted in ${ms < 1 ? "<1" : Math.round(ms)} ms.`);
-  renderSummary(ui.summary, result, state.text, focusItem);
+  renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker);
+  speaker?.close();
   ui.now.textContent = "";
   document.body.dataset.scans = String(scans);
   lastShowMs = performance.now() - started;
+}
+
+/** The reader corrected a speaker: the page is repainted; the counts, summary and export
+ *  follow the new report. */
+function corrected(result) {
+  state.result = result;
+  const { report, summary } = result;
+  for (const c of ["quotes", "attributions", "hedges"]) {
+    document.querySelector(`[data-count=${c}]`).textContent = `(${report[c].length})`;
+  }
+  renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker);
+  ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}. ` +
+    `Speaker corrected; ${plural(summary.speakers.length, "named speaker")} now.`);
+}
+
+/** Goes to the quote starting at `start` and opens "Who said this?" for it. */
+function checkSpeaker(start) {
+  focusItem(start, "quotes");
+  speaker.open(start, state.result.report);
 }
 
 /** Shows a new text from a sample, a file or the clipboard. */
@@ -195,6 +217,15 @@ function step(category, forward) {
   return announce(forward ? claimlens.next(category) : claimlens.previous(category)) !== null;
 }
 
+/** A click on a quote in the article (not a drag that selects text) asks who said it. */
+function setUpSpeakerChecks() {
+  ui.article.addEventListener("click", (ev) => {
+    if (!state.result || !document.getSelection()?.isCollapsed) return;
+    const quote = claimlens.quoteAt(ev.clientX, ev.clientY);
+    if (quote) speaker.open(quote.start, state.result.report);
+  });
+}
+
 function setUpNavigation() {
   for (const b of document.querySelectorAll("[data-step]")) {
     b.addEventListener("click", () => step(null, b.dataset.step === "next"));
@@ -251,10 +282,11 @@ function setUpEmbed() {
 function setUpLayout() {
   const narrow = matchMedia("(max-width: 59.99rem)");
   const card = $("summary");
+  const check = $("speaker-card");
   const panel = document.querySelector("aside.panel");
   const place = () => {
-    if (narrow.matches) $("article").before(card);
-    else panel.prepend(card);
+    if (narrow.matches) $("article").before(check, card);
+    else panel.prepend(check, card);
   };
   narrow.addEventListener("change", place);
   place();
@@ -267,6 +299,7 @@ async function main() {
   first.then((s) => sampleText(s.file)).catch(() => {}); // starts the fetch; errors surface below
   const [api, index] = await Promise.all([load(), indexed]);
   claimlens = api;
+  speaker = speakerCard($("speaker-card"), claimlens, corrected);
   fillPicker(index);
   await chooseSample((await first).file, index);
   document.body.dataset.ready = "true";
@@ -274,6 +307,7 @@ async function main() {
   setUpFiles();
   setUpToggles();
   setUpNavigation();
+  setUpSpeakerChecks();
   setUpExport();
   prefetchSamples(index);
 }

@@ -4,7 +4,7 @@
 import { h, clip, plural, percent } from "./dom.js";
 
 /** Fills `root` from a highlight() result of `text`. */
-export function renderSummary(root, { report, summary, speakers }, text, focus) {
+export function renderSummary(root, { report, summary, speakers }, text, focus, check) {
   if (!summary.words) {
     root.replaceChildren(h("p", { class: "hint" }, "No text yet: choose a sample, open a file or paste an article."));
     return;
@@ -14,9 +14,14 @@ export function renderSummary(root, { report, summary, speakers }, text, focus) 
     figures(summary),
     section("Who is quoted", speakerChart(report, summary, colorOf, focus),
       "Share of the quoted words, with each speaker’s highlight colour. Click a speaker to go through their quotes."),
+    listSection("Speakers to check", report.quotes.filter((q) => q.speaker && !q.corrected
+        && q.speaker_confidence != null && q.speaker_confidence < UNSURE),
+      (q) => [h("strong", {}, q.speaker), ` ${Math.round(q.speaker_confidence * 100)}% · `,
+        h("span", { class: "quote-text" }, clip(q.text, 90))],
+      (q) => check(q.start), "claimlens is sure of every speaker it gives."),
     listSection("Unattributed quotes", report.quotes.filter((q) => q.kind === "speech" && !q.speaker),
       (q) => [h("span", { class: "quote-text" }, clip(q.text, 110))],
-      (q) => focus(q.start, "quotes"), "Every quote has a speaker."),
+      (q) => check(q.start), "Every quote has a speaker."),
     listSection("Anonymous and weasel sources", report.hedges.filter((x) => x.kind === "weasel"),
       (x) => [h("strong", {}, x.text), " ", h("span", { class: "claim" }, clip(text.slice(x.claim_start, x.claim_end), 90))],
       (x) => focus(x.start, "hedges"), "No anonymous or weasel sources."),
@@ -74,6 +79,9 @@ function speakerChart(report, summary, colorOf, focus) {
         h("span", { class: "pct" }, share))));
   }));
 }
+
+/** Under this speaker confidence a quote is listed to check (the page dashes it too). */
+const UNSURE = 0.7;
 
 /** Long articles can have hundreds of entries; the highlights and keys reach them all. */
 const MAX_ENTRIES = 200;
