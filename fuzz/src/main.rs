@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --profile fuzz -p claimlens-fuzz -- [--seconds N | --iterations N] [--seed S]
 //!                                          [--max-len BYTES] [--findings DIR]
+//! cargo run --profile fuzz -p claimlens-fuzz -- --print SEED   # the text of one seed
 //! ```
 //! Each iteration generates one text (seed `S + i`), scans it, and checks the invariants of
 //! `invariants::check`; a panic counts as a failure too. A failure is minimised and written
@@ -75,6 +76,13 @@ fn hash(text: &str) -> u64 {
 }
 
 fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some("--print") {
+        let seed = argv.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let max_len = argv.get(3).and_then(|s| s.parse().ok()).unwrap_or(4000);
+        print!("{}", gen::text(seed, max_len));
+        return;
+    }
     let args = match parse() {
         Ok(a) => a,
         Err(e) => {

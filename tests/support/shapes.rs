@@ -2,8 +2,11 @@
 //! shapes fuzzing is hard on: for tests/robustness.rs and tests/scaling.rs. Deterministic.
 #![allow(dead_code)]
 
-/// Each generator by name: `make(bytes)` gives a text of about that many bytes.
-pub const ALL: [(&str, fn(usize) -> String); 9] = [
+/// A generator by name: `make(bytes)` gives a text of about that many bytes.
+pub type Generator = (&'static str, fn(usize) -> String);
+
+/// Every generator.
+pub const ALL: [Generator; 9] = [
     ("title-case run", title_case_run),
     ("many Anns", many_anns),
     ("many distinct names", many_distinct_names),
