@@ -7,6 +7,8 @@
 //! takes out again without a trace. Hover and keyboard navigation explain each highlight
 //! in a [`tooltip`]; the snippet's floating [`panel`] sits on top.
 
+mod dom;
+mod guard;
 mod marks;
 mod options;
 mod panel;
@@ -81,11 +83,29 @@ fn start() {
 /// summary}`, offsets in UTF-16 code units as JS strings count.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn scan(text: &str) -> Result<JsValue, JsError> {
-    let (report, summary) = claimlens::analyze(text);
-    to_js(&WithSummary {
-        summary,
-        report: &report,
+    guard::run(|| {
+        let (report, summary) = claimlens::analyze(text);
+        to_js(&WithSummary {
+            summary,
+            report: &report,
+        })
     })
+}
+
+/// False once a call into this instance has failed midway (a WebAssembly trap): every
+/// later call then fails, and the caller should load a fresh instance (the shim
+/// `claimlens.js`, the snippet and the extension do so by themselves).
+#[wasm_bindgen]
+pub fn healthy() -> bool {
+    guard::healthy()
+}
+
+/// Makes the next call trap midway, as a bug would: for the tests of trap recovery only
+/// (built with the `test-trap` feature, never in the shipped package).
+#[cfg(feature = "test-trap")]
+#[wasm_bindgen(js_name = testTrap)]
+pub fn test_trap() {
+    guard::arm_trap();
 }
 
 /// The report with its summary, as the JS API hands it out.
@@ -127,7 +147,14 @@ pub fn highlight(
     root: Option<Element>,
     options: Option<js_sys::Object>,
 ) -> Result<JsValue, JsError> {
-    clear();
+    guard::run(|| highlight_under(root, options))
+}
+
+fn highlight_under(
+    root: Option<Element>,
+    options: Option<js_sys::Object>,
+) -> Result<JsValue, JsError> {
+    clear_session();
     let opts = options::parse(
         options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED),
         session::highlight_api_available(),
@@ -150,10 +177,7 @@ pub fn highlight(
                 .map_err(|_| JsError::new("bad selection"))?,
         )
         .ok_or_else(|| JsError::new("selectionOnly: the selection is not in an element"))?,
-        (None, None) => doc
-            .body()
-            .ok_or_else(|| JsError::new("the document has no body"))?
-            .into(),
+        (None, None) => dom::body(&doc).ok_or_else(|| JsError::new("the document has no body"))?,
     };
 
     let t0 = now();
@@ -228,30 +252,32 @@ pub fn highlight(
 /// link density). Read-only: the page is not changed.
 #[wasm_bindgen(js_name = findArticle)]
 pub fn find_article(doc: Option<Document>) -> Result<Element, JsError> {
-    let doc = match doc {
-        Some(d) => d,
-        None => document()?,
-    };
-    let body: Element = match doc.body() {
-        Some(b) => b.into(),
-        None => doc
-            .document_element()
-            .ok_or_else(|| JsError::new("the document is empty"))?,
-    };
-    let dom = textmap::Dom::read(&body);
-    let i = claimlens::page::find_article(&dom.outline);
-    dom.nodes[i]
-        .clone()
-        .dyn_into()
-        .map_err(|_| JsError::new("no article element found"))
+    guard::run(|| {
+        let doc = match doc {
+            Some(d) => d,
+            None => document()?,
+        };
+        let body = dom::body(&doc)
+            .or_else(|| dom::document_element(&doc))
+            .ok_or_else(|| JsError::new("the document is empty"))?;
+        let read = textmap::Dom::read(&body);
+        let i = claimlens::page::find_article(&read.outline);
+        read.nodes
+            .get(i)
+            .and_then(|n| n.dyn_ref::<Element>())
+            .cloned()
+            .ok_or_else(|| JsError::new("no article element found"))
+    })
 }
 
 /// The text claimlens reads under `root`, one paragraph a line (chrome left out unless
 /// `skip_chrome` is false). Works on detached documents too (`DOMParser`).
 #[wasm_bindgen(js_name = textOf)]
-pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
-    let dom = textmap::Dom::read(root);
-    claimlens::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0
+pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> Result<String, JsError> {
+    guard::run(|| {
+        let dom = textmap::Dom::read(root);
+        Ok(claimlens::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0)
+    })
 }
 
 /// The page outline claimlens reads under `root` (elements and text nodes in document
@@ -259,7 +285,7 @@ pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
 /// agree.
 #[wasm_bindgen(js_name = outlineOf, skip_typescript)]
 pub fn outline_of(root: &Element) -> Result<JsValue, JsError> {
-    to_js(&textmap::Dom::read(root).outline)
+    guard::run(|| to_js(&textmap::Dom::read(root).outline))
 }
 
 /// The browser extension's path for every page, including pages whose Content-Security-
@@ -270,16 +296,22 @@ pub fn outline_of(root: &Element) -> Result<JsValue, JsError> {
 /// endOffset], …]}], css, summary, speakers}`, nodes as outline indices.
 #[wasm_bindgen(skip_typescript)]
 pub fn plan(outline: JsValue) -> Result<JsValue, JsError> {
-    let nodes: Vec<claimlens::page::Node> = serde_wasm_bindgen::from_value(outline)
-        .map_err(|e| JsError::new(&format!("bad page outline: {e}")))?;
-    let plan = present_plan::plan(&nodes).map_err(|e| JsError::new(&e))?;
-    to_js(&plan)
+    guard::run(|| {
+        let nodes: Vec<claimlens::page::Node> = serde_wasm_bindgen::from_value(outline)
+            .map_err(|e| JsError::new(&format!("bad page outline: {e}")))?;
+        let plan = present_plan::plan(&nodes).map_err(|e| JsError::new(&e))?;
+        to_js(&plan)
+    })
 }
 
 /// The single-key shortcuts of `highlight({keyboard: true})`: `[{key, category, forward}]`
 /// (category null for all), so that other pages can offer the very same keys.
 #[wasm_bindgen(js_name = keyBindings, skip_typescript)]
 pub fn key_bindings() -> Result<JsValue, JsError> {
+    guard::run(key_list)
+}
+
+fn key_list() -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
     struct Binding {
         key: &'static str,
@@ -301,51 +333,66 @@ pub fn key_bindings() -> Result<JsValue, JsError> {
 /// a close button) for the current highlights. `clear()` removes it.
 #[wasm_bindgen(js_name = showPanel)]
 pub fn show_panel() -> Result<(), JsError> {
-    session::with(|s| {
-        if let Some(old) = s.panel.take() {
-            old.remove();
-        }
-        let contents = panel::Contents {
-            quotes: s.counts[0],
-            attributions: s.counts[1],
-            hedges: s.counts[2],
-            speakers: &s.speakers,
-            quote_counts: &s.quote_counts,
-            visible: s.visible,
-        };
-        s.panel = panel::Panel::create(&s.doc, &contents, panel_toggle, panel_step, panel_close);
-        s.panel
-            .as_ref()
-            .map(|_| ())
-            .ok_or_else(|| JsError::new("could not build the panel"))
-    })
-    .unwrap_or_else(|| {
-        Err(JsError::new(
-            "nothing is highlighted: call highlight() first",
-        ))
+    guard::run(|| {
+        session::with(|s| {
+            if let Some(old) = s.panel.take() {
+                old.remove();
+            }
+            let contents = panel::Contents {
+                quotes: s.counts[0],
+                attributions: s.counts[1],
+                hedges: s.counts[2],
+                speakers: &s.speakers,
+                quote_counts: &s.quote_counts,
+                visible: s.visible,
+            };
+            s.panel =
+                panel::Panel::create(&s.doc, &contents, panel_toggle, panel_step, panel_close);
+            s.panel
+                .as_ref()
+                .map(|_| ())
+                .ok_or_else(|| JsError::new("could not build the panel"))
+        })
+        .unwrap_or_else(|| {
+            Err(JsError::new(
+                "nothing is highlighted: call highlight() first",
+            ))
+        })
     })
 }
 
 fn panel_toggle(category: &str, shown: bool) {
-    let _ = set_visible(category, shown);
+    guard::quietly(|| {
+        let _ = toggle(category, shown);
+    });
 }
 
 fn panel_step(forward: bool) {
-    let _ = step(None, forward);
+    guard::quietly(|| {
+        let _ = step(None, forward);
+    });
 }
 
 /// The close button's handler belongs to the panel that `clear()` drops: clear on the
 /// next turn of the event loop, not inside the handler.
 fn panel_close() {
-    let clear_later = Closure::once_into_js(clear);
+    let clear_later = Closure::once_into_js(|| guard::quietly(clear_session));
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback(clear_later.unchecked_ref());
     }
 }
 
 /// Removes every claimlens highlight, mark, tooltip, style and listener from the page.
+/// (Nothing at all once the instance is unsound: see `healthy()`.)
 #[wasm_bindgen]
 pub fn clear() {
+    let _ = guard::run(|| {
+        clear_session();
+        Ok(())
+    });
+}
+
+fn clear_session() {
     if let Some(session) = session::take() {
         session.teardown();
     }
@@ -354,6 +401,10 @@ pub fn clear() {
 /// Shows or hides one category: "quotes", "attributions" or "hedges".
 #[wasm_bindgen(js_name = setVisible)]
 pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
+    guard::run(|| toggle(category, visible))
+}
+
+fn toggle(category: &str, visible: bool) -> Result<(), JsError> {
     let cat = claimlens::present::Category::parse(category).ok_or_else(|| {
         JsError::new(&format!(
             "unknown category '{category}' (quotes, attributions or hedges)"
@@ -371,13 +422,13 @@ pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
 /// explains it in the tooltip. Returns it, or `null` when there is none.
 #[wasm_bindgen(unchecked_return_type = "Focused | null")]
 pub fn next(category: Option<String>) -> Result<JsValue, JsError> {
-    step(category, true)
+    guard::run(|| step(category, true))
 }
 
 /// Like [`next`], backwards.
 #[wasm_bindgen(unchecked_return_type = "Focused | null")]
 pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
-    step(category, false)
+    guard::run(|| step(category, false))
 }
 
 /// Moves to the highlight that starts at UTF-16 offset `start` (of `category` if given),
@@ -385,24 +436,33 @@ pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
 /// their items. Returns it, or `null` when nothing starts there.
 #[wasm_bindgen(js_name = focusItem, unchecked_return_type = "Focused | null")]
 pub fn focus_item(start: usize, category: Option<String>) -> Result<JsValue, JsError> {
-    let only = optional_category(category)?;
-    let focused = session::with(|s| s.item_starting_at(start, only).map(|i| s.focus(i))).flatten();
-    match focused {
-        Some(f) => to_js(&f),
-        None => Ok(JsValue::NULL),
-    }
+    guard::run(|| {
+        let only = optional_category(category)?;
+        let focused =
+            session::with(|s| s.item_starting_at(start, only).map(|i| s.focus(i))).flatten();
+        match focused {
+            Some(f) => to_js(&f),
+            None => Ok(JsValue::NULL),
+        }
+    })
 }
 
 /// Hides the tooltip (as Escape does when keyboard shortcuts are on).
 #[wasm_bindgen(js_name = hideTooltip)]
 pub fn hide_tooltip() {
-    session::with(|s| s.hide_tooltip());
+    guard::quietly(|| {
+        session::with(|s| s.hide_tooltip());
+    });
 }
 
 /// The tooltip's text while it shows, else `null` (what a hovering user reads).
 #[wasm_bindgen(js_name = tooltipText)]
 pub fn tooltip_text() -> Option<String> {
-    session::with(|s| s.tooltip.as_ref().and_then(tooltip::Tooltip::text)).flatten()
+    guard::run(|| {
+        Ok(session::with(|s| s.tooltip.as_ref().and_then(tooltip::Tooltip::text)).flatten())
+    })
+    .ok()
+    .flatten()
 }
 
 fn step(category: Option<String>, forward: bool) -> Result<JsValue, JsError> {

@@ -12,6 +12,7 @@ use web_sys::{AbstractRange, Document, DomRect, Element, Highlight, Range};
 use claimlens::offsets::Utf16Map;
 use claimlens::present::{names, nav, palette, plan, Category, Item, SpeakerColor};
 
+use crate::dom;
 use crate::marks;
 use crate::options::Mode;
 use crate::panel;
@@ -56,12 +57,13 @@ pub fn install(session: Session) {
 
 /// Takes the session out (for `clear()`).
 pub fn take() -> Option<Session> {
-    SESSION.with(|s| s.borrow_mut().take())
+    SESSION.with(|s| s.try_borrow_mut().ok()?.take())
 }
 
-/// Runs `f` on the session, if there is one.
+/// Runs `f` on the session, if there is one (and it is not in use: a re-entrant call from
+/// an event the page fires while we work finds none, rather than panicking).
 pub fn with<R>(f: impl FnOnce(&mut Session) -> R) -> Option<R> {
-    SESSION.with(|s| s.borrow_mut().as_mut().map(f))
+    SESSION.with(|s| s.try_borrow_mut().ok()?.as_mut().map(f))
 }
 
 /// The highlight that `next()`/`previous()`/`focusItem()` moved to.
@@ -125,11 +127,7 @@ impl Session {
     pub fn teardown(mut self) {
         self.unpaint();
         for (event, closure) in self.listeners.drain(..) {
-            let _ = self.doc.remove_event_listener_with_callback_and_bool(
-                event,
-                closure.as_ref().unchecked_ref(),
-                true,
-            );
+            dom::unlisten(&self.doc, event, closure.as_ref().unchecked_ref(), true);
         }
         if let Some(t) = self.tooltip.take() {
             t.remove();
@@ -143,12 +141,10 @@ impl Session {
     }
 
     /// Listens on the document, in the capture phase (so scrolls inside boxes count too).
+    /// The handler does nothing once the instance is unsound (see `guard`).
     pub fn listen(&mut self, event: &'static str, handler: fn(web_sys::Event)) {
-        let closure = Listener::new(handler);
-        let callback = closure.as_ref().unchecked_ref();
-        let _ = self
-            .doc
-            .add_event_listener_with_callback_and_bool(event, callback, true);
+        let closure = Listener::new(move |ev| crate::guard::quietly(|| handler(ev)));
+        dom::listen(&self.doc, event, closure.as_ref().unchecked_ref(), true);
         self.listeners.push((event, closure));
     }
 
@@ -163,8 +159,8 @@ impl Session {
         match self.mode {
             Mode::Mark => {
                 let target: Element = ev.target()?.dyn_into().ok()?;
-                let mark = target.closest("mark.claimlens").ok()??;
-                let ids = mark.get_attribute("data-claimlens")?;
+                let mark = dom::closest(&target, "mark.claimlens")?;
+                let ids = dom::attribute(&mark, "data-claimlens")?;
                 ids.split(' ')
                     .filter_map(|i| i.parse::<usize>().ok())
                     .filter(|&i| i < self.items.len() && !self.items[i].label.is_empty())
@@ -172,9 +168,7 @@ impl Session {
             }
             Mode::Highlight => {
                 let (x, y) = (ev.client_x() as f32, ev.client_y() as f32);
-                let caret = self.doc.caret_position_from_point(x, y)?;
-                let node = caret.offset_node()?;
-                let offset = caret.offset();
+                let (node, offset) = dom::caret_at(&self.doc, x, y)?;
                 // The caret is the nearest gap between characters: take the character
                 // on either side whose box really holds the pointer.
                 let text: web_sys::Text = node.clone().dyn_into().ok()?;
@@ -349,14 +343,8 @@ fn typing_in(ev: &web_sys::Event) -> bool {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return false;
     };
-    matches!(
-        el.tag_name().to_ascii_uppercase().as_str(),
-        "INPUT" | "TEXTAREA" | "SELECT"
-    ) || el
-        .closest("[contenteditable]:not([contenteditable=false])")
-        .ok()
-        .flatten()
-        .is_some()
+    matches!(dom::tag_name(&el).as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || dom::closest(&el, "[contenteditable]:not([contenteditable=false])").is_some()
 }
 
 /// Adds the style sheet of every highlight name to the document, without touching its
@@ -364,19 +352,18 @@ fn typing_in(ev: &web_sys::Event) -> bool {
 pub fn install_style_sheet(doc: &Document, scheme: &str) -> Option<JsValue> {
     let sheet = web_sys::CssStyleSheet::new().ok()?;
     sheet.replace_sync(&palette::style_sheet(scheme)).ok()?;
-    let sheets = doc.adopted_style_sheets();
+    let sheets = dom::adopted_style_sheets(doc);
     sheets.push(&sheet);
-    doc.set_adopted_style_sheets(&sheets);
+    dom::set_adopted_style_sheets(doc, &sheets);
     Some(sheet.into())
 }
 
 fn remove_style_sheet(doc: &Document, sheet: &JsValue) {
-    let kept: js_sys::Array = doc
-        .adopted_style_sheets()
+    let kept: js_sys::Array = dom::adopted_style_sheets(doc)
         .iter()
         .filter(|s| s != sheet)
         .collect();
-    doc.set_adopted_style_sheets(&kept);
+    dom::set_adopted_style_sheets(doc, &kept);
 }
 
 /// `CSS.highlights` exists (Chromium 105+, Safari 17.2+, Firefox 140+).

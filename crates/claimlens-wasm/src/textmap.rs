@@ -5,6 +5,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range, Text};
 
+use crate::dom;
+
 use claimlens::lexicon::OPAQUE_TAGS;
 use claimlens::page;
 
@@ -16,60 +18,59 @@ pub struct Dom {
 
 impl Dom {
     /// Reads the subtree of `root` (index 0) in document order. The walk keeps its own
-    /// stack (any depth is fine) and reads attributes, never clobberable properties.
+    /// stack (any depth is fine) and reads the page only through [`dom`]: the prototypes'
+    /// own accessors, every value type-checked, so a clobbering page cannot subvert it.
     pub fn read(root: &Element) -> Dom {
-        let mut dom = Dom {
+        let mut read = Dom {
             outline: Vec::new(),
             nodes: Vec::new(),
         };
         // (node, parent index) still to visit, last first.
         let mut stack: Vec<(Node, Option<usize>)> = vec![(root.clone().into(), None)];
         while let Some((node, parent)) = stack.pop() {
-            match node.node_type() {
+            match dom::node_type(&node) {
                 Node::ELEMENT_NODE => {
-                    let index = dom.outline.len();
-                    if dom.push_element(node.unchecked_ref(), parent) {
+                    let index = read.outline.len();
+                    if read.push_element(node.unchecked_ref(), parent) {
                         let mut children = Vec::new();
-                        let mut child = node.first_child();
+                        let mut child = dom::first_child(&node);
                         while let Some(c) = child {
-                            child = c.next_sibling();
+                            child = dom::next_sibling(&c);
                             children.push(c);
                         }
                         stack.extend(children.into_iter().rev().map(|c| (c, Some(index))));
                     }
                 }
                 Node::TEXT_NODE => {
-                    let data = node.unchecked_ref::<Text>().data();
-                    dom.outline.push(page::Node {
+                    read.outline.push(page::Node {
                         parent,
-                        text: Some(data),
+                        text: Some(dom::text_data(&node)),
                         ..page::Node::default()
                     });
-                    dom.nodes.push(node);
+                    read.nodes.push(node);
                 }
                 _ => {}
             }
         }
-        dom
+        read
     }
 
     /// Adds an element's entry; whether its children are to be read.
     fn push_element(&mut self, el: &Element, parent: Option<usize>) -> bool {
-        let tag = el.tag_name().to_ascii_uppercase();
-        let id = el.get_attribute("id").unwrap_or_default();
+        let tag = dom::tag_name(el);
+        let attr = |name: &str| dom::attribute(el, name);
+        let id = attr("id").unwrap_or_default();
         // Elements whose insides are never read keep their own entry (data/outline.txt).
         let read_inside = !OPAQUE_TAGS.contains(tag.as_str()) && !page::own_id(&id);
         self.outline.push(page::Node {
             parent,
-            class: el.get_attribute("class").unwrap_or_default(),
+            class: attr("class").unwrap_or_default(),
             id,
-            hidden: el.has_attribute("hidden")
-                || el.get_attribute("aria-hidden").as_deref() == Some("true"),
-            editable: el
-                .get_attribute("contenteditable")
-                .is_some_and(|v| v != "false"),
-            itemprop: el.get_attribute("itemprop").unwrap_or_default(),
-            role: el.get_attribute("role").unwrap_or_default(),
+            hidden: dom::has_attribute(el, "hidden")
+                || attr("aria-hidden").as_deref() == Some("true"),
+            editable: attr("contenteditable").is_some_and(|v| v != "false"),
+            itemprop: attr("itemprop").unwrap_or_default(),
+            role: attr("role").unwrap_or_default(),
             tag: Some(tag),
             text: None,
         });
@@ -92,16 +93,16 @@ impl TextMap {
     /// Reads the text under `root`; `skip_chrome` leaves out nav, aside, header, footer,
     /// figure captions and elements whose class or id names page chrome.
     pub fn collect(root: &Element, skip_chrome: bool) -> TextMap {
-        let dom = Dom::read(root);
-        let (text, pieces) = page::collect(&dom.outline, 0, skip_chrome);
+        let read = Dom::read(root);
+        let (text, pieces) = page::collect(&read.outline, 0, skip_chrome);
         let starts = js_sys::Map::new();
         for p in &pieces {
-            starts.set(&dom.nodes[p.node], &JsValue::from(p.start as f64));
+            starts.set(&read.nodes[p.node], &JsValue::from(p.start as f64));
         }
         TextMap {
             text,
             pieces,
-            nodes: dom.nodes,
+            nodes: read.nodes,
             starts,
         }
     }

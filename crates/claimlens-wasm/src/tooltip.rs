@@ -29,21 +29,23 @@ pub struct Tooltip {
 impl Tooltip {
     /// Makes the host and its shadow root.
     pub fn create(doc: &web_sys::Document) -> Option<Tooltip> {
-        let host = doc.create_element("div").ok()?;
+        let host = crate::dom::create_element(doc, "div")?;
         host.set_id(HOST_ID);
         let _ = host.set_attribute("aria-hidden", "false");
         let shadow = host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .ok()?;
-        let style = doc.create_element("style").ok()?;
+        let style = crate::dom::create_element(doc, "style")?;
         style.set_text_content(Some(CSS));
-        let tip: HtmlElement = doc.create_element("div").ok()?.unchecked_into();
+        let tip: HtmlElement = crate::dom::create_element(doc, "div")?.unchecked_into();
         tip.set_class_name("tip");
         let _ = tip.set_attribute("role", "tooltip");
         tip.set_hidden(true);
         shadow.append_child(&style).ok()?;
         shadow.append_child(&tip).ok()?;
-        doc.document_element()?.append_child(&host).ok()?;
+        crate::dom::document_element(doc)?
+            .append_child(&host)
+            .ok()?;
         Some(Tooltip { host, tip })
     }
 

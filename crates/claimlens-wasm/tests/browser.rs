@@ -309,7 +309,7 @@ fn find_article_and_text_of_work_on_a_parsed_document() {
         .unwrap();
     let article = web::find_article(Some(doc)).unwrap();
     assert_eq!(article.tag_name(), "ARTICLE");
-    let text = web::text_of(&article, None);
+    let text = web::text_of(&article, None).unwrap();
     assert_eq!(text.lines().count(), 3);
     assert!(text.starts_with("“We kept going"));
 }
@@ -330,5 +330,54 @@ fn selection_only_paints_what_is_selected() {
     sel.remove_all_ranges().unwrap();
     assert!(web::highlight(Some(root.clone()), Some(opts(r#"{"selectionOnly": true}"#))).is_err());
     web::clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn form_controls_named_after_dom_properties_do_not_fool_the_reader() {
+    // Each control shadows the form's property of its name (`form.id` is the input).
+    let names = [
+        "id",
+        "className",
+        "tagName",
+        "nodeName",
+        "attributes",
+        "children",
+        "style",
+        "hidden",
+        "firstChild",
+        "nextSibling",
+        "nodeType",
+        "parentNode",
+        "getAttribute",
+        "hasAttribute",
+        "insertBefore",
+        "removeChild",
+        "closest",
+    ];
+    let controls: String = names
+        .iter()
+        .map(|n| format!("<input type='hidden' name='{n}' value='1'>"))
+        .collect();
+    let root = fixture(&format!(
+        "<form class='search'>{controls}<p>“Inside the form,” said Ann Lee.</p></form>\
+         <p>“After it,” said Bo Chen.</p>"
+    ));
+    let text = web::text_of(&root, None).unwrap();
+    assert!(
+        text.contains("“Inside the form,” said Ann Lee.\n"),
+        "{text:?}"
+    );
+    assert!(text.contains("“After it,” said Bo Chen."), "{text:?}");
+    // Mark mode splits the form's text and inserts marks into the form.
+    web::highlight(Some(root.clone()), Some(opts(r#"{"mode": "mark"}"#))).unwrap();
+    let marks = root
+        .query_selector_all("form mark.claimlens")
+        .unwrap()
+        .length();
+    assert!(marks > 0);
+    web::clear();
+    assert!(web::healthy());
+    assert_eq!(root.query_selector_all("mark").unwrap().length(), 0);
     root.remove();
 }
