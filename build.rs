@@ -20,6 +20,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/lexicon/format.rs");
     println!("cargo:rerun-if-changed=src/hedges/rules/mod.rs");
+    println!("cargo:rerun-if-changed=src/attribution/features.rs");
     let mut out = Out::default();
     if let Err(e) = generate(&mut out) {
         // A data error: stop the build with the message that names the line.
@@ -119,6 +120,51 @@ fn hedge_rule_names() -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// The feature names of attribution, in the order of the `FEATURES` table of
+/// `src/attribution/features.rs` (one `"name",` a line).
+fn feature_names() -> Result<Vec<String>, String> {
+    let file = "src/attribution/features.rs";
+    let src = read(file)?;
+    let table = src
+        .split_once("pub const FEATURES")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .map(|(t, _)| t)
+        .ok_or_else(|| format!("{file}: no FEATURES table"))?;
+    Ok(table
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('"'))
+        .filter_map(|l| l.split_once('"').map(|(n, _)| n.to_string()))
+        .collect())
+}
+
+/// `data/attribution_weights.txt`: `feature | weight` lines, in feature order; a feature
+/// without a line weighs 0.
+fn weights(out: &mut Out) -> Result<(), String> {
+    let file = "data/attribution_weights.txt";
+    let names = feature_names()?;
+    let src = read(file)?;
+    let mut w = vec![0.0f32; names.len()];
+    for line in format::lines(&src) {
+        let i = names
+            .iter()
+            .position(|n| n == line.body)
+            .ok_or_else(|| format!("{file}:{}: unknown feature {:?}", line.number, line.body))?;
+        w[i] = line
+            .tag
+            .and_then(|t| t.parse::<f32>().ok())
+            .ok_or_else(|| format!("{file}:{}: the weight must be a number", line.number))?;
+    }
+    let values: Vec<String> = w.iter().map(|v| format!("{v:?}")).collect();
+    out.doc(file);
+    let _ = writeln!(
+        out.code,
+        "pub static ATTRIBUTION_WEIGHTS: [f32; {}] = [{}];\n",
+        w.len(),
+        values.join(", ")
+    );
+    Ok(())
+}
+
 fn variant(tag: &str) -> String {
     tag.split('_')
         .map(|p| {
@@ -132,7 +178,15 @@ fn variant(tag: &str) -> String {
 
 fn generate(out: &mut Out) -> Result<(), String> {
     // Reporting cues (attribution).
-    let rules = ["", "content", "as", "naming", "according_to", "passive"];
+    let rules = [
+        "",
+        "content",
+        "as",
+        "naming",
+        "quoted",
+        "according_to",
+        "passive",
+    ];
     let rule = |t: &str| {
         format!(
             "crate::cues::Rule::{}",
@@ -212,6 +266,13 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "data/org_words.txt",
         words("data/org_words.txt")?.iter().map(String::as_str),
     );
+    for (name, file) in [
+        ("PLACE_WORDS", "data/place_words.txt"),
+        ("DOCUMENT_NOUNS", "data/document_nouns.txt"),
+    ] {
+        out.set(name, file, words(file)?.iter().map(String::as_str));
+    }
+    weights(out)?;
 
     // Pages.
     out.set(

@@ -15,6 +15,8 @@ pub enum Rule {
     As,
     /// "called it X", "what X called".
     Naming,
+    /// Only with a quoted fragment in its clause ("lauded him for “new ideas”").
+    Quoted,
     /// "according to X".
     AccordingTo,
     /// Agentless "is said to": no speaker.

@@ -35,6 +35,9 @@ pub mod speakers;
 pub mod summary;
 pub mod text;
 
-pub use report::{Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report};
-pub use scan::{analyze, scan};
+pub use attribution::Decision;
+pub use report::{
+    Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report, SpeakerKind,
+};
+pub use scan::{analyze, explain, scan};
 pub use summary::{summarize, SpeakerShare, Summary};

@@ -25,6 +25,11 @@ pub struct Quote {
     /// Where the speaker is mentioned for this quote (the mention itself, maybe a pronoun).
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,
+    /// What the speaker is: a person, an organisation, a group, a document or an unnamed
+    /// source.
+    pub speaker_kind: Option<SpeakerKind>,
+    /// How sure claimlens is of the speaker, 0–1 (see README: it is calibrated on PolNeAR).
+    pub speaker_confidence: Option<f64>,
     /// The reporting cue linked to this quote ("said", "according to").
     pub cue: Option<String>,
     pub kind: QuoteKind,
@@ -49,6 +54,8 @@ pub struct Attribution {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<String>,
+    pub speaker_kind: Option<SpeakerKind>,
+    pub speaker_confidence: Option<f64>,
     pub cue: String,
     pub cue_start: usize,
     pub cue_end: usize,
@@ -61,6 +68,47 @@ impl QuoteKind {
         match self {
             QuoteKind::Speech => "speech",
             QuoteKind::Scare => "scare",
+        }
+    }
+}
+
+/// What a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    Person,
+    Organisation,
+    /// Several people: "officials", "Democrats".
+    Group,
+    /// A text: "the ruling", "the letter", "a sign".
+    Document,
+    /// An unnamed source: "people familiar with the talks".
+    Anonymous,
+}
+
+impl SpeakerKind {
+    /// The name the JSON gives this kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Document => "document",
+            SpeakerKind::Anonymous => "anonymous",
+        }
+    }
+}
+
+impl From<crate::speakers::Kind> for SpeakerKind {
+    /// A place speaks only by metonymy ("Downing Street said"): as an organisation.
+    fn from(k: crate::speakers::Kind) -> SpeakerKind {
+        use crate::speakers::Kind;
+        match k {
+            Kind::Person => SpeakerKind::Person,
+            Kind::Organisation | Kind::Place => SpeakerKind::Organisation,
+            Kind::Group => SpeakerKind::Group,
+            Kind::Document => SpeakerKind::Document,
+            Kind::Anonymous => SpeakerKind::Anonymous,
         }
     }
 }
@@ -147,6 +195,15 @@ mod tests {
 
     #[test]
     fn kind_names_are_the_json_names() {
+        for k in [
+            SpeakerKind::Person,
+            SpeakerKind::Organisation,
+            SpeakerKind::Group,
+            SpeakerKind::Document,
+            SpeakerKind::Anonymous,
+        ] {
+            assert_eq!(k.as_str(), json(k));
+        }
         for k in [QuoteKind::Speech, QuoteKind::Scare] {
             assert_eq!(k.as_str(), json(k));
         }

@@ -1,10 +1,10 @@
 //! The one entry point: runs every detector over a text and assembles the [`Report`].
 
-use crate::attribution::attribute_segmented;
+use crate::attribution::{attribute_segmented, explain_segmented, Decision};
 use crate::hedges::find_hedges_segmented;
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes;
-use crate::report::{Attribution, Hedge, Quote, Report};
+use crate::report::{Attribution, Hedge, Quote, Report, SpeakerKind};
 use crate::summary::{summarize_counts, Summary};
 use crate::text::Segmented;
 
@@ -21,12 +21,38 @@ pub fn analyze(text: &str) -> (Report, Summary) {
     (report, summary)
 }
 
+/// [`scan`] with every speaker decision explained: the candidates considered for each cue
+/// and quote, their features, scores and probabilities (offsets in UTF-16 units).
+pub fn explain(text: &str) -> (Report, Vec<Decision>) {
+    let seg = Segmented::new(text);
+    let (report, mut decisions) = scan_with(&seg, true);
+    let map = Utf16Map::new(text);
+    for d in &mut decisions {
+        d.start = map.to_utf16(d.start);
+        d.end = map.to_utf16(d.end);
+        for c in &mut d.candidates {
+            c.speaker_start = map.to_utf16(c.speaker_start);
+            c.speaker_end = map.to_utf16(c.speaker_end);
+        }
+    }
+    (report, decisions)
+}
+
 /// The scan of a text already cut into words and sentences (shared by both detectors).
 fn scan_segmented(seg: &Segmented) -> Report {
+    scan_with(seg, false).0
+}
+
+fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
     let text = seg.text;
     let map = Utf16Map::new(text);
     let spans = find_quotes(text);
-    let (quotes, attributions) = attribute_segmented(seg, &spans);
+    let (quotes, attributions, decisions) = if keep_decisions {
+        explain_segmented(seg, &spans)
+    } else {
+        let (q, a) = attribute_segmented(seg, &spans);
+        (q, a, Vec::new())
+    };
     let quotes: Vec<Quote> = quotes
         .into_iter()
         .map(|q| Quote {
@@ -36,6 +62,8 @@ fn scan_segmented(seg: &Segmented) -> Report {
             speaker: q.speaker.as_ref().and_then(|s| s.name.clone()),
             speaker_start: q.speaker.as_ref().map(|s| map.to_utf16(s.start)),
             speaker_end: q.speaker.as_ref().map(|s| map.to_utf16(s.end)),
+            speaker_kind: q.speaker_kind.map(SpeakerKind::from),
+            speaker_confidence: q.confidence.map(round_confidence),
             cue: q.cue.map(|(a, b)| text[a..b].to_string()),
             kind: q.kind,
             depth: q.span.depth,
@@ -47,6 +75,8 @@ fn scan_segmented(seg: &Segmented) -> Report {
             start: map.to_utf16(a.start),
             end: map.to_utf16(a.end),
             speaker: a.speaker,
+            speaker_kind: a.speaker_kind.map(SpeakerKind::from),
+            speaker_confidence: a.confidence.map(round_confidence),
             cue: text[a.cue_start..a.cue_end].to_string(),
             cue_start: map.to_utf16(a.cue_start),
             cue_end: map.to_utf16(a.cue_end),
@@ -64,9 +94,17 @@ fn scan_segmented(seg: &Segmented) -> Report {
             claim_end: map.to_utf16(h.claim_end),
         })
         .collect();
-    Report {
-        quotes,
-        attributions,
-        hedges,
-    }
+    (
+        Report {
+            quotes,
+            attributions,
+            hedges,
+        },
+        decisions,
+    )
+}
+
+/// Confidences to two decimals: the figure is a calibrated estimate, not a measurement.
+fn round_confidence(c: f32) -> f64 {
+    (f64::from(c) * 100.0).round() / 100.0
 }

@@ -135,8 +135,9 @@ mod tests {
             .iter()
             .map(|p| (p.name.as_str(), p.quoted_words))
             .collect();
-        assert_eq!(names[0], ("Ana Ruiz", 3));
-        assert!(names.contains(&("Bo Chen", 2)), "{names:?}");
+        // ‘five six,’ has no cue of its own: Bo Chen's too, and each word counts once.
+        assert_eq!(names[0], ("Bo Chen", 4));
+        assert!(names.contains(&("Ana Ruiz", 3)), "{names:?}");
     }
 
     #[test]

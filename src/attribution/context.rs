@@ -1,8 +1,10 @@
 //! The context every attribution stage reads: the words, which quote each word is in, and
 //! the entities registered so far.
 
+use crate::lexicon::GAP_WORDS;
 use crate::quotes::QuoteSpan;
-use crate::speakers::{Registry, Speaker};
+use crate::speakers::{name_run, Registry, Speaker};
+use std::collections::HashSet;
 use std::ops::Deref;
 
 use crate::text::{QuoteIndex, Segmented, WordView};
@@ -14,18 +16,27 @@ pub(super) struct Ctx<'t> {
     pub nest: QuoteIndex,
     pub quotes: &'t [QuoteSpan],
     pub reg: Registry,
+    /// Entities chosen as speakers so far, with where: (byte position, entity).
+    pub spoken: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// Words the text also writes in lower case ("despite", "poor"): common words, so
+    /// never the first word of a name when capitalised only by their position.
+    lower: HashSet<&'t str>,
+    /// Paragraphs in headline case ("Clinton Goes After Trump"), where capitals say
+    /// nothing about names and no cue attributes.
+    headline: Vec<bool>,
 }
 
 /// What the search to the left of a cue found.
 pub(super) enum Left {
-    Found(Speaker),
+    /// A speaker, and the feature that says how ("cue_left", "cue_apposition").
+    Found(Speaker, &'static str),
     Negated,
     None,
 }
 
 impl Left {
     pub fn is_found(&self) -> bool {
-        matches!(self, Left::Found(_))
+        matches!(self, Left::Found(..))
     }
 }
 
@@ -44,6 +55,15 @@ impl<'t> Ctx<'t> {
             nest: QuoteIndex::new(&seg.words, quotes),
             quotes,
             reg: Registry::default(),
+            spoken: std::cell::RefCell::new(Vec::new()),
+            lower: seg
+                .words
+                .iter()
+                .zip(&seg.keys)
+                .filter(|(w, _)| w.text.starts_with(|c: char| c.is_lowercase()))
+                .map(|(_, k)| k.as_str())
+                .collect(),
+            headline: headline_paragraphs(seg),
         }
     }
 
@@ -56,6 +76,47 @@ impl<'t> Ctx<'t> {
         self.sentence_of[a] == self.sentence_of[b] && self.nest.quote_of[a] == self.nest.quote_of[b]
     }
 
+    /// The capitalised run of words around word `i` as a name: `speakers::name_run`,
+    /// without a first word that is capitalised only because it opens its sentence
+    /// ("Injecting Clinton", "Did Trump", "Despite Obama"): a word the text also writes
+    /// in lower case, an -ing form or an auxiliary.
+    pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
+        let (mut a, b) = name_run(self.text, self.words, i)?;
+        while a < b && self.opens_sentence(a) {
+            let key = self.keys[a].as_str();
+            let common = self.lower.contains(key)
+                || (key.len() > 4 && key.ends_with("ing"))
+                || GAP_WORDS.contains(key);
+            if !common {
+                break;
+            }
+            a += 1;
+        }
+        (a <= i).then_some((a, b))
+    }
+
+    /// Word `i` is the first of its sentence (or follows an opening quote mark).
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
+        i == 0
+            || self.sentence_of[i - 1] != self.sentence_of[i]
+            || self.gap(i - 1, i).contains(['“', '"', '‘'])
+    }
+
+    /// Whether word `i` sits in a headline-case paragraph.
+    pub(super) fn in_headline(&self, i: usize) -> bool {
+        self.headline[self.paragraph_of(i)]
+    }
+
+    /// Whether entity `e` was chosen as a speaker before byte `pos`.
+    pub(super) fn spoke_before(&self, e: usize, pos: usize) -> bool {
+        self.spoken.borrow().iter().any(|&(p, x)| x == e && p < pos)
+    }
+
+    /// Records that entity `e` speaks at byte `pos`.
+    pub(super) fn note_speaker(&self, e: usize, pos: usize) {
+        self.spoken.borrow_mut().push((pos, e));
+    }
+
     /// Some quote opens in the byte range `from..to`.
     pub(super) fn quote_opens_in(&self, from: usize, to: usize) -> bool {
         self.nest.opens_in(from, to)
@@ -65,4 +126,26 @@ impl<'t> Ctx<'t> {
     pub(super) fn scope_of(&self, qi: usize) -> Option<usize> {
         self.nest.parent[qi]
     }
+}
+
+/// Paragraphs in headline case: at least four words, most of them capitalised (short
+/// function words aside), and no full stop at the end.
+fn headline_paragraphs(seg: &Segmented) -> Vec<bool> {
+    let mut out = vec![false; seg.paragraphs.len()];
+    let mut w = 0;
+    for (p, &(start, end)) in seg.paragraphs.iter().enumerate() {
+        let (mut long, mut capital) = (0, 0);
+        while w < seg.words.len() && seg.words[w].start < end {
+            let word = &seg.words[w];
+            if word.start >= start && word.text.chars().count() > 3 {
+                long += 1;
+                capital += usize::from(word.is_capitalized());
+            }
+            w += 1;
+        }
+        let text = seg.text[start..end].trim_end();
+        out[p] =
+            long >= 4 && capital * 10 >= long * 8 && !text.ends_with(['.', '”', '"', '?', ':']);
+    }
+    out
 }

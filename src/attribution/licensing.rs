@@ -3,6 +3,7 @@
 //! ("his claims"), and an inverted reporting clause ("…, the authors wrote.") always is.
 
 use super::context::Ctx;
+use super::QUOTED_CLAUSE_WORDS;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{CONTENT_MARKERS, SPEAKER_DETERMINERS};
 
@@ -31,12 +32,15 @@ impl Ctx<'_> {
                 self.followed_by(cue.last, 6, |key| CONTENT_MARKERS.contains(&key))
                     || self.clause_follows(cue.last)
             }
-            Rule::As => self.followed_by(cue.last, 10, |key| key == "as"),
+            Rule::As => {
+                self.followed_by(cue.last, 10, |key| key == "as") || self.quote_in_clause(cue.last)
+            }
+            Rule::Quoted => self.quote_in_clause(cue.last),
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1).map(String::as_str);
                 let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
-                    || self.quote_follows(cue.last, 5)
+                    || self.quote_in_clause(cue.last)
             }
         }
     }
@@ -105,6 +109,27 @@ impl Ctx<'_> {
             if pred(&self.keys[m]) {
                 return true;
             }
+        }
+        false
+    }
+
+    /// A quote opens after word `k` within its clause: before sentence-ending punctuation
+    /// or a semicolon, at most [`QUOTED_CLAUSE_WORDS`] words on ("called the deal, signed
+    /// last week, “a disgrace”").
+    pub(super) fn quote_in_clause(&self, k: usize) -> bool {
+        let s = self.sentence_of[k];
+        let mut m = k;
+        while m + 1 < self.words.len()
+            && m < k + QUOTED_CLAUSE_WORDS
+            && self.sentence_of[m + 1] == s
+        {
+            if self.quote_opens_in(self.words[m].end, self.words[m + 1].start + 1) {
+                return true;
+            }
+            if self.gap(m, m + 1).contains([';', '.', '?', '!']) {
+                return false;
+            }
+            m += 1;
         }
         false
     }

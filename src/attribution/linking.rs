@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::{CLAUSE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, SCARE_FRAMES};
 use crate::cues::{Cue, Rule};
+use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
 
 impl Ctx<'_> {
     /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
@@ -22,18 +23,43 @@ impl Ctx<'_> {
         if between.contains(['.', '!', '?', ';', '\n', '“', '"', '‘']) {
             return None;
         }
+        // "“…?” she asked" continues the sentence; "“…?” Her critics cited it" starts a new
+        // one: after a quote that ends its own sentence, only a name or pronoun and a
+        // plain speech verb attribute it.
+        // After a full stop ("“…and we will.” Russia insisted that"), the inverted clause
+        // must also end right after its verb ("“…” Trump said.").
+        let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
+        let full_stop = ended && inner.ends_with('.');
+        let verb_ends = |c: usize| {
+            let last = cues[c].last;
+            last + 1 >= self.words.len()
+                || self.sentence_of[last + 1] != self.sentence_of[last]
+                || self.gap(last, last + 1).contains([',', '.', ';'])
+        };
         let from = cues.partition_point(|c| c.first < k);
         (from..cues.len())
             .take_while(|&c| cues[c].first < k + POST_QUOTE_WINDOW)
+            .filter(|&c| {
+                !ended
+                    || (!full_stop || verb_ends(c))
+                        && (k..cues[c].first).all(|m| {
+                            let key = self.keys[m].as_str();
+                            matches!(key, "he" | "she" | "they" | "it")
+                                || self.words[m].is_capitalized()
+                                    && !SPEAKER_DETERMINERS.contains(&key)
+                                    && !ends_possessive(self.words[m].text)
+                        })
+            })
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= k
                 && cue.first < k + POST_QUOTE_WINDOW
                 && self.nest.quote_of[cue.first] == scope
+                // One sentence, so the periods of "Sen." and "(D-Mo.)" may stand between.
                 && (k..cue.first).all(|m| {
-                    !self
-                        .gap(m, m + 1)
-                        .contains(['.', '!', '?', ';', '\n', '“', '"'])
+                    self.sentence_of[m + 1] == self.sentence_of[k]
+                        && !self.gap(m, m + 1).contains([';', '\n', '“', '"'])
                 })
                 // "‘…,’ adding that": a participle adds new content rather than
                 // attributing the quote before it.
@@ -46,9 +72,35 @@ impl Ctx<'_> {
             })
     }
 
-    /// The nearest cue before quote `qi` in its sentence that introduces it (it counts, or
-    /// the quote follows within a few words), else a later "said"-type cue in it.
+    /// The nearest cue before quote `qi` in its sentence that introduces it: it counts as
+    /// reported speech (`true`), or the quote follows within a few words (`false`).
     pub(super) fn pre_quote_cue(
+        &self,
+        qi: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<(usize, bool)> {
+        let q = &self.quotes[qi];
+        let scope = self.scope_of(qi);
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let sentence = self.sentence_of.get(first_in).copied()?;
+        // Only the cues of the quote's sentence are candidates.
+        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
+        (0..upto)
+            .rev()
+            .take_while(|&c| self.sentence_of[cues[c].first] == sentence)
+            .find_map(|c| {
+                let cue = &cues[c];
+                let fits = self.words[cue.last].end <= q.start
+                    && self.nest.quote_of[cue.first] == scope
+                    && speaker(c);
+                let counts = fits && self.counts(cue);
+                (counts || (fits && first_in <= cue.last + PRE_QUOTE_WINDOW)).then_some((c, counts))
+            })
+    }
+
+    /// A later "said"-type cue in the quote's sentence ("“…” and so on, Smith said").
+    pub(super) fn later_quote_cue(
         &self,
         qi: usize,
         cues: &[Cue],
@@ -59,25 +111,16 @@ impl Ctx<'_> {
         let first_in = self.words.partition_point(|w| w.start < q.start);
         let sentence = self.sentence_of.get(first_in).copied()?;
         let after_quote = self.words.partition_point(|w| w.start < q.end);
-        let in_scope =
-            |c: &Cue| self.nest.quote_of[c.first] == scope && self.sentence_of[c.first] == sentence;
-        // Only the cues of the quote's sentence are candidates.
-        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
-        let sentence_cues = |c: &usize| self.sentence_of[cues[*c].first] == sentence;
-        let before = (0..upto).rev().take_while(sentence_cues).find(|&c| {
-            let cue = &cues[c];
-            self.words[cue.last].end <= q.start
-                && in_scope(cue)
-                && speaker(c)
-                && (self.counts(cue) || first_in <= cue.last + PRE_QUOTE_WINDOW)
-        });
-        before.or_else(|| {
-            let from = cues.partition_point(|c| c.first < after_quote);
-            (from..cues.len()).take_while(sentence_cues).find(|&c| {
+        let from = cues.partition_point(|c| c.first < after_quote);
+        (from..cues.len())
+            .take_while(|&c| self.sentence_of[cues[c].first] == sentence)
+            .find(|&c| {
                 let cue = &cues[c];
-                cue.first >= after_quote && in_scope(cue) && cue.rule == Rule::Always && speaker(c)
+                cue.first >= after_quote
+                    && self.nest.quote_of[cue.first] == scope
+                    && (cue.rule == Rule::Always || self.clause_final(cue))
+                    && speaker(c)
             })
-        })
     }
 
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".

@@ -7,8 +7,13 @@ use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTI
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS};
-use crate::speakers::{bare, name_run, parse_name, Name, Speaker};
+use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::speakers::{bare, parse_name, Name, Speaker};
+
+/// Quantifiers that stand alone as a subject ("Several said", "another says").
+const PRONOMINAL_QUANTIFIERS: &[&str] = &[
+    "several", "many", "most", "some", "others", "both", "all", "few", "another", "one",
+];
 
 impl Ctx<'_> {
     /// The mention whose last word is `k`: a pronoun, a name, or a description.
@@ -24,14 +29,26 @@ impl Ctx<'_> {
         if CLAUSE_WORDS.contains(&key) {
             return None;
         }
-        if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.1 == k) {
+        // "Several said", "Most say", "another says": a quantity as the subject.
+        let clause_initial = k == 0
+            || self.sentence_of[k - 1] != self.sentence_of[k]
+            || self.gap(k - 1, k).contains([',', ';']);
+        if clause_initial && PRONOMINAL_QUANTIFIERS.contains(&key) {
+            return Some(Speaker {
+                start: w.start,
+                end: w.end,
+                name: Some(w.text.to_string()),
+                entity: None,
+            });
+        }
+        if let Some(run) = self.name_run(k).filter(|r| r.1 == k) {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
             let mut first = run.0;
             if first >= 2
                 && matches!(self.keys[first - 1].as_str(), "and" | "or")
                 && self.words[first - 2].is_capitalized()
             {
-                first = name_run(self.text, self.words, first - 2).map_or(first, |r| r.0);
+                first = self.name_run(first - 2).map_or(first, |r| r.0);
             }
             let in_description = first > 0
                 && DESCRIPTION_PREPOSITIONS.contains(&self.keys[first - 1].as_str())
@@ -198,8 +215,9 @@ impl Ctx<'_> {
         if self.keys[a] == "the" && head == a + 1 && b == head {
             // "the company" with no company so named: the latest organisation (not for
             // plural groups such as "the authors").
-            let org =
-                SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false) && !head_key.ends_with('s');
+            let org = SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false)
+                && !head_key.ends_with('s')
+                && !DOCUMENT_NOUNS.contains(head_key.as_str());
             let found = self
                 .reg
                 .resolve_role(&head_key, start)

@@ -20,27 +20,42 @@
 //! frames     "his vow that", "Beijing's demands to"                  frames.rs
 //! reported   cues outside quotes that pass their rule                licensing.rs
 //! ```
+//!
+//! Each speaker is a decision among candidates ([`resolve`]): every way of finding one
+//! proposes a candidate with named features ([`features`]), scored by the weights of
+//! `data/attribution_weights.txt`; the winner's softmax share is its confidence.
 
 mod context;
+pub mod features;
 mod frames;
+mod kinds;
 mod licensing;
 mod linking;
+mod marks;
 mod mentions;
 mod names;
+mod resolve;
 mod subject;
 
 use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
-use crate::speakers::Speaker;
-use crate::text::{paragraphs, Segmented};
+use crate::speakers::{Kind, Speaker};
+use crate::text::Segmented;
 use context::Ctx;
+use features::Features;
+use resolve::{choose, explain, Candidate};
+pub use resolve::{Considered, Decision};
+use subject::Found;
 
 /// A quote with its speaker, in byte offsets.
 #[derive(Debug, Clone)]
 pub struct AttributedQuote {
     pub span: QuoteSpan,
     pub speaker: Option<Speaker>,
+    /// What the speaker is, and how sure the choice is (0–1).
+    pub speaker_kind: Option<Kind>,
+    pub confidence: Option<f32>,
     /// Byte span of the linked cue.
     pub cue: Option<(usize, usize)>,
     pub kind: QuoteKind,
@@ -52,6 +67,8 @@ pub struct AttributionSpan {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<String>,
+    pub speaker_kind: Option<Kind>,
+    pub confidence: Option<f32>,
     pub cue_start: usize,
     pub cue_end: usize,
     pub kind: AttributionKind,
@@ -68,6 +85,15 @@ const SCARE_MAX_WORDS: usize = 3;
 /// A cue before a quote that does not pass its rule still introduces a quote that follows
 /// within this many words ("Trump said on Monday: “…”").
 const PRE_QUOTE_WINDOW: usize = 5;
+/// A quoted fragment counts for an evaluative cue ("called the plan … “a disgrace”") within
+/// this many words of it.
+const QUOTED_CLAUSE_WORDS: usize = 12;
+/// Between a participle of telling and its content, the person told takes at most this
+/// many words ("telling supporters in Columbus that").
+const ADDRESSEE_WORDS: usize = 6;
+/// A prepositional phrase between a subject and its verb ("Trump in his announcement speech
+/// called") spans at most this many words.
+const PHRASE_WORDS: usize = 6;
 /// The source after "according to" runs at most this many words.
 const MAX_SOURCE_PHRASE_WORDS: usize = 10;
 
@@ -107,45 +133,113 @@ pub fn attribute(text: &str, quotes: &[QuoteSpan]) -> (Vec<AttributedQuote>, Vec
     attribute_segmented(&Segmented::new(text), quotes)
 }
 
-/// A cue's speaker (none for agentless passives) and whether the mention is adjacent to it;
-/// `None` when the cue is negated or has no speaker in reach.
-type CueSpeaker = Option<(Option<Speaker>, bool)>;
-
-/// A cue taken as an attribution: its speaker, kind, and whether the mention is adjacent.
-type Used = Option<(Option<Speaker>, AttributionKind, bool)>;
-
 /// [`attribute`] on a text already cut into words and sentences.
 pub fn attribute_segmented(
     seg: &Segmented,
     quotes: &[QuoteSpan],
 ) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
-    let mut ctx = Ctx::new(seg, quotes);
-    ctx.register_names();
-    let cues = find_cues(&ctx.view);
-    let speakers = cue_speakers(&ctx, &cues);
-    let mut used: Vec<Used> = vec![None; cues.len()];
-    let out_quotes = link_quotes(&ctx, &cues, &speakers, &mut used);
-    let frames = ctx.nominal_frames();
-    reported_speech(&ctx, &cues, &speakers, &mut used);
-    (out_quotes, assemble(&ctx, &cues, &used, frames))
+    let (q, a, _) = run(seg, quotes, false);
+    (q, a)
 }
 
-/// Each cue's speaker. Cues outside quotes set their sentence's speaker, so that later
-/// participles and coordinated verbs can continue it.
-fn cue_speakers(ctx: &Ctx, cues: &[Cue]) -> Vec<CueSpeaker> {
+/// [`attribute_segmented`] keeping every speaker decision, to explain them.
+pub fn explain_segmented(
+    seg: &Segmented,
+    quotes: &[QuoteSpan],
+) -> (Vec<AttributedQuote>, Vec<AttributionSpan>, Vec<Decision>) {
+    run(seg, quotes, true)
+}
+
+/// A cue's speaker once chosen: none for agentless passives; whether the mention is next to
+/// the cue; the confidence of the choice.
+#[derive(Debug, Clone)]
+struct CueSpeaker {
+    speaker: Option<Speaker>,
+    adjacent: bool,
+    confidence: f32,
+}
+
+/// A cue taken as an attribution.
+#[derive(Debug, Clone)]
+struct Used {
+    speaker: CueSpeaker,
+    kind: AttributionKind,
+}
+
+fn run(
+    seg: &Segmented,
+    quotes: &[QuoteSpan],
+    keep: bool,
+) -> (Vec<AttributedQuote>, Vec<AttributionSpan>, Vec<Decision>) {
+    let mut ctx = Ctx::new(seg, quotes);
+    ctx.register_names();
+    // A headline says who, not who said: its cues are left alone.
+    let mut cues = find_cues(&ctx.view);
+    cues.retain(|c| !ctx.in_headline(c.first));
+    let mut decisions = keep.then(Vec::new);
+    let speakers = cue_speakers(&ctx, &cues, &mut decisions);
+    let mut used: Vec<Option<Used>> = vec![None; cues.len()];
+    let mut marks = Vec::new();
+    let out_quotes = link_quotes(
+        &ctx,
+        &cues,
+        &speakers,
+        &mut used,
+        &mut marks,
+        &mut decisions,
+    );
+    let mut frames = ctx.nominal_frames();
+    frames.extend(marks);
+    reported_speech(&ctx, &cues, &speakers, &mut used);
+    let attributions = assemble(&ctx, &cues, &used, frames);
+    (out_quotes, attributions, decisions.unwrap_or_default())
+}
+
+/// Each cue's speaker: `None` when the cue is not reported speech. Cues outside quotes set
+/// their sentence's speaker, so that later participles and coordinated verbs continue it.
+fn cue_speakers(
+    ctx: &Ctx,
+    cues: &[Cue],
+    decisions: &mut Option<Vec<Decision>>,
+) -> Vec<Option<CueSpeaker>> {
     let mut last_in_sentence: Vec<Option<Speaker>> = vec![None; ctx.sentence_count()];
-    let mut speaker_of_cue: Vec<CueSpeaker> = vec![None; cues.len()];
-    for (i, cue) in cues.iter().enumerate() {
+    let mut out: Vec<Option<CueSpeaker>> = Vec::with_capacity(cues.len());
+    for cue in cues {
         let s = ctx.sentence_of[cue.first];
-        let found = ctx.cue_speaker(cue, last_in_sentence[s].as_ref());
-        if let Some((Some(sp), _)) = &found {
+        let found = match ctx.cue_candidates(cue, last_in_sentence[s].as_ref()) {
+            Found::Nothing => None,
+            Found::Agentless => Some(CueSpeaker {
+                speaker: None,
+                adjacent: false,
+                confidence: 1.0,
+            }),
+            Found::Candidates(cands) => {
+                let choice = choose(&cands);
+                if let Some(d) = decisions.as_mut() {
+                    let span = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+                    d.push(explain("cue", span, &cands, choice.map(|c| c.index)));
+                }
+                choice.map(|c| CueSpeaker {
+                    speaker: Some(cands[c.index].speaker.clone()),
+                    adjacent: cands[c.index].adjacent,
+                    confidence: c.confidence,
+                })
+            }
+        };
+        if let Some(CueSpeaker {
+            speaker: Some(sp), ..
+        }) = &found
+        {
             if ctx.nest.quote_of[cue.first].is_none() {
                 last_in_sentence[s] = Some(sp.clone());
             }
+            if let Some(e) = sp.entity {
+                ctx.note_speaker(e, ctx.words[cue.first].start);
+            }
         }
-        speaker_of_cue[i] = found;
+        out.push(found);
     }
-    speaker_of_cue
+    out
 }
 
 /// Each quote takes a cue (after it, before it, later in its sentence), is a scare quote,
@@ -153,57 +247,182 @@ fn cue_speakers(ctx: &Ctx, cues: &[Cue]) -> Vec<CueSpeaker> {
 fn link_quotes(
     ctx: &Ctx,
     cues: &[Cue],
-    speaker_of_cue: &[CueSpeaker],
-    used: &mut [Used],
+    speaker_of_cue: &[Option<CueSpeaker>],
+    used: &mut [Option<Used>],
+    marks: &mut Vec<AttributionSpan>,
+    decisions: &mut Option<Vec<Decision>>,
 ) -> Vec<AttributedQuote> {
     let text = ctx.text;
     let mut out_quotes = Vec::new();
-    let mut prev: Option<(usize, Option<Speaker>)> = None; // (paragraph, speaker)
-    let paras = paragraphs(text);
-    let para_of = |pos: usize| paras.partition_point(|&(_, e)| e < pos);
+    // The last speaker of a top-level quote: (paragraph, speaker, confidence).
+    let mut prev: Option<(usize, Speaker, f32)> = None;
     for (qi, q) in ctx.quotes.iter().enumerate() {
-        let para = para_of(q.start);
+        let first_in = ctx.words.partition_point(|w| w.start < q.start);
+        let para = ctx.paragraph_at(q.start);
         let has_speaker = |c: usize| {
             speaker_of_cue[c]
                 .as_ref()
-                .is_some_and(|(sp, _)| sp.is_some())
+                .is_some_and(|cs| cs.speaker.is_some())
         };
-        let linked = ctx
-            .post_quote_cue(qi, cues, &has_speaker)
-            .or_else(|| ctx.pre_quote_cue(qi, cues, &has_speaker));
-        let word_count = ctx.count_between(q.start, q.end);
-        let mut kind = QuoteKind::Speech;
-        let (speaker, cue) = match linked {
-            Some(c) => {
-                let sp = speaker_of_cue[c].as_ref().and_then(|(sp, _)| sp.clone());
-                let adjacent = speaker_of_cue[c].as_ref().is_some_and(|&(_, adj)| adj);
-                used[c] = Some((sp.clone(), AttributionKind::Direct, adjacent));
-                (sp, Some(c))
+        let mut cands: Vec<Candidate> = Vec::new();
+        let anchor = first_in.min(ctx.words.len().saturating_sub(1));
+        let add = |cands: &mut Vec<Candidate>, speaker, via, cue, conf| {
+            let mut c = Candidate {
+                speaker,
+                via,
+                adjacent: false,
+                cue,
+                cue_confidence: conf,
+                features: Features::default(),
+            };
+            ctx.describe(&mut c, anchor);
+            cands.push(c);
+        };
+        let from_cue = |c: usize| {
+            let cs = speaker_of_cue[c].as_ref()?;
+            Some((cs.speaker.clone()?, cs.confidence))
+        };
+        if let Some(c) = ctx.post_quote_cue(qi, cues, &has_speaker) {
+            if let Some((sp, conf)) = from_cue(c) {
+                add(&mut cands, sp, "quote_post_cue", Some(c), conf);
             }
-            None => {
-                let opens_paragraph = text[paras.get(para).map_or(0, |p| p.0)..q.start]
-                    .trim()
-                    .is_empty();
-                if ctx.scare_frame(q.start) || (word_count <= SCARE_MAX_WORDS && !opens_paragraph) {
-                    kind = QuoteKind::Scare;
-                    (None, None)
+        }
+        if let Some((c, counts)) = ctx.pre_quote_cue(qi, cues, &has_speaker) {
+            if let Some((sp, conf)) = from_cue(c) {
+                let via = if counts {
+                    "quote_pre_cue"
                 } else {
-                    let inherited = match &prev {
-                        Some((p, sp)) if *p == para || (opens_paragraph && *p + 1 == para) => {
-                            sp.clone()
-                        }
-                        _ => None,
-                    };
-                    (inherited, None)
+                    "quote_pre_cue_near"
+                };
+                add(&mut cands, sp, via, Some(c), conf);
+            }
+        }
+        if let Some(c) = ctx
+            .later_quote_cue(qi, cues, &has_speaker)
+            .filter(|&c| cands.iter().all(|x| x.cue != Some(c)))
+        {
+            if let Some((sp, conf)) = from_cue(c) {
+                add(&mut cands, sp, "quote_later_cue", Some(c), conf);
+            }
+        }
+        // Punctuation that attributes: "Name: “…”", "“…” ― Name".
+        let mut mark_cue: Vec<(usize, (usize, usize))> = Vec::new();
+        if cands
+            .iter()
+            .all(|c| c.via != "quote_pre_cue" && c.via != "quote_pre_cue_near")
+        {
+            if let Some((sp, span)) = ctx.colon_speaker(qi) {
+                mark_cue.push((cands.len(), span));
+                add(&mut cands, sp, "quote_colon_subject", None, 1.0);
+            }
+        }
+        if let Some((sp, span)) = ctx.dash_speaker(qi) {
+            mark_cue.push((cands.len(), span));
+            add(&mut cands, sp, "quote_dash_name", None, 1.0);
+        }
+        let word_count = ctx.count_between(q.start, q.end);
+        let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
+        let short = word_count <= SCARE_MAX_WORDS && !opens_paragraph;
+        let framed = ctx.scare_frame(q.start);
+        let by_cue = !cands.is_empty();
+        if !by_cue && !framed {
+            // (A quote inside a quote with no cue of its own is the outer speaker's: their
+            // own words or thought, "“My first reaction was, ‘Oh no …’,” Hege said".)
+            if let Some((p, sp, conf)) = &prev {
+                if *p == para {
+                    add(
+                        &mut cands,
+                        sp.clone(),
+                        "quote_continues_paragraph",
+                        None,
+                        *conf,
+                    );
+                } else if opens_paragraph && *p + 1 == para {
+                    let via = "quote_continues_previous_paragraph";
+                    add(&mut cands, sp.clone(), via, None, *conf);
                 }
             }
-        };
-        if q.depth == 0 && speaker.is_some() {
-            prev = Some((para, speaker.clone()));
+            // The subject of the quote's clause ("Trump admires Putin as a “strong
+            // leader”"), or of the sentence before a quote that opens its own.
+            if first_in < ctx.words.len() {
+                let sentence_start =
+                    first_in == 0 || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
+                if !sentence_start {
+                    if let Some(sp) = ctx.first_subject(first_in) {
+                        add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
+                    }
+                } else if first_in > 0
+                    && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
+                {
+                    if let Some(sp) = ctx.first_subject(first_in - 1) {
+                        add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
+                    }
+                }
+            }
         }
-        let cue_span = cue.map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end));
+        for c in &mut cands {
+            c.features
+                .set("quote_words", (1.0 + word_count as f32).ln());
+            if short {
+                c.features.on("quote_short");
+            }
+        }
+        // Without a cue, "none of these" may be the likelier answer: a scare quote when it
+        // is short or framed as a term, else a quote whose speaker is not given.
+        let choice = choose(&cands).filter(|c| by_cue || !c.none_likelier);
+        let kind = if choice.is_none() && (framed || short) {
+            QuoteKind::Scare
+        } else {
+            QuoteKind::Speech
+        };
+        if let Some(d) = decisions.as_mut() {
+            d.push(explain(
+                "quote",
+                (q.start, q.end),
+                &cands,
+                choice.map(|c| c.index),
+            ));
+        }
+        let won = choice.map(|c| (&cands[c.index], c.confidence));
+        if let Some(c) = choice {
+            if let Some(&(_, (cs, ce))) = mark_cue.iter().find(|(i, _)| *i == c.index) {
+                let sp = &cands[c.index].speaker;
+                marks.push(AttributionSpan {
+                    start: cs.min(sp.start),
+                    end: ce.max(sp.end),
+                    speaker: sp.name.clone(),
+                    speaker_kind: Some(ctx.kind_of(sp)),
+                    confidence: Some(c.confidence),
+                    cue_start: cs,
+                    cue_end: ce,
+                    kind: AttributionKind::Direct,
+                });
+            }
+        }
+        if let Some((c, _)) = won {
+            if let Some(cue) = c.cue {
+                let cs = speaker_of_cue[cue]
+                    .clone()
+                    .expect("a linked cue has a speaker");
+                used[cue] = Some(Used {
+                    speaker: cs,
+                    kind: AttributionKind::Direct,
+                });
+            }
+        }
+        let speaker = won.map(|(c, _)| c.speaker.clone());
+        if q.depth == 0 {
+            if let Some((c, conf)) = won {
+                prev = Some((para, c.speaker.clone(), conf));
+            }
+        }
+        let cue_span = won
+            .and_then(|(c, _)| c.cue)
+            .map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end));
         out_quotes.push(AttributedQuote {
             span: *q,
+            speaker_kind: speaker.as_ref().map(|s| ctx.kind_of(s)),
+            confidence: won.map(|(_, conf)| conf),
             speaker,
             cue: cue_span,
             kind,
@@ -213,7 +432,12 @@ fn link_quotes(
 }
 
 /// Reported speech without quotes: cues outside quotes that pass their rule.
-fn reported_speech(ctx: &Ctx, cues: &[Cue], speaker_of_cue: &[CueSpeaker], used: &mut [Used]) {
+fn reported_speech(
+    ctx: &Ctx,
+    cues: &[Cue],
+    speaker_of_cue: &[Option<CueSpeaker>],
+    used: &mut [Option<Used>],
+) {
     for (i, cue) in cues.iter().enumerate() {
         if used[i].is_some() || ctx.nest.quote_of[cue.first].is_some() || !ctx.counts(cue) {
             continue;
@@ -223,39 +447,44 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], speaker_of_cue: &[CueSpeaker], used:
             Rule::Passive => AttributionKind::Other,
             _ => AttributionKind::Indirect,
         };
-        // `cue_speaker` gives no speaker at all only for agentless passives.
-        if let Some((sp, adjacent)) = &speaker_of_cue[i] {
-            used[i] = Some((sp.clone(), kind, *adjacent));
+        if let Some(cs) = &speaker_of_cue[i] {
+            used[i] = Some(Used {
+                speaker: cs.clone(),
+                kind,
+            });
         }
     }
 }
 
 /// The attributions: every used cue (its span covering an adjacent speaker) and the
-/// nominal frames, ordered by cue.
+/// nominal frames, ordered by start.
 fn assemble(
     ctx: &Ctx,
     cues: &[Cue],
-    used: &[Used],
+    used: &[Option<Used>],
     frames: Vec<AttributionSpan>,
 ) -> Vec<AttributionSpan> {
     let mut attributions: Vec<AttributionSpan> = cues
         .iter()
         .zip(used)
         .filter_map(|(cue, u)| {
-            let (sp, kind, adjacent) = u.clone()?;
+            let u = u.as_ref()?;
             let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end);
             let (mut start, mut end) = (cs, ce);
-            if let (Some(s), true) = (&sp, adjacent) {
+            let sp = &u.speaker;
+            if let (Some(s), true) = (&sp.speaker, sp.adjacent) {
                 start = start.min(s.start);
                 end = end.max(s.end);
             }
             Some(AttributionSpan {
                 start,
                 end,
-                speaker: sp.and_then(|s| s.name),
+                speaker: sp.speaker.as_ref().and_then(|s| s.name.clone()),
+                speaker_kind: sp.speaker.as_ref().map(|s| ctx.kind_of(s)),
+                confidence: sp.speaker.as_ref().map(|_| sp.confidence),
                 cue_start: cs,
                 cue_end: ce,
-                kind,
+                kind: u.kind,
             })
         })
         .collect();

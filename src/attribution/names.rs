@@ -5,8 +5,8 @@
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
 use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS};
-use crate::lexicon::SPEAKER_NOUNS;
-use crate::speakers::{bare, name_run, parse_name};
+use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::speakers::{bare, parse_name};
 
 impl Ctx<'_> {
     /// Registers every name of the text (outside quotes they also count for pronouns),
@@ -27,7 +27,7 @@ impl Ctx<'_> {
     pub(super) fn register_name_runs(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
-            let Some(run) = name_run(self.text, self.words, i) else {
+            let Some(run) = self.name_run(i).filter(|_| !self.in_headline(i)) else {
                 i += 1;
                 continue;
             };
@@ -38,9 +38,17 @@ impl Ctx<'_> {
                     self.nest.quote_of[i].is_none() && !ends_possessive(self.words[run.1].text);
                 let as_subject = run.0 == 0
                     || !DESCRIPTION_PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str());
-                let id = self
-                    .reg
-                    .mention(&name, self.words[name.first].start, outside, as_subject);
+                // A subject: it opens its sentence (or clause), or a verb follows it.
+                let opens = run.0 == 0
+                    || self.sentence_of[run.0 - 1] != self.sentence_of[run.0]
+                    || self.gap(run.0 - 1, run.0).contains([',', ';', '“', '"']);
+                let verb_next = next < self.words.len()
+                    && self.gap(run.1, next).trim().is_empty()
+                    && (GAP_WORDS.contains(self.keys[next].as_str())
+                        || CUE_WORDS.contains_key(self.keys[next].as_str()));
+                let subject = !ends_possessive(self.words[run.1].text) && (opens || verb_next);
+                let pos = self.words[name.first].start;
+                let id = self.reg.mention(&name, pos, outside, as_subject, subject);
                 // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
                 if run.0 > 0 {
                     let gap = self.gap(run.0 - 1, run.0).trim();
@@ -50,7 +58,9 @@ impl Ctx<'_> {
                         self.reg.add_role(id, &before);
                     }
                 }
-                if next < self.words.len() && self.gap(run.1, next).trim() == "," {
+                // … unless the name is a place after a preposition ("in Chelsea, the mayor
+                // said").
+                if next < self.words.len() && self.gap(run.1, next).trim() == "," && as_subject {
                     let k = &self.keys[next]; // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
                     let role_first =
                         SPEAKER_NOUNS.contains_key(bare(self.words[next].text).as_str());

@@ -4,37 +4,79 @@
 //! coordinated verbs, the clause's subject ("…, adding that").
 
 use super::context::{Ctx, Left};
-use super::{ADDRESSEE_VERBS, PARTICIPLE_LEADS};
+use super::features::Features;
+use super::resolve::Candidate;
+use super::{
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
+    PHRASE_WORDS,
+};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{bare, name_run, Speaker};
+use crate::speakers::{bare, joined, Speaker};
+
+/// What the search for a cue's speaker found.
+pub(super) enum Found {
+    /// Not reported speech: negated, or nothing to attribute it to.
+    Nothing,
+    /// Reported speech with no speaker given ("is said to", "are being told").
+    Agentless,
+    /// The possible speakers (never empty).
+    Candidates(Vec<Candidate>),
+}
+
+impl Found {
+    fn candidates(c: Vec<Candidate>) -> Found {
+        if c.is_empty() {
+            Found::Nothing
+        } else {
+            Found::Candidates(c)
+        }
+    }
+}
 
 impl Ctx<'_> {
-    /// The speaker of a cue, and whether the mention is adjacent to it (so the
-    /// attribution span covers both). `None` when the cue has no speaker or is negated.
-    pub(super) fn cue_speaker(
-        &self,
-        cue: &Cue,
-        sentence_speaker: Option<&Speaker>,
-    ) -> Option<(Option<Speaker>, bool)> {
+    /// The candidate speakers of a cue, each with how it was found; or that the cue has
+    /// no speaker (an agentless passive) or is not reported speech at all (negated, or a
+    /// participle with nothing to continue).
+    pub(super) fn cue_candidates(&self, cue: &Cue, sentence_speaker: Option<&Speaker>) -> Found {
         let key = self.keys[cue.last].as_str();
+        let cand = |speaker: Speaker, via: &'static str, adjacent: bool| {
+            let mut c = Candidate {
+                speaker,
+                via,
+                adjacent,
+                cue: None,
+                cue_confidence: 1.0,
+                features: Features::default(),
+            };
+            self.describe(&mut c, cue.first);
+            c
+        };
         if cue.rule == Rule::Passive {
-            return Some((None, false));
+            return Found::Agentless;
         }
         if cue.rule == Rule::AccordingTo {
-            // Whatever follows "according to" is the source: a name, or the phrase itself.
-            // … never inside a quote that opens after it.
-            let phrase = || {
-                (cue.last + 1 < self.words.len() && self.same_scope(cue.last + 1, cue.last))
-                    .then(|| self.source_phrase(cue.last + 1))
-                    .flatten()
+            // Whatever follows "according to" is the source: a name, or the phrase itself,
+            // never inside a quote that opens after it.
+            if let Some(s) = self.subject_right(cue.last) {
+                return Found::Candidates(self.expand_pronouns(vec![cand(
+                    s,
+                    "cue_according_to_name",
+                    true,
+                )]));
+            }
+            let phrase = (cue.last + 1 < self.words.len()
+                && self.same_scope(cue.last + 1, cue.last))
+            .then(|| self.source_phrase(cue.last + 1))
+            .flatten();
+            return match phrase {
+                Some(s) => Found::Candidates(vec![cand(s, "cue_according_to_phrase", true)]),
+                None => Found::Nothing,
             };
-            let sp = self.subject_right(cue.last).or_else(phrase);
-            return sp.map(|s| (Some(s), true));
         }
         let prev = cue.first.checked_sub(1);
         let prev_key = prev.map(|p| self.keys[p].as_str());
@@ -42,7 +84,7 @@ impl Ctx<'_> {
         // "criticized by the administration": the agent after "by".
         if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
             if let Some(s) = self.subject_right(cue.last + 1) {
-                return Some((Some(s), false));
+                return Found::Candidates(self.expand_pronouns(vec![cand(s, "cue_agent", false)]));
             }
         }
         // "are being told to check": an agentless passive, no speaker.
@@ -52,19 +94,31 @@ impl Ctx<'_> {
         ) && prev_gap.trim().is_empty()
             && (key.ends_with("ed") || matches!(key, "told" | "said"))
         {
-            return Some((None, false));
+            return Found::Agentless;
         }
+        let mut out = Vec::new();
         if cue.participle {
             // "…, saying he recalled it", "by saying that": the clause's subject.
-            let leads =
-                prev_gap.contains(',') || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k));
+            // "after repeatedly dismissing": an adverb may stand between.
+            let adverb_lead = prev.is_some_and(|p| {
+                p > 0
+                    && self.keys[p].ends_with("ly")
+                    && (self.gap(p - 1, p).contains(',')
+                        || PARTICIPLE_LEADS.contains(&self.keys[p - 1].as_str()))
+            });
+            let leads = prev_gap.contains(',')
+                || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k))
+                || adverb_lead;
             if !leads || !self.content_follows_participle(cue.last) {
-                return None;
+                return Found::Nothing;
             }
-            let s = sentence_speaker
-                .cloned()
-                .or_else(|| self.first_subject(cue.first))?;
-            return Some((Some(s), false));
+            if let Some(s) = sentence_speaker {
+                out.push(cand(s.clone(), "cue_participle_sentence", false));
+            }
+            if let Some(s) = self.first_subject(cue.first) {
+                out.push(cand(s, "cue_participle_subject", false));
+            }
+            return Found::candidates(self.expand_pronouns(out));
         }
         // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
@@ -74,43 +128,55 @@ impl Ctx<'_> {
             && !ADDRESSEE_VERBS.contains(&key);
         let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
         // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
-        // ends its clause beats a subject found across the comma.
-        if prev_gap.contains(',') {
-            if let Some(s) = inverted.as_ref().filter(|s| self.ends_clause(s.end)) {
-                return Some((Some(s.clone()), true));
-            }
+        // ends its clause; it stands even before a negated subject across the comma.
+        if let Some(s) = inverted
+            .as_ref()
+            .filter(|s| prev_gap.contains(',') && self.ends_clause(s.end))
+        {
+            out.push(cand(s.clone(), "cue_inverted_clause_end", true));
         }
         match self.subject_left(cue.first) {
-            Left::Negated => return None,
-            Left::Found(s) => {
+            Left::Negated if out.is_empty() => return Found::Nothing,
+            Left::Negated | Left::None => {}
+            Left::Found(s, via) => {
                 // "A consultant's report warned …, though it described": "it" and "they"
                 // take up the sentence's earlier speaker before any name elsewhere.
                 let pronoun = matches!(&self.text[s.start..s.end], "it" | "It" | "they" | "They");
-                if let (true, Some(earlier)) = (pronoun, sentence_speaker) {
-                    return Some((
-                        Some(Speaker {
+                match (pronoun, sentence_speaker) {
+                    (true, Some(earlier)) => out.push(cand(
+                        Speaker {
                             start: s.start,
                             end: s.end,
                             ..earlier.clone()
-                        }),
+                        },
+                        "cue_pronoun_sentence",
                         true,
-                    ));
+                    )),
+                    _ => out.push(cand(s, via, true)),
                 }
-                return Some((Some(s), true));
             }
-            Left::None => {}
         }
-        if let Some(s) = inverted {
-            return Some((Some(s), true));
+        if let Some(s) = inverted.filter(|_| out.iter().all(|c| c.via != "cue_inverted_clause_end"))
+        {
+            out.push(cand(s, "cue_inverted", true));
+        }
+        // "He suggested …, called her “third-rate” and …": a verb after a comma, with
+        // nothing else found, continues the clause's subject.
+        if out.is_empty() && prev_gap.trim() == "," && cue.rule != Rule::Always {
+            if let Some(s) = self.first_subject(cue.first) {
+                out.push(cand(s, "cue_clause_subject", false));
+            }
         }
         // "and insisted", "but warned": continues the sentence's speaker.
         if matches!(prev_key, Some("and" | "but")) {
-            let s = sentence_speaker
-                .cloned()
-                .or_else(|| self.first_subject(cue.first))?;
-            return Some((Some(s), false));
+            if let Some(s) = sentence_speaker {
+                out.push(cand(s.clone(), "cue_coordinated_sentence", false));
+            }
+            if let Some(s) = self.first_subject(cue.first) {
+                out.push(cand(s, "cue_coordinated_subject", false));
+            }
         }
-        None
+        Found::candidates(self.expand_pronouns(out))
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
@@ -126,12 +192,18 @@ impl Ctx<'_> {
             return false;
         };
         let key = self.keys[k + 1].as_str();
-        CONTENT_MARKERS.contains(&key)
+        let direct = CONTENT_MARKERS.contains(&key)
             || is_speaker_pronoun(key)
             || SPEAKER_DETERMINERS.contains(&key)
             || next.is_capitalized()
             || self.quote_follows(k, 2)
-            || self.gap(k, k + 1).contains(':')
+            || self.gap(k, k + 1).contains(':');
+        // "telling reporters, “…”", "telling supporters in Columbus that": the person told,
+        // then the content.
+        direct
+            || ADDRESSEE_VERBS.contains(&self.keys[k].as_str())
+                && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
+                    || self.quote_follows(k, ADDRESSEE_WORDS))
     }
 
     /// The speaker before a cue, skipping auxiliaries and adverbs.
@@ -143,7 +215,8 @@ impl Ctx<'_> {
                 return Left::None;
             }
             let gap = self.gap(k, j).trim();
-            if !gap.is_empty() {
+            let party = matches!(gap, ")" | ".)") && self.party_tag(k);
+            if !gap.is_empty() && !party {
                 return if gap.trim_start_matches('.') == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
@@ -153,6 +226,12 @@ impl Ctx<'_> {
             let key = self.keys[k].as_str();
             if key == "not" || key == "never" || key.ends_with("n't") {
                 return Left::Negated;
+            }
+            // "Harry Reid (D-Nev.) said": the speaker is right before the party tag.
+            if k > 0 && self.party_tag(k) {
+                return self
+                    .mention_ending_at(k - 1)
+                    .map_or(Left::None, |s| Left::Found(s, "cue_left"));
             }
             let adverb = key.len() > 4 && key.ends_with("ly") && !SPEAKER_NOUNS.contains_key(key);
             if GAP_WORDS.contains(key) || adverb {
@@ -172,9 +251,60 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            return self.mention_ending_at(k).map_or(Left::None, Left::Found);
+            return match self.mention_ending_at(k) {
+                Some(s) => Left::Found(s, "cue_left"),
+                // "Trump in his announcement speech called": the subject before a phrase.
+                None => self
+                    .subject_before_phrase(k, cue_first)
+                    .map_or(Left::None, |s| Left::Found(s, "cue_left")),
+            };
         }
         Left::None
+    }
+
+    /// A name or pronoun right before a prepositional phrase that ends at word `k` ("Trump
+    /// in his announcement speech", "Cruz on the campaign trail"), within its clause.
+    fn subject_before_phrase(&self, k: usize, cue_first: usize) -> Option<Speaker> {
+        let mut p = k;
+        while p > 0 && k - p < PHRASE_WORDS && self.same_scope(p - 1, cue_first) {
+            if !self.gap(p - 1, p).trim().is_empty() {
+                return None;
+            }
+            p -= 1;
+            if matches!(
+                self.keys[p].as_str(),
+                "in" | "at" | "on" | "during" | "after" | "before" | "with" | "from" | "since"
+            ) {
+                let s = p.checked_sub(1)?;
+                let joined = self.gap(s, p).trim().is_empty();
+                let key = self.keys[s].as_str();
+                let named = self.words[s].is_capitalized() || is_speaker_pronoun(key);
+                return (joined && named && self.same_scope(s, cue_first))
+                    .then(|| self.mention_ending_at(s))
+                    .flatten()
+                    .filter(|sp| sp.entity.is_some() || is_speaker_pronoun(key));
+            }
+        }
+        None
+    }
+
+    /// Word `k` is a party tag in parentheses: "(D-Calif.)", "(R)", "(I-Vt.)".
+    pub(super) fn party_tag(&self, k: usize) -> bool {
+        let w = self.words[k].text;
+        let mut chars = w.chars();
+        let party = matches!(chars.next(), Some('R' | 'D' | 'I'));
+        let rest = chars.as_str();
+        let shape = rest.is_empty()
+            || (rest.starts_with('-')
+                && rest.len() > 1
+                && rest[1..].chars().all(|c| c.is_alphabetic() || c == '.'));
+        party
+            && shape
+            && k > 0
+            && self.gap(k - 1, k).trim_end().ends_with('(')
+            && self.text[self.words[k].end..]
+                .trim_start_matches('.')
+                .starts_with(')')
     }
 
     /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
@@ -201,7 +331,7 @@ impl Ctx<'_> {
         person
             .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
-            .map_or(Left::None, Left::Found)
+            .map_or(Left::None, |s| Left::Found(s, "cue_apposition"))
     }
 
     /// The speaker after a cue: "said Derek Scissors", "according to a study",
@@ -218,36 +348,25 @@ impl Ctx<'_> {
         if matches!(key, "he" | "she" | "they") {
             return Some(self.pronoun(k));
         }
+        // "said in a statement", "said on Tuesday": not a speaker.
+        if DESCRIPTION_PREPOSITIONS.contains(&key) {
+            return None;
+        }
         if self.words[k].is_capitalized() {
-            if let Some(run) = name_run(self.text, self.words, k).filter(|r| r.0 == k) {
+            if let Some(run) = self.name_run(k).filter(|r| r.0 == k) {
                 return self.name_speaker(run);
             }
         }
-        // "said board member Rosalind Achebe", "said coach Dean Evason": roles, then a name.
-        let mut m = k;
-        while m < self.words.len()
-            && m < k + 4
-            && self.same_scope(m, k)
-            && !self.words[m].is_capitalized()
-        {
-            if m > k && !self.gap(m - 1, m).trim().is_empty() {
-                break;
-            }
-            m += 1;
-        }
-        if m > k
-            && m < self.words.len()
-            && self.same_scope(m, k)
-            && self.gap(m - 1, m).trim().is_empty()
-        {
-            let roles_ok = (k..m).all(|i| {
-                SPEAKER_NOUNS.contains_key(bare(self.words[i].text).as_str())
-                    || !self.keys[i].ends_with("ed")
-            });
-            if let Some(run) = name_run(self.text, self.words, m).filter(|r| r.0 == m) {
-                if let Some(sp) = self.name_speaker(run).filter(|_| {
-                    roles_ok && SPEAKER_NOUNS.contains_key(bare(self.words[m - 1].text).as_str())
-                }) {
+        // "said board member Rosalind Achebe", "said former Obama adviser David Axelrod",
+        // "said retired Army Lt. Gen. Mick Bednarek": modifiers and roles, then the name
+        // that ends the noun phrase.
+        let end = self.noun_phrase_end(k);
+        if end > k {
+            if let Some(run) = self.name_run(end).filter(|r| r.1 == end && r.0 > k) {
+                let lead_ok = (k..run.0).all(|i| {
+                    !self.words[i].is_capitalized() || self.name_run(i).is_some_and(|r| r.1 < run.0)
+                });
+                if let Some(sp) = self.name_speaker(run).filter(|_| lead_ok) {
                     return Some(Speaker {
                         start: self.words[k].start,
                         ..sp
@@ -255,7 +374,17 @@ impl Ctx<'_> {
                 }
             }
         }
-        let desc = self.description(k, true)?;
+        // "said the designer, who works for …": an inverted noun phrase that ends its clause
+        // is the speaker even when its head is no known role.
+        let desc = self.description(k, true).or_else(|| {
+            let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
+            (opens && end > k && self.ends_clause(self.words[end].end)).then(|| Speaker {
+                start: self.words[k].start,
+                end: self.words[end].end,
+                name: Some(self.text[self.words[k].start..self.words[end].end].to_string()),
+                entity: None,
+            })
+        })?;
         // An apposition naming the person: ", former … adviser Fiona Hill".
         let after = self.words.partition_point(|w| w.start < desc.end);
         if after < self.words.len()
@@ -265,7 +394,7 @@ impl Ctx<'_> {
             let mut m = after;
             while m < self.words.len() && self.same_scope(m, k) && m - after < 8 {
                 if self.words[m].is_capitalized() {
-                    if let Some(run) = name_run(self.text, self.words, m) {
+                    if let Some(run) = self.name_run(m) {
                         if let Some(sp) = self
                             .name_speaker(run)
                             .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
@@ -284,6 +413,28 @@ impl Ctx<'_> {
             }
         }
         Some(desc)
+    }
+
+    /// The last word of the noun phrase that starts at word `k`: it runs over words joined
+    /// by spaces (or a title's period) in `k`'s scope, up to a clause word, a preposition,
+    /// a verb or punctuation, at most [`MAX_DESCRIPTION_WORDS`] words.
+    pub(super) fn noun_phrase_end(&self, k: usize) -> usize {
+        let mut m = k;
+        while m + 1 < self.words.len()
+            && m + 1 - k < MAX_DESCRIPTION_WORDS
+            && self.same_scope(m + 1, k)
+            && joined(self.text, &self.words[m], &self.words[m + 1])
+        {
+            let key = self.keys[m + 1].as_str();
+            if CLAUSE_WORDS.contains(&key)
+                || DESCRIPTION_PREPOSITIONS.contains(&key)
+                || self.is_verbish(m + 1)
+            {
+                break;
+            }
+            m += 1;
+        }
+        m
     }
 
     /// The subject a participle or coordinated verb continues: the first person named in
@@ -324,7 +475,7 @@ impl Ctx<'_> {
     /// A person named at word `j` as a possible subject: not a possessive ("Parise’s
     /// goals") nor inside a prepositional phrase ("before Parise").
     pub(super) fn subject_name_at(&self, j: usize, person_only: bool) -> Option<Speaker> {
-        let run = name_run(self.text, self.words, j).filter(|r| r.0 == j)?;
+        let run = self.name_run(j).filter(|r| r.0 == j)?;
         let last = self.words[run.1].text;
         let possessive = ends_possessive(last);
         let after_preposition =

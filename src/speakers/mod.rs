@@ -29,3 +29,19 @@ pub enum Gender {
     Male,
     Female,
 }
+
+/// What a speaker is. A place or building is never one (it is kept apart so that no
+/// pronoun or continued quote ever goes to it); in a report it shows as an organisation,
+/// the only way a place speaks ("Downing Street said").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Organisation,
+    /// Several people: "officials", "Democrats", "they".
+    Group,
+    /// A text that says something: "the ruling", "the letter", "a sign".
+    Document,
+    /// An unnamed source: "people familiar with the talks", "a person briefed on".
+    Anonymous,
+    Place,
+}

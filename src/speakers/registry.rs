@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::names::{bare, Name};
-use super::Gender;
-use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES};
+use super::{Gender, Kind};
+use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, SPEAKER_NOUNS, TITLES};
 
 /// One person or organisation named in the text.
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ pub struct Entity {
     pub person: bool,
     /// Named like an institution ("White House", "Kotak Securities").
     pub org: bool,
+    /// Named like a place or building ("Carrow Hall", "Wall Street").
+    pub place: bool,
 }
 
 /// Words that mark an organisation rather than a person (`data/org_words.txt`).
@@ -39,6 +41,9 @@ pub struct Registry {
     by_set: HashMap<String, Vec<usize>>,
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
+    /// Where each entity is mentioned, in text order, and whether each mention is a subject.
+    positions: Vec<Vec<usize>>,
+    subject_at: Vec<Vec<bool>>,
     clock: usize,
 }
 
@@ -145,13 +150,15 @@ impl Registry {
     /// Records a name mention at `pos` and returns its entity. Mentions inside quotes
     /// (`for_pronouns` false) make entities but are not antecedents for pronouns; a
     /// mention `as_subject` (not after a preposition: "Head of Research") may show that a
-    /// shortened name is a person's surname.
+    /// shortened name is a person's surname; a `subject` mention opens its sentence or
+    /// stands right before a verb, the mention a later pronoun most likely means.
     pub fn mention(
         &mut self,
         name: &Name,
         pos: usize,
         for_pronouns: bool,
         as_subject: bool,
+        subject: bool,
     ) -> usize {
         let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
         let found = self.find(name);
@@ -176,15 +183,20 @@ impl Registry {
                     gender: None,
                     person: false,
                     org: false,
+                    place: false,
                 });
                 let e = self.entities.len() - 1;
                 self.last_seen.push(0);
+                self.positions.push(Vec::new());
+                self.subject_at.push(Vec::new());
                 self.index(e, &HashSet::new());
                 e
             }
         };
         self.clock += 1;
         self.last_seen[id] = self.clock;
+        self.positions[id].push(pos);
+        self.subject_at[id].push(subject);
         let ent = &mut self.entities[id];
         for r in &name.roles {
             if !ent.roles.contains(r) {
@@ -193,6 +205,10 @@ impl Registry {
         }
         let org = tokens.iter().any(|t| org_word(t));
         ent.org |= org;
+        // A place by its head: "Carrow Hall", "Heathrow Airport"; not "Harbor Line".
+        ent.place |= tokens
+            .last()
+            .is_some_and(|t| PLACE_WORDS.contains(t.as_str()));
         let given = GIVEN_NAMES.get(tokens[0].as_str()).copied();
         let titled = name
             .roles
@@ -222,6 +238,26 @@ impl Registry {
         id
     }
 
+    /// What entity `e` is: a place by its name, a person or organisation as the text shows;
+    /// a name nothing else tells about is taken for a person's.
+    pub fn kind(&self, e: usize) -> Kind {
+        let ent = &self.entities[e];
+        if ent.place && !ent.org {
+            Kind::Place
+        } else if ent.person {
+            Kind::Person
+        } else if ent.org {
+            Kind::Organisation
+        } else {
+            Kind::Person
+        }
+    }
+
+    /// How many times entity `e` is mentioned before byte `pos`.
+    pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
+        self.positions[e].partition_point(|&p| p < pos)
+    }
+
     /// Adds a role noun ("brokerage", "president") to an entity.
     pub fn add_role(&mut self, entity: usize, role: &str) {
         let ent = &mut self.entities[entity];
@@ -236,6 +272,14 @@ impl Registry {
     /// The entity a pronoun at `pos` refers to: the nearest earlier person (for he/she,
     /// of fitting gender) or group/organisation (for they/it).
     pub fn resolve_pronoun(&self, key: &str, pos: usize) -> Option<usize> {
+        self.pronoun_antecedents(key, pos, 1).first().copied()
+    }
+
+    /// The entities a pronoun at `pos` may refer to, best first, at most `limit`: for
+    /// he/she the earlier people of fitting gender, latest first, then full names that are
+    /// not an institution's or a place's; for it/they the latest non-persons. The first is
+    /// [`Registry::resolve_pronoun`]'s answer.
+    pub fn pronoun_antecedents(&self, key: &str, pos: usize, limit: usize) -> Vec<usize> {
         let want = match key {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
@@ -247,26 +291,40 @@ impl Registry {
                 let fits = |e: &usize| self.entities[*e].gender.is_none_or(|g| Some(g) == want);
                 let recent: Vec<usize> = before.collect();
                 // A known person first; else a full name that is not an institution's
-                // (given names outside the list: "Ana Ruiz"). Place names would win too
-                // often if both counted alike.
-                recent
+                // or a place's (given names outside the list: "Ana Ruiz").
+                let people = recent
                     .iter()
                     .copied()
-                    .filter(|&e| self.entities[e].person)
-                    .find(fits)
-                    .or_else(|| {
-                        recent
-                            .iter()
-                            .copied()
-                            .filter(|&e| {
-                                !self.entities[e].org && self.entities[e].tokens.len() >= 2
-                            })
-                            .find(fits)
-                    })
+                    .filter(|&e| self.entities[e].person && fits(&e));
+                let names = recent.iter().copied().filter(|&e| {
+                    let ent = &self.entities[e];
+                    !ent.person && !ent.org && !ent.place && ent.tokens.len() >= 2 && fits(&e)
+                });
+                let mut out: Vec<usize> = Vec::new();
+                for e in people.chain(names) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                        if out.len() == limit {
+                            break;
+                        }
+                    }
+                }
+                out
             }
-            "it" | "they" => before.take(3).find(|&e| !self.entities[e].person),
-            _ => None,
+            "it" | "they" => before
+                .take(3)
+                .filter(|&e| !self.entities[e].person && !self.entities[e].place)
+                .take(limit)
+                .collect(),
+            _ => Vec::new(),
         }
+    }
+
+    /// Whether entity `e` was mentioned as a subject (opening its sentence or right before
+    /// a verb) in its latest mention before `pos`.
+    pub fn subject_before(&self, e: usize, pos: usize) -> bool {
+        let i = self.positions[e].partition_point(|&p| p < pos);
+        i > 0 && self.subject_at[e][i - 1]
     }
     /// Sets an entity's gender from a pronoun that refers to it, if still unknown.
     pub fn learn_gender(&mut self, entity: usize, pronoun: &str) {
@@ -319,7 +377,7 @@ mod tests {
         while i < ws.len() {
             match name_run(text, &ws, i).and_then(|r| Some((r, parse_name(&ws, r)?))) {
                 Some((run, name)) => {
-                    let e = reg.mention(&name, ws[name.first].start, true, true);
+                    let e = reg.mention(&name, ws[name.first].start, true, true, true);
                     out.push((name.display.clone(), e));
                     i = run.1 + 1;
                 }

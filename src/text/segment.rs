@@ -54,8 +54,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// by space and a capital, a digit or an opening mark, unless the period ends an
 /// abbreviation ("Sen.") or an initial ("Robert M. Danin").
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    sentences_in(text, &paragraphs(text))
+}
+
+/// [`sentences`] of a text whose paragraphs are known.
+fn sentences_in(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (p_start, p_end) in paragraphs(text) {
+    for &(p_start, p_end) in paragraphs {
         let para = &text[p_start..p_end];
         let mut start = 0;
         let mut iter = para.char_indices().peekable();
@@ -124,13 +129,15 @@ pub struct Segmented<'t> {
     pub sentences: Vec<(usize, usize)>,
     /// The sentence index of each word.
     pub sentence_of: Vec<usize>,
+    pub paragraphs: Vec<(usize, usize)>,
 }
 
 impl<'t> Segmented<'t> {
     pub fn new(text: &'t str) -> Segmented<'t> {
         let words = words(text, (0, text.len()));
         let keys = words.iter().map(Word::key).collect();
-        let sentences = sentences(text);
+        let paragraphs = paragraphs(text);
+        let sentences = sentences_in(text, &paragraphs);
         let mut sentence_of = Vec::with_capacity(words.len());
         let mut s = 0;
         for w in &words {
@@ -145,6 +152,7 @@ impl<'t> Segmented<'t> {
             keys,
             sentences,
             sentence_of,
+            paragraphs,
         }
     }
 }

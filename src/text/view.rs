@@ -14,6 +14,8 @@ pub struct WordView<'a> {
     /// Sentence index of each word.
     pub sentence_of: &'a [usize],
     pub sentences: &'a [(usize, usize)],
+    /// Byte ranges of the paragraphs (lines), empty lines skipped.
+    pub paragraphs: &'a [(usize, usize)],
 }
 
 impl<'a> WordView<'a> {
@@ -24,6 +26,7 @@ impl<'a> WordView<'a> {
             keys: &seg.keys,
             sentence_of: &seg.sentence_of,
             sentences: &seg.sentences,
+            paragraphs: &seg.paragraphs,
         }
     }
 
@@ -88,6 +91,21 @@ impl<'a> WordView<'a> {
 
     pub fn capitalized(&self, i: usize) -> bool {
         self.words[i].is_capitalized()
+    }
+
+    /// The paragraph a byte position belongs to (the next one when it falls between two).
+    pub fn paragraph_at(&self, pos: usize) -> usize {
+        self.paragraphs.partition_point(|&(_, e)| e < pos)
+    }
+
+    /// Where paragraph `p` starts (0 past the last one).
+    pub fn paragraph_start(&self, p: usize) -> usize {
+        self.paragraphs.get(p).map_or(0, |p| p.0)
+    }
+
+    /// The paragraph of word `i`.
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraph_at(self.words[i].start)
     }
 
     /// The number of words that start in the byte range `start..end`.

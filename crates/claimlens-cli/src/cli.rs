@@ -3,11 +3,13 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: claimlens scan [--format json|text] FILE|-
+const USAGE: &str = "usage: claimlens scan [--format json|text] [--explain] FILE|-
 
 Scans a news text for quotes, attributions and hedged claims.
   --format json   the report as JSON, offsets in UTF-16 code units (default)
   --format text   the text with quotes and attributions marked, for a terminal
+  --explain       also show each speaker decision: the candidates, their features and
+                  scores (JSON: a \"decisions\" list; text: a section at the end)
   FILE            a UTF-8 text file, or - for standard input";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -62,6 +64,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
         None => return Err(CliError::Usage("missing command".into())),
     }
     let mut format = Format::Json;
+    let mut explain = false;
     let mut file = None;
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -77,6 +80,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
                     }
                 }
             }
+            "--explain" => explain = true,
             "-h" | "--help" => return print(&format!("{USAGE}\n")),
             f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
             f => return Err(CliError::Usage(format!("unexpected argument '{f}'"))),
@@ -85,12 +89,21 @@ fn run(args: &[String]) -> Result<(), CliError> {
     let file =
         file.ok_or_else(|| CliError::Usage("missing FILE (or - for standard input)".into()))?;
     let text = read_input(&file)?;
-    let report = claimlens::scan(&text);
-    let out = match format {
-        Format::Json => {
+    let (report, decisions) = if explain {
+        claimlens::explain(&text)
+    } else {
+        (claimlens::scan(&text), Vec::new())
+    };
+    let out = match (format, explain) {
+        (Format::Json, false) => {
             serde_json::to_string_pretty(&report).expect("a report always serialises") + "\n"
         }
-        Format::Text => render_text(&text, &report),
+        (Format::Json, true) => {
+            let mut v = serde_json::to_value(&report).expect("a report always serialises");
+            v["decisions"] = serde_json::to_value(&decisions).expect("decisions serialise");
+            serde_json::to_string_pretty(&v).expect("a report always serialises") + "\n"
+        }
+        (Format::Text, _) => render_text(&text, &report) + &render_decisions(&text, &decisions),
     };
     print(&out)
 }
@@ -258,4 +271,51 @@ fn percent(part: usize, whole: usize) -> String {
     } else {
         format!("{:.0}%", 100.0 * part as f64 / whole as f64)
     }
+}
+
+/// The speaker decisions, one block each: what was decided, then every candidate with its
+/// score, probability and features, the chosen one marked.
+fn render_decisions(text: &str, decisions: &[claimlens::Decision]) -> String {
+    if decisions.is_empty() {
+        return String::new();
+    }
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let slice = |a: usize, b: usize| {
+        terminal_safe(&String::from_utf16_lossy(
+            &units[a.min(units.len())..b.min(units.len())],
+        ))
+        .replace('\n', " ")
+    };
+    let mut out = format!("\n{} speaker decisions\n", decisions.len());
+    for d in decisions {
+        let what = slice(d.start, d.end);
+        let what: String = what.chars().take(70).collect();
+        out.push_str(&format!("  {} {:>6}  {what}\n", d.what, d.start));
+        if d.candidates.is_empty() {
+            out.push_str("      (no candidate)\n");
+        }
+        for (i, c) in d.candidates.iter().enumerate() {
+            let mark = if d.chosen == Some(i) { "→" } else { " " };
+            let features: Vec<String> = c
+                .features
+                .iter()
+                .map(|(n, v)| {
+                    if *v == 1.0 {
+                        n.to_string()
+                    } else {
+                        format!("{n}={v:.2}")
+                    }
+                })
+                .collect();
+            out.push_str(&format!(
+                "    {mark} {:<28} p={:.2} score={:>6.2}  [{}] {}\n",
+                terminal_safe(c.speaker.as_deref().unwrap_or("(none)")).replace('\n', " "),
+                c.probability,
+                c.score,
+                slice(c.speaker_start, c.speaker_end),
+                features.join(" ")
+            ));
+        }
+    }
+    out
 }

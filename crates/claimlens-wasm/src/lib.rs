@@ -47,10 +47,16 @@ export interface HighlightOptions {
    *  selection's container). */
   selectionOnly?: boolean;
 }
+/** What a speaker is. */
+export type SpeakerKind = "person" | "organisation" | "group" | "document" | "anonymous";
 export interface Quote { start: number; end: number; text: string; speaker: string | null;
-  speaker_start: number | null; speaker_end: number | null; cue: string | null;
-  kind: "speech" | "scare"; depth: number; }
-export interface Attribution { start: number; end: number; speaker: string | null; cue: string;
+  speaker_start: number | null; speaker_end: number | null;
+  speaker_kind: SpeakerKind | null;
+  /** How sure the speaker is, 0–1 (calibrated on PolNeAR dev; see the README). */
+  speaker_confidence: number | null;
+  cue: string | null; kind: "speech" | "scare"; depth: number; }
+export interface Attribution { start: number; end: number; speaker: string | null;
+  speaker_kind: SpeakerKind | null; speaker_confidence: number | null; cue: string;
   cue_start: number; cue_end: number; kind: "direct" | "indirect" | "according_to" | "other"; }
 export interface Hedge { start: number; end: number; text: string;
   kind: "modal" | "adverb" | "adjective" | "verb" | "noun" | "distancing" | "weasel" | "other";

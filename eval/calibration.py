@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""How honest `speaker_confidence` is: accuracy per confidence band on PolNeAR (dev by
+default; never test).
+
+  calibration.py --snapshot DIR [--split dev] [--cli target/release/claimlens]
+
+Counts, for quotes whose gold content holds a quote mark and names a source, and for
+attributions whose cue matches a gold cue with a source, how often the speaker is right (the
+scorer's source rule) in each band of the reported confidence. A quote with no speaker counts
+in the lowest band, as wrong. Prints a table; the accuracy should rise with the band.
+"""
+import argparse, importlib.util, json, os, subprocess, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SCORER = os.path.join(ROOT, "..", "shared", "eval", "polnear", "score_polnear.py")
+BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--snapshot", required=True)
+    ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--cli", default=os.path.join(ROOT, "target", "release", "claimlens"))
+    args = ap.parse_args()
+    spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
+    sp = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sp)
+    anns = sp.git_ls(args.snapshot, f"data/{args.split}/attributions")
+    seen, files = set(), []
+    for a in anns:
+        name = os.path.basename(a).rsplit("_", 1)[0]
+        if name not in seen:
+            seen.add(name)
+            files.append((name, a))
+    table = {what: [[0, 0] for _ in BANDS] for what in ("quotes", "attributions")}
+
+    def band(c):
+        return next(i for i, (lo, hi) in enumerate(BANDS) if lo <= c < hi)
+
+    for name, a in files:
+        text = sp.git_show(args.snapshot, f"data/{args.split}/text/{name}.txt")
+        try:
+            gold = sp.parse_ann(sp.git_show(args.snapshot, a))
+        except ValueError:
+            continue
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+            f.write(text)
+            path = f.name
+        pred = json.loads(subprocess.run([args.cli, "scan", path], capture_output=True).stdout)
+        os.unlink(path)
+        m = sp.utf16_to_cp(text)
+        for g in gold:
+            if not g["source"]:
+                continue
+            direct = any(ch in text[s:e] for s, e in g["content"] for ch in sp.QUOTE_MARKS)
+            if direct:
+                q = next((q for q in pred["quotes"] if sp.overlap([(m[q["start"]], m[q["end"]])], g["content"])), None)
+                if q is not None:
+                    cover = (m[q["speaker_start"]], m[q["speaker_end"]]) if q["speaker_start"] is not None else None
+                    ok = q["speaker"] is not None and sp.source_ok(text, g["source"], q["speaker"], cover)
+                    cell = table["quotes"][band(q["speaker_confidence"] or 0.0)]
+                    cell[0] += 1
+                    cell[1] += int(bool(ok))
+            if g["cue"]:
+                p = next((p for p in pred["attributions"]
+                          if sp.overlap([(m[p["cue_start"]], m[p["cue_end"]])], g["cue"])), None)
+                if p is not None and p["speaker"] is not None:
+                    ok = sp.source_ok(text, g["source"], p["speaker"], (m[p["start"]], m[p["end"]]))
+                    cell = table["attributions"][band(p["speaker_confidence"] or 0.0)]
+                    cell[0] += 1
+                    cell[1] += int(bool(ok))
+    print(f"{len(files)} articles ({args.split}): speaker accuracy by confidence band")
+    print(f"{'band':>12s} | {'quotes (n, accuracy)':>22s} | {'attributions (n, accuracy)':>28s}")
+    for i, (lo, hi) in enumerate(BANDS):
+        qn, qk = table["quotes"][i]
+        an, ak = table["attributions"][i]
+        qa = f"{qk / qn:.2f}" if qn else "-"
+        aa = f"{ak / an:.2f}" if an else "-"
+        print(f"{lo:.2f}-{min(hi, 1.0):.2f} | {qn:>14d} {qa:>7s} | {an:>20d} {aa:>7s}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Error analysis of claimlens attribution on PolNeAR (train or dev; never test).
+
+  polnear_errors.py --snapshot DIR --split train --cmd 'claimlens scan --format json {file}'
+                    [--limit N] [--seed S] [--out DIR] [--only missed|fp|source|direct]
+
+Scores like ../shared/eval/polnear/score_polnear.py (its functions are imported) and
+groups what goes wrong:
+  missed   gold cues with no predicted attribution, by cue words (lower-cased), direct or not
+  fp       predicted cues matching no gold cue, by cue words
+  source   matched cues whose predicted speaker fails the source rule (gold source, predicted)
+  direct   quotes (gold content with quote marks) whose predicted speaker is missing or wrong
+With --out, writes one line per error with its sentence, for reading (a scratch folder:
+never commit it, PolNeAR has no licence). Prints counts only.
+"""
+import argparse, collections, importlib.util, json, os, random, re, shlex, subprocess, sys, tempfile  # noqa: E401
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCORER = os.path.join(HERE, "..", "..", "shared", "eval", "polnear", "score_polnear.py")
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ROOT = os.path.dirname(HERE)
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its"}
+EVALUATIVE = {"called", "calling", "calls", "call", "lauded", "likened", "branded", "labeled", "labelled",
+              "dubbed", "described", "referred", "hailed", "mocked", "blasted", "praised", "slammed"}
+GROUPS = {"officials", "analysts", "experts", "economists", "democrats", "republicans", "voters",
+          "critics", "supporters", "people", "residents", "observers", "many", "most", "some", "others"}
+
+
+def lexicon_forms():
+    """Single-word cue forms of data/cues.txt (to tell a cue gap from a missed known cue)."""
+    forms = set()
+    for line in open(os.path.join(ROOT, "data", "cues.txt"), encoding="utf-8"):
+        body = line.split("#")[0].split("|")[0].strip()
+        forms.update(body.split())
+    for line in open(os.path.join(ROOT, "data", "cue_phrases.txt"), encoding="utf-8"):
+        body = line.split("#")[0].split("|")[0].strip()
+        if body:
+            forms.add(body)
+    return forms
+
+
+def error_class(text, g, cue_text, src_text, pred_name, forms):
+    """The issue's error class of one error (the first that applies)."""
+    ctx = sentence_around(text, g["cue"][0][0], g["cue"][-1][1])
+    src = src_text.lower().strip()
+    first = src.split()[0] if src else ""
+    if re.search(r"\((?:[RDI]|[RDI]-[A-Z][A-Za-z. ]*)\)", ctx):
+        return "us political style"
+    if cue_text.strip() in (":", "―", "—", "-", "–") or (g["source"] and g["source"][0][0] > g["cue"][0][0]):
+        return "inversion and colons" if cue_text.strip() not in ("―", "—", "-", "–") else "dash attributions"
+    if first in ("who", "which", "that") or re.search(r"\d|percent|%", src) or first in GROUPS \
+            or any(w in GROUPS for w in src.split()[-1:]) or first == "it" \
+            or re.search(r"\b(report|statement|letter|ruling|document|sign|email|suit|memo|poll|survey|study)\b", src):
+        return "sources that are not a named person"
+    if cue_text.split()[0] in EVALUATIVE:
+        return "partial quotes after evaluative verbs"
+    if not any(w in forms for w in cue_text.split()) and cue_text not in forms:
+        return "cue gaps"
+    if pred_name and (len(pred_name.split()) > 4 or pred_name.isupper() or pred_name.split()[0].lower() in
+                      ("despite", "but", "and", "after", "as", "if", "when", "while", "although", "engaging")):
+        return "junk speakers"
+    if first in PRONOUNS:
+        return "pronouns by recency, not salience"
+    return "other"
+
+
+def sentence_around(text, s, e):
+    a = max(text.rfind("\n", 0, s), text.rfind(". ", 0, s - 1)) + 1
+    b = min([x for x in (text.find("\n", e), text.find(". ", e)) if x >= 0] or [len(text)])
+    return text[a:b + 1].strip().replace("\n", " ")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--snapshot", required=True)
+    ap.add_argument("--split", default="train", choices=["train", "dev"])
+    ap.add_argument("--cmd", required=True)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out")
+    ap.add_argument("--top", type=int, default=25)
+    args = ap.parse_args()
+    sp = load_scorer()
+    anns = sp.git_ls(args.snapshot, f"data/{args.split}/attributions")
+    seen, files = set(), []
+    for a in anns:
+        name = os.path.basename(a).rsplit("_", 1)[0]
+        if name not in seen:
+            seen.add(name)
+            files.append((name, a))
+    if args.seed:
+        random.Random(args.seed).shuffle(files)
+    if args.limit:
+        files = files[: args.limit]
+    tmp = tempfile.mkdtemp(prefix="polnear_err_")
+    missed, fps, src_bad, direct_bad = (collections.Counter() for _ in range(4))
+    forms = lexicon_forms()
+    classes = collections.defaultdict(collections.Counter)
+    lines = collections.defaultdict(list)
+    totals = collections.Counter()
+    for name, a in files:
+        text = sp.git_show(args.snapshot, f"data/{args.split}/text/{name}.txt")
+        try:
+            gold = sp.parse_ann(sp.git_show(args.snapshot, a))
+        except ValueError:  # a few train files have malformed lines
+            totals["skipped"] += 1
+            continue
+        path = os.path.join(tmp, name + ".txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        r = subprocess.run(args.cmd.replace("{file}", shlex.quote(path)), shell=True, capture_output=True)
+        pred = json.loads(r.stdout)
+        m = sp.utf16_to_cp(text)
+        cv = lambda s, e: (m[s], m[e])
+        pa = [{"cue": [cv(p["cue_start"], p["cue_end"])], "cover": cv(p["start"], p["end"]),
+               "name": p.get("speaker"), "kind": p.get("kind")} for p in pred.get("attributions", [])]
+        pq = [{"span": cv(q["start"], q["end"]), "name": q.get("speaker"),
+               "cover": cv(q["speaker_start"], q["speaker_end"]) if q.get("speaker_start") is not None else None}
+              for q in pred.get("quotes", [])]
+        used = set()
+        for g in sorted(gold, key=lambda g: g["cue"][0][0] if g["cue"] else 0):
+            if not g["cue"]:
+                continue
+            cue_text = " ".join(text[s:e] for s, e in g["cue"]).lower()
+            src_text = " ".join(text[s:e] for s, e in g["source"])
+            direct = any(ch in text[s:e] for s, e in g["content"] for ch in sp.QUOTE_MARKS)
+            hit = next((i for i, p in enumerate(pa) if i not in used and sp.overlap(p["cue"], g["cue"])), None)
+            s0 = g["cue"][0][0]
+            ctx = sentence_around(text, s0, g["cue"][-1][1])
+            totals["gold"] += 1
+            totals["direct_gold"] += direct
+            if hit is None:
+                key = ("direct " if direct else "") + cue_text
+                missed[key] += 1
+                classes[error_class(text, g, cue_text, src_text, None, forms)]["missed cue"] += 1
+                lines["missed"].append(f"{key}\t{src_text}\t{ctx}")
+            else:
+                used.add(hit)
+                ok = sp.source_ok(text, g["source"], pa[hit]["name"], pa[hit]["cover"])
+                if ok is False:
+                    src_bad[cue_text] += 1
+                    classes[error_class(text, g, cue_text, src_text, pa[hit]["name"], forms)]["wrong source"] += 1
+                    lines["source"].append(f"{cue_text}\tgold={src_text}\tpred={pa[hit]['name']}\t{ctx}")
+            if direct and g["source"]:
+                q = next((q for q in pq if sp.overlap([q["span"]], g["content"])), None)
+                totals["direct_keyed"] += 1
+                if q is None or not sp.source_ok(text, g["source"], q["name"], q["cover"]):
+                    why = "no quote" if q is None else ("no speaker" if not q["name"] else "wrong")
+                    classes[error_class(text, g, cue_text, src_text, q and q["name"], forms)]["direct speaker"] += 1
+                    direct_bad[why] += 1
+                    qt = "" if q is None else text[q["span"][0]:q["span"][1]][:60]
+                    lines["direct"].append(f"{why}\tgold={src_text}\tpred={q and q['name']}\tquote={qt}\t{ctx}")
+        for i, p in enumerate(pa):
+            if i not in used:
+                s, e = p["cue"][0]
+                fps[text[s:e].lower()] += 1
+                lines["fp"].append(f"{text[s:e].lower()}\tpred={p['name']}\t{p['kind']}\t{sentence_around(text, s, e)}")
+        totals["pred"] += len(pa)
+    print(f"{len(files) - totals['skipped']} articles ({args.split}); gold {totals['gold']} ({totals['direct_gold']} direct), predicted {totals['pred']}")
+    for title, c in (("missed cues", missed), ("false-positive cues", fps), ("source errors by cue", src_bad),
+                     ("direct-quote speaker errors", direct_bad)):
+        print(f"\n== {title}: {sum(c.values())}")
+        for k, v in c.most_common(args.top):
+            print(f"{v:5d}  {k}")
+    print("\n== errors by class (missed cue / wrong source / direct-quote speaker)")
+    for k in sorted(classes, key=lambda k: -sum(classes[k].values())):
+        c = classes[k]
+        print(f"{k:42s} {c['missed cue']:5d} {c['wrong source']:5d} {c['direct speaker']:5d}")
+    if args.out:
+        os.makedirs(args.out, exist_ok=True)
+        for k, ls in lines.items():
+            with open(os.path.join(args.out, k + ".tsv"), "w", encoding="utf-8") as f:
+                f.write("\n".join(ls) + "\n")
+
+
+if __name__ == "__main__":
+    main()

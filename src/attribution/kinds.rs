@@ -1,0 +1,118 @@
+//! What kind of speaker a mention is: a person, an organisation, a group, a document, an
+//! unnamed source, or a place (never a speaker). Names take their entity's kind; pronouns
+//! and descriptions are read by their words ("it", "they", "the ruling", "people familiar
+//! with the talks", "the company").
+
+use super::context::Ctx;
+use crate::lexicon::classes::DESCRIPTION_PREPOSITIONS;
+use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
+use crate::speakers::{bare, Kind, Speaker};
+
+/// Phrases that make a description an unnamed source.
+const ANONYMOUS_MARKS: &[&[&str]] = &[
+    &["familiar", "with"],
+    &["briefed", "on"],
+    &["close", "to"],
+    &["condition", "of", "anonymity"],
+    &["not", "authorized"],
+    &["with", "knowledge", "of"],
+    &["who", "spoke"],
+    &["who", "asked"],
+    &["declined", "to", "be", "named"],
+];
+
+/// Heads of descriptions that are unnamed sources by themselves ("sources said").
+const ANONYMOUS_HEADS: &[&str] = &[
+    "source", "sources", "insider", "insiders", "someone", "person", "people",
+];
+
+impl Ctx<'_> {
+    /// The kind of the speaker behind a mention.
+    pub(super) fn kind_of(&self, sp: &Speaker) -> Kind {
+        if let Some(e) = sp.entity {
+            return self.reg.kind(e);
+        }
+        let first = self.words.partition_point(|w| w.end <= sp.start);
+        let last = self.words.partition_point(|w| w.start < sp.end);
+        let keys: Vec<&str> = self.keys[first..last.max(first)]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        match keys.as_slice() {
+            ["he" | "she" | "i"] => return Kind::Person,
+            ["they" | "we"] => return Kind::Group,
+            ["it"] => return Kind::Organisation,
+            _ => {}
+        }
+        let has = |phrase: &[&str]| keys.windows(phrase.len()).any(|w| w == phrase);
+        if ANONYMOUS_MARKS.iter().any(|m| has(m)) {
+            return Kind::Anonymous;
+        }
+        // The head: the last noun before the first preposition ("officials at the bank").
+        let before_prep = keys
+            .iter()
+            .position(|k| DESCRIPTION_PREPOSITIONS.contains(k))
+            .filter(|&i| i > 0)
+            .unwrap_or(keys.len());
+        let head = keys[..before_prep].iter().rev().map(|k| bare(k)).find(|k| {
+            SPEAKER_NOUNS.contains_key(k.as_str()) || DOCUMENT_NOUNS.contains(k.as_str())
+        });
+        match head {
+            Some(h)
+                if ANONYMOUS_HEADS.contains(&h.as_str())
+                    && keys.first().is_none_or(|k| *k != "the") =>
+            {
+                Kind::Anonymous
+            }
+            Some(h)
+                if DOCUMENT_NOUNS.contains(h.as_str())
+                    && !SPEAKER_NOUNS.contains_key(h.as_str()) =>
+            {
+                Kind::Document
+            }
+            Some(h) => match SPEAKER_NOUNS.get(h.as_str()) {
+                Some(true) if !plural(&h) => Kind::Person,
+                Some(_) if plural(&h) => Kind::Group,
+                _ => Kind::Organisation,
+            },
+            None if keys.last().is_some_and(|k| plural(k)) => Kind::Group,
+            None => Kind::Organisation,
+        }
+    }
+}
+
+/// A plural noun, roughly ("officials", "people"; not "news", "analysis").
+fn plural(noun: &str) -> bool {
+    noun == "people"
+        || (noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && noun.len() > 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan;
+
+    /// The speaker kind of the first attribution of `text`.
+    fn kind(text: &str) -> &'static str {
+        scan(text).attributions[0].speaker_kind.unwrap().as_str()
+    }
+
+    #[test]
+    fn descriptions_pronouns_and_names_have_kinds() {
+        assert_eq!(
+            kind("People familiar with the talks said it would fail."),
+            "anonymous"
+        );
+        assert_eq!(kind("The ruling said the law was void."), "document");
+        assert_eq!(kind("Prices will rise, two analysts said."), "group");
+        assert_eq!(kind("A spokeswoman said the plant would close."), "person");
+        assert_eq!(
+            kind("The company said the plant would close."),
+            "organisation"
+        );
+        assert_eq!(kind("Sen. Ann Lee said the plant would close."), "person");
+        assert_eq!(
+            kind("The Finance Ministry said the plant would close."),
+            "organisation"
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! Quotes attributed by punctuation instead of a verb: a name and a colon before the quote
+//! ("Philip Bump: “…”", "From the report: “…”") and a dash and a name after it, as readers'
+//! comments and epigraphs are signed ("“…” ― Jane Doe"). The colon or dash is the cue.
+
+use super::context::Ctx;
+use crate::speakers::Speaker;
+
+/// The dashes that sign a quote.
+const DASHES: [char; 4] = ['―', '—', '–', '-'];
+
+impl Ctx<'_> {
+    /// The speaker named before a colon that introduces quote `qi`, with the colon's byte
+    /// span: a name or description ending right before it, else its clause's subject ("He
+    /// then listed the qualities: “…”").
+    pub(super) fn colon_speaker(&self, qi: usize) -> Option<(Speaker, (usize, usize))> {
+        let q = &self.quotes[qi];
+        let k = self
+            .words
+            .partition_point(|w| w.end <= q.start)
+            .checked_sub(1)?;
+        let gap = &self.text[self.words[k].end..q.start];
+        let colon = gap.find(':')?;
+        if gap.trim() != ":" || self.nest.quote_of[k] != self.scope_of(qi) {
+            return None;
+        }
+        let at = self.words[k].end + colon;
+        let speaker = self
+            .name_run(k)
+            .filter(|r| r.1 == k)
+            .and_then(|r| self.name_speaker(r))
+            .or_else(|| self.mention_ending_at(k))
+            .or_else(|| self.first_subject(k))?;
+        Some((speaker, (at, at + 1)))
+    }
+
+    /// The speaker signed after quote `qi` with a dash, up to the end of its paragraph, with
+    /// the dash's byte span ("“…” ― Jane Doe").
+    pub(super) fn dash_speaker(&self, qi: usize) -> Option<(Speaker, (usize, usize))> {
+        let q = &self.quotes[qi];
+        let k = self.words.partition_point(|w| w.start < q.end);
+        let word = self.words.get(k)?;
+        let gap = &self.text[q.end..word.start];
+        let dash = gap.find(DASHES)?;
+        if gap.trim().chars().count() != 1 || gap.contains('\n') {
+            return None;
+        }
+        let run = self.name_run(k).filter(|r| r.0 == k)?;
+        // The signature ends its paragraph (a full stop at most).
+        let rest = &self.text[self.words[run.1].end..];
+        let line = rest.split('\n').next().unwrap_or("");
+        if !line.trim().trim_end_matches('.').is_empty() {
+            return None;
+        }
+        let speaker = self.name_speaker(run)?;
+        let at = q.end + dash;
+        let len = gap[dash..].chars().next().map_or(1, char::len_utf8);
+        Some((speaker, (at, at + len)))
+    }
+}
