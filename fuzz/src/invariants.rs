@@ -67,7 +67,9 @@ pub fn check_report(text: &str, r: &Report, summary: &Summary) -> Result<(), Str
         if q.speaker.is_some() && q.speaker_start.is_none() {
             return fail("speaker without a mention", i);
         }
-        if q.speaker_confidence.is_some_and(|c| !(0.0..=1.0).contains(&c)) {
+        if q.speaker_confidence
+            .is_some_and(|c| !(0.0..=1.0).contains(&c))
+        {
             return fail("speaker confidence outside 0..=1", i);
         }
         if i > 0 {
