@@ -10,7 +10,7 @@
 //! to the findings directory (default `fuzz/findings`) as `finding-<hash>.txt` (or
 //! `open-<hash>.txt` for a kind listed in `invariants::OPEN`); once fixed, move it to
 //! `fuzz/corpus/`, which `cargo test -p claimlens-fuzz` replays. A text that takes over a
-//! second per 10 KB is reported as slow (a super-linear path). Exits 2 when a new kind of
+//! second of CPU time per 10 KB is reported as slow (a super-linear path). Exits 2 when a new kind of
 //! failure was found.
 
 use std::panic;
