@@ -22,9 +22,10 @@ setup: ; @scripts/setup.sh
 realpages: setup
 	@if node scripts/realpages.mjs --available; then $(MAKE) --no-print-directory pkg && node scripts/realpages.mjs; fi
 
-.PHONY: pkg serve test-all lint test-native test-wasm test-e2e eval-all bench-all cli
+.PHONY: pkg pkg-test-trap serve test-all lint test-native test-wasm test-e2e eval-all bench-all cli fuzz
 # The wasm package the pages load, built into www/pkg (not committed).
-# From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy.
+# From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
+# (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
 pkg:
 	$(PHASE) "wasm-pack build (release) into www/pkg" \
 	  wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
@@ -35,7 +36,22 @@ pkg:
 	    target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
 	  wasm-opt -Oz target/snippet/claimlens_bg.wasm -o target/snippet/claimlens_bg.wasm && \
 	  node scripts/build-snippet.mjs && node scripts/build-extension.mjs && \
-	  mkdir -p www/extension/pkg && cp www/pkg/claimlens.js www/pkg/claimlens_bg.wasm www/extension/pkg/' 
+	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/extension \
+	    --out-name claimlens target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
+	  mkdir -p www/extension/pkg && cp target/extension/claimlens.js www/pkg/claimlens_bg.wasm www/extension/pkg/'
+
+# The same three builds with the test-trap feature (an export that traps the instance on
+# purpose), for the trap-recovery tests only: target/trap/{pkg,extension}, and
+# target/trap/claimlens-snippet.js. Test profile (quick to build; shares test-wasm's deps).
+pkg-test-trap:
+	$(PHASE) "wasm with the test-trap feature (trap-recovery tests only)" bash -c '\
+	  cargo build --quiet --profile test --target wasm32-unknown-unknown -p claimlens-wasm --features test-trap && \
+	  w=target/wasm32-unknown-unknown/debug/claimlens_wasm.wasm && \
+	  wasm-bindgen --target web --out-dir target/trap/pkg --out-name claimlens $$w && \
+	  wasm-bindgen --target no-modules --no-typescript --out-dir target/trap/snippet --out-name claimlens $$w && \
+	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/trap/extension \
+	    --out-name claimlens $$w && \
+	  node scripts/build-snippet.mjs target/trap/snippet target/trap/claimlens-snippet.js' 
 
 serve:
 	@node scripts/serve.mjs www $(PORT)
@@ -60,15 +76,23 @@ test-wasm:
 	$(PHASE) "layer 2: wasm-pack test --node --headless --chrome" \
 	  wasm-pack test --mode no-install --node --headless --chrome crates/claimlens-wasm
 
-test-e2e: pkg cli
+test-e2e: pkg cli pkg-test-trap
 	$(PHASE) "layer 3: Playwright end to end in headless Chromium" \
 	  node --test --test-reporter=spec tests/e2e/
+
+# The stable fuzzer (fuzz/): FUZZ_SECONDS of generated news-like text against every report
+# invariant, at low priority; findings are minimised into fuzz/corpus/ (replayed by cargo test).
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	nice -n 19 cargo run --quiet --profile fuzz -p claimlens-fuzz -- --seconds $(FUZZ_SECONDS) --seed $$(date +%s)
 
 eval-all: cli
 	@scripts/eval.sh
 
 bench-all: pkg cli
 	$(PHASE) "bench: native scan throughput" cargo bench --quiet --bench scan
+	$(PHASE) "bench: time and peak memory per generator at 10 KB / 100 KB / 1 MB" \
+	  cargo test --quiet --release --test scaling -- --nocapture
 	$(PHASE) "bench: wasm scan in Chromium, package size" node bench/wasm.mjs
 	$(PHASE) "bench: highlighting pages of 1k/10k/100k words vs mark.js" node bench/dom.mjs
 	$(PHASE) "bench: hedges vs write-good and retext-intensify" node bench/hedge_peers.mjs

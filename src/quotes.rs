@@ -23,7 +23,7 @@ pub struct QuoteSpan {
     pub closed: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Family {
     Double,
     Single,
@@ -33,20 +33,26 @@ enum Family {
     WhiteCorner,
 }
 
+/// The families in the order they are paired. Marks whose role the glyph alone tells
+/// (corners, guillemets) go first, then double marks, then single ones (which may be
+/// apostrophes): a later family's quote never crosses an earlier family's.
 const FAMILIES: [Family; 6] = [
-    Family::Double,
-    Family::Single,
-    Family::Guillemet,
-    Family::SingleGuillemet,
     Family::Corner,
     Family::WhiteCorner,
+    Family::Guillemet,
+    Family::SingleGuillemet,
+    Family::Double,
+    Family::Single,
 ];
 
-/// One quote mark with what it may do.
+/// One quote mark with what it may do (24 bytes: a text of nothing but quote marks is
+/// the worst case for memory).
 #[derive(Debug, Clone, Copy)]
 struct Mark {
     pos: usize,
-    len: usize,
+    /// The quote of an earlier family that holds the mark ([`NO_SCOPE`] for none).
+    scope: u32,
+    len: u8,
     family: Family,
     can_open: bool,
     can_close: bool,
@@ -54,14 +60,21 @@ struct Mark {
     weak: bool,
 }
 
+const NO_SCOPE: u32 = u32::MAX;
+
 /// Words that begin with an apostrophe, never with an opening quote mark.
 const ELISIONS: [&str; 8] = ["n", "em", "tis", "twas", "cause", "til", "bout", "round"];
 
-/// Finds all quotes of `text`, sorted by start (outer before inner).
+/// Finds all quotes of `text`, sorted by start (outer before inner). Quotes nest properly
+/// or stand apart: a mark inside another family's quote pairs only with marks inside that
+/// same quote (`“I never said ‘yes,” Smith said, ‘and I never will.’` is two quotes, not
+/// two crossing ones). A quote with nothing inside, or a run of one-character quotes
+/// (`"a""b""c"`), is no quote.
 pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     let guillemets_reversed = first_of(text, '»', '«');
     let single_guillemets_reversed = first_of(text, '›', '‹');
-    let mut marks: Vec<Mark> = Vec::new();
+    let mut marks: Vec<Mark> =
+        Vec::with_capacity(text.chars().filter(|&c| is_quote_mark(c)).count());
     for (pos, c) in text.char_indices() {
         if let Some(m) = classify(
             text,
@@ -73,21 +86,157 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
             marks.push(m);
         }
     }
+    // Family by family, in pairing order; in text order within a family.
+    let rank = |f: Family| FAMILIES.iter().position(|&g| g == f).unwrap_or(0);
+    marks.sort_unstable_by_key(|m| (rank(m.family), m.pos));
     let paras = paragraphs(text);
-    let mut quotes = Vec::new();
-    for family in FAMILIES {
-        let fam: Vec<Mark> = marks
-            .iter()
-            .copied()
-            .filter(|m| m.family == family)
-            .collect();
-        if !fam.is_empty() {
-            pair_family(text, &paras, &fam, &mut quotes);
+    let mut quotes: Vec<QuoteSpan> = Vec::new();
+    let mut rest = &mut marks[..];
+    while !rest.is_empty() {
+        let family = rest[0].family;
+        let n = rest.iter().take_while(|m| m.family == family).count();
+        let (fam, tail) = std::mem::take(&mut rest).split_at_mut(n);
+        rest = tail;
+        // Each mark pairs within its scope: the innermost quote found so far that holds it.
+        if !quotes.is_empty() {
+            set_scopes(&quotes, fam);
+            fam.sort_unstable_by_key(|m| (m.scope, m.pos));
+        }
+        for group in fam.chunk_by(|a, b| a.scope == b.scope) {
+            let scope = group[0].scope;
+            let limit = if scope == NO_SCOPE {
+                text.len()
+            } else {
+                inner_end(text, &quotes[scope as usize])
+            };
+            pair_family(text, &paras, group, limit, &mut quotes);
         }
     }
-    quotes.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    quotes.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    untangle(text, &mut quotes);
+    drop_one_character_runs(text, &mut quotes);
     assign_depths(&mut quotes);
     quotes
+}
+
+/// Sets each mark's scope (marks in text order): the index of the innermost quote of
+/// `quotes` (properly nested) that holds it, if any. One sweep with a stack.
+fn set_scopes(quotes: &[QuoteSpan], marks: &mut [Mark]) {
+    let mut by_start: Vec<u32> = (0..quotes.len() as u32).collect();
+    by_start.sort_unstable_by(|&a, &b| {
+        let (a, b) = (&quotes[a as usize], &quotes[b as usize]);
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+    });
+    let end = |i: u32| quotes[i as usize].end;
+    let mut stack: Vec<u32> = Vec::new();
+    let mut next = 0;
+    for m in marks {
+        while next < by_start.len() && quotes[by_start[next] as usize].start < m.pos {
+            let q = by_start[next];
+            while stack
+                .last()
+                .is_some_and(|&s| end(s) <= quotes[q as usize].start)
+            {
+                stack.pop();
+            }
+            stack.push(q);
+            next += 1;
+        }
+        while stack.last().is_some_and(|&s| end(s) <= m.pos) {
+            stack.pop();
+        }
+        m.scope = stack.last().copied().unwrap_or(NO_SCOPE);
+    }
+}
+
+/// The last guarantee that quotes nest or stand apart: where a quote left open (which ends
+/// at its paragraph, or at the end of the quote around it) would still cross another one
+/// (a multi-paragraph quote of another family starts inside it), the open one is cut where
+/// the other starts, or ends inside it; of two closed quotes that cross (pairing in scopes
+/// leaves none), the later is dropped. `quotes` is sorted by start, outer first.
+fn untangle(text: &str, quotes: &mut Vec<QuoteSpan>) {
+    let trimmed_end = |q: &QuoteSpan, end: usize| q.start + text[q.start..end].trim_end().len();
+    let mut keep = vec![true; quotes.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..quotes.len() {
+        loop {
+            while stack
+                .last()
+                .is_some_and(|&t| quotes[t].end <= quotes[i].start)
+            {
+                stack.pop();
+            }
+            let Some(&t) = stack.last() else { break };
+            if quotes[i].end <= quotes[t].end {
+                break; // nested
+            }
+            if !quotes[i].closed {
+                let end = trimmed_end(&quotes[i], inner_end(text, &quotes[t]).max(quotes[i].start));
+                quotes[i].end = end;
+                break;
+            } else if !quotes[t].closed {
+                let end = trimmed_end(&quotes[t], quotes[i].start);
+                quotes[t].end = end;
+                keep[t] = !content(text, &quotes[t]).trim().is_empty();
+                stack.pop();
+            } else {
+                keep[i] = false;
+                break;
+            }
+        }
+        if keep[i] && content(text, &quotes[i]).trim().is_empty() {
+            keep[i] = false;
+        }
+        if keep[i] {
+            stack.push(i);
+        }
+    }
+    let mut flags = keep.into_iter();
+    quotes.retain(|_| flags.next().unwrap_or(true));
+    quotes.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+}
+
+/// Where the inside of quote `q` ends: before its closing mark.
+fn inner_end(text: &str, q: &QuoteSpan) -> usize {
+    if q.closed {
+        text[..q.end]
+            .char_indices()
+            .next_back()
+            .map_or(q.end, |(i, _)| i)
+    } else {
+        q.end
+    }
+}
+
+/// The text between a quote's marks.
+fn content<'t>(text: &'t str, q: &QuoteSpan) -> &'t str {
+    let open = text[q.start..].chars().next().map_or(0, char::len_utf8);
+    let inner_start = (q.start + open).min(q.end);
+    &text[inner_start..inner_end(text, q).max(inner_start)]
+}
+
+/// Drops quotes of one character (`"a"`) that stand next to another such quote with at
+/// most one character or no letter or digit between them (`"a""b""c"`, `'x' 'y'`): a
+/// storm of quote marks, not quotations. `quotes` is sorted by start.
+fn drop_one_character_runs(text: &str, quotes: &mut Vec<QuoteSpan>) {
+    let tiny = |q: &QuoteSpan| content(text, q).trim().chars().nth(1).is_none();
+    let near = |a: &QuoteSpan, b: &QuoteSpan| {
+        b.start >= a.end && {
+            let gap = text[a.end..b.start].trim();
+            gap.chars().nth(1).is_none() || !gap.chars().any(char::is_alphanumeric)
+        }
+    };
+    let drop: Vec<bool> = (0..quotes.len())
+        .map(|i| {
+            tiny(&quotes[i])
+                && ((i > 0 && tiny(&quotes[i - 1]) && near(&quotes[i - 1], &quotes[i]))
+                    || (i + 1 < quotes.len()
+                        && tiny(&quotes[i + 1])
+                        && near(&quotes[i], &quotes[i + 1])))
+        })
+        .collect();
+    let mut keep = drop.iter().map(|d| !d);
+    quotes.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Every character this module treats as a possible quote mark.
@@ -133,7 +282,8 @@ fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Optio
     let mark = |family, can_open, can_close| {
         Some(Mark {
             pos,
-            len: c.len_utf8(),
+            scope: NO_SCOPE,
+            len: c.len_utf8() as u8,
             family,
             can_open,
             can_close,
@@ -207,7 +357,8 @@ fn classify_single(
         && after.chars().nth(1).is_some_and(char::is_alphanumeric);
     Some(Mark {
         pos,
-        len: c.len_utf8(),
+        scope: NO_SCOPE,
+        len: c.len_utf8() as u8,
         family: Family::Single,
         can_open,
         can_close,
@@ -279,13 +430,25 @@ fn right_flanking(prev: Option<char>, next: Option<char>) -> bool {
         && next.is_none_or(|n| n.is_whitespace() || is_closing_punct(n))
 }
 
-/// Pairs one family's marks, paragraph by paragraph, carrying an open quote across a
-/// paragraph break only when the next paragraph opens with the same family.
-fn pair_family(text: &str, paras: &[(usize, usize)], marks: &[Mark], out: &mut Vec<QuoteSpan>) {
+/// Pairs one family's marks (all in one scope), paragraph by paragraph, carrying an open
+/// quote across a paragraph break only when the next paragraph opens with the same family.
+/// A quote left open ends by `limit` (the end of the quote that holds the scope).
+fn pair_family(
+    text: &str,
+    paras: &[(usize, usize)],
+    marks: &[Mark],
+    limit: usize,
+    out: &mut Vec<QuoteSpan>,
+) {
+    let Some(first_mark) = marks.first() else {
+        return;
+    };
+    // Only the paragraphs from the first mark's to the scope's end.
+    let from = paras.partition_point(|&(_, end)| end <= first_mark.pos);
     let mut open: Option<Mark> = None;
     let mut prev_para_end = 0;
     let mut i = 0;
-    for &(p_start, p_end) in paras {
+    for &(p_start, p_end) in paras[from..].iter().take_while(|&&(s, _)| s < limit) {
         let first = i;
         while i < marks.len() && marks[i].pos < p_end {
             i += 1;
@@ -297,7 +460,7 @@ fn pair_family(text: &str, paras: &[(usize, usize)], marks: &[Mark], out: &mut V
             match here.first() {
                 Some(m) if m.pos == lead && m.can_open => here = &here[1..], // continues
                 _ => {
-                    push_unclosed(o, prev_para_end, text, out);
+                    push_unclosed(o, prev_para_end.min(limit), text, out);
                     open = None;
                 }
             }
@@ -307,12 +470,15 @@ fn pair_family(text: &str, paras: &[(usize, usize)], marks: &[Mark], out: &mut V
                 None if m.can_open => open = Some(*m),
                 None => {}
                 Some(o) if m.can_close && !(m.weak && stronger_close_follows(&here[k + 1..])) => {
-                    out.push(QuoteSpan {
-                        start: o.pos,
-                        end: m.pos + m.len,
-                        depth: 0,
-                        closed: true,
-                    });
+                    // Nothing between the marks (`""`, `“ ”`) is no quote.
+                    if !text[o.pos + o.len as usize..m.pos].trim().is_empty() {
+                        out.push(QuoteSpan {
+                            start: o.pos,
+                            end: m.pos + m.len as usize,
+                            depth: 0,
+                            closed: true,
+                        });
+                    }
                     open = None;
                 }
                 Some(o) if m.can_open && o.family == Family::Double => {
@@ -324,9 +490,12 @@ fn pair_family(text: &str, paras: &[(usize, usize)], marks: &[Mark], out: &mut V
             }
         }
         prev_para_end = p_end;
+        if i == marks.len() && open.is_none() {
+            break; // nothing left to pair or to carry
+        }
     }
     if let Some(o) = open {
-        push_unclosed(o, prev_para_end, text, out);
+        push_unclosed(o, prev_para_end.min(limit).max(o.pos), text, out);
     }
 }
 
@@ -349,12 +518,13 @@ fn push_unclosed(o: Mark, end: usize, text: &str, out: &mut Vec<QuoteSpan>) {
     let end = o.pos + text[o.pos..end].trim_end().len();
     if o.family == Family::Single {
         let before = text[..o.pos].trim_end();
-        let at_start = before.is_empty() || before.ends_with(['\n', ':']);
+        let at_start =
+            before.is_empty() || before.ends_with(['\n', '\r', '\u{2028}', '\u{2029}', ':']);
         if !at_start {
             return;
         }
     }
-    if end > o.pos + o.len {
+    if !text[o.pos + o.len as usize..end].trim().is_empty() {
         out.push(QuoteSpan {
             start: o.pos,
             end,
@@ -465,5 +635,63 @@ mod tests {
         let t = "\"'“‘«»’”'\"".repeat(20_000);
         let q = find_quotes(&t);
         assert!(q.iter().all(|q| q.start < q.end && q.end <= t.len()));
+    }
+
+    #[test]
+    fn interleaved_quotes_nest_or_stand_apart() {
+        let t = "“I never said ‘yes,” Smith said, ‘and I never will.’";
+        assert_eq!(quoted(t), ["“I never said ‘yes,”", "‘and I never will.’"]);
+        // A double quote opened inside guillemets ends with them.
+        let t = "Il a dit « non “jamais » puis il est parti.";
+        let q = find_quotes(t);
+        for a in &q {
+            for b in &q {
+                assert!(
+                    b.start >= a.end
+                        || b.end <= a.start
+                        || (a.start <= b.start && b.end <= a.end)
+                        || (b.start <= a.start && a.end <= b.end),
+                    "{:?}",
+                    quoted(t)
+                );
+            }
+        }
+        assert_eq!(quoted(t)[0], "« non “jamais »");
+    }
+
+    #[test]
+    fn an_open_quote_never_crosses_a_multi_paragraph_quote() {
+        // Found by the fuzzer: an unclosed »… ended at its paragraph, inside 「…\n「….
+        for t in [
+            "»「\n「",
+            "« a 「b\n「c」 d",
+            "He said « non 「oui\n「si」.",
+        ] {
+            let q = find_quotes(t);
+            for (i, a) in q.iter().enumerate() {
+                for b in &q[i + 1..] {
+                    assert!(b.start >= a.end || b.end <= a.end, "{t:?}: {:?}", quoted(t));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn empty_quotes_and_runs_of_one_character_quotes_are_no_quotes() {
+        assert!(quoted("\"\"\"\"\"\"\"\"").is_empty());
+        assert!(quoted("“” ‘’ «» \"  \"").is_empty());
+        assert!(quoted("\"a\"\"b\"\"c\" \"d\" \"e\"").is_empty());
+        assert_eq!(
+            quoted("He got an \"A\" grade, \"B\" or \"C\" elsewhere."),
+            ["\"A\"", "\"B\"", "\"C\""]
+        );
+    }
+
+    #[test]
+    fn line_and_paragraph_separators_and_lone_cr_end_paragraphs() {
+        for brk in ["\n", "\r\n", "\r", "\u{2028}", "\u{2029}"] {
+            let t = format!("He said “we will not stop.{brk}The council met. “Yes,” she said.");
+            assert_eq!(quoted(&t), ["“we will not stop.", "“Yes,”"], "{brk:?}");
+        }
     }
 }

@@ -1,11 +1,27 @@
 //! Bad input harms nothing: any text gives a report whose spans lie inside it.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/shapes.rs"]
+mod shapes;
+
 fn check(text: &str) {
     let units = text.encode_utf16().count();
     let r = claimlens::scan(text);
     for q in &r.quotes {
         assert!(q.start < q.end && q.end <= units);
+    }
+    // Quotes nest properly or stand apart.
+    let mut open: Vec<usize> = Vec::new();
+    for q in &r.quotes {
+        while open.last().is_some_and(|&end| end <= q.start) {
+            open.pop();
+        }
+        assert!(
+            open.last().is_none_or(|&end| q.end <= end),
+            "crossing quotes"
+        );
+        assert_eq!(q.depth, open.len());
+        open.push(q.end);
     }
     for a in &r.attributions {
         assert!(a.start <= a.cue_start && a.cue_end <= a.end && a.end <= units);
@@ -59,5 +75,29 @@ fn emoji_and_combining_marks_keep_offsets_exact() {
     let units: Vec<u16> = text.encode_utf16().collect();
     for q in &r.quotes {
         assert_eq!(String::from_utf16(&units[q.start..q.end]).unwrap(), q.text);
+    }
+}
+
+#[test]
+fn every_generated_shape_at_100_kb() {
+    for (name, make) in shapes::ALL {
+        let text = make(100_000);
+        let r = claimlens::scan(&text);
+        check(&text);
+        // The report stays proportional to what a reader could use.
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(
+            json.len() <= 30 * text.len(),
+            "{name}: JSON {} bytes",
+            json.len()
+        );
+    }
+}
+
+#[test]
+fn a_file_of_quote_marks_reports_nothing() {
+    for mark in ["\"", "“", "'", "‘’", "«»", "\"a"] {
+        let text = mark.repeat(20_000);
+        assert!(claimlens::scan(&text).quotes.len() <= 1, "{mark}");
     }
 }

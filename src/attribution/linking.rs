@@ -7,6 +7,11 @@ use super::{CLAUSE_WORDS, COLON_CUE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
 
+/// A cue of the quote's sentence counts only within this many words of the quote (a
+/// sentence may be a page long; a cue further off is not the quote's, and looking further
+/// would cost the sentence's length per quote).
+const CUE_REACH_WORDS: usize = 80;
+
 impl Ctx<'_> {
     /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
     /// the first cue in the window that has a speaker.
@@ -88,7 +93,10 @@ impl Ctx<'_> {
         let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
         (0..upto)
             .rev()
-            .take_while(|&c| self.sentence_of[cues[c].first] == sentence)
+            .take_while(|&c| {
+                self.sentence_of[cues[c].first] == sentence
+                    && first_in <= cues[c].last + CUE_REACH_WORDS
+            })
             .find_map(|c| {
                 let cue = &cues[c];
                 let fits = self.words[cue.last].end <= q.start
@@ -150,7 +158,10 @@ impl Ctx<'_> {
         let after_quote = self.words.partition_point(|w| w.start < q.end);
         let from = cues.partition_point(|c| c.first < after_quote);
         (from..cues.len())
-            .take_while(|&c| self.sentence_of[cues[c].first] == sentence)
+            .take_while(|&c| {
+                self.sentence_of[cues[c].first] == sentence
+                    && cues[c].first <= after_quote + CUE_REACH_WORDS
+            })
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= after_quote

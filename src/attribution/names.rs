@@ -27,11 +27,17 @@ impl Ctx<'_> {
     pub(super) fn register_name_runs(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
-            let Some(run) = self.name_run(i).filter(|_| !self.in_headline(i)) else {
+            let Some(run) = self.name_run(i) else {
                 i += 1;
                 continue;
             };
             let next = run.1 + 1;
+            // A headline names no one; skip its whole run (not word by word: a long
+            // capitalised run would cost its length squared).
+            if self.in_headline(i) {
+                i = next.max(i + 1);
+                continue;
+            }
             if let Some(name) = parse_name(self.words, run) {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
                 let outside =

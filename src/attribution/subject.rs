@@ -16,6 +16,9 @@ use super::{
 const SUBJECT_HEAD_WORDS: usize = 6;
 /// The longest aside between dashes skipped between a subject and its verb.
 const ASIDE_WORDS: usize = 20;
+/// A participle or coordinated verb this many words or more into its sentence has no
+/// subject we trust (and looking further back would cost the sentence's length per cue).
+const FIRST_SUBJECT_WORDS: usize = 80;
 
 /// A dash that sets off an aside: an em or en dash, or a spaced hyphen.
 fn is_dash(gap: &str) -> bool {
@@ -526,6 +529,9 @@ impl Ctx<'_> {
         let s = self.sentence_of[k];
         let mut i = k;
         while i > 0 && self.sentence_of[i - 1] == s {
+            if k - i >= FIRST_SUBJECT_WORDS {
+                return None;
+            }
             i -= 1;
         }
         // Within the cue's own quote scope (a cue inside a quote looks inside it).

@@ -122,7 +122,8 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
             .rev()
             .fold(Space::Collapse, |s, &a| space_of(&outline[a], s))
     };
-    let within = |i: usize, ancestor: usize| ancestors(outline, i).any(|a| a == ancestor);
+    let ends = subtree_ends(outline);
+    let within = |i: usize, ancestor: usize| ancestor <= i && i < ends[ancestor];
     for (i, node) in outline.iter().enumerate().skip(root) {
         if i != root && !node.parent.is_some_and(|p| p >= root && within(p, root)) {
             break; // past the root's subtree
@@ -173,6 +174,19 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
     (out.text, out.pieces)
 }
 
+/// Where each node's subtree ends: in document order a subtree is one run of the outline,
+/// `i..ends[i]`. One pass from the back, so that "is this node inside that one" is two
+/// comparisons and a page 10,000 elements deep costs no more than a flat one.
+fn subtree_ends(outline: &Outline) -> Vec<usize> {
+    let mut ends: Vec<usize> = (1..=outline.len()).collect();
+    for i in (0..outline.len()).rev() {
+        if let Some(p) = outline[i].parent.filter(|&p| p < i) {
+            ends[p] = ends[p].max(ends[i]);
+        }
+    }
+    ends
+}
+
 /// The text node (outline index) and offset of UTF-16 position `pos` of collected text. A
 /// position on the boundary of two pieces belongs to the next one for a start and to the
 /// previous one for an end, so a range never begins or ends in a neighbour's text.
@@ -216,6 +230,29 @@ mod tests {
         assert_eq!(text, "“We will not stop,” she said.\nNext\nline\n");
         assert_eq!(pieces.len(), 5);
         assert_eq!(pieces[1].start, "“We will ".encode_utf16().count());
+    }
+
+    #[test]
+    fn a_tree_100000_deep_is_read_in_linear_time() {
+        let depth: usize = 100_000;
+        let mut o: Vec<crate::page::Node> = (0..depth)
+            .map(|i| crate::page::Node {
+                parent: i.checked_sub(1),
+                tag: Some(if i % 2 == 0 { "DIV" } else { "SPAN" }.into()),
+                ..Default::default()
+            })
+            .collect();
+        o.push(crate::page::Node {
+            parent: Some(depth - 1),
+            text: Some("“Deep,” she said.".into()),
+            ..Default::default()
+        });
+        let t = std::time::Instant::now();
+        let (text, pieces) = collect(&o, 0, true);
+        assert_eq!(text.trim(), "“Deep,” she said.");
+        assert_eq!(pieces.len(), 1);
+        // Walking the ancestors of each node took minutes here; one pass takes milliseconds.
+        assert!(t.elapsed().as_secs() < 10);
     }
 
     #[test]

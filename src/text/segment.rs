@@ -3,17 +3,40 @@
 //! All positions are byte offsets into the original text; nothing here allocates strings.
 
 /// Byte ranges of the paragraphs of `text` (lines, without their line break), empty
-/// lines skipped.
+/// lines skipped. A line ends at LF, CR LF, a lone CR, U+2028 (line separator) or U+2029
+/// (paragraph separator), as a browser's text breaks them.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        if !body.trim().is_empty() {
-            out.push((start, start + body.len()));
+    let mut push = |start: usize, end: usize| {
+        if !text[start..end].trim().is_empty() {
+            out.push((start, end));
         }
-        start += line.len();
+    };
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let brk = match bytes[i] {
+            b'\n' => 1,
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            // U+2028 and U+2029: E2 80 A8 / E2 80 A9.
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                3
+            }
+            _ => 0,
+        };
+        if brk > 0 {
+            push(start, i);
+            i += brk;
+            start = i;
+        } else {
+            i += 1;
+        }
     }
+    push(start, text.len());
     out
 }
 
@@ -207,6 +230,16 @@ mod tests {
 
     fn sents(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect()
+    }
+
+    #[test]
+    fn paragraphs_break_at_lf_crlf_lone_cr_and_unicode_separators() {
+        let t = "One\nTwo\r\nThree\rFour\u{2028}Five\u{2029}Six\r\r\n \nSeven";
+        let paras: Vec<&str> = paragraphs(t).into_iter().map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            paras,
+            ["One", "Two", "Three", "Four", "Five", "Six", "Seven"]
+        );
     }
 
     #[test]

@@ -93,5 +93,33 @@
     return { outline, nodes };
   }
 
-  globalThis.claimlensReader = Object.freeze({ readOutline });
+  // The document's own accessors, for the same reason: `<img name="body">` makes
+  // `document.body` that image, and `<img name="createElement">` shadows the method.
+  const docProto = {
+    body: Object.getOwnPropertyDescriptor(Document.prototype, "body").get,
+    documentElement: Object.getOwnPropertyDescriptor(Document.prototype, "documentElement").get,
+    createElement: Document.prototype.createElement,
+    getElementById: Document.prototype.getElementById,
+    sheets: Object.getOwnPropertyDescriptor(Document.prototype, "adoptedStyleSheets"),
+  };
+  const isElement = (v) => v instanceof Element;
+  const dom = Object.freeze({
+    /** document.body, else the document element (never a clobbering element's stand-in). */
+    root(doc) {
+      const body = call(docProto.body, doc);
+      if (isElement(body)) return body;
+      const html = call(docProto.documentElement, doc);
+      return isElement(html) ? html : null;
+    },
+    documentElement: (doc) => call(docProto.documentElement, doc),
+    createElement: (doc, tag) => call(docProto.createElement, doc, tag),
+    byId: (doc, id) => call(docProto.getElementById, doc, id),
+    adoptedStyleSheets(doc) {
+      const sheets = call(docProto.sheets.get, doc);
+      return Array.isArray(sheets) ? sheets : [];
+    },
+    setAdoptedStyleSheets: (doc, sheets) => call(docProto.sheets.set, doc, sheets),
+  });
+
+  globalThis.claimlensReader = Object.freeze({ readOutline, dom });
 })();

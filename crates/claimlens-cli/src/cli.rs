@@ -30,22 +30,36 @@ pub fn main() -> ExitCode {
             eprintln!("claimlens: {msg}");
             ExitCode::from(2)
         }
+        Err(CliError::Output(msg)) => {
+            eprintln!("claimlens: {msg}");
+            ExitCode::from(3)
+        }
     }
 }
 
 enum CliError {
     Usage(String),
     Input(String),
+    /// The output could not be written (a full disk, a closed file).
+    Output(String),
+}
+
+/// Writes `text` to standard output. A reader that stops reading (`| head`) is no error
+/// and stays quiet; any other failure (a full disk) is.
+fn print(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Output(format!("cannot write the output: {e}"))),
+    }
 }
 
 fn run(args: &[String]) -> Result<(), CliError> {
     let mut it = args.iter();
     match it.next().map(String::as_str) {
         Some("scan") => {}
-        Some("-h" | "--help") => {
-            println!("{USAGE}");
-            return Ok(());
-        }
+        Some("-h" | "--help") => return print(&format!("{USAGE}\n")),
         Some(other) => return Err(CliError::Usage(format!("unknown command '{other}'"))),
         None => return Err(CliError::Usage("missing command".into())),
     }
@@ -67,10 +81,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
             }
             "--explain" => explain = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
+            "-h" | "--help" => return print(&format!("{USAGE}\n")),
             f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
             f => return Err(CliError::Usage(format!("unexpected argument '{f}'"))),
         }
@@ -94,9 +105,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
         }
         (Format::Text, _) => render_text(&text, &report) + &render_decisions(&text, &decisions),
     };
-    // A closed pipe (`| head`) is not an error worth a panic.
-    let _ = std::io::stdout().write_all(out.as_bytes());
-    Ok(())
+    print(&out)
 }
 
 fn read_input(file: &str) -> Result<String, CliError> {
@@ -110,12 +119,44 @@ fn read_input(file: &str) -> Result<String, CliError> {
     };
     let name = if file == "-" { "standard input" } else { file };
     result.map_err(|e| CliError::Input(format!("cannot read {name}: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         CliError::Input(format!(
             "{name} is not valid UTF-8 (first bad byte at offset {})",
             e.utf8_error().valid_up_to()
         ))
-    })
+    })?;
+    // A byte order mark is no text: offsets count from after it, as a browser's
+    // TextDecoder (and so the page) sees the file.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
+/// `s` made safe for a terminal: line breaks of every kind become `\n`, and control
+/// characters (escape sequences, backspace, bidirectional overrides…) are shown as
+/// `\u{1b}` instead of acting on the terminal. Tabs stay.
+fn terminal_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if c.is_control()
+                || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Terminal styles of the text format, one bit each, combinable.
@@ -176,7 +217,7 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
     }
     let tag_at = |out: &mut String, pos: usize| {
         if let Some(names) = tags.get(&pos) {
-            let t = format!(" [{}]", names.join("; "));
+            let t = terminal_safe(&format!(" [{}]", names.join("; "))).replace('\n', " ");
             if color {
                 out.push_str(&format!("\x1b[2m{t}\x1b[0m"));
             } else {
@@ -201,7 +242,7 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
             out.push_str(&codes.join(";"));
             out.push('m');
         }
-        out.push_str(&String::from_utf16_lossy(&units[at..end]));
+        out.push_str(&terminal_safe(&String::from_utf16_lossy(&units[at..end])));
         if color && s != 0 {
             out.push_str("\x1b[0m");
         }
@@ -211,13 +252,13 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
     if !out.ends_with('\n') {
         out.push('\n');
     }
-    let one_line = |s: &str| s.replace('\n', " ");
+    let one_line = |s: &str| terminal_safe(s).replace('\n', " ");
     out.push_str(&format!("\n{}\n", count(report.quotes.len(), "quote")));
     for q in &report.quotes {
         let who = match (&q.speaker, q.kind) {
-            (Some(s), _) => s.as_str(),
-            (None, claimlens::QuoteKind::Scare) => "(scare quote)",
-            (None, _) => "(no speaker)",
+            (Some(s), _) => one_line(s),
+            (None, claimlens::QuoteKind::Scare) => "(scare quote)".into(),
+            (None, _) => "(no speaker)".into(),
         };
         out.push_str(&format!("  {:>6}  {who}: {}\n", q.start, one_line(&q.text)));
     }
@@ -226,11 +267,11 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
         count(report.attributions.len(), "attribution")
     ));
     for a in &report.attributions {
-        let who = a.speaker.as_deref().unwrap_or("(no speaker)");
+        let who = one_line(a.speaker.as_deref().unwrap_or("(no speaker)"));
         out.push_str(&format!(
             "  {:>6}  {who} · {} ({})\n",
             a.cue_start,
-            a.cue,
+            one_line(&a.cue),
             a.kind.as_str()
         ));
     }
@@ -266,7 +307,7 @@ fn render_text(text: &str, report: &claimlens::Report) -> String {
         };
         out.push_str(&format!(
             "  {}: {}, {}{unsure}\n",
-            sp.name,
+            one_line(&sp.name),
             count(sp.quotes, "quote"),
             count(sp.quoted_words, "word")
         ));
@@ -290,7 +331,10 @@ fn render_decisions(text: &str, decisions: &[claimlens::Decision]) -> String {
     }
     let units: Vec<u16> = text.encode_utf16().collect();
     let slice = |a: usize, b: usize| {
-        String::from_utf16_lossy(&units[a.min(units.len())..b.min(units.len())]).replace('\n', " ")
+        terminal_safe(&String::from_utf16_lossy(
+            &units[a.min(units.len())..b.min(units.len())],
+        ))
+        .replace('\n', " ")
     };
     let mut out = format!("\n{} speaker decisions\n", decisions.len());
     for d in decisions {
@@ -315,7 +359,7 @@ fn render_decisions(text: &str, decisions: &[claimlens::Decision]) -> String {
                 .collect();
             out.push_str(&format!(
                 "    {mark} {:<28} p={:.2} score={:>6.2}  [{}] {}\n",
-                c.speaker.as_deref().unwrap_or("(none)"),
+                terminal_safe(c.speaker.as_deref().unwrap_or("(none)")).replace('\n', " "),
                 c.probability,
                 c.score,
                 slice(c.speaker_start, c.speaker_end),

@@ -108,3 +108,99 @@ fn empty_and_binary_input_never_panic() {
     let junk: Vec<u8> = (0..=127u8).cycle().take(100_000).collect();
     assert_eq!(claimlens(&["scan", "-"], &junk).0, 0);
 }
+
+#[test]
+fn a_write_error_exits_3_with_a_message() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not Linux
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(["scan", "-"])
+        .stdin(Stdio::null())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("cannot write the output"), "{err}");
+}
+
+#[test]
+fn a_reader_that_stops_reading_is_no_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(["scan", "--format", "text", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // `| head` that has read enough
+    let text = "“We will not stop,” she said. ".repeat(20_000);
+    let _ = child.stdin.take().unwrap().write_all(text.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn text_format_escapes_control_characters_from_the_input() {
+    let input = "“Stop\x1b[2J\x1b]0;pwned\x07 now,” he said.\u{202e}gnp.exe\x08\x7f\u{85}";
+    let (code, out, _) = claimlens(&["scan", "--format", "text", "-"], input.as_bytes());
+    assert_eq!(code, 0);
+    // Only claimlens's own styles (ESC [ digits m) reach the terminal.
+    let styles = without_own_styles(&out);
+    assert!(!styles.contains('\x1b'), "{out:?}");
+    for c in ['\x07', '\x08', '\x7f', '\u{85}', '\u{202e}'] {
+        assert!(!out.contains(c), "{c:?} in {out:?}");
+    }
+    assert!(
+        out.contains("\\u{1b}[2J") && out.contains("\\u{202e}"),
+        "{out:?}"
+    );
+}
+
+/// The output without claimlens's own SGR sequences (`ESC [ 0-9;… m`).
+fn without_own_styles(out: &str) -> String {
+    let mut rest = out;
+    let mut kept = String::new();
+    while let Some(i) = rest.find("\x1b[") {
+        kept.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let n = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(after.len());
+        if after[n..].starts_with('m') {
+            rest = &after[n + 1..];
+        } else {
+            kept.push('\x1b');
+            rest = &rest[i + 1..];
+        }
+    }
+    kept.push_str(rest);
+    kept
+}
+
+#[test]
+fn a_byte_order_mark_is_stripped_before_offsets_as_in_the_browser() {
+    let (code, out, _) = claimlens(&["scan", "-"], "\u{feff}“Yes,” she said.".as_bytes());
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["quotes"][0]["start"], 0);
+    assert_eq!(v["quotes"][0]["text"], "“Yes,”");
+}
+
+#[test]
+fn lone_cr_and_unicode_separators_break_paragraphs() {
+    for brk in ["\r", "\u{2028}", "\u{2029}"] {
+        let input = format!("He said “we will not stop.{brk}The council met.");
+        let (code, out, _) = claimlens(&["scan", "-"], input.as_bytes());
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["quotes"][0]["text"], "“we will not stop.", "{brk:?}");
+    }
+}

@@ -7,8 +7,12 @@
 //! takes out again without a trace. Hover and keyboard navigation explain each highlight
 //! in a [`tooltip`]; the snippet's floating [`panel`] sits on top.
 
+mod corrections;
+mod dom;
+mod guard;
 mod marks;
 mod options;
+pub use corrections::{quote_at, reassign_speaker, speaker_choices_at};
 mod panel;
 mod session;
 mod textmap;
@@ -19,7 +23,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Range};
 
 use claimlens::offsets::Utf16Map;
-use claimlens::present::{items, nav, plan as present_plan, SpeakerColor};
+use claimlens::present::{nav, plan as present_plan, SpeakerColor};
 use options::{optional_category, Mode};
 use session::Session;
 use textmap::TextMap;
@@ -52,10 +56,17 @@ export interface Quote { start: number; end: number; text: string; speaker: stri
   speaker_kind: SpeakerKind | null;
   /** How sure the speaker is, 0–1 (calibrated on PolNeAR dev; see the README). */
   speaker_confidence: number | null;
-  cue: string | null; kind: "speech" | "scare"; depth: number; }
+  cue: string | null;
+  /** Where the quote's cue is (the attribution with the same `cue_start` is its). */
+  cue_start: number | null; cue_end: number | null;
+  kind: "speech" | "scare"; depth: number;
+  /** Present (true) once the reader set the speaker with `reassignSpeaker()`. */
+  corrected?: boolean; }
 export interface Attribution { start: number; end: number; speaker: string | null;
   speaker_kind: SpeakerKind | null; speaker_confidence: number | null; cue: string;
-  cue_start: number; cue_end: number; kind: "direct" | "indirect" | "according_to" | "other"; }
+  cue_start: number; cue_end: number; kind: "direct" | "indirect" | "according_to" | "other";
+  /** Present (true) once the reader set the speaker of its quotes. */
+  corrected?: boolean; }
 export interface Hedge { start: number; end: number; text: string;
   kind: "modal" | "adverb" | "adjective" | "verb" | "noun" | "distancing" | "weasel" | "other";
   claim_start: number; claim_end: number; }
@@ -90,39 +101,57 @@ fn start() {
 /// summary}`, offsets in UTF-16 code units as JS strings count.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn scan(text: &str) -> Result<JsValue, JsError> {
-    let (report, summary) = claimlens::analyze(text);
-    to_js(&WithSummary {
-        summary,
-        report: &report,
+    guard::run(|| {
+        let (report, summary) = claimlens::analyze(text);
+        to_js(&WithSummary {
+            summary,
+            report: &report,
+        })
     })
+}
+
+/// False once a call into this instance has failed midway (a WebAssembly trap): every
+/// later call then fails, and the caller should load a fresh instance (the shim
+/// `claimlens.js`, the snippet and the extension do so by themselves).
+#[wasm_bindgen]
+pub fn healthy() -> bool {
+    guard::healthy()
+}
+
+/// Makes the next call trap midway, as a bug would: for the tests of trap recovery only
+/// (built with the `test-trap` feature, never in the shipped package).
+#[cfg(feature = "test-trap")]
+#[wasm_bindgen(js_name = testTrap)]
+pub fn test_trap() {
+    guard::arm_trap();
 }
 
 /// The report with its summary, as the JS API hands it out.
 #[derive(serde::Serialize)]
-struct WithSummary<'r> {
+pub(crate) struct WithSummary<'r> {
     #[serde(flatten)]
-    report: &'r claimlens::Report,
-    summary: claimlens::Summary,
+    pub report: &'r claimlens::Report,
+    pub summary: claimlens::Summary,
 }
 
 #[derive(serde::Serialize)]
-struct HighlightResult<'r> {
-    mode: Mode,
-    report: WithSummary<'r>,
-    summary: claimlens::Summary,
-    speakers: Vec<SpeakerColor>,
-    timings: Timings,
+pub(crate) struct HighlightResult<'r> {
+    pub mode: Mode,
+    pub report: WithSummary<'r>,
+    pub summary: claimlens::Summary,
+    pub speakers: Vec<SpeakerColor>,
+    pub timings: Timings,
 }
 
 /// Where the time of one `highlight()` went, in milliseconds.
 #[derive(serde::Serialize)]
-struct Timings {
-    collect_ms: f64,
-    scan_ms: f64,
-    render_ms: f64,
+pub(crate) struct Timings {
+    pub collect_ms: f64,
+    pub scan_ms: f64,
+    pub render_ms: f64,
 }
 
-fn now() -> f64 {
+pub(crate) fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
@@ -136,7 +165,14 @@ pub fn highlight(
     root: Option<Element>,
     options: Option<js_sys::Object>,
 ) -> Result<JsValue, JsError> {
-    clear();
+    guard::run(|| highlight_under(root, options))
+}
+
+fn highlight_under(
+    root: Option<Element>,
+    options: Option<js_sys::Object>,
+) -> Result<JsValue, JsError> {
+    clear_session();
     let opts = options::parse(
         options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED),
         session::highlight_api_available(),
@@ -159,10 +195,7 @@ pub fn highlight(
                 .map_err(|_| JsError::new("bad selection"))?,
         )
         .ok_or_else(|| JsError::new("selectionOnly: the selection is not in an element"))?,
-        (None, None) => doc
-            .body()
-            .ok_or_else(|| JsError::new("the document has no body"))?
-            .into(),
+        (None, None) => dom::body(&doc).ok_or_else(|| JsError::new("the document has no body"))?,
     };
 
     let t0 = now();
@@ -170,20 +203,15 @@ pub fn highlight(
     let t1 = now();
     let (report, summary) = claimlens::analyze(map.text());
     let t2 = now();
-    let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
-    let (mut items, colors) = items(&report, &speakers);
-    if let Some(sel) = &selection {
-        items.retain(|it| {
-            map.range(it.start, it.end)
-                .is_some_and(|r| overlaps(&r, sel))
-        });
-    }
+    let (items, colors) = Session::items_for(&map, selection.as_ref(), &report, &summary);
     let sheet = session::install_style_sheet(&doc, &opts.color_scheme);
     let mut session = Session {
         doc: doc.clone(),
         root: root.clone(),
         offsets: Utf16Map::new(map.text()),
         map,
+        report: claimlens::Report::default(),
+        selection,
         max_end: nav::max_ends(&items),
         items,
         visible: opts.visible,
@@ -231,6 +259,8 @@ pub fn highlight(
         timings,
     };
     let out = to_js(&result);
+    drop(result);
+    session.report = report;
     session::install(session);
     out
 }
@@ -241,30 +271,32 @@ pub fn highlight(
 /// link density). Read-only: the page is not changed.
 #[wasm_bindgen(js_name = findArticle)]
 pub fn find_article(doc: Option<Document>) -> Result<Element, JsError> {
-    let doc = match doc {
-        Some(d) => d,
-        None => document()?,
-    };
-    let body: Element = match doc.body() {
-        Some(b) => b.into(),
-        None => doc
-            .document_element()
-            .ok_or_else(|| JsError::new("the document is empty"))?,
-    };
-    let dom = textmap::Dom::read(&body);
-    let i = claimlens::page::find_article(&dom.outline);
-    dom.nodes[i]
-        .clone()
-        .dyn_into()
-        .map_err(|_| JsError::new("no article element found"))
+    guard::run(|| {
+        let doc = match doc {
+            Some(d) => d,
+            None => document()?,
+        };
+        let body = dom::body(&doc)
+            .or_else(|| dom::document_element(&doc))
+            .ok_or_else(|| JsError::new("the document is empty"))?;
+        let read = textmap::Dom::read(&body);
+        let i = claimlens::page::find_article(&read.outline);
+        read.nodes
+            .get(i)
+            .and_then(|n| n.dyn_ref::<Element>())
+            .cloned()
+            .ok_or_else(|| JsError::new("no article element found"))
+    })
 }
 
 /// The text claimlens reads under `root`, one paragraph a line (chrome left out unless
 /// `skip_chrome` is false). Works on detached documents too (`DOMParser`).
 #[wasm_bindgen(js_name = textOf)]
-pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
-    let dom = textmap::Dom::read(root);
-    claimlens::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0
+pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> Result<String, JsError> {
+    guard::run(|| {
+        let dom = textmap::Dom::read(root);
+        Ok(claimlens::page::collect(&dom.outline, 0, skip_chrome.unwrap_or(true)).0)
+    })
 }
 
 /// The page outline claimlens reads under `root` (elements and text nodes in document
@@ -272,7 +304,7 @@ pub fn text_of(root: &Element, skip_chrome: Option<bool>) -> String {
 /// agree.
 #[wasm_bindgen(js_name = outlineOf, skip_typescript)]
 pub fn outline_of(root: &Element) -> Result<JsValue, JsError> {
-    to_js(&textmap::Dom::read(root).outline)
+    guard::run(|| to_js(&textmap::Dom::read(root).outline))
 }
 
 /// The browser extension's path for every page, including pages whose Content-Security-
@@ -283,16 +315,22 @@ pub fn outline_of(root: &Element) -> Result<JsValue, JsError> {
 /// endOffset], …]}], css, summary, speakers}`, nodes as outline indices.
 #[wasm_bindgen(skip_typescript)]
 pub fn plan(outline: JsValue) -> Result<JsValue, JsError> {
-    let nodes: Vec<claimlens::page::Node> = serde_wasm_bindgen::from_value(outline)
-        .map_err(|e| JsError::new(&format!("bad page outline: {e}")))?;
-    let plan = present_plan::plan(&nodes).map_err(|e| JsError::new(&e))?;
-    to_js(&plan)
+    guard::run(|| {
+        let nodes: Vec<claimlens::page::Node> = serde_wasm_bindgen::from_value(outline)
+            .map_err(|e| JsError::new(&format!("bad page outline: {e}")))?;
+        let plan = present_plan::plan(&nodes).map_err(|e| JsError::new(&e))?;
+        to_js(&plan)
+    })
 }
 
 /// The single-key shortcuts of `highlight({keyboard: true})`: `[{key, category, forward}]`
 /// (category null for all), so that other pages can offer the very same keys.
 #[wasm_bindgen(js_name = keyBindings, skip_typescript)]
 pub fn key_bindings() -> Result<JsValue, JsError> {
+    guard::run(key_list)
+}
+
+fn key_list() -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
     struct Binding {
         key: &'static str,
@@ -314,59 +352,49 @@ pub fn key_bindings() -> Result<JsValue, JsError> {
 /// a close button) for the current highlights. `clear()` removes it.
 #[wasm_bindgen(js_name = showPanel)]
 pub fn show_panel() -> Result<(), JsError> {
-    session::with(|s| {
-        if let Some(old) = s.panel.take() {
-            old.remove();
-        }
-        let contents = panel::Contents {
-            quotes: s.counts[0],
-            attributions: s.counts[1],
-            hedges: s.counts[2],
-            speakers: &s.speakers,
-            quote_counts: &s.quote_counts,
-            visible: s.visible,
-        };
-        let article = s.root.get_bounding_client_rect();
-        s.panel = panel::Panel::create(
-            &s.doc,
-            &contents,
-            &article,
-            panel_toggle,
-            panel_step,
-            panel_close,
-        );
-        s.panel
-            .as_ref()
-            .map(|_| ())
-            .ok_or_else(|| JsError::new("could not build the panel"))
-    })
-    .unwrap_or_else(|| {
-        Err(JsError::new(
-            "nothing is highlighted: call highlight() first",
-        ))
+    guard::run(|| {
+        session::with(|s| s.show_panel(panel_toggle, panel_step, panel_close)).unwrap_or_else(
+            || {
+                Err(JsError::new(
+                    "nothing is highlighted: call highlight() first",
+                ))
+            },
+        )
     })
 }
 
-fn panel_toggle(category: &str, shown: bool) {
-    let _ = set_visible(category, shown);
+pub(crate) fn panel_toggle(category: &str, shown: bool) {
+    guard::quietly(|| {
+        let _ = toggle(category, shown);
+    });
 }
 
-fn panel_step(forward: bool) {
-    let _ = step(None, forward);
+pub(crate) fn panel_step(forward: bool) {
+    guard::quietly(|| {
+        let _ = step(None, forward);
+    });
 }
 
 /// The close button's handler belongs to the panel that `clear()` drops: clear on the
 /// next turn of the event loop, not inside the handler.
-fn panel_close() {
-    let clear_later = Closure::once_into_js(clear);
+pub(crate) fn panel_close() {
+    let clear_later = Closure::once_into_js(|| guard::quietly(clear_session));
     if let Some(w) = web_sys::window() {
         let _ = w.set_timeout_with_callback(clear_later.unchecked_ref());
     }
 }
 
 /// Removes every claimlens highlight, mark, tooltip, style and listener from the page.
+/// (Nothing at all once the instance is unsound: see `healthy()`.)
 #[wasm_bindgen]
 pub fn clear() {
+    let _ = guard::run(|| {
+        clear_session();
+        Ok(())
+    });
+}
+
+fn clear_session() {
     if let Some(session) = session::take() {
         session.teardown();
     }
@@ -375,6 +403,10 @@ pub fn clear() {
 /// Shows or hides one category: "quotes", "attributions" or "hedges".
 #[wasm_bindgen(js_name = setVisible)]
 pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
+    guard::run(|| toggle(category, visible))
+}
+
+fn toggle(category: &str, visible: bool) -> Result<(), JsError> {
     let cat = claimlens::present::Category::parse(category).ok_or_else(|| {
         JsError::new(&format!(
             "unknown category '{category}' (quotes, attributions or hedges)"
@@ -392,13 +424,13 @@ pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
 /// explains it in the tooltip. Returns it, or `null` when there is none.
 #[wasm_bindgen(unchecked_return_type = "Focused | null")]
 pub fn next(category: Option<String>) -> Result<JsValue, JsError> {
-    step(category, true)
+    guard::run(|| step(category, true))
 }
 
 /// Like [`next`], backwards.
 #[wasm_bindgen(unchecked_return_type = "Focused | null")]
 pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
-    step(category, false)
+    guard::run(|| step(category, false))
 }
 
 /// Moves to the highlight that starts at UTF-16 offset `start` (of `category` if given),
@@ -406,24 +438,33 @@ pub fn previous(category: Option<String>) -> Result<JsValue, JsError> {
 /// their items. Returns it, or `null` when nothing starts there.
 #[wasm_bindgen(js_name = focusItem, unchecked_return_type = "Focused | null")]
 pub fn focus_item(start: usize, category: Option<String>) -> Result<JsValue, JsError> {
-    let only = optional_category(category)?;
-    let focused = session::with(|s| s.item_starting_at(start, only).map(|i| s.focus(i))).flatten();
-    match focused {
-        Some(f) => to_js(&f),
-        None => Ok(JsValue::NULL),
-    }
+    guard::run(|| {
+        let only = optional_category(category)?;
+        let focused =
+            session::with(|s| s.item_starting_at(start, only).map(|i| s.focus(i))).flatten();
+        match focused {
+            Some(f) => to_js(&f),
+            None => Ok(JsValue::NULL),
+        }
+    })
 }
 
 /// Hides the tooltip (as Escape does when keyboard shortcuts are on).
 #[wasm_bindgen(js_name = hideTooltip)]
 pub fn hide_tooltip() {
-    session::with(|s| s.hide_tooltip());
+    guard::quietly(|| {
+        session::with(|s| s.hide_tooltip());
+    });
 }
 
 /// The tooltip's text while it shows, else `null` (what a hovering user reads).
 #[wasm_bindgen(js_name = tooltipText)]
 pub fn tooltip_text() -> Option<String> {
-    session::with(|s| s.tooltip.as_ref().and_then(tooltip::Tooltip::text)).flatten()
+    guard::run(|| {
+        Ok(session::with(|s| s.tooltip.as_ref().and_then(tooltip::Tooltip::text)).flatten())
+    })
+    .ok()
+    .flatten()
 }
 
 fn step(category: Option<String>, forward: bool) -> Result<JsValue, JsError> {
@@ -453,25 +494,13 @@ fn container_element(node: &web_sys::Node) -> Option<Element> {
 
 /// Whether range `a` overlaps range `b` (touching counts): `a` does not end before `b`
 /// starts and does not start after `b` ends.
-fn overlaps(a: &Range, b: &Range) -> bool {
-    let (Ok(sn), Ok(so), Ok(en), Ok(eo)) = (
-        a.start_container(),
-        a.start_offset(),
-        a.end_container(),
-        a.end_offset(),
-    ) else {
-        return false;
-    };
-    b.compare_point(&en, eo).is_ok_and(|c| c >= 0) && b.compare_point(&sn, so).is_ok_and(|c| c <= 0)
-}
-
 fn document() -> Result<Document, JsError> {
     web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsError::new("no document: highlight() needs a browser page"))
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not convert the report: {e}")))

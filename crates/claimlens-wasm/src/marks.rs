@@ -10,6 +10,7 @@ use web_sys::{Document, Element, Text};
 
 use claimlens::present::Item;
 
+use crate::dom;
 use crate::textmap::TextMap;
 
 /// Marks in the page and how to take them out again.
@@ -115,7 +116,7 @@ fn wrap(
     let mut made: Vec<(usize, Element)> = Vec::new();
     let len = node.length() as usize;
     for (from, to, cover) in segments.iter().rev() {
-        let Some(parent) = node.parent_node() else {
+        let Some(parent) = dom::parent_node(node) else {
             return;
         };
         if *to < len {
@@ -126,7 +127,7 @@ fn wrap(
         let Ok(mid) = node.split_text(*from as u32) else {
             continue;
         };
-        let Ok(mark) = doc.create_element("mark") else {
+        let Some(mark) = dom::create_element(doc, "mark") else {
             continue;
         };
         let mut classes = vec!["claimlens".to_string()];
@@ -139,7 +140,9 @@ fn wrap(
         mark.set_class_name(&classes.join(" "));
         let ids: Vec<String> = cover.iter().map(usize::to_string).collect();
         let _ = mark.set_attribute("data-claimlens", &ids.join(" "));
-        let _ = parent.insert_before(&mark, Some(&mid));
+        if !dom::insert_before(&parent, &mark, Some(&mid)) {
+            continue;
+        }
         let _ = mark.append_child(&mid);
         added.push(mark.unchecked_into());
     }
@@ -154,9 +157,7 @@ impl Applied {
     pub fn undo(self) {
         for (node, original, added) in self.touched.into_iter().rev() {
             for n in added {
-                if let Some(p) = n.parent_node() {
-                    let _ = p.remove_child(&n);
-                }
+                dom::detach(&n);
             }
             node.set_data(&original);
         }

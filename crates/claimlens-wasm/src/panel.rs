@@ -97,7 +97,7 @@ pub struct Contents<'a> {
 }
 
 fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<HtmlElement> {
-    let e: HtmlElement = doc.create_element(tag).ok()?.unchecked_into();
+    let e: HtmlElement = crate::dom::create_element(doc, tag)?.unchecked_into();
     if !class.is_empty() {
         e.set_class_name(class);
     }
@@ -118,12 +118,12 @@ impl Panel {
         on_step: fn(bool),
         on_close: fn(),
     ) -> Option<Panel> {
-        let host = doc.create_element("div").ok()?;
+        let host = crate::dom::create_element(doc, "div")?;
         host.set_id(PANEL_ID);
         let shadow = host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .ok()?;
-        let style = doc.create_element("style").ok()?;
+        let style = crate::dom::create_element(doc, "style")?;
         style.set_text_content(Some(CSS));
         shadow.append_child(&style).ok()?;
         let panel = el(doc, "section", placement(article), None)?;
@@ -209,7 +209,8 @@ impl Panel {
         .enumerate()
         {
             let lab = el(doc, "label", "", None)?;
-            let input: HtmlInputElement = doc.create_element("input").ok()?.unchecked_into();
+            let input: HtmlInputElement =
+                crate::dom::create_element(doc, "input")?.unchecked_into();
             input.set_type("checkbox");
             input.set_checked(c.visible[i]);
             input.set_name(key);
@@ -220,7 +221,7 @@ impl Panel {
                 Box::new(move |_| on_toggle(key, input_for_handler.checked())),
             );
             lab.append_child(&input).ok()?;
-            lab.append_child(&doc.create_text_node(&format!(" {label}")))
+            lab.append_child(&crate::dom::create_text_node(doc, &format!(" {label}"))?)
                 .ok()?;
             fields.append_child(&lab).ok()?;
         }
@@ -240,7 +241,9 @@ impl Panel {
         panel.append_child(&body).ok()?;
 
         shadow.append_child(&panel).ok()?;
-        doc.document_element()?.append_child(&host).ok()?;
+        crate::dom::document_element(doc)?
+            .append_child(&host)
+            .ok()?;
         Some(Panel {
             host,
             _handlers: handlers,

@@ -10,8 +10,10 @@ use web_sys::css::JsNamespaceCss;
 use web_sys::{AbstractRange, Document, DomRect, Element, Highlight, Range};
 
 use claimlens::offsets::Utf16Map;
-use claimlens::present::{names, nav, palette, plan, Category, Item, SpeakerColor};
+use claimlens::present::{items, names, nav, palette, plan, Category, Item, SpeakerColor};
+use claimlens::{Report, Summary};
 
+use crate::dom;
 use crate::marks;
 use crate::options::Mode;
 use crate::panel;
@@ -26,6 +28,10 @@ pub struct Session {
     /// The element highlighted (its text is what `map` holds).
     pub root: Element,
     pub map: TextMap,
+    /// What the scan found (with the reader's corrections), UTF-16 offsets.
+    pub report: Report,
+    /// With `selectionOnly`: the selection whose highlights are painted.
+    pub selection: Option<Range>,
     /// UTF-16 ↔ byte positions of the collected text, for the words of a focused item.
     pub offsets: Utf16Map,
     pub items: Vec<Item>,
@@ -63,12 +69,13 @@ pub fn install(session: Session) {
 
 /// Takes the session out (for `clear()`).
 pub fn take() -> Option<Session> {
-    SESSION.with(|s| s.borrow_mut().take())
+    SESSION.with(|s| s.try_borrow_mut().ok()?.take())
 }
 
-/// Runs `f` on the session, if there is one.
+/// Runs `f` on the session, if there is one (and it is not in use: a re-entrant call from
+/// an event the page fires while we work finds none, rather than panicking).
 pub fn with<R>(f: impl FnOnce(&mut Session) -> R) -> Option<R> {
-    SESSION.with(|s| s.borrow_mut().as_mut().map(f))
+    SESSION.with(|s| s.try_borrow_mut().ok()?.as_mut().map(f))
 }
 
 /// The highlight that `next()`/`previous()`/`focusItem()` moved to.
@@ -82,6 +89,122 @@ pub struct Focused {
 }
 
 impl Session {
+    /// The items to paint for `report`, with the colour of each speaker: every item, or
+    /// (with `selectionOnly`) those that overlap the selection.
+    pub fn items_for(
+        map: &TextMap,
+        selection: Option<&Range>,
+        report: &Report,
+        summary: &Summary,
+    ) -> (Vec<Item>, Vec<SpeakerColor>) {
+        let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
+        let (mut items, colors) = items(report, &speakers);
+        if let Some(sel) = selection {
+            items.retain(|it| {
+                map.range(it.start, it.end)
+                    .is_some_and(|r| overlaps(&r, sel))
+            });
+        }
+        (items, colors)
+    }
+
+    /// Puts `report` (a corrected one) in place of the session's: new items, colours and
+    /// counts, painted again; the panel, if shown, follows. Returns its summary.
+    pub fn replace_report(&mut self, report: Report) -> Summary {
+        let summary = claimlens::summarize(self.map.text(), &report);
+        let (items, colors) =
+            Self::items_for(&self.map, self.selection.as_ref(), &report, &summary);
+        let current = self
+            .current
+            .map(|i| (self.items[i].start, self.items[i].category));
+        self.hide_tooltip();
+        self.unpaint();
+        self.current = current.and_then(|(start, category)| {
+            items
+                .iter()
+                .position(|it| it.start == start && it.category == category)
+        });
+        self.max_end = nav::max_ends(&items);
+        self.items = items;
+        self.speakers = colors;
+        self.quote_counts = summary.speakers.iter().map(|s| s.quotes).collect();
+        self.counts = [
+            report.quotes.len(),
+            report.attributions.len(),
+            report.hedges.len(),
+        ];
+        self.report = report;
+        self.render();
+        if self.panel.is_some() {
+            let _ = self.show_panel(crate::panel_toggle, crate::panel_step, crate::panel_close);
+        }
+        summary
+    }
+
+    /// Shows the snippet's floating panel (a new one in place of any shown).
+    pub fn show_panel(
+        &mut self,
+        toggle: fn(&str, bool),
+        step: fn(bool),
+        close: fn(),
+    ) -> Result<(), JsError> {
+        if let Some(old) = self.panel.take() {
+            old.remove();
+        }
+        let contents = panel::Contents {
+            quotes: self.counts[0],
+            attributions: self.counts[1],
+            hedges: self.counts[2],
+            speakers: &self.speakers,
+            quote_counts: &self.quote_counts,
+            visible: self.visible,
+        };
+        let article = dom::bounding_rect(&self.root)
+            .ok_or_else(|| JsError::new("could not measure the article"))?;
+        self.panel = panel::Panel::create(&self.doc, &contents, &article, toggle, step, close);
+        self.panel
+            .as_ref()
+            .map(|_| ())
+            .ok_or_else(|| JsError::new("could not build the panel"))
+    }
+
+    /// The text position (UTF-16) under the point `(x, y)` of the window, in highlight
+    /// mode; in mark mode, the start of the quote item under it.
+    fn quote_position_under(&self, x: f32, y: f32) -> Option<usize> {
+        match self.mode {
+            Mode::Mark => {
+                let target = dom::element_from_point(&self.doc, x, y)?;
+                let mark = dom::closest(&target, "mark.claimlens")?;
+                let ids = dom::attribute(&mark, "data-claimlens")?;
+                ids.split(' ')
+                    .filter_map(|i| i.parse::<usize>().ok())
+                    .filter_map(|i| self.items.get(i))
+                    .filter(|it| it.category == Category::Quotes)
+                    .map(|it| it.start)
+                    .max()
+            }
+            Mode::Highlight => self.position_under(x, y),
+        }
+    }
+
+    /// The innermost quote under the point `(x, y)`, if it is painted.
+    pub fn quote_under(&self, x: f32, y: f32) -> Option<&claimlens::Quote> {
+        if !self.visible[Category::Quotes.index()] {
+            return None;
+        }
+        let pos = self.quote_position_under(x, y)?;
+        self.report
+            .quotes
+            .iter()
+            .filter(|q| q.start <= pos && pos < q.end)
+            .filter(|q| {
+                self.items.iter().any(|it| {
+                    it.category == Category::Quotes && it.start < q.end && q.start < it.end
+                })
+            })
+            .max_by_key(|q| q.start)
+    }
+
     pub fn shown(&self, it: &Item) -> bool {
         self.visible[it.category.index()]
     }
@@ -132,11 +255,7 @@ impl Session {
     pub fn teardown(mut self) {
         self.unpaint();
         for (event, closure) in self.listeners.drain(..) {
-            let _ = self.doc.remove_event_listener_with_callback_and_bool(
-                event,
-                closure.as_ref().unchecked_ref(),
-                true,
-            );
+            dom::unlisten(&self.doc, event, closure.as_ref().unchecked_ref(), true);
         }
         if let Some(t) = self.tooltip.take() {
             t.remove();
@@ -150,12 +269,10 @@ impl Session {
     }
 
     /// Listens on the document, in the capture phase (so scrolls inside boxes count too).
+    /// The handler does nothing once the instance is unsound (see `guard`).
     pub fn listen(&mut self, event: &'static str, handler: fn(web_sys::Event)) {
-        let closure = Listener::new(handler);
-        let callback = closure.as_ref().unchecked_ref();
-        let _ = self
-            .doc
-            .add_event_listener_with_callback_and_bool(event, callback, true);
+        let closure = Listener::new(move |ev| crate::guard::quietly(|| handler(ev)));
+        dom::listen(&self.doc, event, closure.as_ref().unchecked_ref(), true);
         self.listeners.push((event, closure));
     }
 
@@ -169,41 +286,40 @@ impl Session {
     fn item_under(&self, x: f32, y: f32) -> Option<usize> {
         match self.mode {
             Mode::Mark => {
-                let target: Element = self.doc.element_from_point(x, y)?;
-                let mark = target.closest("mark.claimlens").ok()??;
-                let ids = mark.get_attribute("data-claimlens")?;
+                let target = dom::element_from_point(&self.doc, x, y)?;
+                let mark = dom::closest(&target, "mark.claimlens")?;
+                let ids = dom::attribute(&mark, "data-claimlens")?;
                 ids.split(' ')
                     .filter_map(|i| i.parse::<usize>().ok())
                     .filter(|&i| i < self.items.len() && !self.items[i].label.is_empty())
                     .max_by_key(|&i| self.items[i].priority)
             }
-            Mode::Highlight => {
-                let caret = self.doc.caret_position_from_point(x, y)?;
-                let node = caret.offset_node()?;
-                let offset = caret.offset();
-                // The caret is the nearest gap between characters: take the character
-                // on either side whose box really holds the pointer.
-                let text: web_sys::Text = node.clone().dyn_into().ok()?;
-                let len = text.length();
-                [offset, offset.wrapping_sub(1)]
-                    .into_iter()
-                    .filter(|&o| o < len)
-                    .find_map(|o| {
-                        let r = Range::new().ok()?;
-                        r.set_start(&node, o).ok()?;
-                        r.set_end(&node, o + 1).ok()?;
-                        let b = r.get_bounding_client_rect();
-                        let inside = (x as f64) >= b.left()
-                            && (x as f64) <= b.right()
-                            && (y as f64) >= b.top()
-                            && (y as f64) <= b.bottom();
-                        inside
-                            .then(|| self.map.position_of(&node, o))
-                            .flatten()
-                            .and_then(|p| self.item_at(p))
-                    })
-            }
+            Mode::Highlight => self.position_under(x, y).and_then(|p| self.item_at(p)),
         }
+    }
+
+    /// The text position (UTF-16) of the character under the point `(x, y)` (highlight
+    /// mode: the page's text nodes are as they were read).
+    fn position_under(&self, x: f32, y: f32) -> Option<usize> {
+        let (node, offset) = dom::caret_at(&self.doc, x, y)?;
+        // The caret is the nearest gap between characters: take the character on either
+        // side whose box really holds the pointer.
+        let text: web_sys::Text = node.clone().dyn_into().ok()?;
+        let len = text.length();
+        [offset, offset.wrapping_sub(1)]
+            .into_iter()
+            .filter(|&o| o < len)
+            .find_map(|o| {
+                let r = Range::new().ok()?;
+                r.set_start(&node, o).ok()?;
+                r.set_end(&node, o + 1).ok()?;
+                let b = r.get_bounding_client_rect();
+                let inside = (x as f64) >= b.left()
+                    && (x as f64) <= b.right()
+                    && (y as f64) >= b.top()
+                    && (y as f64) <= b.bottom();
+                inside.then(|| self.map.position_of(&node, o)).flatten()
+            })
     }
 
     /// Where item `i` is on screen.
@@ -378,14 +494,8 @@ fn typing_in(ev: &web_sys::Event) -> bool {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return false;
     };
-    matches!(
-        el.tag_name().to_ascii_uppercase().as_str(),
-        "INPUT" | "TEXTAREA" | "SELECT"
-    ) || el
-        .closest("[contenteditable]:not([contenteditable=false])")
-        .ok()
-        .flatten()
-        .is_some()
+    matches!(dom::tag_name(&el).as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || dom::closest(&el, "[contenteditable]:not([contenteditable=false])").is_some()
 }
 
 /// Adds the style sheet of every highlight name to the document, without touching its
@@ -393,23 +503,35 @@ fn typing_in(ev: &web_sys::Event) -> bool {
 pub fn install_style_sheet(doc: &Document, scheme: &str) -> Option<JsValue> {
     let sheet = web_sys::CssStyleSheet::new().ok()?;
     sheet.replace_sync(&palette::style_sheet(scheme)).ok()?;
-    let sheets = doc.adopted_style_sheets();
+    let sheets = dom::adopted_style_sheets(doc);
     sheets.push(&sheet);
-    doc.set_adopted_style_sheets(&sheets);
+    dom::set_adopted_style_sheets(doc, &sheets);
     Some(sheet.into())
 }
 
 fn remove_style_sheet(doc: &Document, sheet: &JsValue) {
-    let kept: js_sys::Array = doc
-        .adopted_style_sheets()
+    let kept: js_sys::Array = dom::adopted_style_sheets(doc)
         .iter()
         .filter(|s| s != sheet)
         .collect();
-    doc.set_adopted_style_sheets(&kept);
+    dom::set_adopted_style_sheets(doc, &kept);
 }
 
 /// `CSS.highlights` exists (Chromium 105+, Safari 17.2+, Firefox 140+).
 pub fn highlight_api_available() -> bool {
     let css = js_sys::Reflect::get(&js_sys::global(), &"CSS".into()).unwrap_or(JsValue::UNDEFINED);
     css.is_object() && js_sys::Reflect::has(&css, &"highlights".into()).unwrap_or(false)
+}
+
+/// Whether range `a` overlaps range `b`.
+pub fn overlaps(a: &Range, b: &Range) -> bool {
+    let (Ok(sn), Ok(so), Ok(en), Ok(eo)) = (
+        a.start_container(),
+        a.start_offset(),
+        a.end_container(),
+        a.end_offset(),
+    ) else {
+        return false;
+    };
+    b.compare_point(&en, eo).is_ok_and(|c| c >= 0) && b.compare_point(&sn, so).is_ok_and(|c| c <= 0)
 }

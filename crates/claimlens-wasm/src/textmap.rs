@@ -8,6 +8,8 @@ use web_sys::{Element, Node, Range, Text};
 use claimlens::lexicon::OPAQUE_TAGS;
 use claimlens::page;
 
+use crate::dom;
+
 /// A page's outline and the live node behind each entry.
 pub struct Dom {
     pub outline: Vec<page::Node>,
@@ -16,44 +18,44 @@ pub struct Dom {
 
 impl Dom {
     /// Reads the subtree of `root` (index 0) in document order. The walk keeps its own
-    /// stack (any depth is fine) and reads attributes, never clobberable properties. Where
+    /// stack (any depth is fine) and reads the page only through [`dom`]: the prototypes'
+    /// own accessors, every value type-checked, so a clobbering page cannot subvert it. Where
     /// the page is live (its document has a window), each element's computed `display`,
     /// `visibility` and `white-space` are recorded too (data/outline.txt).
     pub fn read(root: &Element) -> Dom {
-        let mut dom = Dom {
+        let mut read = Dom {
             outline: Vec::new(),
             nodes: Vec::new(),
         };
-        let view = root.owner_document().and_then(|d| d.default_view());
+        let view = dom::window_of(root);
         // (node, parent index) still to visit, last first.
         let mut stack: Vec<(Node, Option<usize>)> = vec![(root.clone().into(), None)];
         while let Some((node, parent)) = stack.pop() {
-            match node.node_type() {
+            match dom::node_type(&node) {
                 Node::ELEMENT_NODE => {
-                    let index = dom.outline.len();
-                    if dom.push_element(node.unchecked_ref(), parent, view.as_ref()) {
+                    let index = read.outline.len();
+                    if read.push_element(node.unchecked_ref(), parent, view.as_ref()) {
                         let mut children = Vec::new();
-                        let mut child = node.first_child();
+                        let mut child = dom::first_child(&node);
                         while let Some(c) = child {
-                            child = c.next_sibling();
+                            child = dom::next_sibling(&c);
                             children.push(c);
                         }
                         stack.extend(children.into_iter().rev().map(|c| (c, Some(index))));
                     }
                 }
                 Node::TEXT_NODE => {
-                    let data = node.unchecked_ref::<Text>().data();
-                    dom.outline.push(page::Node {
+                    read.outline.push(page::Node {
                         parent,
-                        text: Some(data),
+                        text: Some(dom::text_data(&node)),
                         ..page::Node::default()
                     });
-                    dom.nodes.push(node);
+                    read.nodes.push(node);
                 }
                 _ => {}
             }
         }
-        dom
+        read
     }
 
     /// Adds an element's entry; whether its children are to be read.
@@ -63,7 +65,7 @@ impl Dom {
         parent: Option<usize>,
         view: Option<&web_sys::Window>,
     ) -> bool {
-        let tag = el.tag_name().to_ascii_uppercase();
+        let tag = dom::tag_name(el);
         // One call lists the attributes the element has (most have one or two); only
         // those are read.
         let mut node = page::Node {
@@ -72,11 +74,8 @@ impl Dom {
             ..page::Node::default()
         };
         let mut aria_hidden = false;
-        for name in el.get_attribute_names().iter() {
-            let Some(name) = name.as_string() else {
-                continue;
-            };
-            let value = || el.get_attribute(&name).unwrap_or_default();
+        for name in dom::attribute_names(el) {
+            let value = || dom::attribute(el, &name).unwrap_or_default();
             match name.as_str() {
                 "id" => node.id = value(),
                 "class" => node.class = value(),
@@ -122,18 +121,18 @@ impl TextMap {
     /// Reads the text under `root`; `skip_chrome` leaves out nav, aside, header, footer,
     /// figure captions and elements whose class or id names page chrome.
     pub fn collect(root: &Element, skip_chrome: bool) -> TextMap {
-        let dom = Dom::read(root);
-        let (text, pieces) = page::collect(&dom.outline, 0, skip_chrome);
+        let read = Dom::read(root);
+        let (text, pieces) = page::collect(&read.outline, 0, skip_chrome);
         let first_piece = js_sys::Map::new();
         for (i, p) in pieces.iter().enumerate() {
             if i == 0 || pieces[i - 1].node != p.node {
-                first_piece.set(&dom.nodes[p.node], &JsValue::from(i as f64));
+                first_piece.set(&read.nodes[p.node], &JsValue::from(i as f64));
             }
         }
         TextMap {
             text,
             pieces,
-            nodes: dom.nodes,
+            nodes: read.nodes,
             first_piece,
         }
     }

@@ -29,21 +29,23 @@ pub struct Tooltip {
 impl Tooltip {
     /// Makes the host and its shadow root.
     pub fn create(doc: &web_sys::Document) -> Option<Tooltip> {
-        let host = doc.create_element("div").ok()?;
+        let host = crate::dom::create_element(doc, "div")?;
         host.set_id(HOST_ID);
         let _ = host.set_attribute("aria-hidden", "false");
         let shadow = host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .ok()?;
-        let style = doc.create_element("style").ok()?;
+        let style = crate::dom::create_element(doc, "style")?;
         style.set_text_content(Some(CSS));
-        let tip: HtmlElement = doc.create_element("div").ok()?.unchecked_into();
+        let tip: HtmlElement = crate::dom::create_element(doc, "div")?.unchecked_into();
         tip.set_class_name("tip");
         let _ = tip.set_attribute("role", "tooltip");
         tip.set_hidden(true);
         shadow.append_child(&style).ok()?;
         shadow.append_child(&tip).ok()?;
-        doc.document_element()?.append_child(&host).ok()?;
+        crate::dom::document_element(doc)?
+            .append_child(&host)
+            .ok()?;
         Some(Tooltip { host, tip })
     }
 
@@ -105,7 +107,7 @@ pub(crate) fn top_inset(doc: &web_sys::Document, x: f64, vh: f64) -> f64 {
     let vw = viewport().0;
     let mut inset: f64 = 0.0;
     for px in [x, vw / 2.0] {
-        let mut el = doc.element_from_point(px as f32, 1.0);
+        let mut el = crate::dom::element_from_point(doc, px as f32, 1.0);
         while let Some(e) = el {
             let position = window
                 .get_computed_style(&e)
@@ -114,13 +116,14 @@ pub(crate) fn top_inset(doc: &web_sys::Document, x: f64, vh: f64) -> f64 {
                 .and_then(|s| s.get_property_value("position").ok())
                 .unwrap_or_default();
             if position == "fixed" || position == "sticky" {
-                let r = e.get_bounding_client_rect();
-                if r.top() <= 1.0 && r.bottom() < vh / 2.0 {
-                    inset = inset.max(r.bottom());
+                if let Some(r) = crate::dom::bounding_rect(&e) {
+                    if r.top() <= 1.0 && r.bottom() < vh / 2.0 {
+                        inset = inset.max(r.bottom());
+                    }
                 }
                 break;
             }
-            el = e.parent_element();
+            el = crate::dom::parent_node(e.as_ref()).and_then(|n| n.dyn_into::<Element>().ok());
         }
     }
     inset

@@ -309,7 +309,7 @@ fn find_article_and_text_of_work_on_a_parsed_document() {
         .unwrap();
     let article = web::find_article(Some(doc)).unwrap();
     assert_eq!(article.tag_name(), "ARTICLE");
-    let text = web::text_of(&article, None);
+    let text = web::text_of(&article, None).unwrap();
     assert_eq!(text.lines().count(), 3);
     assert!(text.starts_with("“We kept going"));
 }
@@ -330,5 +330,138 @@ fn selection_only_paints_what_is_selected() {
     sel.remove_all_ranges().unwrap();
     assert!(web::highlight(Some(root.clone()), Some(opts(r#"{"selectionOnly": true}"#))).is_err());
     web::clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn form_controls_named_after_dom_properties_do_not_fool_the_reader() {
+    // Each control shadows the form's property of its name (`form.id` is the input).
+    let names = [
+        "id",
+        "className",
+        "tagName",
+        "nodeName",
+        "attributes",
+        "children",
+        "style",
+        "hidden",
+        "firstChild",
+        "nextSibling",
+        "nodeType",
+        "parentNode",
+        "getAttribute",
+        "hasAttribute",
+        "insertBefore",
+        "removeChild",
+        "closest",
+    ];
+    let controls: String = names
+        .iter()
+        .map(|n| format!("<input type='hidden' name='{n}' value='1'>"))
+        .collect();
+    let root = fixture(&format!(
+        "<form class='search'>{controls}<p>“Inside the form,” said Ann Lee.</p></form>\
+         <p>“After it,” said Bo Chen.</p>"
+    ));
+    let text = web::text_of(&root, None).unwrap();
+    assert!(
+        text.contains("“Inside the form,” said Ann Lee.\n"),
+        "{text:?}"
+    );
+    assert!(text.contains("“After it,” said Bo Chen."), "{text:?}");
+    // Mark mode splits the form's text and inserts marks into the form.
+    web::highlight(Some(root.clone()), Some(opts(r#"{"mode": "mark"}"#))).unwrap();
+    let marks = root
+        .query_selector_all("form mark.claimlens")
+        .unwrap()
+        .length();
+    assert!(marks > 0);
+    web::clear();
+    assert!(web::healthy());
+    assert_eq!(root.query_selector_all("mark").unwrap().length(), 0);
+    root.remove();
+}
+
+/// The middle of the first text node under `el`, in window coordinates.
+fn centre_of_text(el: &Element) -> (f32, f32) {
+    let text = el.first_child().unwrap();
+    let range = doc().create_range().unwrap();
+    range.select_node_contents(&text).unwrap();
+    let r = range.get_bounding_client_rect();
+    (
+        (r.left() + r.width() / 2.0) as f32,
+        (r.top() + r.height() / 2.0) as f32,
+    )
+}
+
+#[wasm_bindgen_test]
+fn reader_reassigns_a_speaker_and_the_page_summary_and_tooltip_follow() {
+    let root = fixture(
+        "<p>Ann Lee met Bob Hale on Monday.</p><p><span id='q'>“We agreed on the budget,”</span> he said.</p>",
+    );
+    let res = web::highlight(Some(root.clone()), None).unwrap();
+    let quote = js_sys::Array::from(&get(&get(&res, "report"), "quotes")).get(0);
+    let start = get(&quote, "start").as_f64().unwrap() as usize;
+    let before = get(&quote, "speaker").as_string();
+
+    // A click on the quote finds it; a click elsewhere finds none.
+    let span = doc().get_element_by_id("q").unwrap();
+    let (x, y) = centre_of_text(&span);
+    let hit = web::quote_at(x, y).unwrap();
+    assert_eq!(get(&hit, "start").as_f64(), Some(start as f64));
+    assert!(web::quote_at(1.0, 1.0).unwrap().is_null());
+
+    // The ranked choices come first, with probabilities; Ann Lee is among the choices.
+    let choices = js_sys::Array::from(&web::speaker_choices_at(start).unwrap());
+    let names: Vec<String> = choices
+        .iter()
+        .map(|c| get(&c, "speaker").as_string().unwrap())
+        .collect();
+    assert!(names.contains(&"Ann Lee".to_string()), "{names:?}");
+    assert!(get(&choices.get(0), "probability").as_f64().is_some());
+    let current: Vec<String> = choices
+        .iter()
+        .filter(|c| get(c, "current").as_bool() == Some(true))
+        .map(|c| get(&c, "speaker").as_string().unwrap())
+        .collect();
+    assert_eq!(current, before.clone().into_iter().collect::<Vec<_>>());
+
+    // Reassigning repaints: the quote carries the new speaker, marked corrected, the
+    // summary counts it, and the tooltip says who set it.
+    let after = web::reassign_speaker(start, Some("Ann Lee".into())).unwrap();
+    let q = js_sys::Array::from(&get(&get(&after, "report"), "quotes")).get(0);
+    assert_eq!(get(&q, "speaker").as_string().as_deref(), Some("Ann Lee"));
+    assert_eq!(get(&q, "corrected").as_bool(), Some(true));
+    let speakers: Vec<String> = js_sys::Array::from(&get(&get(&after, "summary"), "speakers"))
+        .iter()
+        .map(|s| get(&s, "name").as_string().unwrap())
+        .collect();
+    assert_eq!(speakers, ["Ann Lee"]);
+    assert_eq!(
+        highlighted("claimlens-quote-"),
+        ["“We agreed on the budget,”"]
+    );
+    web::focus_item(start, Some("quotes".into())).unwrap();
+    assert!(
+        web::tooltip_text().unwrap().contains("set by you"),
+        "{:?}",
+        web::tooltip_text()
+    );
+
+    // Nobody said it: no speaker, still corrected.
+    let none = web::reassign_speaker(start, None).unwrap();
+    let q = js_sys::Array::from(&get(&get(&none, "report"), "quotes")).get(0);
+    assert!(get(&q, "speaker").is_null());
+    assert_eq!(get(&q, "corrected").as_bool(), Some(true));
+
+    // Bad input is a clear error that harms nothing.
+    assert!(web::reassign_speaker(start + 1, Some("X".into())).is_err());
+    assert!(web::reassign_speaker(start, Some("   ".into())).is_err());
+    assert!(web::reassign_speaker(start, Some("n".repeat(500))).is_err());
+    assert!(web::speaker_choices_at(9999).is_err());
+    assert!(web::healthy());
+    web::clear();
+    assert!(web::reassign_speaker(start, Some("Ann Lee".into())).is_err());
+    assert!(web::quote_at(x, y).unwrap().is_null());
     root.remove();
 }
