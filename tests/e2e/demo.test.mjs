@@ -480,3 +480,51 @@ test("responsive at 360 px and 1280 px, dark and reduced motion; screenshots", a
   await dark.page.screenshot({ path: "test-results/demo-dark.png" });
   await dark.done();
 });
+
+test("who said this: a click on a quote opens the card; a new speaker repaints, and the summary and export follow", async () => {
+  const { page, done } = await open();
+  const n = await scans(page);
+  await page.click("#edit");
+  await page.fill("#text", "Ann Lee met Bob Hale on Monday at the council offices.\n“We agreed on the budget,” he said.");
+  await scanned(page, n + 1);
+  await page.click("#done");
+  // Click in the middle of the quote's text.
+  const at = await page.evaluate(() => {
+    const p = [...document.querySelectorAll("#article > p")][1];
+    const r = document.createRange();
+    r.setStart(p.firstChild, 3);
+    r.setEnd(p.firstChild, 8);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.click(at.x, at.y);
+  await page.waitForSelector("#speaker-card:not([hidden])");
+  const card = await page.$eval("#speaker-card", (c) => c.textContent);
+  assert.match(card, /Who said this\?/);
+  assert.match(card, /“We agreed on the budget,”/);
+  assert.match(card, /Speaker now: Bob Hale/);
+  assert.match(card, /\d+%/, "the ranked speakers carry probabilities");
+  await page.screenshot({ path: "test-results/demo-speaker-card.png" });
+  // Pick Ann Lee (ranked or among the others).
+  await page.evaluate(() => document.querySelector("#speaker-card details")?.setAttribute("open", ""));
+  await page.click("#speaker-card button.choice:has-text('Ann Lee')");
+  await page.waitForFunction(() => /Speaker set to Ann Lee/.test(document.getElementById("speaker-card").textContent));
+  assert.match(await page.$eval("#speaker-card", (c) => c.textContent), /Speaker now: Ann Lee \(set by you\)/);
+  assert.match(await page.$eval("#summary", (s) => s.textContent), /Ann Lee/);
+  assert.deepEqual(await highlighted(page, "claimlens-quote-"), ["“We agreed on the budget,”"]);
+  // The export carries the correction.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+  const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(exported.quotes[0].speaker, "Ann Lee");
+  assert.equal(exported.quotes[0].corrected, true);
+  // A typed name, then nobody.
+  await page.fill("#speaker-name", "The Mayor’s Office");
+  await page.click("#speaker-card form button[type=submit]");
+  await page.waitForFunction(() => /Speaker set to The Mayor’s Office/.test(document.getElementById("speaker-card").textContent));
+  await page.click("#speaker-card button:has-text('Nobody said it')");
+  await page.waitForFunction(() => /no speaker/.test(document.getElementById("speaker-card").textContent));
+  assert.match(await page.$eval("#speaker-card", (c) => c.textContent), /Speaker now: nobody found/);
+  await page.click("#speaker-card button:has-text('Close')");
+  assert.equal(await page.$eval("#speaker-card", (c) => c.hidden), true);
+  await done();
+});
