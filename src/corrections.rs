@@ -78,11 +78,21 @@ pub fn speaker_choices(
         .ok_or(CorrectionError::NoQuoteAt(quote_start))?;
     let (_, decisions) = explain(text);
     let mut ranked: Vec<(String, f64)> = Vec::new();
-    let related = decisions.iter().filter(|d| match d.what {
-        "quote" => d.start == quote.start,
-        _ => Some(d.start) == quote.cue_start,
-    });
-    for c in related.flat_map(|d| &d.candidates) {
+    // The quote's own decision when the resolver made one (its probabilities are the
+    // quote's confidence), else its cue's.
+    let own: Vec<_> = decisions
+        .iter()
+        .filter(|d| d.what == "quote" && d.start == quote.start)
+        .collect();
+    let related = if own.is_empty() {
+        decisions
+            .iter()
+            .filter(|d| d.what != "quote" && Some(d.start) == quote.cue_start)
+            .collect()
+    } else {
+        own
+    };
+    for c in related.iter().flat_map(|d| &d.candidates) {
         let Some(name) = c.speaker.as_deref() else {
             continue;
         };
@@ -249,6 +259,20 @@ mod tests {
             choices.iter().filter(|c| c.current).count(),
             1,
             "{choices:?}"
+        );
+    }
+
+    #[test]
+    fn the_top_choice_has_the_quotes_own_confidence() {
+        let text = "Ann Lee met Bob Hale. “We agreed on the budget,” he said.";
+        let report = scan(text);
+        let q = &report.quotes[0];
+        let top = &speaker_choices(text, &report, q.start).unwrap()[0];
+        assert_eq!(top.speaker, "Bob Hale");
+        let confidence = f64::from(q.speaker_confidence.unwrap());
+        assert!(
+            (top.probability.unwrap() - confidence).abs() < 0.006,
+            "{top:?} {confidence}"
         );
     }
 

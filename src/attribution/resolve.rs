@@ -246,6 +246,9 @@ pub struct Considered {
     pub speaker_end: usize,
     pub via: &'static str,
     pub score: f32,
+    /// How likely this candidate is the speaker: its softmax share, times the cue's own
+    /// confidence for a quote's candidate through a cue (so the winner's is the reported
+    /// `speaker_confidence`).
     pub probability: f32,
     pub features: Vec<(&'static str, f32)>,
 }
@@ -272,7 +275,7 @@ pub(super) fn explain(
                 speaker_end: c.speaker.end,
                 via: c.via,
                 score: *score,
-                probability: *prob,
+                probability: (*prob * c.cue_confidence).min(1.0),
                 features: c.features.named(),
             })
             .collect(),
