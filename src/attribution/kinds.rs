@@ -30,6 +30,14 @@ impl Ctx<'_> {
     /// The kind of the speaker behind a mention.
     pub(super) fn kind_of(&self, sp: &Speaker) -> Kind {
         if let Some(e) = sp.entity {
+            // "Critics say", "Analysts said": a plural role noun capitalised only by its
+            // sentence is a group, not a name.
+            let one_noun = sp.name.as_deref().map(str::to_lowercase).filter(|n| {
+                !n.contains(' ') && SPEAKER_NOUNS.contains_key(n.as_str()) && plural(n)
+            });
+            if one_noun.is_some() {
+                return Kind::Group;
+            }
             return self.reg.kind(e);
         }
         let first = self.words.partition_point(|w| w.end <= sp.start);
@@ -114,5 +122,12 @@ mod tests {
             kind("The Finance Ministry said the plant would close."),
             "organisation"
         );
+    }
+
+    #[test]
+    fn a_plural_role_noun_opening_a_sentence_is_a_group_not_a_name() {
+        assert_eq!(kind("Critics say the plan could fail."), "group");
+        assert_eq!(kind("Analysts said prices would rise."), "group");
+        assert_eq!(kind("Ann Lee said prices would rise."), "person");
     }
 }
