@@ -396,6 +396,26 @@ fn link_quotes(
                 }
             }
         }
+        // A quote is never its own speaker: a mention inside it ("according「to e", with the
+        // quote opening inside the cue phrase) is no candidate for it.
+        let inside = |c: &Candidate| q.start <= c.speaker.start && c.speaker.end <= q.end;
+        if cands.iter().any(inside) {
+            let mut kept = 0;
+            let remap: Vec<Option<usize>> = cands
+                .iter()
+                .map(|c| {
+                    (!inside(c)).then(|| {
+                        kept += 1;
+                        kept - 1
+                    })
+                })
+                .collect();
+            mark_cue = mark_cue
+                .into_iter()
+                .filter_map(|(i, span)| Some((remap[i]?, span)))
+                .collect();
+            cands.retain(|c| !inside(c));
+        }
         for c in &mut cands {
             c.features
                 .set("quote_words", (1.0 + word_count as f32).ln());
