@@ -269,7 +269,7 @@ mod tests {
         let q = &report.quotes[0];
         let top = &speaker_choices(text, &report, q.start).unwrap()[0];
         assert_eq!(top.speaker, "Bob Hale");
-        let confidence = f64::from(q.speaker_confidence.unwrap());
+        let confidence = q.speaker_confidence.unwrap();
         assert!(
             (top.probability.unwrap() - confidence).abs() < 0.006,
             "{top:?} {confidence}"

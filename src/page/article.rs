@@ -17,7 +17,8 @@
 //! prose characters as read, so a rail, a comment thread or a link list never pulls the
 //! choice, and what the chosen element holds is what `collect` reads.
 
-use super::prose::{left_out, measure, subtree_end, Measure};
+use super::collect::subtree_ends;
+use super::prose::{left_out, measure, Measure};
 use super::{ancestors, Outline};
 
 // The tunables, named as Readability.js names its own (`DEFAULT_CHAR_THRESHOLD` …).
@@ -105,10 +106,13 @@ fn common_ancestor(outline: &Outline, a: usize, b: usize) -> usize {
 /// From `from`, into the child element that holds `share` of the prose, as far down as one
 /// does.
 fn descend(outline: &Outline, m: &[Measure], from: usize, share: f64) -> usize {
+    // Children only, each subtree jumped over: a chain thousands deep costs its length once.
+    let ends = subtree_ends(outline);
     let mut at = from;
     'down: loop {
         let need = (m[at].prose as f64 * share).max(1.0);
-        for c in at + 1..subtree_end(outline, at) {
+        let mut c = at + 1;
+        while c < ends[at] {
             if outline[c].parent == Some(at)
                 && outline[c].tag.is_some()
                 && m[c].prose as f64 >= need
@@ -116,6 +120,7 @@ fn descend(outline: &Outline, m: &[Measure], from: usize, share: f64) -> usize {
                 at = c;
                 continue 'down;
             }
+            c = ends[c].max(c + 1);
         }
         return at;
     }

@@ -177,7 +177,7 @@ pub fn collect(outline: &Outline, root: usize, skip_chrome: bool) -> (String, Ve
 /// Where each node's subtree ends: in document order a subtree is one run of the outline,
 /// `i..ends[i]`. One pass from the back, so that "is this node inside that one" is two
 /// comparisons and a page 10,000 elements deep costs no more than a flat one.
-fn subtree_ends(outline: &Outline) -> Vec<usize> {
+pub(crate) fn subtree_ends(outline: &Outline) -> Vec<usize> {
     let mut ends: Vec<usize> = (1..=outline.len()).collect();
     for i in (0..outline.len()).rev() {
         if let Some(p) = outline[i].parent.filter(|&p| p < i) {
