@@ -26,9 +26,12 @@ realpages: setup
 # The wasm package the pages load, built into www/pkg (not committed).
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
+# The release profile is opt-level 3 (the native CLI); the wasm is built at WASM_OPT_LEVEL
+# (README, Benchmarks: s, z, 2 and 3 measured), then wasm-opt -Oz.
+WASM_OPT_LEVEL ?= z
 pkg:
-	$(PHASE) "wasm-pack build (release) into www/pkg" \
-	  wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
+	$(PHASE) "wasm-pack build (release, opt-level $(WASM_OPT_LEVEL)) into www/pkg" \
+	  env CARGO_PROFILE_RELEASE_OPT_LEVEL=$(WASM_OPT_LEVEL) wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
 	    --out-dir ../../www/pkg --out-name claimlens --no-pack
 	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
 	$(PHASE) "snippet and extension builds" bash -c '\

@@ -1,10 +1,11 @@
 // Writes www/extension/outline-spec.js from data/outline.txt: the element tags whose insides
-// the extension's page reader never reads, and the ids of what claimlens adds to a page. The
+// the extension's page reader never reads, the tags whose text is never read (below them, no
+// computed style is read), and the ids of what claimlens adds to a page. The
 // Rust reader compiles the same file in (build.rs), so both read a page alike.
 // The line grammar is the one of every data/ list (src/lexicon/format.rs).
 import { readFileSync, writeFileSync } from "node:fs";
 
-const spec = { opaque: [], ownIds: [] };
+const spec = { opaque: [], notProse: [], ownIds: [] };
 const lines = readFileSync("data/outline.txt", "utf8").split("\n");
 lines.forEach((raw, i) => {
   const content = raw.split("#")[0].trim();
@@ -12,8 +13,9 @@ lines.forEach((raw, i) => {
   const [body, tag = ""] = content.split("|").map((s) => s.trim());
   const words = body.split(/\s+/);
   if (tag === "opaque") spec.opaque.push(...words);
+  else if (tag === "not_prose") spec.notProse.push(...words);
   else if (tag === "own_id") spec.ownIds.push(...words);
-  else if (!["not_prose", "chrome", "inline", "preserve"].includes(tag)) {
+  else if (!["chrome", "inline", "preserve"].includes(tag)) {
     throw new Error(`data/outline.txt:${i + 1}: unknown tag "${tag}"`);
   }
 });

@@ -86,7 +86,7 @@ pub(crate) fn chrome_hint(node: &Node) -> bool {
 
 /// Whether the text of element `node` is never read: not prose, hidden, editable, or
 /// claimlens's own.
-pub(crate) fn hard_skipped(node: &Node) -> bool {
+pub fn hard_skipped(node: &Node) -> bool {
     let tag = node.tag.as_deref().unwrap_or("");
     NOT_PROSE_TAGS.contains(tag) || node.hidden || node.editable || own_id(&node.id)
 }

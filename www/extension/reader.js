@@ -32,10 +32,14 @@
   };
 
   /** The outline of `root`'s subtree, with the live node of each entry. Where the page is
-   *  live (its document has a window), each element's computed display, visibility and
-   *  white-space are recorded too, as the Rust reader records them. */
+   *  live (its document has a window), elements' computed display, visibility and
+   *  white-space are recorded too where they can matter, as the Rust reader records them
+   *  (data/outline.txt): display for every element that is read, visibility and
+   *  white-space for those that hold a text node themselves, nothing below an element
+   *  (other than the root) whose text is never read. */
   function readOutline(root, spec) {
     const opaque = new Set(spec.opaque);
+    const notProse = new Set(spec.notProse);
     const ownIds = new Set(spec.ownIds);
     const view = call(proto.defaultView, call(proto.ownerDocument, root));
     const computed = (el) => {
@@ -52,11 +56,11 @@
     };
     const outline = [];
     const nodes = [];
-    // [node, parent index] pairs still to visit, last first.
-    const stack = [[root, null]];
+    // [node, node type, parent index, whether an element above it other than the root is
+    // never read] still to visit, last first.
+    const stack = [[root, call(proto.nodeType, root), null, false]];
     while (stack.length) {
-      const [node, parent] = stack.pop();
-      const type = call(proto.nodeType, node);
+      const [node, type, parent, unread] = stack.pop();
       if (type === Node.TEXT_NODE) {
         outline.push({ parent, text: String(call(proto.data, node)) });
         nodes.push(node);
@@ -68,10 +72,18 @@
       const tag = (typeof tagName === "string" ? tagName : "").replace(/[a-z]+/g, (s) => s.toUpperCase());
       const id = attr(node, "id") ?? "";
       const editable = attr(node, "contenteditable");
-      const style = computed(node);
+      const children = [];
+      if (!opaque.has(tag) && !ownIds.has(id)) {
+        for (let c = call(proto.firstChild, node); c; c = call(proto.nextSibling, c)) {
+          const t = call(proto.nodeType, c);
+          if (t === Node.ELEMENT_NODE || t === Node.TEXT_NODE) children.push([c, t]);
+        }
+      }
+      const style = unread ? null : computed(node);
       const display = style ? style("display") : "";
-      const visibility = style ? style("visibility") : "";
-      outline.push({
+      const ownText = style && children.some(([, t]) => t === Node.TEXT_NODE);
+      const visibility = ownText ? style("visibility") : "";
+      const entry = {
         parent,
         tag,
         class: attr(node, "class") ?? "",
@@ -79,16 +91,15 @@
         hidden: call(proto.hasAttribute, node, "hidden") || attr(node, "aria-hidden") === "true" || display === "none",
         invisible: visibility === "hidden" || visibility === "collapse",
         display,
-        white_space: style ? style("white-space") : "",
+        white_space: ownText ? style("white-space") : "",
         editable: editable !== null && editable !== "false",
         itemprop: attr(node, "itemprop") ?? "",
         role: attr(node, "role") ?? "",
-      });
+      };
+      outline.push(entry);
       nodes.push(node);
-      if (opaque.has(tag) || ownIds.has(id)) continue;
-      const children = [];
-      for (let c = call(proto.firstChild, node); c; c = call(proto.nextSibling, c)) children.push(c);
-      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], index]);
+      const below = unread || (parent !== null && (notProse.has(tag) || entry.hidden || entry.editable || ownIds.has(id)));
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i][0], children[i][1], index, below]);
     }
     return { outline, nodes };
   }

@@ -20,29 +20,49 @@ impl Dom {
     /// Reads the subtree of `root` (index 0) in document order. The walk keeps its own
     /// stack (any depth is fine) and reads the page only through [`dom`]: the prototypes'
     /// own accessors, every value type-checked, so a clobbering page cannot subvert it. Where
-    /// the page is live (its document has a window), each element's computed `display`,
-    /// `visibility` and `white-space` are recorded too (data/outline.txt).
+    /// the page is live (its document has a window), elements' computed `display`,
+    /// `visibility` and `white-space` are recorded too, where they can matter
+    /// (data/outline.txt): reading computed style is most of the cost of a read.
     pub fn read(root: &Element) -> Dom {
         let mut read = Dom {
             outline: Vec::new(),
             nodes: Vec::new(),
         };
         let view = dom::window_of(root);
-        // (node, parent index) still to visit, last first.
-        let mut stack: Vec<(Node, Option<usize>)> = vec![(root.clone().into(), None)];
-        while let Some((node, parent)) = stack.pop() {
-            match dom::node_type(&node) {
+        // (node, node type, parent index, whether an element above it other than the root
+        // is never read) still to visit, last first.
+        let mut stack: Vec<(Node, u16, Option<usize>, bool)> =
+            vec![(root.clone().into(), Node::ELEMENT_NODE, None, false)];
+        while let Some((node, kind, parent, unread)) = stack.pop() {
+            match kind {
                 Node::ELEMENT_NODE => {
                     let index = read.outline.len();
-                    if read.push_element(node.unchecked_ref(), parent, view.as_ref()) {
-                        let mut children = Vec::new();
+                    let el: &Element = node.unchecked_ref();
+                    let (mut entry, read_inside) = element(el, parent);
+                    let mut children = Vec::new();
+                    if read_inside {
                         let mut child = dom::first_child(&node);
                         while let Some(c) = child {
                             child = dom::next_sibling(&c);
-                            children.push(c);
+                            let t = dom::node_type(&c);
+                            if matches!(t, Node::ELEMENT_NODE | Node::TEXT_NODE) {
+                                children.push((c, t));
+                            }
                         }
-                        stack.extend(children.into_iter().rev().map(|c| (c, Some(index))));
                     }
+                    if !unread {
+                        let holds_text = children.iter().any(|&(_, t)| t == Node::TEXT_NODE);
+                        computed_style(&mut entry, el, view.as_ref(), holds_text);
+                    }
+                    let unread = unread || (parent.is_some() && page::hard_skipped(&entry));
+                    read.outline.push(entry);
+                    read.nodes.push(node);
+                    stack.extend(
+                        children
+                            .into_iter()
+                            .rev()
+                            .map(|(c, t)| (c, t, Some(index), unread)),
+                    );
                 }
                 Node::TEXT_NODE => {
                     read.outline.push(page::Node {
@@ -57,53 +77,59 @@ impl Dom {
         }
         read
     }
+}
 
-    /// Adds an element's entry; whether its children are to be read.
-    fn push_element(
-        &mut self,
-        el: &Element,
-        parent: Option<usize>,
-        view: Option<&web_sys::Window>,
-    ) -> bool {
-        let tag = dom::tag_name(el);
-        // One call lists the attributes the element has (most have one or two); only
-        // those are read.
-        let mut node = page::Node {
-            parent,
-            tag: None,
-            ..page::Node::default()
-        };
-        let mut aria_hidden = false;
-        for name in dom::attribute_names(el) {
-            let value = || dom::attribute(el, &name).unwrap_or_default();
-            match name.as_str() {
-                "id" => node.id = value(),
-                "class" => node.class = value(),
-                "hidden" => node.hidden = true,
-                "aria-hidden" => aria_hidden = value() == "true",
-                "contenteditable" => node.editable = value() != "false",
-                "itemprop" => node.itemprop = value(),
-                "role" => node.role = value(),
-                _ => {}
-            }
+/// An element's entry from its tag and attributes; whether its children are to be read.
+fn element(el: &Element, parent: Option<usize>) -> (page::Node, bool) {
+    let tag = dom::tag_name(el);
+    // One call lists the attributes the element has (most have one or two); only those are
+    // read.
+    let mut node = page::Node {
+        parent,
+        tag: None,
+        ..page::Node::default()
+    };
+    for name in dom::attribute_names(el) {
+        let value = || dom::attribute(el, &name).unwrap_or_default();
+        match name.as_str() {
+            "id" => node.id = value(),
+            "class" => node.class = value(),
+            "hidden" => node.hidden = true,
+            "aria-hidden" => node.hidden |= value() == "true",
+            "contenteditable" => node.editable = value() != "false",
+            "itemprop" => node.itemprop = value(),
+            "role" => node.role = value(),
+            _ => {}
         }
-        // Elements whose insides are never read keep their own entry (data/outline.txt).
-        let read_inside = !OPAQUE_TAGS.contains(tag.as_str()) && !page::own_id(&node.id);
-        let style = view.and_then(|w| w.get_computed_style(el).ok().flatten());
-        let computed = |name: &str| {
-            style
-                .as_ref()
-                .and_then(|s| s.get_property_value(name).ok())
-                .unwrap_or_default()
-        };
-        node.display = computed("display");
-        node.hidden |= aria_hidden || node.display == "none";
+    }
+    // Elements whose insides are never read keep their own entry (data/outline.txt).
+    let read_inside = !OPAQUE_TAGS.contains(tag.as_str()) && !page::own_id(&node.id);
+    node.tag = Some(tag);
+    (node, read_inside)
+}
+
+/// Records an element's computed style where the page is live, and only what can matter
+/// (data/outline.txt). `display` always (`none` hides; inline or not decides line breaks,
+/// even for an empty element). `visibility` and `white-space` only for an element that
+/// holds a text node itself: visibility is read only for an element's own text, and a text
+/// node's white-space handling is its parent's computed value, which already has what it
+/// inherits. (The reader skips everything below an element that is never read, so nothing
+/// is recorded there: see [`Dom::read`].)
+fn computed_style(
+    node: &mut page::Node,
+    el: &Element,
+    view: Option<&web_sys::Window>,
+    holds_text: bool,
+) {
+    let Some(style) = view.and_then(|w| w.get_computed_style(el).ok().flatten()) else {
+        return;
+    };
+    let computed = |name: &str| style.get_property_value(name).unwrap_or_default();
+    node.display = computed("display");
+    node.hidden |= node.display == "none";
+    if holds_text {
         node.invisible = matches!(computed("visibility").as_str(), "hidden" | "collapse");
         node.white_space = computed("white-space");
-        node.tag = Some(tag);
-        self.outline.push(node);
-        self.nodes.push(el.clone().into());
-        read_inside
     }
 }
 
