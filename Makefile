@@ -11,18 +11,21 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export RUSTUP_TOOLCHAIN := $(shell cat target/.claimlens-toolchain 2>/dev/null)
 PHASE := @scripts/phase.sh
 
-.PHONY: demo test eval bench setup realpages
+.PHONY: demo test eval bench python bench-batch setup realpages
 demo: setup ; @$(MAKE) --no-print-directory pkg serve
 test: setup ; @$(MAKE) --no-print-directory test-all
 eval: setup ; @$(MAKE) --no-print-directory eval-all
 bench: setup ; @$(MAKE) --no-print-directory bench-all
+python: setup ; @$(MAKE) --no-print-directory test-python
+bench-batch: setup ; @$(MAKE) --no-print-directory bench-batch-all
 setup: ; @scripts/setup.sh
 # Real news pages of the article-extraction-benchmark (AEB_DIR in eval/datasets.env) through
 # every route, article text scored by the benchmark's evaluate.py; "skipped" without it.
 realpages: setup
 	@if node scripts/realpages.mjs --available; then $(MAKE) --no-print-directory pkg && node scripts/realpages.mjs; fi
 
-.PHONY: pkg pkg-test-trap serve test-all lint test-native test-wasm test-e2e eval-all bench-all cli fuzz
+.PHONY: pkg pkg-test-trap serve test-all lint test-native test-wasm test-e2e test-python eval-all bench-all cli fuzz wheel
+.PHONY: bench-batch-all
 # The wasm package the pages load, built into www/pkg (not committed).
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
@@ -62,7 +65,18 @@ serve:
 cli:
 	$(PHASE) "cargo build --release (native CLI)" cargo build --release --quiet -p claimlens-cli
 
-test-all: lint test-native test-wasm test-e2e
+# The Python package: an abi3 wheel (CPython 3.10+) in target/wheels, installed into the venv
+# target/py that setup made. `pip install target/wheels/claimlens-*.whl` installs it anywhere.
+PY := target/py/bin/python
+wheel:
+	@rm -f target/wheels/claimlens-*.whl
+	$(PHASE) "maturin build (the Python wheel, profile python)" \
+	  target/py/bin/maturin build --quiet --profile python --manifest-path crates/claimlens-py/Cargo.toml \
+	    --interpreter $(PY) --out target/wheels
+	$(PHASE) "pip install the wheel into target/py" \
+	  $(PY) -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall target/wheels/claimlens-*.whl
+
+test-all: lint test-native test-wasm test-e2e test-python
 	@echo "==> all test layers passed"
 
 lint:
@@ -89,6 +103,10 @@ FUZZ_SECONDS ?= 600
 fuzz: setup
 	nice -n 19 cargo run --quiet --profile fuzz -p claimlens-fuzz -- --seconds $(FUZZ_SECONDS) --seed $$(date +%s)
 
+test-python: wheel cli
+	$(PHASE) "layer 4: pytest (the Python package; Dask on a LocalCluster of 2 workers)" \
+	  $(PY) -m pytest -q -p no:cacheprovider crates/claimlens-py/tests
+
 eval-all: cli
 	@scripts/eval.sh
 
@@ -100,3 +118,9 @@ bench-all: pkg cli
 	$(PHASE) "bench: highlighting pages of 1k/10k/100k words vs mark.js" node bench/dom.mjs
 	$(PHASE) "bench: hedges vs write-good and retext-intensify" node bench/hedge_peers.mjs
 	@if [ -f bench/demo.mjs ]; then scripts/phase.sh "bench: demo page cold load" node bench/demo.mjs; fi
+
+# Corpus throughput (CLI, Python, Dask, textacy as the peer) and the CLI's peak memory on a
+# 1 GB JSONL: bench/batch.py, figures in the README. Not part of `make bench` (minutes, a GB
+# of disk, and a second venv for textacy and spaCy).
+bench-batch-all: wheel cli
+	$(PHASE) "bench: corpus throughput and streaming memory" $(PY) bench/batch.py

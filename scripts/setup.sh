@@ -161,4 +161,29 @@ fi
 "$ROOT/node_modules/.bin/wasm-opt" --version >/dev/null 2>&1 \
   || fail "wasm-opt from npm binaryen does not run" "rm -rf node_modules and re-run"
 
+# --- 6. Python venv for the Python package's tests (make python) ------------------------
+# maturin, pytest, dask, pandas, pyarrow at the pinned versions, from wheels only (no build).
+step "Python venv target/py (crates/claimlens-py/requirements-dev.txt)"
+VENV="$ROOT/target/py"
+REQ="$ROOT/crates/claimlens-py/requirements-dev.txt"
+if [ -f "$VENV/.claimlens-req" ] && cmp -s "$VENV/.claimlens-req" "$REQ" \
+   && "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+  done_step "target/py matches requirements-dev.txt"
+else
+  py_ok() { python3 -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1; }
+  if ! py_ok; then
+    apt_install python3 python3-venv \
+      || fail "apt-get install python3 python3-venv failed" "check that deb.debian.org is reachable, then re-run"
+    hash -r
+    py_ok || fail "python3 is older than 3.10 or has no venv module" "put a Python 3.10+ with venv first on PATH"
+  fi
+  "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1 || { rm -rf "$VENV"; python3 -m venv "$VENV"; } \
+    || fail "python3 -m venv $VENV failed" "delete $VENV and re-run"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-input \
+      --only-binary :all: -r "$REQ" \
+    || fail "pip install -r requirements-dev.txt failed" "check that PyPI is reachable, then re-run"
+  cp "$REQ" "$VENV/.claimlens-req"
+  done_step "$("$VENV/bin/python" --version): $(grep -c "^[A-Za-z]" "$REQ") packages"
+fi
+
 echo "==> setup: done (toolchain $TOOLCHAIN)"

@@ -41,4 +41,4 @@ pub use report::{
     Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report, SpeakerKind,
 };
 pub use scan::{analyze, explain, scan};
-pub use summary::{summarize, SpeakerShare, Summary};
+pub use summary::{quote_words, summarize, SpeakerShare, Summary};

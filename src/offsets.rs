@@ -18,6 +18,8 @@ struct Wide {
     unit: usize,
     len8: u8,
     len16: u8,
+    /// Code-point index of this char.
+    cp: usize,
 }
 
 impl Wide {
@@ -31,6 +33,7 @@ impl Utf16Map {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut surplus = 0;
+        let mut cp_surplus = 0;
         for (byte, c) in text.char_indices() {
             if !c.is_ascii() {
                 let (len8, len16) = (c.len_utf8(), c.len_utf16());
@@ -39,8 +42,10 @@ impl Utf16Map {
                     unit: byte - surplus,
                     len8: len8 as u8,
                     len16: len16 as u8,
+                    cp: byte - cp_surplus,
                 });
                 surplus += len8 - len16;
+                cp_surplus += len8 - 1;
             }
         }
         Utf16Map {
@@ -81,9 +86,56 @@ impl Utf16Map {
         found.min(self.len_bytes)
     }
 
+    /// Code-point offset of a byte offset (a byte inside a char rounds down to the char).
+    pub fn to_code_point(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len_bytes);
+        match self.wide.partition_point(|w| w.byte <= byte) {
+            0 => byte,
+            i => {
+                let w = self.wide[i - 1];
+                if byte < w.byte + w.len8 as usize {
+                    w.cp
+                } else {
+                    w.cp + 1 + (byte - w.byte - w.len8 as usize)
+                }
+            }
+        }
+    }
+
+    /// A UTF-16 offset counted in `unit` instead.
+    pub fn from_utf16(&self, unit16: usize, unit: Unit) -> usize {
+        match unit {
+            Unit::Utf16 => unit16,
+            Unit::Byte => self.to_byte(unit16),
+            Unit::CodePoint => self.to_code_point(self.to_byte(unit16)),
+        }
+    }
+
     /// Length of the whole text in UTF-16 units.
     pub fn len_utf16(&self) -> usize {
         self.to_utf16(self.len_bytes)
+    }
+}
+
+/// What an offset counts. Reports count UTF-16 code units (JavaScript, the DOM); Python
+/// strings index by code point; Rust and byte-oriented tools by UTF-8 byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unit {
+    #[default]
+    Utf16,
+    CodePoint,
+    Byte,
+}
+
+impl Unit {
+    /// The unit named `utf16`, `codepoint` or `byte`.
+    pub fn parse(name: &str) -> Option<Unit> {
+        match name {
+            "utf16" => Some(Unit::Utf16),
+            "codepoint" => Some(Unit::CodePoint),
+            "byte" => Some(Unit::Byte),
+            _ => None,
+        }
     }
 }
 
@@ -105,8 +157,13 @@ mod tests {
             if c.len_utf16() == 2 {
                 assert_eq!(map.to_byte(u + 1), i, "inside surrogate pair");
             }
+            let cp = text[..i].chars().count();
+            assert_eq!(map.to_code_point(i), cp, "byte {i} in {text:?}");
+            assert_eq!(map.from_utf16(u, Unit::CodePoint), cp);
+            assert_eq!(map.from_utf16(u, Unit::Byte), i);
         }
         assert_eq!(map.len_utf16(), utf16_len(text));
+        assert_eq!(map.to_code_point(text.len()), text.chars().count());
     }
 
     #[test]

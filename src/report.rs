@@ -6,12 +6,53 @@
 
 use serde::Serialize;
 
+use crate::offsets::{Unit, Utf16Map};
+
 /// Everything found in one text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Report {
     pub quotes: Vec<Quote>,
     pub attributions: Vec<Attribution>,
     pub hedges: Vec<Hedge>,
+}
+
+impl Report {
+    /// The same report with every offset counted in `unit` instead of UTF-16 code units,
+    /// for consumers whose strings index otherwise (Python by code point, byte-oriented
+    /// tools by UTF-8 byte). `text` is the text this report is the scan of.
+    pub fn with_offsets(mut self, text: &str, unit: Unit) -> Report {
+        if unit == Unit::Utf16 || text.is_ascii() {
+            return self;
+        }
+        let map = Utf16Map::new(text);
+        let at = |u: &mut usize| *u = map.from_utf16(*u, unit);
+        let at_opt = |u: &mut Option<usize>| {
+            if let Some(u) = u {
+                *u = map.from_utf16(*u, unit);
+            }
+        };
+        for q in &mut self.quotes {
+            at(&mut q.start);
+            at(&mut q.end);
+            at_opt(&mut q.speaker_start);
+            at_opt(&mut q.speaker_end);
+            at_opt(&mut q.cue_start);
+            at_opt(&mut q.cue_end);
+        }
+        for a in &mut self.attributions {
+            at(&mut a.start);
+            at(&mut a.end);
+            at(&mut a.cue_start);
+            at(&mut a.cue_end);
+        }
+        for h in &mut self.hedges {
+            at(&mut h.start);
+            at(&mut h.end);
+            at(&mut h.claim_start);
+            at(&mut h.claim_end);
+        }
+        self
+    }
 }
 
 /// A stretch of text between a pair of quote marks, marks included.
@@ -204,6 +245,35 @@ mod tests {
             .as_str()
             .unwrap()
             .to_string()
+    }
+
+    #[test]
+    fn offsets_convert_to_code_points_and_bytes() {
+        let text = "😀 “No deal,” said Ana Ruiz. Talks may résumé.";
+        let r = crate::scan(text);
+        assert_eq!((r.quotes[0].start, r.quotes[0].end), (3, 13));
+        let cp = r.clone().with_offsets(text, Unit::CodePoint);
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+        assert_eq!(slice(cp.quotes[0].start, cp.quotes[0].end), "“No deal,”");
+        let cue = &cp.attributions[0];
+        assert_eq!(slice(cue.cue_start, cue.cue_end), "said");
+        assert_eq!(slice(cp.hedges[0].start, cp.hedges[0].end), "may");
+        let b = r.clone().with_offsets(text, Unit::Byte);
+        assert_eq!(&text[b.quotes[0].start..b.quotes[0].end], "“No deal,”");
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let h = &r.hedges[0];
+        let claim16 = String::from_utf16(&units[h.claim_start..h.claim_end]).unwrap();
+        assert!(claim16.contains("résumé"), "{claim16}");
+        assert_eq!(
+            &text[b.hedges[0].claim_start..b.hedges[0].claim_end],
+            claim16
+        );
+        assert_eq!(
+            slice(cp.hedges[0].claim_start, cp.hedges[0].claim_end),
+            claim16
+        );
+        assert_eq!(r.clone().with_offsets(text, Unit::Utf16), r);
     }
 
     #[test]

@@ -44,6 +44,38 @@ pub struct SpeakerShare {
     pub uncertain_words: usize,
 }
 
+/// The words of each quote of `report`, without the words of the quotes nested in it: what
+/// a speaker's `quoted_words` adds up, so that corpus tables (the CLI's `stats`, the
+/// Python package's `words`) count as the summary does.
+pub fn quote_words(report: &Report) -> Vec<usize> {
+    word_counts(report)
+        .into_iter()
+        .map(|(_, own)| own)
+        .collect()
+}
+
+/// Each quote's (all words, own words).
+fn word_counts(report: &Report) -> Vec<(usize, usize)> {
+    let count = |s: &str| words(s, (0, s.len())).len();
+    let all: Vec<usize> = report.quotes.iter().map(|q| count(&q.text)).collect();
+    report
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            // Words of this quote minus those of quotes directly inside it.
+            let inner: usize = report.quotes[i + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, n)| n.start < q.end)
+                .filter(|(_, n)| n.depth == q.depth + 1)
+                .map(|(j, _)| all[i + 1 + j])
+                .sum();
+            (all[i], all[i].saturating_sub(inner))
+        })
+        .collect()
+}
+
 /// Summarises `report`, the scan of `text`.
 pub fn summarize(text: &str, report: &Report) -> Summary {
     summarize_counts(
@@ -55,22 +87,14 @@ pub fn summarize(text: &str, report: &Report) -> Summary {
 
 /// [`summarize`] when the text's words and sentences are already counted.
 pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usize) -> Summary {
-    let count = |s: &str| words(s, (0, s.len())).len();
     let mut speakers: Vec<SpeakerShare> = Vec::new();
     // Where each speaker is in `speakers`, so that a text with many speakers stays linear.
     let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut quoted_words = 0;
-    for (i, q) in report.quotes.iter().enumerate() {
-        // Words of this quote minus those of quotes directly inside it.
-        let inner: usize = report.quotes[i + 1..]
-            .iter()
-            .take_while(|n| n.start < q.end)
-            .filter(|n| n.depth == q.depth + 1)
-            .map(|n| count(&n.text))
-            .sum();
-        let own = count(&q.text).saturating_sub(inner);
+    let counts = word_counts(report);
+    for (q, &(all, own)) in report.quotes.iter().zip(&counts) {
         if q.depth == 0 {
-            quoted_words += count(&q.text);
+            quoted_words += all;
         }
         if let Some(name) = &q.speaker {
             let i = *index.entry(name).or_insert_with(|| {
@@ -147,6 +171,7 @@ mod tests {
         let s = summarize(text, &report);
         assert_eq!(s.quotes, 3);
         assert_eq!(s.quoted_words, 7);
+        assert_eq!(quote_words(&report), vec![3, 2, 2]);
         let names: Vec<_> = s
             .speakers
             .iter()

@@ -3,7 +3,8 @@
 // navigation, and the page's own behaviour left intact. Screenshots go to test-results/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { serve } from "../../scripts/serve.mjs";
 import { launch, watchErrors } from "./browser.mjs";
 
@@ -191,6 +192,42 @@ test("source newlines and indentation inside paragraphs change nothing: every pa
     assert.ok(changed > 20, `${name}: only ${changed} text nodes re-serialised`);
     const after = await read();
     assert.deepEqual(after, before, `${name}: the report changed`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+// The CLI reads saved pages with html5ever (crates/claimlens-html); the browser reads the DOM.
+// Both must give the same outline, find the same article and so report the same.
+const CLI = "target/release/claimlens";
+const cliJson = (...args) => JSON.parse(execFileSync(CLI, args, { encoding: "utf8", maxBuffer: 64 << 20 }));
+
+test("the CLI reads every saved page as the browser does: same outline, article text and report", async (t) => {
+  if (!existsSync(CLI)) t.skip(`${CLI} not built (make cli)`);
+  for (const name of pages) {
+    const { page, errors } = await open(name);
+    const fromBrowser = await page.evaluate(async () => {
+      // As the demo opens a saved page: parsed inertly, never run.
+      const html = await (await fetch(location.href)).text();
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const strip = (o) => o.map((n) => n.tag === undefined && n.text === undefined ? n
+        : Object.fromEntries(Object.entries(n).filter(([, v]) => v !== null && v !== "" && v !== false)));
+      const text = claimlens.textOf(claimlens.findArticle(doc));
+      const report = claimlens.scan(text);
+      return {
+        parsed: strip(claimlens.outlineOf(doc.body)),
+        text,
+        report: { quotes: report.quotes, attributions: report.attributions, hedges: report.hedges },
+      };
+    });
+    const strip = (o) => o.map((n) => Object.fromEntries(Object.entries(n).filter(([, v]) => v !== null && v !== "" && v !== false)));
+    const outline = strip(cliJson("outline", `tests/pages/${name}`));
+    assert.ok(outline.length > 50, `${name}: outline of ${outline.length} nodes`);
+    assert.deepEqual(outline, fromBrowser.parsed, `${name}: the CLI's outline differs from DOMParser's`);
+    const { text, ...report } = cliJson("scan", "--format", "json", `tests/pages/${name}`);
+    assert.equal(text, fromBrowser.text, `${name}: article text differs`);
+    assert.ok(report.quotes.length >= 3, `${name}: ${report.quotes.length} quotes`);
+    assert.deepEqual(report, fromBrowser.report, `${name}: reports differ`);
     assert.deepEqual(errors, []);
     await page.close();
   }

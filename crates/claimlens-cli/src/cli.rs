@@ -1,371 +1,234 @@
-//! The CLI proper (native only; see `main.rs`).
+//! The command line: arguments (clap), the thread pool, and exit codes.
 
-use std::io::{Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: claimlens scan [--format json|text] [--explain] FILE|-
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-Scans a news text for quotes, attributions and hedged claims.
-  --format json   the report as JSON, offsets in UTF-16 code units (default)
-  --format text   the text with quotes and attributions marked, for a terminal
-  --explain       also show each speaker decision: the candidates, their features and
-                  scores (JSON: a \"decisions\" list; text: a section at the end)
-  FILE            a UTF-8 text file, or - for standard input";
+use crate::inputs::{self, InputKind};
+use crate::pipeline::{self, Progress};
+use crate::{scan, stats};
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Json,
-    Text,
+/// Exit code: every input was read and scanned.
+const OK: u8 = 0;
+/// Exit code: some inputs could not be read or decoded (each has its error record).
+const SOME_FAILED: u8 = 1;
+// Exit code 2 is a usage error (clap's).
+/// Exit code: the output could not be written (closed pipe, full disk).
+const WRITE_FAILED: u8 = 3;
+
+#[derive(Parser)]
+#[command(
+    name = "claimlens",
+    version,
+    about = "Quotes, who said them, and hedged claims in news text: one article or a corpus.",
+    after_help = "Exit codes: 0 all inputs scanned, 1 some inputs failed (each has an error \
+                  record and a line on stderr), 2 usage error, 3 the output could not be written."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Scan texts, saved web pages or JSONL archives for quotes, attributions and hedges
+    Scan(ScanArgs),
+    /// The corpus view: speakers by quotes, quoted words and articles; sourcing per article
+    Stats(StatsArgs),
+    /// The page outline of an HTML file as JSON, as the browser reads it (for tests)
+    #[command(hide = true)]
+    Outline { path: std::path::PathBuf },
+}
+
+#[derive(Args)]
+struct InputArgs {
+    /// Files, directories (walked for .txt, .html and .htm, or .jsonl with --input jsonl),
+    /// or - for standard input
+    #[arg(required = true, value_name = "PATH|-")]
+    paths: Vec<String>,
+    /// How to read the inputs
+    #[arg(long, value_enum, default_value_t = InputKind::Auto)]
+    input: InputKind,
+    /// Threads to scan with [default: every core]
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+}
+
+#[derive(Args)]
+struct ScanArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = scan::Format::Json)]
+    format: scan::Format,
+    /// What offsets count (json and jsonl): UTF-16 code units (JavaScript), code points
+    /// (Python) or UTF-8 bytes
+    #[arg(long, value_enum, default_value_t = Offsets::Utf16)]
+    offsets: Offsets,
+    /// Also give each speaker decision: the candidates, their features and scores
+    #[arg(long)]
+    explain: bool,
+    /// Give the scanned text in each record (always given for web pages, whose article
+    /// text is what offsets point into)
+    #[arg(long)]
+    with_text: bool,
+    /// Colour the text format
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+#[derive(Args)]
+struct StatsArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = stats::Format::Csv)]
+    format: stats::Format,
+    /// Which table (JSON always has the corpus figures and the speakers)
+    #[arg(long, value_enum, default_value_t = stats::Table::Speakers)]
+    table: stats::Table,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Offsets {
+    Utf16,
+    Codepoint,
+    Byte,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    /// When standard output is a terminal and NO_COLOR is not set
+    Auto,
+    Always,
+    Never,
 }
 
 pub fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(CliError::Usage(msg)) => {
-            eprintln!("claimlens: {msg}\n\n{USAGE}");
-            ExitCode::from(1)
-        }
-        Err(CliError::Input(msg)) => {
-            eprintln!("claimlens: {msg}");
-            ExitCode::from(2)
-        }
-        Err(CliError::Output(msg)) => {
-            eprintln!("claimlens: {msg}");
-            ExitCode::from(3)
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Scan(args) => run_scan(args),
+        Command::Stats(args) => run_stats(args),
+        Command::Outline { path } => outline(&path),
+    };
+    ExitCode::from(code)
+}
+
+fn pool(jobs: Option<u16>) -> rayon::ThreadPool {
+    let n = jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .thread_name(|i| format!("claimlens-{i}"))
+        .build()
+        .expect("a thread pool can be built")
+}
+
+/// The exit code of a run: its failures, or its write error.
+fn exit_code(result: io::Result<usize>) -> u8 {
+    match result {
+        Ok(0) => OK,
+        Ok(_) => SOME_FAILED,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => WRITE_FAILED,
+        Err(e) => {
+            eprintln!("claimlens: cannot write the output: {e}");
+            WRITE_FAILED
         }
     }
 }
 
-enum CliError {
-    Usage(String),
-    Input(String),
-    /// The output could not be written (a full disk, a closed file).
-    Output(String),
-}
-
-/// Writes `text` to standard output. A reader that stops reading (`| head`) is no error
-/// and stays quiet; any other failure (a full disk) is.
-fn print(text: &str) -> Result<(), CliError> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::Output(format!("cannot write the output: {e}"))),
-    }
-}
-
-fn run(args: &[String]) -> Result<(), CliError> {
-    let mut it = args.iter();
-    match it.next().map(String::as_str) {
-        Some("scan") => {}
-        Some("-h" | "--help") => return print(&format!("{USAGE}\n")),
-        Some(other) => return Err(CliError::Usage(format!("unknown command '{other}'"))),
-        None => return Err(CliError::Usage("missing command".into())),
-    }
-    let mut format = Format::Json;
-    let mut explain = false;
-    let mut file = None;
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--format" => {
-                format = match it.next().map(String::as_str) {
-                    Some("json") => Format::Json,
-                    Some("text") => Format::Text,
-                    other => {
-                        return Err(CliError::Usage(format!(
-                            "--format takes json or text, not {}",
-                            other.unwrap_or("nothing")
-                        )))
-                    }
-                }
+fn run_scan(args: ScanArgs) -> u8 {
+    let InputArgs { paths, input, jobs } = args.input;
+    let entries = inputs::expand(&paths, input);
+    let single = input != InputKind::Jsonl
+        && entries.len() == 1
+        && paths.len() == 1
+        && !std::path::Path::new(&paths[0]).is_dir();
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let opts = scan::Options {
+        format: args.format,
+        offsets: match args.offsets {
+            Offsets::Utf16 => claimlens::offsets::Unit::Utf16,
+            Offsets::Codepoint => claimlens::offsets::Unit::CodePoint,
+            Offsets::Byte => claimlens::offsets::Unit::Byte,
+        },
+        explain: args.explain,
+        with_text: args.with_text,
+        color,
+        single,
+    };
+    let progress = Progress::new(
+        inputs::total_weight(&entries, input),
+        input == InputKind::Jsonl,
+        io::stderr().is_terminal() && !single,
+    );
+    let mut writer = scan::Writer::new(io::BufWriter::with_capacity(1 << 16, io::stdout()), &opts);
+    let result = pipeline::run(
+        inputs::inputs(entries, input),
+        &pool(jobs),
+        &progress,
+        |i| scan::work(i, &opts),
+        |o| {
+            if let Some(msg) = writer.write(&o)? {
+                progress.eprintln(&msg);
             }
-            "--explain" => explain = true,
-            "-h" | "--help" => return print(&format!("{USAGE}\n")),
-            f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
-            f => return Err(CliError::Usage(format!("unexpected argument '{f}'"))),
-        }
-    }
-    let file =
-        file.ok_or_else(|| CliError::Usage("missing FILE (or - for standard input)".into()))?;
-    let text = read_input(&file)?;
-    let (report, decisions) = if explain {
-        claimlens::explain(&text)
-    } else {
-        (claimlens::scan(&text), Vec::new())
-    };
-    let out = match (format, explain) {
-        (Format::Json, false) => {
-            serde_json::to_string_pretty(&report).expect("a report always serialises") + "\n"
-        }
-        (Format::Json, true) => {
-            let mut v = serde_json::to_value(&report).expect("a report always serialises");
-            v["decisions"] = serde_json::to_value(&decisions).expect("decisions serialise");
-            serde_json::to_string_pretty(&v).expect("a report always serialises") + "\n"
-        }
-        (Format::Text, _) => render_text(&text, &report) + &render_decisions(&text, &decisions),
-    };
-    print(&out)
+            Ok(())
+        },
+    );
+    progress.finish();
+    exit_code(result.and_then(|()| writer.finish()))
 }
 
-fn read_input(file: &str) -> Result<String, CliError> {
-    let mut bytes = Vec::new();
-    let result = if file == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(file)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map(|_| ())
-    };
-    let name = if file == "-" { "standard input" } else { file };
-    result.map_err(|e| CliError::Input(format!("cannot read {name}: {e}")))?;
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        CliError::Input(format!(
-            "{name} is not valid UTF-8 (first bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    // A byte order mark is no text: offsets count from after it, as a browser's
-    // TextDecoder (and so the page) sees the file.
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
-    Ok(text)
-}
-
-/// `s` made safe for a terminal: line breaks of every kind become `\n`, and control
-/// characters (escape sequences, backspace, bidirectional overrides…) are shown as
-/// `\u{1b}` instead of acting on the terminal. Tabs stay.
-fn terminal_safe(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\n' | '\t' => out.push(c),
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
+fn run_stats(args: StatsArgs) -> u8 {
+    let InputArgs { paths, input, jobs } = args.input;
+    let entries = inputs::expand(&paths, input);
+    let progress = Progress::new(
+        inputs::total_weight(&entries, input),
+        input == InputKind::Jsonl,
+        io::stderr().is_terminal(),
+    );
+    let mut corpus = stats::Corpus::new(
+        io::BufWriter::with_capacity(1 << 16, io::stdout()),
+        args.format,
+        args.table,
+    );
+    let result = pipeline::run(
+        inputs::inputs(entries, input),
+        &pool(jobs),
+        &progress,
+        stats::work,
+        |o| {
+            if let Some(msg) = corpus.add(o)? {
+                progress.eprintln(&msg);
             }
-            '\u{2028}' | '\u{2029}' => out.push('\n'),
-            c if c.is_control()
-                || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
-            {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out
+            Ok(())
+        },
+    );
+    progress.finish();
+    exit_code(result.and_then(|()| corpus.finish()))
 }
 
-/// Terminal styles of the text format, one bit each, combinable.
-const QUOTE: u8 = 1;
-const CUE: u8 = 2;
-const HEDGE: u8 = 4;
-
-/// `n` and the noun, plural unless `n` is one: "1 quote", "2 quotes".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-/// Who a quote is credited to, as the text format shows it right after the quote:
-/// the speaker, "no speaker" for speech nobody is credited with, none for scare quotes.
-fn credit(q: &claimlens::Quote) -> Option<&str> {
-    match (&q.speaker, q.kind) {
-        (Some(s), _) => Some(s.as_str()),
-        (None, claimlens::QuoteKind::Scare) => None,
-        (None, _) => Some("no speaker"),
-    }
-}
-
-/// The text with quotes in reverse video, each followed by its speaker in brackets (dim),
-/// attribution cues underlined and hedge cues in bold, then what was found, one line an
-/// item, and the summary. `NO_COLOR` turns the styling off (the lists say everything on
-/// their own).
-fn render_text(text: &str, report: &claimlens::Report) -> String {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let mut style = vec![0u8; units.len()];
-    let mut paint = |start: usize, end: usize, bit: u8| {
-        for s in &mut style[start.min(units.len())..end.min(units.len())] {
-            *s |= bit;
+fn outline(path: &std::path::Path) -> u8 {
+    let text = match std::fs::read(path)
+        .map_err(|e| format!("cannot read: {e}"))
+        .and_then(|b| claimlens_html::decode(&b).map(|t| t.into_owned()))
+    {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("claimlens: {}: {e}", path.display());
+            return SOME_FAILED;
         }
     };
-    report
-        .quotes
-        .iter()
-        .for_each(|q| paint(q.start, q.end, QUOTE));
-    report
-        .attributions
-        .iter()
-        .for_each(|a| paint(a.cue_start, a.cue_end, CUE));
-    report
-        .hedges
-        .iter()
-        .for_each(|h| paint(h.start, h.end, HEDGE));
-    let color = std::env::var_os("NO_COLOR").is_none();
-    // Speaker tags by the position they follow (a quote's end), in report order.
-    let mut tags: std::collections::BTreeMap<usize, Vec<&str>> = Default::default();
-    for q in &report.quotes {
-        if let Some(who) = credit(q) {
-            tags.entry(q.end.min(units.len())).or_default().push(who);
-        }
-    }
-    let tag_at = |out: &mut String, pos: usize| {
-        if let Some(names) = tags.get(&pos) {
-            let t = terminal_safe(&format!(" [{}]", names.join("; "))).replace('\n', " ");
-            if color {
-                out.push_str(&format!("\x1b[2m{t}\x1b[0m"));
-            } else {
-                out.push_str(&t);
-            }
-        }
-    };
-    let mut out = String::new();
-    let mut at = 0;
-    while at < units.len() {
-        let s = style[at];
-        let end = (at..units.len())
-            .find(|&i| style[i] != s || (i > at && tags.contains_key(&i)))
-            .unwrap_or(units.len());
-        if color && s != 0 {
-            out.push_str("\x1b[");
-            let codes: Vec<&str> = [(QUOTE, "7"), (CUE, "4"), (HEDGE, "1;33")]
-                .iter()
-                .filter(|(bit, _)| s & bit != 0)
-                .map(|&(_, code)| code)
-                .collect();
-            out.push_str(&codes.join(";"));
-            out.push('m');
-        }
-        out.push_str(&terminal_safe(&String::from_utf16_lossy(&units[at..end])));
-        if color && s != 0 {
-            out.push_str("\x1b[0m");
-        }
-        tag_at(&mut out, end);
-        at = end;
-    }
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    let one_line = |s: &str| terminal_safe(s).replace('\n', " ");
-    out.push_str(&format!("\n{}\n", count(report.quotes.len(), "quote")));
-    for q in &report.quotes {
-        let who = match (&q.speaker, q.kind) {
-            (Some(s), _) => one_line(s),
-            (None, claimlens::QuoteKind::Scare) => "(scare quote)".into(),
-            (None, _) => "(no speaker)".into(),
-        };
-        out.push_str(&format!("  {:>6}  {who}: {}\n", q.start, one_line(&q.text)));
-    }
-    out.push_str(&format!(
-        "{}\n",
-        count(report.attributions.len(), "attribution")
-    ));
-    for a in &report.attributions {
-        let who = one_line(a.speaker.as_deref().unwrap_or("(no speaker)"));
-        out.push_str(&format!(
-            "  {:>6}  {who} · {} ({})\n",
-            a.cue_start,
-            one_line(&a.cue),
-            a.kind.as_str()
-        ));
-    }
-    out.push_str(&format!("{}\n", count(report.hedges.len(), "hedge")));
-    for h in &report.hedges {
-        out.push_str(&format!(
-            "  {:>6}  {} ({})\n",
-            h.start,
-            one_line(&h.text),
-            h.kind.as_str()
-        ));
-    }
-    let s = claimlens::summarize(text, report);
-    out.push_str(&format!(
-        "summary: {}, {}; {} of the words are quotation; {}; {}; {:.1} hedges per 100 \
-         sentences\n",
-        count(s.words, "word"),
-        count(s.sentences, "sentence"),
-        percent(s.quoted_words, s.words),
-        count(s.unattributed_quotes, "unattributed quote"),
-        count(s.weasels, "weasel source"),
-        s.hedge_density
-    ));
-    for sp in &s.speakers {
-        let unsure = if sp.uncertain_quotes > 0 {
-            format!(
-                " (+{} uncertain, {})",
-                sp.uncertain_quotes,
-                count(sp.uncertain_words, "word")
-            )
-        } else {
-            String::new()
-        };
-        out.push_str(&format!(
-            "  {}: {}, {}{unsure}\n",
-            one_line(&sp.name),
-            count(sp.quotes, "quote"),
-            count(sp.quoted_words, "word")
-        ));
-    }
-    out
-}
-
-fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        "0%".into()
-    } else {
-        format!("{:.0}%", 100.0 * part as f64 / whole as f64)
-    }
-}
-
-/// The speaker decisions, one block each: what was decided, then every candidate with its
-/// score, probability and features, the chosen one marked.
-fn render_decisions(text: &str, decisions: &[claimlens::Decision]) -> String {
-    if decisions.is_empty() {
-        return String::new();
-    }
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let slice = |a: usize, b: usize| {
-        terminal_safe(&String::from_utf16_lossy(
-            &units[a.min(units.len())..b.min(units.len())],
-        ))
-        .replace('\n', " ")
-    };
-    let mut out = format!("\n{} speaker decisions\n", decisions.len());
-    for d in decisions {
-        let what = slice(d.start, d.end);
-        let what: String = what.chars().take(70).collect();
-        out.push_str(&format!("  {} {:>6}  {what}\n", d.what, d.start));
-        if d.candidates.is_empty() {
-            out.push_str("      (no candidate)\n");
-        }
-        for (i, c) in d.candidates.iter().enumerate() {
-            let mark = if d.chosen == Some(i) { "→" } else { " " };
-            let features: Vec<String> = c
-                .features
-                .iter()
-                .map(|(n, v)| {
-                    if *v == 1.0 {
-                        n.to_string()
-                    } else {
-                        format!("{n}={v:.2}")
-                    }
-                })
-                .collect();
-            out.push_str(&format!(
-                "    {mark} {:<28} p={:.2} score={:>6.2}  [{}] {}\n",
-                terminal_safe(c.speaker.as_deref().unwrap_or("(none)")).replace('\n', " "),
-                c.probability,
-                c.score,
-                slice(c.speaker_start, c.speaker_end),
-                features.join(" ")
-            ));
-        }
-    }
-    out
+    let outline = claimlens_html::outline(&text);
+    let out = serde_json::to_string(&outline).expect("an outline serialises") + "\n";
+    exit_code(io::stdout().write_all(out.as_bytes()).map(|()| 0))
 }

@@ -1,0 +1,226 @@
+//! The Python package's native module, `claimlens._claimlens` (PyO3, built by maturin).
+//!
+//! Reports become plain dicts and lists with code-point offsets, so that `text[q["start"]:
+//! q["end"]]` is the quote in Python; `scan_many` scans on every core with the GIL released.
+//! The HTML route is the CLI's (`claimlens-html`): the same article as in the browser.
+
+use claimlens::offsets::Unit;
+use claimlens::{Attribution, Hedge, Quote, Report};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use rayon::prelude::*;
+
+/// A text to scan: plain, or the article of a page (then the dict also has `text`).
+struct Scanned {
+    text: String,
+    html: bool,
+    report: Report,
+    words: Vec<usize>,
+}
+
+fn scan_one(input: String, html: bool) -> Scanned {
+    let text = if html {
+        claimlens_html::article(&input).text
+    } else {
+        input
+    };
+    let report = claimlens::scan(&text);
+    let words = claimlens::quote_words(&report);
+    let report = report.with_offsets(&text, Unit::CodePoint);
+    Scanned {
+        text,
+        html,
+        report,
+        words,
+    }
+}
+
+/// A page given as `str`, or as `bytes` in its declared charset (else UTF-8).
+fn html_source(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(s.to_str()?.to_owned());
+    }
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return claimlens_html::decode(b.as_bytes())
+            .map(|t| t.into_owned())
+            .map_err(|e| PyValueError::new_err(format!("{what}: {e}")));
+    }
+    Err(PyTypeError::new_err(format!(
+        "{what} must be str or bytes, not {}",
+        obj.get_type().name()?
+    )))
+}
+
+/// Scans `text`: a dict of `quotes`, `attributions` and `hedges`, offsets in code points.
+#[pyfunction]
+fn scan(py: Python<'_>, text: String) -> PyResult<Py<PyDict>> {
+    let s = py.detach(|| guarded(|| scan_one(text, false)))?;
+    to_dict(py, &s)
+}
+
+/// Finds the article in a saved web page and scans its text: the dict of [`scan`] plus
+/// `text`, the article's text that the offsets point into.
+#[pyfunction]
+fn scan_html(py: Python<'_>, html: &Bound<'_, PyAny>) -> PyResult<Py<PyDict>> {
+    let source = html_source(html, "html")?;
+    let s = py.detach(|| guarded(|| scan_one(source, true)))?;
+    to_dict(py, &s)
+}
+
+/// The readable text of a page's article, one paragraph a line.
+#[pyfunction]
+fn article_text(py: Python<'_>, html: &Bound<'_, PyAny>) -> PyResult<String> {
+    let source = html_source(html, "html")?;
+    py.detach(|| guarded(|| claimlens_html::article(&source).text))
+}
+
+/// Scans many texts (or pages, with `html=True`) on `jobs` threads (default: every core),
+/// with the GIL released; the dicts come back in the order of the texts.
+#[pyfunction]
+#[pyo3(signature = (texts, jobs = None, html = false))]
+fn scan_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    jobs: Option<usize>,
+    html: bool,
+) -> PyResult<Py<PyList>> {
+    let mut inputs = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        let what = format!("texts[{i}]");
+        inputs.push(if html {
+            html_source(&item, &what)?
+        } else {
+            match item.cast::<PyString>() {
+                Ok(s) => s.to_str()?.to_owned(),
+                Err(_) => {
+                    return Err(PyTypeError::new_err(format!(
+                        "{what} must be str, not {}",
+                        item.get_type().name()?
+                    )))
+                }
+            }
+        });
+    }
+    if jobs == Some(0) {
+        return Err(PyValueError::new_err("jobs must be at least 1"));
+    }
+    let scanned: Vec<PyResult<Scanned>> = py.detach(|| {
+        let work = || -> Vec<PyResult<Scanned>> {
+            inputs
+                .into_par_iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    guarded(|| scan_one(t, html))
+                        .map_err(|e| PyRuntimeError::new_err(format!("texts[{i}]: {e}")))
+                })
+                .collect()
+        };
+        match jobs {
+            None => work(),
+            Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+                Ok(pool) => pool.install(work),
+                Err(e) => vec![Err(PyRuntimeError::new_err(format!(
+                    "cannot start {n} threads: {e}"
+                )))],
+            },
+        }
+    });
+    let list = PyList::empty(py);
+    for s in scanned {
+        list.append(to_dict(py, &s?)?)?;
+    }
+    Ok(list.unbind())
+}
+
+/// Runs `f`, turning a panic of the core into an error (a bug to report, not a crash).
+fn guarded<T>(f: impl FnOnce() -> T) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        PyRuntimeError::new_err(format!(
+            "internal error in claimlens (please report it): {msg}"
+        ))
+    })
+}
+
+fn to_dict(py: Python<'_>, s: &Scanned) -> PyResult<Py<PyDict>> {
+    let d = PyDict::new(py);
+    let quotes = PyList::empty(py);
+    for (q, w) in s.report.quotes.iter().zip(&s.words) {
+        quotes.append(quote(py, q, *w)?)?;
+    }
+    d.set_item("quotes", quotes)?;
+    let attributions = PyList::empty(py);
+    for a in &s.report.attributions {
+        attributions.append(attribution(py, a)?)?;
+    }
+    d.set_item("attributions", attributions)?;
+    let hedges = PyList::empty(py);
+    for h in &s.report.hedges {
+        hedges.append(hedge(py, h)?)?;
+    }
+    d.set_item("hedges", hedges)?;
+    if s.html {
+        d.set_item("text", &s.text)?;
+    }
+    Ok(d.unbind())
+}
+
+fn quote<'py>(py: Python<'py>, q: &Quote, words: usize) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("start", q.start)?;
+    d.set_item("end", q.end)?;
+    d.set_item("text", &q.text)?;
+    d.set_item("speaker", &q.speaker)?;
+    d.set_item("speaker_start", q.speaker_start)?;
+    d.set_item("speaker_end", q.speaker_end)?;
+    d.set_item("speaker_kind", q.speaker_kind.map(|k| k.as_str()))?;
+    d.set_item("speaker_confidence", q.speaker_confidence)?;
+    d.set_item("cue", &q.cue)?;
+    d.set_item("cue_start", q.cue_start)?;
+    d.set_item("cue_end", q.cue_end)?;
+    d.set_item("kind", q.kind.as_str())?;
+    d.set_item("depth", q.depth)?;
+    d.set_item("words", words)?;
+    Ok(d)
+}
+
+fn attribution<'py>(py: Python<'py>, a: &Attribution) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("start", a.start)?;
+    d.set_item("end", a.end)?;
+    d.set_item("speaker", &a.speaker)?;
+    d.set_item("speaker_kind", a.speaker_kind.map(|k| k.as_str()))?;
+    d.set_item("speaker_confidence", a.speaker_confidence)?;
+    d.set_item("cue", &a.cue)?;
+    d.set_item("cue_start", a.cue_start)?;
+    d.set_item("cue_end", a.cue_end)?;
+    d.set_item("kind", a.kind.as_str())?;
+    Ok(d)
+}
+
+fn hedge<'py>(py: Python<'py>, h: &Hedge) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("start", h.start)?;
+    d.set_item("end", h.end)?;
+    d.set_item("text", &h.text)?;
+    d.set_item("kind", h.kind.as_str())?;
+    d.set_item("claim_start", h.claim_start)?;
+    d.set_item("claim_end", h.claim_end)?;
+    Ok(d)
+}
+
+#[pymodule]
+fn _claimlens(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(scan, m)?)?;
+    m.add_function(wrap_pyfunction!(scan_html, m)?)?;
+    m.add_function(wrap_pyfunction!(scan_many, m)?)?;
+    m.add_function(wrap_pyfunction!(article_text, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
