@@ -441,7 +441,13 @@ fn link_quotes(
         }
         let won = choice.map(|c| (&cands[c.index], c.confidence));
         if let Some(c) = choice {
-            if let Some(&(_, (cs, ce))) = mark_cue.iter().find(|(i, _)| *i == c.index) {
+            // A punctuation cue is reported once, by the first quote that takes it (a quote
+            // nested in another may take the same dash).
+            let mark = mark_cue
+                .iter()
+                .find(|(i, _)| *i == c.index)
+                .filter(|(_, (cs, _))| !marks.iter().any(|m: &AttributionSpan| m.cue_start == *cs));
+            if let Some(&(_, (cs, ce))) = mark {
                 let sp = &cands[c.index].speaker;
                 marks.push(AttributionSpan {
                     start: cs.min(sp.start),
