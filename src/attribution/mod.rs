@@ -292,7 +292,12 @@ fn link_quotes(
         };
         let mut cands: Vec<Candidate> = Vec::new();
         let anchor = first_in.min(ctx.words.len().saturating_sub(1));
-        let add = |cands: &mut Vec<Candidate>, speaker, via, cue, conf| {
+        // Adds a candidate; a quote is never its own speaker, so a mention inside the quote
+        // ("according「to e", the quote opening inside the cue phrase) is none (false).
+        let add = |cands: &mut Vec<Candidate>, speaker: Speaker, via, cue, conf| {
+            if q.start <= speaker.start && speaker.end <= q.end {
+                return false;
+            }
             let mut c = Candidate {
                 speaker,
                 via,
@@ -303,6 +308,7 @@ fn link_quotes(
             };
             ctx.describe(&mut c, anchor);
             cands.push(c);
+            true
         };
         let from_cue = |c: usize| {
             let cs = speaker_of_cue[c].as_ref()?;
@@ -343,13 +349,15 @@ fn link_quotes(
             .all(|c| c.via != "quote_pre_cue" && c.via != "quote_pre_cue_near")
         {
             if let Some((sp, span)) = ctx.colon_speaker(qi) {
-                mark_cue.push((cands.len(), span));
-                add(&mut cands, sp, "quote_colon_subject", None, 1.0);
+                if add(&mut cands, sp, "quote_colon_subject", None, 1.0) {
+                    mark_cue.push((cands.len() - 1, span));
+                }
             }
         }
         if let Some((sp, span)) = ctx.dash_speaker(qi) {
-            mark_cue.push((cands.len(), span));
-            add(&mut cands, sp, "quote_dash_name", None, 1.0);
+            if add(&mut cands, sp, "quote_dash_name", None, 1.0) {
+                mark_cue.push((cands.len() - 1, span));
+            }
         }
         let word_count = ctx.count_between(q.start, q.end);
         let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
@@ -395,26 +403,6 @@ fn link_quotes(
                     }
                 }
             }
-        }
-        // A quote is never its own speaker: a mention inside it ("according「to e", with the
-        // quote opening inside the cue phrase) is no candidate for it.
-        let inside = |c: &Candidate| q.start <= c.speaker.start && c.speaker.end <= q.end;
-        if cands.iter().any(inside) {
-            let mut kept = 0;
-            let remap: Vec<Option<usize>> = cands
-                .iter()
-                .map(|c| {
-                    (!inside(c)).then(|| {
-                        kept += 1;
-                        kept - 1
-                    })
-                })
-                .collect();
-            mark_cue = mark_cue
-                .into_iter()
-                .filter_map(|(i, span)| Some((remap[i]?, span)))
-                .collect();
-            cands.retain(|c| !inside(c));
         }
         for c in &mut cands {
             c.features

@@ -172,17 +172,13 @@ impl Session {
     /// mode; in mark mode, the start of the quote item under it.
     fn quote_position_under(&self, x: f32, y: f32) -> Option<usize> {
         match self.mode {
-            Mode::Mark => {
-                let target = dom::element_from_point(&self.doc, x, y)?;
-                let mark = dom::closest(&target, "mark.claimlens")?;
-                let ids = dom::attribute(&mark, "data-claimlens")?;
-                ids.split(' ')
-                    .filter_map(|i| i.parse::<usize>().ok())
-                    .filter_map(|i| self.items.get(i))
-                    .filter(|it| it.category == Category::Quotes)
-                    .map(|it| it.start)
-                    .max()
-            }
+            Mode::Mark => self
+                .marked_items_under(x, y)?
+                .into_iter()
+                .map(|i| &self.items[i])
+                .filter(|it| it.category == Category::Quotes)
+                .map(|it| it.start)
+                .max(),
             Mode::Highlight => self.position_under(x, y),
         }
     }
@@ -281,19 +277,28 @@ impl Session {
         nav::item_at(&self.items, &self.max_end, &|it| self.shown(it), pos)
     }
 
+    /// Mark mode: the items painted by the mark under the point `(x, y)` of the window.
+    fn marked_items_under(&self, x: f32, y: f32) -> Option<Vec<usize>> {
+        let target = dom::element_from_point(&self.doc, x, y)?;
+        let mark = dom::closest(&target, "mark.claimlens")?;
+        let ids = dom::attribute(&mark, "data-claimlens")?;
+        Some(
+            ids.split(' ')
+                .filter_map(|i| i.parse::<usize>().ok())
+                .filter(|&i| i < self.items.len())
+                .collect(),
+        )
+    }
+
     /// The item under the point `(x, y)` of the window, by hit-testing the text (highlight
     /// mode) or by the mark there (mark mode).
     fn item_under(&self, x: f32, y: f32) -> Option<usize> {
         match self.mode {
-            Mode::Mark => {
-                let target = dom::element_from_point(&self.doc, x, y)?;
-                let mark = dom::closest(&target, "mark.claimlens")?;
-                let ids = dom::attribute(&mark, "data-claimlens")?;
-                ids.split(' ')
-                    .filter_map(|i| i.parse::<usize>().ok())
-                    .filter(|&i| i < self.items.len() && !self.items[i].label.is_empty())
-                    .max_by_key(|&i| self.items[i].priority)
-            }
+            Mode::Mark => self
+                .marked_items_under(x, y)?
+                .into_iter()
+                .filter(|&i| !self.items[i].label.is_empty())
+                .max_by_key(|&i| self.items[i].priority),
             Mode::Highlight => self.position_under(x, y).and_then(|p| self.item_at(p)),
         }
     }
