@@ -324,3 +324,24 @@ fn with_a_name_and_a_participle_of_telling_far_from_its_quote() {
              responsible.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("John McCain"));
 }
+
+#[test]
+fn partial_quote_without_a_cue_takes_its_clause_subject() {
+    // No reporting verb: the subject of the quote's own clause said the quoted words.
+    let t = "Dan Corey ripped the director for acting as “the judge and the jury” in the probe.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Corey"));
+    let t = "Clara Voss supports “appropriate pay raises” for the county's workers.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Clara Voss"));
+}
+
+#[test]
+fn an_uncued_speaker_is_shown_as_uncertain() {
+    let r =
+        scan("Dan Corey ripped the director for acting as “the judge and the jury” in the probe.");
+    let q = &r.quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Dan Corey"));
+    assert!(q.speaker_confidence.is_some_and(|c| c < 0.7), "{q:?}");
+    // A term in a sentence with no person as its subject stays a scare quote.
+    let r = scan("The so-called “reform” passed on Tuesday.");
+    assert_eq!(r.quotes[0].speaker, None);
+}
