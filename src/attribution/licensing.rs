@@ -3,7 +3,9 @@
 //! ("his claims"), and an inverted reporting clause ("…, the authors wrote.") always is.
 
 use super::context::Ctx;
-use super::{CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS};
+use super::{
+    CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS,
+};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS};
 
@@ -40,6 +42,7 @@ impl Ctx<'_> {
                 };
                 self.followed_by(cue.last, reach, |key| CONTENT_MARKERS.contains(&key))
                     || self.clause_follows(cue.last)
+                    || self.quote_after_adjuncts(cue.last)
             }
             Rule::As => {
                 self.followed_by(cue.last, 10, |key| key == "as") || self.quote_in_clause(cue.last)
@@ -150,6 +153,31 @@ impl Ctx<'_> {
                 return true;
             }
             if self.gap(m, m + 1).contains([';', '.', '?', '!']) {
+                return false;
+            }
+            m += 1;
+        }
+        false
+    }
+
+    /// After word `k`, adjuncts and then a comma or colon and an opening quote mark, in one
+    /// clause: "announced on her page, in capital letters, “…”", "said on Tuesday in a
+    /// speech, “…”". At most [`QUOTED_CLAUSE_WORDS`] words; no clause word or verb between.
+    pub(super) fn quote_after_adjuncts(&self, k: usize) -> bool {
+        let s = self.sentence_of[k];
+        let mut m = k;
+        while m + 1 < self.words.len()
+            && m < k + QUOTED_CLAUSE_WORDS
+            && self.sentence_of[m + 1] == s
+        {
+            let gap = self.gap(m, m + 1);
+            if self.quote_opens_in(self.words[m].end, self.words[m + 1].start + 1) {
+                return m > k && gap.contains([',', ':']);
+            }
+            if gap.contains([';', '.', '?', '!', '(', '—'])
+                || CLAUSE_WORDS.contains(&self.keys[m + 1].as_str())
+                || self.is_verbish(m + 1)
+            {
                 return false;
             }
             m += 1;

@@ -345,3 +345,23 @@ fn an_uncued_speaker_is_shown_as_uncertain() {
     let r = scan("The so-called “reform” passed on Tuesday.");
     assert_eq!(r.quotes[0].speaker, None);
 }
+
+#[test]
+fn a_quote_after_adjunct_phrases_and_a_comma() {
+    let t = "Dahlia Moss chairs the group. Recently she announced on her page, in capital \
+             letters, “I am leaving the ship!”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dahlia Moss"));
+    assert_eq!(
+        speaker_of_cue(t, "announced").as_deref(),
+        Some("Dahlia Moss")
+    );
+}
+
+#[test]
+fn news_outlets_are_sources() {
+    let t = "Several newspapers reported that the agency had met the mayor twice.";
+    assert_eq!(
+        speaker_of_cue(t, "reported").as_deref(),
+        Some("Several newspapers")
+    );
+}
