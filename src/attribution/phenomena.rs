@@ -365,3 +365,15 @@ fn news_outlets_are_sources() {
         Some("Several newspapers")
     );
 }
+
+#[test]
+fn the_firm_refers_back_to_an_organisation_known_by_its_short_name() {
+    // "Brightwell" alone later must not make the company a person.
+    let t = "Corvane Electronics says its chargers are safe. The firm blamed “fake cables” \
+             for the fires. Corvane has also said its batteries passed every test.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Corvane Electronics"));
+    assert_eq!(
+        speaker_of_cue(t, "blamed").as_deref(),
+        Some("Corvane Electronics")
+    );
+}
