@@ -377,3 +377,19 @@ fn the_firm_refers_back_to_an_organisation_known_by_its_short_name() {
         Some("Corvane Electronics")
     );
 }
+
+#[test]
+fn an_institution_named_with_of_or_for_is_one_name() {
+    let t = "The Department of Justice opened a case. The Department of Justice said on \
+             Monday that it would appeal.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Department of Justice")
+    );
+    let t = "The Office for Product Safety said it was testing the units, and asked shops to \
+             remove them.";
+    assert_eq!(
+        speaker_of_cue(t, "asked").as_deref(),
+        Some("Office for Product Safety")
+    );
+}

@@ -601,20 +601,30 @@ impl Ctx<'_> {
                 // "The Trayvon Martin Foundation did not want …, telling": a name that opens
                 // the sentence is its subject, whatever it names.
                 let opens = j == i || (j == i + 1 && self.keys[i] == "the");
-                self.subject_name_at(j, !opens).or_else(|| {
-                    // "such as when Cruz knocked Rubio": any name but a place's or an
-                    // institution's right before a finite verb.
-                    let run = self.name_run(j).filter(|r| r.0 == j)?;
-                    let verb = run.1 + 1 < k
-                        && self.gap(run.1, run.1 + 1).trim().is_empty()
-                        && self.finite_verb(run.1 + 1);
-                    let sp = self.subject_name_at(j, false).or_else(|| {
-                        let sp = self.name_speaker(run)?;
-                        let ent = &self.reg.entities[sp.entity?];
-                        (!ent.org && !ent.place).then_some(sp)
-                    })?;
-                    verb.then_some(sp)
-                })
+                let organisation = || {
+                    // "The Office for Product Safety said …, and asked": an institution
+                    // opening the sentence is its subject too.
+                    let run = self.name_run(j).filter(|r| r.0 == j && opens)?;
+                    let sp = self.name_speaker(run)?;
+                    let ent = &self.reg.entities[sp.entity?];
+                    (ent.org && !ends_possessive(self.words[run.1].text)).then_some(sp)
+                };
+                self.subject_name_at(j, !opens)
+                    .or_else(organisation)
+                    .or_else(|| {
+                        // "such as when Cruz knocked Rubio": any name but a place's or an
+                        // institution's right before a finite verb.
+                        let run = self.name_run(j).filter(|r| r.0 == j)?;
+                        let verb = run.1 + 1 < k
+                            && self.gap(run.1, run.1 + 1).trim().is_empty()
+                            && self.finite_verb(run.1 + 1);
+                        let sp = self.subject_name_at(j, false).or_else(|| {
+                            let sp = self.name_speaker(run)?;
+                            let ent = &self.reg.entities[sp.entity?];
+                            (!ent.org && !ent.place).then_some(sp)
+                        })?;
+                        verb.then_some(sp)
+                    })
             })
     }
 

@@ -3,7 +3,7 @@
 //! "Donald Trump"), never across a sentence end or a dateline.
 
 use crate::lexicon::classes::ends_possessive;
-use crate::lexicon::{NOT_NAMES, TITLES};
+use crate::lexicon::{NOT_NAMES, ORG_WORDS, TITLES};
 use crate::text::Word;
 
 /// Lowercase word without a possessive ending ("Trump’s" → "trump").
@@ -72,20 +72,45 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     let ok = |k: usize| {
         name_word(&words[k]) || is_title(&words[k]) || PARTICLES.contains(&words[k].text)
     };
+    // "Department of Justice", "Office for Product Safety": an organisation word, "of" or
+    // "for", and a capitalised word make one name.
+    let org_link = |k: usize| {
+        k + 2 < words.len()
+            && matches!(words[k + 1].text, "of" | "for")
+            && ORG_WORDS.contains(bare(words[k].text).as_str())
+            && joined(text, &words[k], &words[k + 1])
+            && joined(text, &words[k + 1], &words[k + 2])
+            && name_word(&words[k + 2])
+            && !ends_possessive(words[k].text)
+    };
     let (mut a, mut b) = (i, i);
-    while a > 0
-        && joined(text, &words[a - 1], &words[a])
-        && ok(a - 1)
-        && !ends_possessive(words[a - 1].text)
-    {
-        a -= 1;
+    loop {
+        while a > 0
+            && joined(text, &words[a - 1], &words[a])
+            && ok(a - 1)
+            && !ends_possessive(words[a - 1].text)
+        {
+            a -= 1;
+        }
+        if a >= 2 && org_link(a - 2) {
+            a -= 2;
+            continue;
+        }
+        break;
     }
-    while b + 1 < words.len()
-        && joined(text, &words[b], &words[b + 1])
-        && ok(b + 1)
-        && !ends_possessive(words[b].text)
-    {
-        b += 1;
+    loop {
+        while b + 1 < words.len()
+            && joined(text, &words[b], &words[b + 1])
+            && ok(b + 1)
+            && !ends_possessive(words[b].text)
+        {
+            b += 1;
+        }
+        if org_link(b) {
+            b += 2;
+            continue;
+        }
+        break;
     }
     // Particles cannot end a run; function words cannot start one.
     while b > a && PARTICLES.contains(&words[b].text) {
