@@ -80,6 +80,13 @@ impl Ctx<'_> {
             {
                 first = self.name_run(first - 2).map_or(first, |r| r.0);
             }
+            // "Economists at the Lübeck Institute": a determiner may stand between.
+            if first >= 2
+                && matches!(self.keys[first - 1].as_str(), "the" | "a")
+                && self.gap(first - 1, first).trim().is_empty()
+            {
+                first -= 1;
+            }
             let in_description = first > 0
                 && DESCRIPTION_PREPOSITIONS.contains(&self.keys[first - 1].as_str())
                 && self.gap(first - 1, first).trim().is_empty();

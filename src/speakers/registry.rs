@@ -346,16 +346,13 @@ impl Registry {
     /// The most recent organisation ("the company" with no company named as such): an
     /// entity named like one ("Nettlebrook Systems"), not any name that is not a person's.
     pub fn recent_org(&self, pos: usize) -> Option<usize> {
-        self.before(pos)
-            .find(|&e| self.entities[e].org)
-            .or_else(|| {
-                // A name nothing shows is a person's or a place's ("Greyling Homes").
-                self.before(pos).take(ORG_LOOKBACK).find(|&e| {
-                    !self.entities[e].person
-                        && !self.entities[e].place
-                        && self.entities[e].tokens.len() >= 2
-                })
-            })
+        // The latest organisation; within the last few names, also a name of two words or
+        // more that nothing shows is a person's or a place's ("Greyling Homes").
+        self.before(pos).enumerate().find_map(|(i, e)| {
+            let ent = &self.entities[e];
+            let unmarked = i < ORG_LOOKBACK && !ent.person && !ent.place && ent.tokens.len() >= 2;
+            (ent.org || unmarked).then_some(e)
+        })
     }
 
     /// The most recent entity known by the role `noun` ("the president" → Trump).
