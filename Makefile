@@ -85,6 +85,7 @@ lint:
 	$(PHASE) "cargo clippy -D warnings (native)" cargo clippy --quiet --all-targets -- -D warnings
 	$(PHASE) "cargo clippy -D warnings (wasm32)" \
 	  cargo clippy --quiet -p claimlens -p claimlens-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
+	$(PHASE) "cargo package --list (the crate publishes what it needs, nothing else)" scripts/check-package.sh
 
 test-native:
 	$(PHASE) "layer 1: cargo test (the core and the CLI, natively)" cargo test --quiet
