@@ -11,13 +11,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export RUSTUP_TOOLCHAIN := $(shell cat target/.claimlens-toolchain 2>/dev/null)
 PHASE := @scripts/phase.sh
 
-.PHONY: demo test eval bench python bench-batch setup realpages
+.PHONY: demo test eval bench python bench-batch setup realpages npm
 demo: setup ; @$(MAKE) --no-print-directory pkg serve
 test: setup ; @$(MAKE) --no-print-directory test-all
 eval: setup ; @$(MAKE) --no-print-directory eval-all
 bench: setup ; @$(MAKE) --no-print-directory bench-all
 python: setup ; @$(MAKE) --no-print-directory test-python
 bench-batch: setup ; @$(MAKE) --no-print-directory bench-batch-all
+npm: setup ; @$(MAKE) --no-print-directory pkg npm-pack
 setup: ; @scripts/setup.sh
 # Real news pages of the article-extraction-benchmark (AEB_DIR in eval/datasets.env) through
 # every route, article text scored by the benchmark's evaluate.py; "skipped" without it.
@@ -25,7 +26,7 @@ realpages: setup
 	@if node scripts/realpages.mjs --available; then $(MAKE) --no-print-directory pkg && node scripts/realpages.mjs; fi
 
 .PHONY: pkg pkg-test-trap serve test-all lint test-native test-wasm test-e2e test-python eval-all bench-all cli fuzz wheel
-.PHONY: bench-batch-all
+.PHONY: bench-batch-all npm-pack
 # The wasm package the pages load, built into www/pkg (not committed).
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
@@ -59,6 +60,11 @@ pkg-test-trap:
 	    --out-name claimlens $$w && \
 	  node scripts/build-snippet.mjs target/trap/snippet target/trap/claimlens-snippet.js' 
 
+# The npm package `claimlens` (from www/pkg): target/npm, packed to target/claimlens-VERSION.tgz
+# (the version is Cargo.toml's). Tested as a user meets it by tests/e2e/npm.test.mjs.
+npm-pack:
+	$(PHASE) "npm package claimlens into target/npm, npm pack" node scripts/build-npm.mjs
+
 serve:
 	@node scripts/serve.mjs www $(PORT)
 
@@ -85,6 +91,7 @@ lint:
 	$(PHASE) "cargo clippy -D warnings (native)" cargo clippy --quiet --all-targets -- -D warnings
 	$(PHASE) "cargo clippy -D warnings (wasm32)" \
 	  cargo clippy --quiet -p claimlens -p claimlens-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
+	$(PHASE) "cargo package --list (the crate publishes what it needs, nothing else)" scripts/check-package.sh
 
 test-native:
 	$(PHASE) "layer 1: cargo test (the core and the CLI, natively)" cargo test --quiet
@@ -93,7 +100,7 @@ test-wasm:
 	$(PHASE) "layer 2: wasm-pack test --node --headless --chrome" \
 	  wasm-pack test --mode no-install --node --headless --chrome crates/claimlens-wasm
 
-test-e2e: pkg cli pkg-test-trap
+test-e2e: pkg cli pkg-test-trap npm-pack
 	$(PHASE) "layer 3: Playwright end to end in headless Chromium" \
 	  node --test --test-reporter=spec tests/e2e/
 

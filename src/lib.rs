@@ -1,4 +1,8 @@
-//! claimlens finds quotes, attributions and hedged claims in news text.
+// The crate's documentation (docs.rs) is the README, then the core's own notes below. The
+// README's Rust blocks run as doctests; its other blocks are marked with their language.
+#![doc = include_str!("../README.md")]
+//!
+//! # The core crate
 //!
 //! This crate is the analysis core, pure Rust: text in, [`Report`] out, with every offset in
 //! UTF-16 code units so that JavaScript and DOM ranges can use them directly. The front ends
