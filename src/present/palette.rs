@@ -49,6 +49,8 @@ pub struct Scheme {
     hedge_line: &'static str,
     attribution: &'static str,
     uncertain: &'static str,
+    /// The overline of watch-list matches.
+    watch: &'static str,
     current: &'static str,
 }
 
@@ -58,6 +60,7 @@ pub const LIGHT: Scheme = Scheme {
     hedge_line: "#9A4A00",
     attribution: "#0072B2",
     uncertain: "#B0003A",
+    watch: "#AA3377",
     current: "#1A1A1A",
 };
 
@@ -67,6 +70,7 @@ pub const DARK: Scheme = Scheme {
     hedge_line: "#FFD08A",
     attribution: "#56B4E9",
     uncertain: "#FF8FAB",
+    watch: "#EE99DD",
     current: "#F5F5F5",
 };
 
@@ -92,6 +96,7 @@ pub fn all_names() -> Vec<String> {
             names::HEDGE,
             names::CLAIM,
             names::UNCERTAIN,
+            names::WATCH,
             names::CURRENT,
         ]
         .map(String::from),
@@ -138,6 +143,10 @@ pub fn style_sheet(scheme: &str) -> String {
         rule(
             names::UNCERTAIN,
             &format!("text-decoration: underline dashed 2px {};", s.uncertain),
+        );
+        rule(
+            names::WATCH,
+            &format!("text-decoration: overline solid 3px {};", s.watch),
         );
         rule(
             names::CURRENT,
