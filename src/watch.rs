@@ -197,7 +197,10 @@ mod tests {
             "bad watch pattern 2 \"officials? (said\" at character 12: unclosed group"
         );
         let err = WatchList::new(&["[a-"]).unwrap_err();
-        assert_eq!((err.column, err.reason.as_str()), (Some(1), "unclosed character class"));
+        assert_eq!(
+            (err.column, err.reason.as_str()),
+            (Some(1), "unclosed character class")
+        );
         // A position counts characters, not bytes.
         let err = WatchList::new(&["é[z-a]"]).unwrap_err();
         assert_eq!(err.column, Some(3), "{err}");
