@@ -74,6 +74,20 @@ pub const DARK: Scheme = Scheme {
     current: "#F5F5F5",
 };
 
+/// The style of the tooltip that explains a highlight (in its own shadow root): one
+/// definition for the page API's tooltip and the extension's.
+pub const TOOLTIP_CSS: &str = "
+:host { all: initial; }
+.tip {
+  position: fixed; z-index: 2147483647; max-width: 22rem; padding: .35rem .55rem;
+  font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #111;
+  background: #fffef6; border: 1px solid #444; border-radius: 6px;
+  box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; white-space: normal;
+}
+.tip[hidden] { display: none; }
+@media (prefers-color-scheme: dark) { .tip { color: #f2f2f2; background: #222; border-color: #bbb; } }
+";
+
 /// The highlight name of a speaker's quotes ("claimlens-quote-3").
 pub fn quote_name(slot: Option<usize>, scare: bool) -> String {
     match (slot, scare) {
