@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export RUSTUP_TOOLCHAIN := $(shell cat target/.claimlens-toolchain 2>/dev/null)
 PHASE := @scripts/phase.sh
 
-.PHONY: demo test eval bench python bench-batch setup realpages npm
+.PHONY: demo test eval bench python bench-batch setup realpages npm extension icons
 demo: setup ; @$(MAKE) --no-print-directory pkg serve
 test: setup ; @$(MAKE) --no-print-directory test-all
 eval: setup ; @$(MAKE) --no-print-directory eval-all
@@ -20,13 +20,18 @@ python: setup ; @$(MAKE) --no-print-directory test-python
 bench-batch: setup ; @$(MAKE) --no-print-directory bench-batch-all
 npm: setup ; @$(MAKE) --no-print-directory pkg npm-pack
 setup: ; @scripts/setup.sh
+# The browser extension for Chrome and Firefox: target/extension/claimlens-{chrome,firefox}.zip
+# (unpacked in target/extension/{chrome,firefox}/), from www/extension and one source manifest.
+extension: setup ; @$(MAKE) --no-print-directory pkg extension-zips
+# The extension's PNG icons from www/extension/icons/icon.svg (committed; run after editing it).
+icons: ; node scripts/build-icons.mjs
 # Real news pages of the article-extraction-benchmark (AEB_DIR in eval/datasets.env) through
 # every route, article text scored by the benchmark's evaluate.py; "skipped" without it.
 realpages: setup
 	@if node scripts/realpages.mjs --available; then $(MAKE) --no-print-directory pkg && node scripts/realpages.mjs; fi
 
 .PHONY: pkg pkg-test-trap serve test-all lint test-native test-wasm test-e2e test-python eval-all bench-all cli fuzz wheel
-.PHONY: bench-batch-all npm-pack
+.PHONY: bench-batch-all npm-pack extension-zips lint-extension
 # The wasm package the pages load, built into www/pkg (not committed).
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
@@ -68,6 +73,14 @@ npm-pack:
 serve:
 	@node scripts/serve.mjs www $(PORT)
 
+extension-zips:
+	$(PHASE) "extension zips (Chrome, Firefox)" node scripts/build-extension.mjs --zip
+
+# Mozilla's linter on the Firefox build (offline: web-ext from node_modules).
+lint-extension: extension-zips
+	$(PHASE) "web-ext lint (the Firefox build)" \
+	  web-ext lint --source-dir target/extension/firefox --self-hosted --warnings-as-errors --no-input
+
 cli:
 	$(PHASE) "cargo build --release (native CLI)" cargo build --release --quiet -p claimlens-cli
 
@@ -82,7 +95,7 @@ wheel:
 	$(PHASE) "pip install the wheel into target/py" \
 	  $(PY) -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall target/wheels/claimlens-*.whl
 
-test-all: lint test-native test-wasm test-e2e test-python
+test-all: lint test-native test-wasm test-e2e lint-extension test-python
 	@echo "==> all test layers passed"
 
 lint:
@@ -100,7 +113,7 @@ test-wasm:
 	$(PHASE) "layer 2: wasm-pack test --node --headless --chrome" \
 	  wasm-pack test --mode no-install --node --headless --chrome crates/claimlens-wasm
 
-test-e2e: pkg cli pkg-test-trap npm-pack
+test-e2e: pkg cli pkg-test-trap npm-pack extension-zips
 	$(PHASE) "layer 3: Playwright end to end in headless Chromium" \
 	  node --test --test-reporter=spec tests/e2e/
 

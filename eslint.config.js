@@ -11,8 +11,8 @@ export default [
     languageOptions: { sourceType: "module", globals: { ...globals.browser } },
   },
   {
-    files: ["www/snippet/*.js", "www/extension/reader.js", "www/extension/content.js"],
-    languageOptions: { sourceType: "script", globals: { ...globals.browser, chrome: "readonly", claimlensReader: "readonly", claimlensOutlineSpec: "readonly" } },
+    files: ["www/snippet/*.js", "www/extension/reader.js", "www/extension/explain.js", "www/extension/content.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser, chrome: "readonly", claimlensReader: "readonly", claimlensOutlineSpec: "readonly", claimlensExplain: "readonly" } },
   },
   {
     files: ["www/extension/background.js"],

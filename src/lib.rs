@@ -39,6 +39,7 @@ mod scan;
 pub mod speakers;
 pub mod summary;
 pub mod text;
+pub mod watch;
 
 pub use attribution::Decision;
 pub use report::{
@@ -46,3 +47,4 @@ pub use report::{
 };
 pub use scan::{analyze, explain, scan};
 pub use summary::{quote_words, summarize, SpeakerShare, Summary};
+pub use watch::{PatternError, WatchList, WatchMatch};

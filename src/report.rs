@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::offsets::{Unit, Utf16Map};
+use crate::watch::WatchMatch;
 
 /// Everything found in one text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -14,6 +15,10 @@ pub struct Report {
     pub quotes: Vec<Quote>,
     pub attributions: Vec<Attribution>,
     pub hedges: Vec<Hedge>,
+    /// Matches of the reader's watch list ([`crate::watch`]), when one is given: left out
+    /// of the JSON when empty, so a scan without a watch list is as it always was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub watch: Vec<WatchMatch>,
 }
 
 impl Report {
@@ -50,6 +55,10 @@ impl Report {
             at(&mut h.end);
             at(&mut h.claim_start);
             at(&mut h.claim_end);
+        }
+        for w in &mut self.watch {
+            at(&mut w.start);
+            at(&mut w.end);
         }
         self
     }

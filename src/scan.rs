@@ -103,6 +103,7 @@ fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
             quotes,
             attributions,
             hedges,
+            watch: Vec::new(),
         },
         decisions,
     )

@@ -109,11 +109,12 @@ function makeApi() {
   return Object.freeze(out);
 }
 
-/** Scans a text: `{quotes, attributions, hedges, summary}` with UTF-16 offsets. */
-export async function scan(text) {
+/** Scans a text: `{quotes, attributions, hedges, summary}` with UTF-16 offsets; with
+ *  `{watch: [pattern, …]}`, also the watch list's matches (`watch`). */
+export async function scan(text, options) {
   await load();
   await ready;
-  return call("scan", [text]);
+  return call("scan", [text, options]);
 }
 
 /** Highlights quotes, attributions and hedges under `root` (default: document.body). */

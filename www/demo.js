@@ -16,6 +16,7 @@ const ui = {
   edit: $("edit"), editor: $("editor"), text: $("text"), now: $("now"),
   summary: $("summary-body"), shortcuts: $("shortcuts"), exportStatus: $("export-status"),
   toggles: [...document.querySelectorAll("input[name=category]")],
+  watch: $("watch"), watchError: $("watch-error"), watchChip: $("watch-chip"), watchCount: $("watch-count"),
 };
 const YOUR_TEXT = ""; // the picker's value when the text is not an unedited sample
 
@@ -26,6 +27,32 @@ let speaker; // the "Who said this?" card
 let scans = 0;
 let lastShowMs = 0; // how long the last re-scan took: long texts wait longer for a pause in typing
 
+/** The watch list's patterns: one a line, trimmed; blank lines and `#` comments left out
+ *  (as the CLI's --watch-file). */
+function watchPatterns() {
+  return ui.watch.value.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+}
+
+/** Highlights the article with the watch list; a bad pattern is shown under the field
+ *  (its message names the pattern and where it is wrong), and the article is highlighted
+ *  without the watch list meanwhile. */
+function highlightArticle(categories) {
+  const watch = watchPatterns();
+  const options = { categories, keyboard: false, tooltips: true };
+  ui.watchError.hidden = true;
+  ui.watchChip.hidden = !watch.length;
+  if (!watch.length) return claimlens.highlight(ui.article, options);
+  try {
+    return claimlens.highlight(ui.article, { ...options, watch });
+  } catch (e) {
+    if (e?.name !== "WatchPatternError") throw e;
+    ui.watchError.textContent = e.message;
+    ui.watchError.hidden = false;
+    ui.watchChip.hidden = true;
+    return claimlens.highlight(ui.article, options);
+  }
+}
+
 /** Renders `paragraphs` into the article and highlights them: the one place that scans. */
 function show(paragraphs) {
   const started = performance.now();
@@ -35,25 +62,36 @@ function show(paragraphs) {
   state.paragraphs = paragraphs;
   state.text = articleText(paragraphs);
   const categories = ui.toggles.filter((t) => t.checked).map((t) => t.value);
-  const result = claimlens.highlight(ui.article, { categories, keyboard: false, tooltips: true });
+  const result = highlightArticle(categories);
   if (scans++ === 0) performance.mark("claimlens-first-highlight");
   state.result = result;
   if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
 
   const { report, summary, timings } = result;
   ui.article.setAttribute("aria-label", `Article: ${state.title}`);
-  for (const c of ["quotes", "attributions", "hedges"]) {
-    document.querySelector(`[data-count=${c}]`).textContent = `(${report[c].length})`;
-  }
+  showCounts(report);
   const ms = timings.collect_ms + timings.scan_ms + timings.render_ms;
   ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}. ` +
     `${plural(report.quotes.length, "quote")}, ${plural(report.attributions.length, "attribution")}, ` +
     `${plural(report.hedges.length, "hedge")} highlighted in ${ms < 1 ? "<1" : Math.round(ms)} ms.`);
-  renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker);
+  renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker, watching());
   speaker?.close();
   ui.now.textContent = "";
   document.body.dataset.scans = String(scans);
   lastShowMs = performance.now() - started;
+}
+
+/** Whether the watch list is in use (set, and every pattern compiles). */
+function watching() {
+  return !ui.watchChip.hidden;
+}
+
+/** The count beside each toggle. */
+function showCounts(report) {
+  for (const c of ["quotes", "attributions", "hedges", "watch"]) {
+    document.querySelector(`[data-count=${c}]`).textContent = `(${(report[c] ?? []).length})`;
+  }
+  ui.watchCount.textContent = watching() ? `(${plural((report.watch ?? []).length, "match", "matches")})` : "";
 }
 
 /** The reader corrected a speaker: the page is repainted; the counts, summary and export
@@ -61,10 +99,8 @@ function show(paragraphs) {
 function corrected(result) {
   state.result = result;
   const { report, summary } = result;
-  for (const c of ["quotes", "attributions", "hedges"]) {
-    document.querySelector(`[data-count=${c}]`).textContent = `(${report[c].length})`;
-  }
-  renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker);
+  showCounts(report);
+  renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker, watching());
   ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}. ` +
     `Speaker corrected; ${plural(summary.speakers.length, "named speaker")} now.`);
 }
@@ -197,6 +233,15 @@ function setUpToggles() {
   for (const t of ui.toggles) t.addEventListener("change", () => claimlens.setVisible(t.value, t.checked));
 }
 
+/** The watch list: the article is highlighted again a moment after it changes. */
+function setUpWatch() {
+  let timer;
+  ui.watch.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => show(state.paragraphs), Math.min(1500, Math.max(300, 2 * lastShowMs)));
+  });
+}
+
 function announce(focused) {
   ui.now.textContent = describe(focused, state.result?.report ?? {});
   return focused;
@@ -306,6 +351,7 @@ async function main() {
   setUpEditor();
   setUpFiles();
   setUpToggles();
+  setUpWatch();
   setUpNavigation();
   setUpSpeakerChecks();
   setUpExport();

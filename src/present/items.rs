@@ -6,13 +6,18 @@ use crate::report::{QuoteKind, Report};
 use super::names;
 use super::palette::{assign, quote_name};
 
-/// The three categories a user can toggle.
+/// The categories a user can toggle: the three the scan finds, and the matches of the
+/// reader's watch list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Category {
     Quotes,
     Attributions,
     Hedges,
+    Watch,
 }
+
+/// How many categories there are (the length of a `visible` array).
+pub const CATEGORIES: usize = 4;
 
 impl Category {
     pub fn parse(name: &str) -> Option<Category> {
@@ -20,6 +25,7 @@ impl Category {
             "quotes" | "quote" => Some(Category::Quotes),
             "attributions" | "attribution" => Some(Category::Attributions),
             "hedges" | "hedge" => Some(Category::Hedges),
+            "watch" => Some(Category::Watch),
             _ => None,
         }
     }
@@ -34,6 +40,7 @@ impl Category {
             Category::Quotes => "quotes",
             Category::Attributions => "attributions",
             Category::Hedges => "hedges",
+            Category::Watch => "watch",
         }
     }
 }
@@ -166,6 +173,16 @@ pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<S
             priority: 3,
         });
     }
+    for w in &report.watch {
+        out.push(Item {
+            start: w.start,
+            end: w.end,
+            category: Category::Watch,
+            name: names::WATCH.into(),
+            label: format!("watch: {}", w.pattern),
+            priority: 5,
+        });
+    }
     out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let colors = speakers_by_share
         .iter()
@@ -232,6 +249,26 @@ mod tests {
         report.quotes[0].speaker_confidence = Some(0.95);
         let (sure, _) = items(&report, &["Ana Ruiz".to_string()]);
         assert!(sure.iter().all(|i| i.name != names::UNCERTAIN));
+    }
+
+    #[test]
+    fn a_watch_match_is_its_own_layer_explained_by_its_pattern() {
+        let text = "Sources close to the talks said a deal may come.";
+        let mut report = crate::scan(text);
+        report.watch = crate::WatchList::new(&["sources close to"])
+            .unwrap()
+            .find(text);
+        let (painted, _) = items(&report, &[]);
+        let watch: Vec<&Item> = painted
+            .iter()
+            .filter(|i| i.category == Category::Watch)
+            .collect();
+        assert_eq!(watch.len(), 1);
+        assert_eq!((watch[0].start, watch[0].end), (0, 16));
+        assert_eq!(watch[0].name, names::WATCH);
+        assert_eq!(watch[0].label, "watch: sources close to");
+        assert_eq!(Category::parse("watch"), Some(Category::Watch));
+        assert_eq!(Category::Watch.index(), CATEGORIES - 1);
     }
 
     #[test]

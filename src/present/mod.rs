@@ -9,4 +9,4 @@ pub mod nav;
 pub mod palette;
 pub mod plan;
 
-pub use items::{items, Category, Item, SpeakerColor};
+pub use items::{items, Category, Item, SpeakerColor, CATEGORIES};

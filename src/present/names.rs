@@ -15,5 +15,7 @@ pub const HEDGE: &str = "claimlens-hedge";
 pub const CLAIM: &str = "claimlens-claim";
 /// A speaker claimlens is not sure of (a dashed underline over the quote or attribution).
 pub const UNCERTAIN: &str = "claimlens-uncertain";
+/// A match of the reader's watch list.
+pub const WATCH: &str = "claimlens-watch";
 /// The item that keyboard navigation is on.
 pub const CURRENT: &str = "claimlens-current";

@@ -49,6 +49,8 @@ pub struct Scheme {
     hedge_line: &'static str,
     attribution: &'static str,
     uncertain: &'static str,
+    /// The overline of watch-list matches.
+    watch: &'static str,
     current: &'static str,
 }
 
@@ -58,6 +60,7 @@ pub const LIGHT: Scheme = Scheme {
     hedge_line: "#9A4A00",
     attribution: "#0072B2",
     uncertain: "#B0003A",
+    watch: "#AA3377",
     current: "#1A1A1A",
 };
 
@@ -67,8 +70,23 @@ pub const DARK: Scheme = Scheme {
     hedge_line: "#FFD08A",
     attribution: "#56B4E9",
     uncertain: "#FF8FAB",
+    watch: "#EE99DD",
     current: "#F5F5F5",
 };
+
+/// The style of the tooltip that explains a highlight (in its own shadow root): one
+/// definition for the page API's tooltip and the extension's.
+pub const TOOLTIP_CSS: &str = "
+:host { all: initial; }
+.tip {
+  position: fixed; z-index: 2147483647; max-width: 22rem; padding: .35rem .55rem;
+  font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #111;
+  background: #fffef6; border: 1px solid #444; border-radius: 6px;
+  box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; white-space: normal;
+}
+.tip[hidden] { display: none; }
+@media (prefers-color-scheme: dark) { .tip { color: #f2f2f2; background: #222; border-color: #bbb; } }
+";
 
 /// The highlight name of a speaker's quotes ("claimlens-quote-3").
 pub fn quote_name(slot: Option<usize>, scare: bool) -> String {
@@ -92,6 +110,7 @@ pub fn all_names() -> Vec<String> {
             names::HEDGE,
             names::CLAIM,
             names::UNCERTAIN,
+            names::WATCH,
             names::CURRENT,
         ]
         .map(String::from),
@@ -138,6 +157,10 @@ pub fn style_sheet(scheme: &str) -> String {
         rule(
             names::UNCERTAIN,
             &format!("text-decoration: underline dashed 2px {};", s.uncertain),
+        );
+        rule(
+            names::WATCH,
+            &format!("text-decoration: overline solid 3px {};", s.watch),
         );
         rule(
             names::CURRENT,

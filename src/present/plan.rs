@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 use super::items::{items, Item, SpeakerColor};
-use super::palette::style_sheet;
+use super::nav::KEYS;
+use super::palette::{style_sheet, TOOLTIP_CSS};
 use crate::page::{self, Node};
 
 /// One highlight name with what it paints.
@@ -40,7 +41,9 @@ pub fn group<R>(items: &[Item], mut place: impl FnMut(&Item) -> Option<R>) -> Ve
 pub type OutlineRange = [usize; 4];
 
 /// What the extension paints on a page: the article's root, the highlights, their style
-/// sheet, and the summary with the speakers' colours.
+/// sheet, and the summary with the speakers' colours; and what it needs to explain them as
+/// the page API does: the items with words (`stops`, in text order), the key map and the
+/// tooltip's style sheet.
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
     pub root: usize,
@@ -48,6 +51,29 @@ pub struct Plan {
     pub css: String,
     pub summary: crate::Summary,
     pub speakers: Vec<SpeakerColor>,
+    pub stops: Vec<Stop>,
+    pub keys: Vec<Key>,
+    pub tooltip_css: &'static str,
+}
+
+/// A highlight the reader can hover or move to: where it is, its tooltip, its category (for
+/// the keys of one category) and its stacking order (the top-most one under the pointer is
+/// explained).
+#[derive(Debug, Clone, Serialize)]
+pub struct Stop {
+    pub range: OutlineRange,
+    pub label: String,
+    pub category: &'static str,
+    pub priority: i32,
+}
+
+/// A key of [`KEYS`], as the extension's content script reads it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Key {
+    pub key: &'static str,
+    /// `None`: every category.
+    pub category: Option<&'static str>,
+    pub forward: bool,
 }
 
 /// The whole pipeline for a page read into an outline: find the article, collect its
@@ -69,17 +95,41 @@ pub fn plan(nodes: &[Node]) -> Result<Plan, String> {
     let (report, summary) = crate::analyze(&text);
     let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
     let (items, colors) = items(&report, &speakers);
-    let paints = group(&items, |it| {
+    let place = |it: &Item| {
         let a = page::locate(&pieces, it.start, false)?;
         let b = page::locate(&pieces, it.end, true)?;
         Some([a.0, a.1, b.0, b.1])
-    });
+    };
+    let paints = group(&items, place);
+    let stops = items
+        .iter()
+        .filter(|it| !it.label.is_empty())
+        .filter_map(|it| {
+            Some(Stop {
+                range: place(it)?,
+                label: it.label.clone(),
+                category: it.category.as_str(),
+                priority: it.priority,
+            })
+        })
+        .collect();
+    let keys = KEYS
+        .iter()
+        .map(|k| Key {
+            key: k.key,
+            category: k.category.map(|c| c.as_str()),
+            forward: k.forward,
+        })
+        .collect();
     Ok(Plan {
         root,
         paints,
         css: style_sheet("auto"),
         summary,
         speakers: colors,
+        stops,
+        keys,
+        tooltip_css: TOOLTIP_CSS,
     })
 }
 
@@ -117,6 +167,17 @@ mod tests {
                 .count()
         );
         assert_eq!(plan.speakers[0].name, "Ana Ruiz");
+        // What the page needs to explain it: the quote's stop with its tooltip, the keys.
+        let stop = plan.stops.iter().find(|s| s.category == "quotes").unwrap();
+        assert_eq!(stop.range, quotes[0].ranges[0]);
+        assert_eq!(stop.label, "Quote — Ana Ruiz · said");
+        assert!(plan.stops.iter().all(|s| !s.label.is_empty()));
+        assert_eq!(plan.keys.len(), KEYS.len());
+        assert!(plan
+            .keys
+            .iter()
+            .any(|k| k.key == "j" && k.category.is_none()));
+        assert!(plan.tooltip_css.contains(".tip"));
     }
 
     #[test]

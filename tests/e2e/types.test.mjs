@@ -15,8 +15,22 @@ test("the package's TypeScript types describe every scan report exactly", async 
     .map((f) => readFileSync(`tests/fixtures/${f}`, "utf8"));
   const dir = "target/types-check";
   mkdirSync(dir, { recursive: true });
-  const lines = [`import type { Report } from "../../www/pkg/claimlens";`];
+  const lines = [`import type { Report, ScanOptions, HighlightOptions, WatchPatternError } from "../../www/pkg/claimlens";`];
   texts.forEach((t, i) => lines.push(`export const r${i}: Report = ${JSON.stringify(scan(t))};`));
+  // With a watch list: the report's `watch`, the options, and the error of a bad pattern.
+  const watch = ["said", "\\bthe\\b", "(?-i)The"];
+  const watched = scan(texts[0], { watch });
+  assert.ok(watched.watch.length > 0);
+  lines.push(`export const w: Report = ${JSON.stringify(watched)};`);
+  lines.push(`export const so: ScanOptions = ${JSON.stringify({ watch })};`);
+  lines.push(`export const ho: HighlightOptions = ${JSON.stringify({ watch, categories: ["watch", "quotes"] })};`);
+  let error;
+  try { scan("x", { watch: ["a", "b)"] }); } catch (e) {
+    const { name, message, pattern, index, column, reason } = e;
+    error = { name, message, pattern, index, column, reason };
+  }
+  assert.equal(error?.name, "WatchPatternError");
+  lines.push(`export const e: WatchPatternError = ${JSON.stringify(error)};`);
   lines.push(`export const keys: { key: string; category: "quotes" | "attributions" | "hedges" | null; forward: boolean }[] = ${JSON.stringify(keyBindings())};`);
   writeFileSync(`${dir}/reports.ts`, lines.join("\n") + "\n");
   try {

@@ -2,9 +2,11 @@
 import { clip, plural, percent } from "./dom.js";
 
 /** The report in the scan JSON format of SCHEMA.md: exactly quotes, attributions and
- *  hedges (the summary is the page's, not the schema's). */
-export function reportJson({ quotes, attributions, hedges }) {
-  return `${JSON.stringify({ quotes, attributions, hedges }, null, 2)}\n`;
+ *  hedges, and the watch list's matches when there are any, as the CLI with `--watch`
+ *  (the summary is the page's, not the schema's). */
+export function reportJson({ quotes, attributions, hedges, watch }) {
+  const json = watch?.length ? { quotes, attributions, hedges, watch } : { quotes, attributions, hedges };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** A plain-text summary for pasting into a note or an e-mail. */
@@ -17,6 +19,7 @@ export function plainSummary(title, { report, summary: s }, text) {
     `Anonymous or weasel sources: ${s.weasels}.`,
     `Attributions: ${s.attributions}.`,
     `Hedges: ${s.hedges}, ${s.hedge_density.toFixed(1)} per 100 sentences.`,
+    ...(report.watch?.length ? [`Watch-list matches: ${report.watch.length}.`] : []),
     "",
     "Who is quoted (share of quoted words):",
     ...(s.speakers.length

@@ -4,7 +4,7 @@
 // its `keyboard: true` option), so the demo and every other page agree.
 import { clip, isTextField } from "./dom.js";
 
-const NOUN = { quotes: "Quote", attributions: "Attribution", hedges: "Hedge" };
+const NOUN = { quotes: "Quote", attributions: "Attribution", hedges: "Hedge", watch: "Watch-list match" };
 
 /** Installs the shortcuts of `bindings` ([{key, category, forward}]); `step(category,
  *  forward)` moves, `enabled()` may veto. */

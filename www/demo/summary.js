@@ -3,15 +3,15 @@
 // entry calls `focus(start, category)`, which scrolls to the highlight and explains it.
 import { h, clip, plural, percent } from "./dom.js";
 
-/** Fills `root` from a highlight() result of `text`. */
-export function renderSummary(root, { report, summary, speakers }, text, focus, check) {
+/** Fills `root` from a highlight() result of `text`; `watching`: a watch list is set. */
+export function renderSummary(root, { report, summary, speakers }, text, focus, check, watching = false) {
   if (!summary.words) {
     root.replaceChildren(h("p", { class: "hint" }, "No text yet: choose a sample, open a file or paste an article."));
     return;
   }
   const colorOf = new Map(speakers.map((s) => [s.name, s.color]));
   root.replaceChildren(
-    figures(summary),
+    figures(summary, watching ? (report.watch ?? []).length : null),
     section("Who is quoted", speakerChart(report, summary, colorOf, focus),
       "Share of the quoted words, with each speaker’s highlight colour. Click a speaker to go through their quotes."),
     listSection("Speakers to check", report.quotes.filter((q) => q.speaker && !q.corrected
@@ -32,8 +32,9 @@ export function renderSummary(root, { report, summary, speakers }, text, focus, 
   );
 }
 
-/** The headline figures, as a description list. */
-function figures(s) {
+/** The headline figures, as a description list (with the watch list's matches when one
+ *  is set). */
+function figures(s, watched) {
   const share = percent(s.quoted_words, s.words);
   const fig = (id, label, value, note, extra) => h("div", { class: "figure", dataset: { figure: id } },
     h("dt", {}, label),
@@ -49,6 +50,7 @@ function figures(s) {
     fig("hedge-density", "Hedges per 100 sentences", s.hedge_density.toFixed(1),
       `${plural(s.hedges, "hedge")} in ${plural(s.sentences, "sentence")}`),
     fig("attributions", "Attributions", String(s.attributions), "sources credited with a cue"),
+    watched === null ? null : fig("watch", "Watch-list matches", String(watched), "of your own patterns"),
   );
 }
 

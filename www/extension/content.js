@@ -3,12 +3,14 @@
 // paint them with the CSS Custom Highlight API (no change to the page's DOM). Next click:
 // remove them. The page is read by reader.js (injected before this file with
 // outline-spec.js), which follows the same definition as the Rust reader, through the
-// prototypes' own accessors (a page can shadow document and form properties). When it
+// prototypes' own accessors (a page can shadow document and form properties). Hovering a
+// highlight explains it, and j/k (q/a/h: one category, Shift: back) move between them
+// (explain.js, with the core's labels and key map from the plan). When it
 // cannot highlight the page it says why: a "!" on the toolbar button, its title, and a
 // small box on the page. Nothing here throws into the page.
 (() => {
   const { dom } = claimlensReader;
-  const state = (window.__claimlensExtension ??= { names: [], sheet: null });
+  const state = (window.__claimlensExtension ??= { names: [], sheet: null, unexplain: null });
   const badge = (text, title = "") => {
     try { chrome.runtime.sendMessage({ type: "claimlens-badge", text, title }); } catch { /* worker gone */ }
   };
@@ -41,6 +43,8 @@
 
   dom.byId(document, "claimlens-message")?.remove();
   if (state.names.length) {
+    try { state.unexplain?.(); } catch { /* best effort */ }
+    state.unexplain = null;
     for (const n of state.names) CSS.highlights.delete(n);
     dom.setAdoptedStyleSheets(document, dom.adoptedStyleSheets(document).filter((s) => s !== state.sheet));
     state.names = [];
@@ -64,13 +68,13 @@
       fail(reply?.error ?? chrome.runtime.lastError?.message ?? "no answer from the extension");
       return;
     }
-    const { paints, css } = reply.plan;
+    const { paints, css, stops, keys, tooltip_css: tooltipCss } = reply.plan;
+    const range = ([a, ao, b, bo]) => {
+      const r = new Range();
+      try { r.setStart(nodes[a], ao); r.setEnd(nodes[b], bo); return r; } catch { return null; /* page changed */ }
+    };
     for (const p of paints) {
-      const ranges = [];
-      for (const [a, ao, b, bo] of p.ranges) {
-        const r = new Range();
-        try { r.setStart(nodes[a], ao); r.setEnd(nodes[b], bo); ranges.push(r); } catch { /* page changed */ }
-      }
+      const ranges = p.ranges.map(range).filter(Boolean);
       const h = new Highlight(...ranges);
       h.priority = p.priority;
       CSS.highlights.set(p.name, h);
@@ -79,6 +83,11 @@
     state.sheet = new CSSStyleSheet();
     state.sheet.replaceSync(css);
     dom.setAdoptedStyleSheets(document, [...dom.adoptedStyleSheets(document), state.sheet]);
+    state.names.push("claimlens-current");
+    try {
+      const placed = stops.map((s) => ({ ...s, range: range(s.range) })).filter((s) => s.range);
+      state.unexplain = claimlensExplain.install({ stops: placed, keys, css: tooltipCss });
+    } catch { /* the highlights stay, unexplained */ }
     badge(String(reply.plan.summary.quotes));
   });
 })();

@@ -13,7 +13,8 @@ use crate::{scan, stats};
 const OK: u8 = 0;
 /// Exit code: some inputs could not be read or decoded (each has its error record).
 const SOME_FAILED: u8 = 1;
-// Exit code 2 is a usage error (clap's).
+/// Exit code: a usage error (clap's), or a watch pattern that does not compile.
+const USAGE: u8 = 2;
 /// Exit code: the output could not be written (closed pipe, full disk).
 const WRITE_FAILED: u8 = 3;
 
@@ -76,6 +77,14 @@ struct ScanArgs {
     /// Colour the text format
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// A pattern to watch for (a regular expression, case-insensitive unless it starts
+    /// with (?-i)); its matches are the report's `watch` list. Repeatable
+    #[arg(long, value_name = "PATTERN")]
+    watch: Vec<String>,
+    /// A file of patterns to watch for, one a line (blank lines and lines starting with #
+    /// are ignored, spaces around a pattern are trimmed). Repeatable
+    #[arg(long, value_name = "FILE")]
+    watch_file: Vec<std::path::PathBuf>,
 }
 
 #[derive(Args)]
@@ -140,7 +149,50 @@ fn exit_code(result: io::Result<usize>) -> u8 {
     }
 }
 
+/// The watch list of `--watch` and `--watch-file`, or the message of why it cannot be.
+fn watch_list(
+    patterns: &[String],
+    files: &[std::path::PathBuf],
+) -> Result<claimlens::WatchList, String> {
+    // Each pattern with where it came from, for the message of a bad one.
+    let mut all: Vec<(String, String)> = patterns
+        .iter()
+        .map(|p| (p.clone(), "--watch".to_string()))
+        .collect();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read the watch file {}: {e}", file.display()))?;
+        all.extend(
+            watch_file_patterns(&text)
+                .into_iter()
+                .map(|(line, p)| (p.to_string(), format!("{} line {line}", file.display()))),
+        );
+    }
+    let list: Vec<&str> = all.iter().map(|(p, _)| p.as_str()).collect();
+    claimlens::WatchList::new(&list).map_err(|e| {
+        let from = all.get(e.index).map_or("", |(_, from)| from.as_str());
+        format!("{e} ({from})")
+    })
+}
+
+/// The patterns of a watch file with their line numbers (from 1): one a line, trimmed;
+/// blank lines and `#` comments left out.
+fn watch_file_patterns(text: &str) -> Vec<(usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 fn run_scan(args: ScanArgs) -> u8 {
+    let watch = match watch_list(&args.watch, &args.watch_file) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("claimlens: {e}");
+            return USAGE;
+        }
+    };
     let InputArgs { paths, input, jobs } = args.input;
     let entries = inputs::expand(&paths, input);
     let single = input != InputKind::Jsonl
@@ -165,6 +217,7 @@ fn run_scan(args: ScanArgs) -> u8 {
         with_text: args.with_text,
         color,
         single,
+        watch,
     };
     let progress = Progress::new(
         inputs::total_weight(&entries, input),
@@ -231,4 +284,18 @@ fn outline(path: &std::path::Path) -> u8 {
     let outline = claimlens_html::outline(&text);
     let out = serde_json::to_string(&outline).expect("an outline serialises") + "\n";
     exit_code(io::stdout().write_all(out.as_bytes()).map(|()| 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_watch_file_has_one_pattern_a_line_without_comments_or_blank_lines() {
+        let text = "# style guide\nsources close to\r\n\n   \n  slammed  \n#x\n(?-i)Acme";
+        assert_eq!(
+            watch_file_patterns(text),
+            [(2, "sources close to"), (5, "slammed"), (7, "(?-i)Acme")]
+        );
+    }
 }

@@ -153,6 +153,19 @@ pub fn render_text(text: &str, report: &claimlens::Report, color: bool) -> Strin
             h.kind.as_str()
         ));
     }
+    if !report.watch.is_empty() {
+        let n = report.watch.len();
+        let noun = if n == 1 { "match" } else { "matches" };
+        out.push_str(&format!("{n} watch-list {noun}\n"));
+        for w in &report.watch {
+            out.push_str(&format!(
+                "  {:>6}  {} (watch: {})\n",
+                w.start,
+                one_line(&w.text),
+                one_line(&w.pattern)
+            ));
+        }
+    }
     let s = claimlens::summarize(text, report);
     out.push_str(&format!(
         "summary: {}, {}; {} of the words are quotation; {}; {}; {:.1} hedges per 100 \

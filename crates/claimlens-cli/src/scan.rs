@@ -28,6 +28,8 @@ pub struct Options {
     pub color: bool,
     /// One input given as a file or `-`: JSON is its bare report, text has no header.
     pub single: bool,
+    /// The reader's watch list (`--watch`, `--watch-file`); empty, the output is as without.
+    pub watch: claimlens::WatchList,
 }
 
 /// A record of the JSON formats. Members in this order; the report's own in its order.
@@ -99,11 +101,12 @@ pub fn work(input: Input, opts: &Options) -> Outcome {
 }
 
 fn render(label: &Label, doc: &Doc, opts: &Options) -> String {
-    let (report, decisions) = if opts.explain {
+    let (mut report, decisions) = if opts.explain {
         claimlens::explain(&doc.text)
     } else {
         (claimlens::scan(&doc.text), Vec::new())
     };
+    report.watch = opts.watch.find(&doc.text);
     if opts.format == Format::Text {
         let head = header(label, opts);
         let unit16 = render_text(&doc.text, &report, opts.color);

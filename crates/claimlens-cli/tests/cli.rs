@@ -448,3 +448,94 @@ fn lone_cr_and_unicode_separators_break_paragraphs() {
         assert_eq!(v["quotes"][0]["text"], "“we will not stop.", "{brk:?}");
     }
 }
+
+#[test]
+fn watch_patterns_from_flags_and_files_are_reported_with_the_chosen_offsets() {
+    let dir = scratch("watch");
+    let file = dir.join("watch.txt");
+    std::fs::write(&file, "# our style guide\n\nslammed\n  (?-i)Acme  \n").unwrap();
+    let text = "😀 Sources close to Acme said ACME slammed the deal. Sources CLOSE to him agreed.";
+    let args = [
+        "scan",
+        "--watch",
+        "sources close to",
+        "--watch-file",
+        s(&file),
+        "-",
+    ];
+    let (code, out, err) = claimlens(&args, text.as_bytes());
+    assert_eq!((code, err.as_str()), (0, ""));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let found = v["watch"].as_array().unwrap();
+    let texts: Vec<&str> = found.iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        ["Sources close to", "Acme", "slammed", "Sources CLOSE to"]
+    );
+    // UTF-16 by default: the emoji counts two.
+    assert_eq!(
+        (found[0]["start"].as_u64(), found[0]["end"].as_u64()),
+        (Some(3), Some(19))
+    );
+    assert_eq!(found[1]["pattern"], "(?-i)Acme");
+    assert_eq!(found[1]["pattern_index"], 2);
+    let mut cp_args = args.to_vec();
+    cp_args.splice(1..1, ["--offsets", "codepoint"]);
+    let (_, out, _) = claimlens(&cp_args, text.as_bytes());
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    for m in v["watch"].as_array().unwrap() {
+        let (a, b) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[a..b].iter().collect::<String>(),
+            m["text"].as_str().unwrap()
+        );
+    }
+    let (_, out, _) = claimlens(
+        &["scan", "--format", "text", "--watch", "slammed", "-"],
+        text.as_bytes(),
+    );
+    assert!(
+        out.contains("1 watch-list match\n") && out.contains("slammed (watch: slammed)"),
+        "{out}"
+    );
+    // Without a watch list, no `watch` key at all: the output is as it always was.
+    let (_, out, _) = claimlens(&["scan", "-"], text.as_bytes());
+    assert!(!out.contains("\"watch\""), "{out}");
+}
+
+#[test]
+fn a_bad_watch_pattern_exits_2_naming_the_pattern_position_and_origin() {
+    let (code, out, err) = claimlens(
+        &["scan", "--watch", "ok", "--watch", "officials? (said", "-"],
+        b"text",
+    );
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(
+        err,
+        "claimlens: bad watch pattern 2 \"officials? (said\" at character 12: unclosed group (--watch)\n"
+    );
+    let dir = scratch("badwatch");
+    let file = dir.join("w.txt");
+    std::fs::write(&file, "# names\nAnn Lee\n[a-\n").unwrap();
+    let (code, _, err) = claimlens(&["scan", "--watch-file", s(&file), "-"], b"text");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("\"[a-\" at character 1: unclosed character class")
+            && err.contains("w.txt line 3"),
+        "{err}"
+    );
+    let (code, _, err) = claimlens(
+        &["scan", "--watch-file", "/nonexistent/watch.txt", "-"],
+        b"text",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("cannot read the watch file /nonexistent/watch.txt"),
+        "{err}"
+    );
+}

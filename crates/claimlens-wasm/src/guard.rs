@@ -32,8 +32,13 @@ fn enter() -> Option<Entered> {
 
 /// Runs an export: `f`, unless the instance is unsound (or `f` would re-enter it).
 pub fn run<T>(f: impl FnOnce() -> Result<T, JsError>) -> Result<T, JsError> {
+    run_with(f)
+}
+
+/// [`run`] for an export whose errors are other values too (a structured error object).
+pub fn run_with<T, E: From<JsError>>(f: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
     let Some(_entered) = enter() else {
-        return Err(JsError::new(BROKEN));
+        return Err(JsError::new(BROKEN).into());
     };
     trap_if_armed();
     f()

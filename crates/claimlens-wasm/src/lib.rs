@@ -32,8 +32,8 @@ use textmap::TextMap;
 const TS_TYPES: &str = r#"
 /** Options of `highlight()`; every field is optional. */
 export interface HighlightOptions {
-  /** Categories shown at first (default: all three). */
-  categories?: ("quotes" | "attributions" | "hedges")[];
+  /** Categories shown at first (default: all). */
+  categories?: ("quotes" | "attributions" | "hedges" | "watch")[];
   /** "auto" (default): the CSS Custom Highlight API where the browser has it, else marks. */
   mode?: "auto" | "highlight" | "mark";
   /** Leave out nav, aside, header, footer and figure captions (default true). */
@@ -48,7 +48,27 @@ export interface HighlightOptions {
   /** Paint only what overlaps the user's current selection (the root defaults to the
    *  selection's container). */
   selectionOnly?: boolean;
+  /** The reader's watch list: regular expressions (Rust regex syntax), matched
+   *  case-insensitively (`(?-i)` turns that off), painted as `claimlens-watch` with the
+   *  tooltip "watch: <pattern>". A bad pattern throws a `WatchPatternError`. */
+  watch?: string[];
 }
+/** Options of `scan()`. */
+export interface ScanOptions {
+  /** As in `HighlightOptions`: the matches are the report's `watch`. */
+  watch?: string[];
+}
+/** What `scan()`/`highlight()` throw for a watch pattern that does not compile: `message`
+ *  reads "bad watch pattern 2 \"(abc\" at character 1: unclosed group". */
+export interface WatchPatternError extends Error { name: "WatchPatternError"; pattern: string;
+  /** The pattern's index in the list, from 0. */
+  index: number;
+  /** The character of the fault in the pattern, from 1 (null for a pattern too big). */
+  column: number | null; reason: string; }
+/** A match of a watch pattern. */
+export interface WatchMatch { start: number; end: number; text: string;
+  /** The pattern's index in the watch list, from 0. */
+  pattern_index: number; pattern: string; }
 /** What a speaker is. */
 export type SpeakerKind = "person" | "organisation" | "group" | "document" | "anonymous";
 export interface Quote { start: number; end: number; text: string; speaker: string | null;
@@ -78,7 +98,10 @@ export interface Summary { speakers: { name: string; quotes: number; quoted_word
   unattributed_quotes: number; uncertain_quotes: number; scare_quotes: number;
   attributions: number; hedges: number; weasels: number; hedge_density: number; }
 /** What `scan()` returns: UTF-16 offsets, as JavaScript strings count. */
-export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[]; summary: Summary; }
+export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[];
+  /** Matches of the watch list, first 10,000 (left out when there are none). */
+  watch?: WatchMatch[];
+  summary: Summary; }
 /** What `highlight()` returns. */
 export interface HighlightResult { mode: "highlight" | "mark"; report: Report; summary: Summary;
   speakers: { name: string; color: string }[];
@@ -87,7 +110,7 @@ export interface HighlightResult { mode: "highlight" | "mark"; report: Report; s
 /** Highlights quotes, attributions and hedges under `root` (default: document.body). */
 export function highlight(root?: Element | null, options?: HighlightOptions): HighlightResult;
 /** The highlight that `next()`/`previous()` moved to. */
-export interface Focused { category: "quotes" | "attributions" | "hedges"; label: string;
+export interface Focused { category: "quotes" | "attributions" | "hedges" | "watch"; label: string;
   start: number; end: number; text: string; }
 "#;
 
@@ -98,15 +121,21 @@ fn start() {
 }
 
 /// Scans `text` and returns the report as a plain object: `{quotes, attributions, hedges,
-/// summary}`, offsets in UTF-16 code units as JS strings count.
+/// summary}` (and `watch` with the `watch` option), offsets in UTF-16 code units as JS
+/// strings count.
 #[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn scan(text: &str) -> Result<JsValue, JsError> {
-    guard::run(|| {
-        let (report, summary) = claimlens::analyze(text);
-        to_js(&WithSummary {
+pub fn scan(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ScanOptions")] options: Option<js_sys::Object>,
+) -> Result<JsValue, JsValue> {
+    guard::run_with(|| {
+        let watch = options::parse_scan(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
+        let (mut report, summary) = claimlens::analyze(text);
+        report.watch = watch.find(text);
+        Ok(to_js(&WithSummary {
             summary,
             report: &report,
-        })
+        })?)
     })
 }
 
@@ -164,19 +193,18 @@ pub(crate) fn now() -> f64 {
 pub fn highlight(
     root: Option<Element>,
     options: Option<js_sys::Object>,
-) -> Result<JsValue, JsError> {
-    guard::run(|| highlight_under(root, options))
+) -> Result<JsValue, JsValue> {
+    guard::run_with(|| {
+        let opts = options::parse(
+            options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED),
+            session::highlight_api_available(),
+        )?;
+        Ok(highlight_under(root, opts)?)
+    })
 }
 
-fn highlight_under(
-    root: Option<Element>,
-    options: Option<js_sys::Object>,
-) -> Result<JsValue, JsError> {
+fn highlight_under(root: Option<Element>, opts: options::Options) -> Result<JsValue, JsError> {
     clear_session();
-    let opts = options::parse(
-        options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED),
-        session::highlight_api_available(),
-    )?;
     let doc = document()?;
     // With selectionOnly, only what the user selected is painted; the text around it is
     // still read (a quote's speaker may be outside the selection).
@@ -201,7 +229,8 @@ fn highlight_under(
     let t0 = now();
     let map = TextMap::collect(&root, opts.skip_chrome);
     let t1 = now();
-    let (report, summary) = claimlens::analyze(map.text());
+    let (mut report, summary) = claimlens::analyze(map.text());
+    report.watch = opts.watch.find(map.text());
     let t2 = now();
     let (items, colors) = Session::items_for(&map, selection.as_ref(), &report, &summary);
     let sheet = session::install_style_sheet(&doc, &opts.color_scheme);
@@ -409,7 +438,7 @@ pub fn set_visible(category: &str, visible: bool) -> Result<(), JsError> {
 fn toggle(category: &str, visible: bool) -> Result<(), JsError> {
     let cat = claimlens::present::Category::parse(category).ok_or_else(|| {
         JsError::new(&format!(
-            "unknown category '{category}' (quotes, attributions or hedges)"
+            "unknown category '{category}' (quotes, attributions, hedges or watch)"
         ))
     })?;
     session::with(|s| {

@@ -4,7 +4,8 @@
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
-use claimlens::present::Category;
+use claimlens::present::{Category, CATEGORIES};
+use claimlens::{PatternError, WatchList};
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -16,10 +17,11 @@ struct Raw {
     keyboard: Option<bool>,
     color_scheme: Option<String>,
     selection_only: Option<bool>,
+    watch: Option<Vec<String>>,
 }
 
 /// The option names, so that a misspelt one is an error rather than silently ignored.
-const OPTION_NAMES: [&str; 7] = [
+const OPTION_NAMES: [&str; 8] = [
     "categories",
     "mode",
     "skipChrome",
@@ -27,6 +29,7 @@ const OPTION_NAMES: [&str; 7] = [
     "keyboard",
     "colorScheme",
     "selectionOnly",
+    "watch",
 ];
 
 /// How highlights are painted.
@@ -41,39 +44,105 @@ pub enum Mode {
 
 /// The options with their defaults applied.
 pub struct Options {
-    pub visible: [bool; 3],
+    pub visible: [bool; CATEGORIES],
     pub mode: Mode,
     pub skip_chrome: bool,
     pub tooltips: bool,
     pub keyboard: bool,
     pub color_scheme: String,
     pub selection_only: bool,
+    /// The reader's watch list, compiled (empty without the option).
+    pub watch: WatchList,
+}
+
+/// Checks that `options` is an object with only `known` keys, and reads it (undefined or
+/// null: every default).
+fn read<T: serde::de::DeserializeOwned + Default>(
+    options: JsValue,
+    what: &str,
+    known: &[&str],
+) -> Result<T, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(T::default());
+    }
+    if !options.is_object() {
+        return Err(JsError::new(&format!("{what} options must be an object")));
+    }
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "unknown {what} option '{key}' (known: {})",
+                known.join(", ")
+            )));
+        }
+    }
+    serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("bad {what} options: {e}")))
+}
+
+/// Why options were refused: a plain error, or a watch pattern that does not compile.
+pub enum Refused {
+    Plain(JsError),
+    Pattern(PatternError),
+}
+
+impl From<JsError> for Refused {
+    fn from(e: JsError) -> Refused {
+        Refused::Plain(e)
+    }
+}
+
+impl From<Refused> for JsValue {
+    /// The error thrown to the caller. A bad pattern is an `Error` named
+    /// `WatchPatternError` with the fault as fields: `pattern`, `index` (from 0), `column`
+    /// (the character of the fault, from 1, or null) and `reason`.
+    fn from(r: Refused) -> JsValue {
+        match r {
+            Refused::Plain(e) => e.into(),
+            Refused::Pattern(p) => {
+                let err = js_sys::Error::new(&p.to_string());
+                err.set_name("WatchPatternError");
+                let set = |k: &str, v: JsValue| {
+                    let _ = js_sys::Reflect::set(&err, &k.into(), &v);
+                };
+                set("pattern", p.pattern.as_str().into());
+                set("index", (p.index as u32).into());
+                set(
+                    "column",
+                    p.column.map_or(JsValue::NULL, |c| (c as u32).into()),
+                );
+                set("reason", p.reason.as_str().into());
+                err.into()
+            }
+        }
+    }
+}
+
+/// The watch list of `patterns` (none: an empty list).
+fn watch_list(patterns: Option<Vec<String>>) -> Result<WatchList, Refused> {
+    WatchList::new(&patterns.unwrap_or_default()).map_err(Refused::Pattern)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct RawScan {
+    watch: Option<Vec<String>>,
+}
+
+/// The options of `scan()`: `{watch: [pattern, …]}`; the compiled watch list.
+pub fn parse_scan(options: JsValue) -> Result<WatchList, Refused> {
+    let raw: RawScan = read(options, "scan", &["watch"])?;
+    watch_list(raw.watch)
 }
 
 /// Reads and checks `options` (undefined or null: every default).
-pub fn parse(options: JsValue, highlight_api: bool) -> Result<Options, JsError> {
-    let raw: Raw = if options.is_undefined() || options.is_null() {
-        Raw::default()
-    } else {
-        if !options.is_object() {
-            return Err(JsError::new("highlight options must be an object"));
-        }
-        let object: &js_sys::Object = options.unchecked_ref();
-        for key in js_sys::Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !OPTION_NAMES.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "unknown highlight option '{key}' (known: {})",
-                    OPTION_NAMES.join(", ")
-                )));
-            }
-        }
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("bad highlight options: {e}")))?
-    };
-    let mut visible = [true; 3];
+pub fn parse(options: JsValue, highlight_api: bool) -> Result<Options, Refused> {
+    let raw: Raw = read(options, "highlight", &OPTION_NAMES)?;
+    let mut visible = [true; CATEGORIES];
     if let Some(cats) = &raw.categories {
-        visible = [false; 3];
+        visible = [false; CATEGORIES];
         for c in cats {
             let cat = Category::parse(c)
                 .ok_or_else(|| JsError::new(&format!("unknown category '{c}'")))?;
@@ -85,15 +154,16 @@ pub fn parse(options: JsValue, highlight_api: bool) -> Result<Options, JsError> 
         "highlight" => {
             return Err(JsError::new(
                 "this browser has no CSS Custom Highlight API; use mode: \"mark\"",
-            ))
+            )
+            .into())
         }
         "mark" => Mode::Mark,
         "auto" if highlight_api => Mode::Highlight,
         "auto" => Mode::Mark,
         other => {
-            return Err(JsError::new(&format!(
-                "unknown mode '{other}' (auto, highlight or mark)"
-            )))
+            return Err(
+                JsError::new(&format!("unknown mode '{other}' (auto, highlight or mark)")).into(),
+            )
         }
     };
     Ok(Options {
@@ -104,6 +174,7 @@ pub fn parse(options: JsValue, highlight_api: bool) -> Result<Options, JsError> 
         keyboard: raw.keyboard.unwrap_or(false),
         color_scheme: raw.color_scheme.unwrap_or_else(|| "auto".into()),
         selection_only: raw.selection_only.unwrap_or(false),
+        watch: watch_list(raw.watch)?,
     })
 }
 

@@ -93,7 +93,7 @@ pub struct Contents<'a> {
     pub hedges: usize,
     pub speakers: &'a [SpeakerColor],
     pub quote_counts: &'a [usize],
-    pub visible: [bool; 3],
+    pub visible: [bool; claimlens::present::CATEGORIES],
 }
 
 fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<HtmlElement> {

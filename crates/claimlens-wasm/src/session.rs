@@ -37,7 +37,7 @@ pub struct Session {
     pub items: Vec<Item>,
     /// Running maximum of item ends, for finding the items over a position.
     pub max_end: Vec<usize>,
-    pub visible: [bool; 3],
+    pub visible: [bool; claimlens::present::CATEGORIES],
     pub mode: Mode,
     pub marks: Option<marks::Applied>,
     pub sheet: Option<JsValue>,

@@ -8,17 +8,7 @@ use web_sys::{DomRect, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use claimlens::page::HOST_ID;
 
-const CSS: &str = "
-:host { all: initial; }
-.tip {
-  position: fixed; z-index: 2147483647; max-width: 22rem; padding: .35rem .55rem;
-  font: 13px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #111;
-  background: #fffef6; border: 1px solid #444; border-radius: 6px;
-  box-shadow: 0 2px 10px rgba(0,0,0,.25); pointer-events: none; white-space: normal;
-}
-.tip[hidden] { display: none; }
-@media (prefers-color-scheme: dark) { .tip { color: #f2f2f2; background: #222; border-color: #bbb; } }
-";
+use claimlens::present::palette::TOOLTIP_CSS as CSS;
 
 /// The tooltip box, once made.
 pub struct Tooltip {

@@ -284,6 +284,53 @@ fn bad_options_are_clear_errors_not_panics() {
 }
 
 #[wasm_bindgen_test]
+fn a_watch_list_is_a_layer_of_its_own_with_its_tooltip() {
+    let root = fixture("<p>Sources <b>close</b> to the talks said 😀 a deal may come.</p>");
+    let res = web::highlight(
+        Some(root.clone()),
+        Some(opts(
+            r#"{"watch": ["sources close to", "deal"], "mode": "highlight"}"#,
+        )),
+    )
+    .unwrap();
+    assert_eq!(highlighted("claimlens-watch"), ["Sources close to", "deal"]);
+    let found = js_sys::Array::from(&get(&get(&res, "report"), "watch"));
+    assert_eq!(found.length(), 2);
+    let focused = web::next(Some("watch".into())).unwrap();
+    assert_eq!(
+        get(&focused, "label").as_string().as_deref(),
+        Some("watch: sources close to")
+    );
+    assert_eq!(
+        web::tooltip_text().as_deref(),
+        Some("watch: sources close to")
+    );
+    web::set_visible("watch", false).unwrap();
+    assert!(highlighted("claimlens-watch").is_empty());
+    assert!(!highlighted("claimlens-hedge").is_empty());
+    // A bad pattern changes nothing: the highlights stay as they were.
+    web::set_visible("watch", true).unwrap();
+    let err = web::highlight(Some(root.clone()), Some(opts(r#"{"watch": ["[a-"]}"#))).unwrap_err();
+    assert_eq!(
+        get(&err, "name").as_string().as_deref(),
+        Some("WatchPatternError")
+    );
+    assert_eq!(get(&err, "column").as_f64(), Some(1.0));
+    assert_eq!(highlighted("claimlens-watch").len(), 2);
+    // Mark mode paints it too.
+    web::highlight(
+        Some(root.clone()),
+        Some(opts(r#"{"watch": ["deal"], "mode": "mark"}"#)),
+    )
+    .unwrap();
+    let marks = root.query_selector_all("mark.claimlens-watch").unwrap();
+    assert_eq!(marks.length(), 1);
+    web::clear();
+    assert!(highlighted("claimlens-").is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn focus_item_jumps_to_the_item_at_an_offset() {
     let root = fixture("<p>Intro. “One,” said Ann Lee. Critics say it may fail.</p>");
     let res = web::highlight(Some(root.clone()), None).unwrap();
