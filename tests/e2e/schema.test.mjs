@@ -64,6 +64,15 @@ test("a batch's array and JSONL records fit the schema, with --explain, --with-t
   check(validate, JSON.parse(run(["scan", "--format", "json", "tests/fixtures"]).stdout), "a directory");
 });
 
+test("a report with watch-list matches fits the schema", () => {
+  const r = JSON.parse(run(["scan", "--format", "json", "--watch", "said", "--watch", "offici\\w+",
+    "www/samples/wire-politics.txt"]).stdout);
+  assert.ok(r.watch?.length > 0, "the watch list matched");
+  check(validate, r, "--watch");
+  r.watch[0].pattern_index = "0";
+  assert.equal(validate(r), false, "the schema accepted a pattern index as a string");
+});
+
 test("error records of files and JSONL lines fit the schema", () => {
   const dir = "target/schema-check";
   mkdirSync(dir, { recursive: true });
