@@ -35,6 +35,7 @@ mod scan;
 pub mod speakers;
 pub mod summary;
 pub mod text;
+pub mod wire;
 
 pub use attribution::Decision;
 pub use report::{
