@@ -26,6 +26,8 @@ enum Stage {
         summary: Summary,
         colors: Vec<SpeakerColor>,
         timings: Timings,
+        /// Whether the paint queue is ready (the first `paintSome` readies it).
+        queued: bool,
     },
 }
 
@@ -121,7 +123,6 @@ pub fn finish_highlight(
         let collect_ms = read.collect_ms;
         let (mut session, colors) = read.into_session(&report, &summary);
         session.report = report;
-        session.queue_paint();
         let items = session.items.len();
         session::install(session);
         let timings = Timings {
@@ -135,6 +136,7 @@ pub fn finish_highlight(
                 summary,
                 colors,
                 timings,
+                queued: false,
             },
         );
         Ok(items)
@@ -142,34 +144,43 @@ pub fn finish_highlight(
 }
 
 /// Stage 4, on the page: paints for about `budget_ms`. Returns how many items are left
-/// (0: all painted).
+/// (0: all painted). The first call readies the queue (which reads where the window is)
+/// and, unless its budget is unlimited, paints nothing yet: a task of its own.
 #[wasm_bindgen(js_name = paintSome, skip_typescript)]
 pub fn paint_some(token: u32, budget_ms: f64) -> Result<usize, JsError> {
     guard::run(|| {
         let t0 = now();
-        let stage = take(token)?;
-        let left = session::with(|s| {
-            s.render_some(budget_ms);
-            s.queue.as_ref().map_or(0, session::PaintQueue::left)
+        let Stage::Painting {
+            summary,
+            colors,
+            mut timings,
+            queued,
+        } = take(token)?
+        else {
+            return Err(JsError::new("paintSome: this highlight is not scanned yet"));
+        };
+        let left = |s: &session::Session| s.queue.as_ref().map_or(0, session::PaintQueue::left);
+        let n = session::with(|s| {
+            if !queued {
+                s.queue_paint();
+            }
+            if queued || !budget_ms.is_finite() || left(s) == 0 {
+                s.render_some(budget_ms);
+            }
+            left(s)
         })
         .unwrap_or(0);
-        let stage = match stage {
+        timings.render_ms += now() - t0;
+        put(
+            token,
             Stage::Painting {
                 summary,
                 colors,
-                mut timings,
-            } => {
-                timings.render_ms += now() - t0;
-                Stage::Painting {
-                    summary,
-                    colors,
-                    timings,
-                }
-            }
-            read @ Stage::Read(_) => read,
-        };
-        put(token, stage);
-        Ok(left)
+                timings,
+                queued: true,
+            },
+        );
+        Ok(n)
     })
 }
 
@@ -181,6 +192,7 @@ pub fn highlight_result(token: u32) -> Result<JsValue, JsError> {
             summary,
             colors,
             timings,
+            ..
         } = take(token)?
         else {
             return Err(JsError::new(
