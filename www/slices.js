@@ -11,11 +11,10 @@ export const WORKER_MIN_CHARS = 40000;
 /** A slice of painting, in ms: well inside one frame, and far below a 50 ms long task. */
 export const SLICE_MS = 8;
 
-/** Lets the page run (input, rendering, its own tasks) before the next slice. */
+/** Lets the page run (input, rendering, and its own tasks) before the next slice: a new
+ *  task at the page's own priority. (Not scheduler.yield(): its continuation goes ahead of
+ *  the page's timers and messages, which then wait for the whole painting.) */
 export function nextTask() {
-  try {
-    if (typeof globalThis.scheduler?.yield === "function") return globalThis.scheduler.yield();
-  } catch { /* fall through */ }
   return new Promise((resolve) => {
     try {
       const channel = new MessageChannel();
