@@ -3,7 +3,8 @@
 // Worker, painting in slices), alternating in one tab, RUNS times each. For each: the time
 // from the call to the result, the longest main-thread task that the PerformanceObserver
 // reports ('longtask': tasks over 50 ms; "none" when there is none), and the longest gap
-// between two zero-delay timer ticks (the page's own tasks wait that long at most).
+// between two zero-delay timer ticks (the page's own tasks wait that long at most). Then
+// each of highlightAsync()'s tasks on the page's thread, timed on its own.
 // Usage: node bench/longtask.mjs [RUNS] [WORDS]     (after `make pkg`)
 import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../scripts/serve.mjs";
@@ -22,7 +23,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serve(".");
 const browser = await launch();
-const rows = { sync: [], async: [] };
+const rows = { sync: [], async: [], stages: [] };
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await tab.goto(`${server.url}bench/host.html`);
@@ -69,6 +70,28 @@ try {
       }, engine));
     }
   }
+  // Each stage of highlightAsync() as its own task, timed (the worker's scan done here).
+  for (let run = 0; run < RUNS; run++) {
+    rows.stages.push(await tab.evaluate(async () => {
+      const g = await import("/www/pkg/claimlens.js"); // the instance claimlens.js loaded
+      const root = document.querySelector("main");
+      const out = {};
+      let t = performance.now();
+      const lap = (k) => { const now = performance.now(); out[k] = Math.max(out[k] ?? 0, now - t); t = now; };
+      const token = g.beginHighlight(root, undefined);
+      let text;
+      while ((text = g.readSome(token, 8)) === undefined) lap("a slice of reading the text (longest)");
+      lap("a slice of reading the text (longest)");
+      const bytes = g.scanForPage(text); t = performance.now();
+      g.finishHighlight(token, bytes, 0); lap("put the report in place");
+      g.paintSome(token, 8); lap("ready the paint queue");
+      while (g.paintSome(token, 8) > 0) lap("a paint slice (longest)");
+      lap("a paint slice (longest)");
+      g.highlightResult(token); lap("the result");
+      g.clear();
+      return out;
+    }));
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -82,3 +105,6 @@ for (const [name, label] of [["sync", "highlight() (one task)"], ["async", "high
   const xs = rows[name];
   console.log(`| ${label} | ${fmt(xs, "ms")} | ${fmt(xs, "longest")} | ${median(xs.map((x) => x.longTasks))} | ${fmt(xs, "gap")} |`);
 }
+console.log(`\nhighlightAsync()'s tasks on the page's thread, median (min–max) ms of ${RUNS} runs:`);
+console.log("| task | ms |\n|---|---|");
+for (const k of Object.keys(rows.stages[0])) console.log(`| ${k} | ${fmt(rows.stages, k)} |`);

@@ -50,7 +50,7 @@ function show(paragraphs) {
   const words = plural(state.text.split(/\s+/).filter(Boolean).length, "word");
   const progress = ({ stage, done, total }) => {
     if (showing !== shows) return;
-    ui.status.replaceChildren(h("strong", {}, state.title), ` · ${words}. ` + (stage === "scan"
+    ui.status.replaceChildren(h("strong", {}, state.title), ` · ${words}. ` + (stage === "read" ? "Reading…" : stage === "scan"
       ? "Scanning…" : `Painting the highlights: ${Math.floor((100 * done) / Math.max(total, 1))}%`));
   };
   claimlens.highlightAsync(ui.article, options, progress).then(

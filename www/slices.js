@@ -1,5 +1,5 @@
 // highlight() in stages, so that a large page never waits on one long task: the page's
-// thread reads the text, a Web Worker scans it (when the text is large and a worker can
+// thread reads the text in slices, a Web Worker scans it (when the text is large and a worker can
 // run), and the page's thread paints in slices of a frame's budget, the part in view first,
 // yielding between slices. The shim (claimlens.js) and the snippet (inlined by
 // scripts/build-snippet.mjs) both run this; it holds no detection logic.
@@ -115,14 +115,21 @@ export function workerScanner(makeWorker, wasmSource) {
 /** Highlights under `root` as highlight(root, options) does, in stages. `call(name, args)`
  *  calls the wasm export `name`; `scanElsewhere(text)` resolves to the worker's report
  *  (bytes) or null (no worker: the scan runs here). `onProgress({stage, done, total})` hears
- *  "scan" (the worker is scanning `total` characters) and "paint" (`done` of `total`
+ *  "read" (the page's text is being read, on a large page), "scan" (the worker is scanning
+ *  `total` characters) and "paint" (`done` of `total`
  *  items painted). A short text is done within the call's first task. Resolves to what
  *  highlight() returns. */
 export async function highlightInSlices(call, scanElsewhere, root, options, onProgress) {
   const progress = (stage, done, total) => {
     try { onProgress?.({ stage, done, total }); } catch { /* the caller's problem, not ours */ }
   };
-  const [token, text] = call("beginHighlight", [root, options]);
+  const token = call("beginHighlight", [root, options]);
+  let text = call("readSome", [token, SLICE_MS]);
+  while (text === undefined) {
+    progress("read", 0, 0);
+    await nextTask();
+    text = call("readSome", [token, SLICE_MS]);
+  }
   const large = text.length >= WORKER_MIN_CHARS;
   let scanned = null;
   let scanMs = 0;

@@ -171,7 +171,7 @@
       running = true;
       await highlightInSlices((name, args) => api[name](...args), scanInWorker, root,
         { keyboard: true, selectionOnly: selected && !chosen },
-        ({ stage, done, total }) => progress(stage === "scan" ? "claimlens: reading the article…"
+        ({ stage, done, total }) => progress(stage !== "paint" ? "claimlens: reading the article…"
           : `claimlens: highlighting ${Math.floor((100 * done) / Math.max(total, 1))}%`));
       api.showPanel();
     } catch (e) {

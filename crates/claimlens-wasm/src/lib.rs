@@ -16,7 +16,9 @@ pub use corrections::{quote_at, reassign_speaker, speaker_choices_at};
 mod panel;
 mod session;
 mod staged;
-pub use staged::{begin_highlight, finish_highlight, highlight_result, paint_some, scan_for_page};
+pub use staged::{
+    begin_highlight, finish_highlight, highlight_result, paint_some, read_some, scan_for_page,
+};
 mod textmap;
 mod tooltip;
 
@@ -200,12 +202,23 @@ pub(crate) struct Collected {
     pub(crate) collect_ms: f64,
 }
 
-impl Collected {
-    /// Clears the previous highlights, checks the options and reads the text under `root`.
-    pub(crate) fn read(
+/// A highlight whose options are checked and whose text is being read (in slices, for
+/// `highlightAsync()`).
+pub(crate) struct Begun {
+    opts: options::Options,
+    doc: Document,
+    root: Element,
+    selection: Option<Range>,
+    reading: textmap::Reading,
+    collect_ms: f64,
+}
+
+impl Begun {
+    /// Clears the previous highlights, checks the options and finds the root.
+    pub(crate) fn new(
         root: Option<Element>,
         options: Option<js_sys::Object>,
-    ) -> Result<Collected, JsError> {
+    ) -> Result<Begun, JsError> {
         clear_session();
         let opts = options::parse(
             options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED),
@@ -233,17 +246,49 @@ impl Collected {
                 dom::body(&doc).ok_or_else(|| JsError::new("the document has no body"))?
             }
         };
-        let t0 = now();
-        let map = TextMap::collect(&root, opts.skip_chrome);
-        let collect_ms = now() - t0;
-        Ok(Collected {
+        let reading = textmap::Reading::new(&root);
+        Ok(Begun {
             opts,
             doc,
             root,
             selection,
-            map,
-            collect_ms,
+            reading,
+            collect_ms: 0.0,
         })
+    }
+
+    /// Reads on for about `budget_ms`; true once the whole text is read.
+    pub(crate) fn read_some(&mut self, budget_ms: f64) -> bool {
+        let t0 = now();
+        let done = self.reading.step(budget_ms);
+        self.collect_ms += now() - t0;
+        done
+    }
+
+    /// The read text (call once [`Begun::read_some`] is done).
+    pub(crate) fn into_collected(self) -> Collected {
+        let t0 = now();
+        let map = self.reading.into_text_map(self.opts.skip_chrome);
+        Collected {
+            opts: self.opts,
+            doc: self.doc,
+            root: self.root,
+            selection: self.selection,
+            map,
+            collect_ms: self.collect_ms + (now() - t0),
+        }
+    }
+}
+
+impl Collected {
+    /// Clears the previous highlights, checks the options and reads the text under `root`.
+    pub(crate) fn read(
+        root: Option<Element>,
+        options: Option<js_sys::Object>,
+    ) -> Result<Collected, JsError> {
+        let mut begun = Begun::new(root, options)?;
+        begun.read_some(f64::INFINITY);
+        Ok(begun.into_collected())
     }
 
     /// The session for `report` (not painted yet, its report still to be put in), with its

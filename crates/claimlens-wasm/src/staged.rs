@@ -1,5 +1,6 @@
 //! `highlight()` in stages, so that a page never waits on one long task: the shim's
-//! `highlightAsync()` reads the text on the page's thread (`beginHighlight`), scans it in a
+//! `highlightAsync()` reads the text on the page's thread in slices (`beginHighlight`,
+//! `readSome`), scans it in a
 //! Web Worker running this same module (`scanForPage`: the report crosses as bytes,
 //! `claimlens::wire`), then
 //! puts the report in place (`finishHighlight`), paints it in slices of a frame's budget,
@@ -16,9 +17,11 @@ use wasm_bindgen::prelude::*;
 use claimlens::present::SpeakerColor;
 use claimlens::Summary;
 
-use crate::{guard, now, session, Collected, Timings};
+use crate::{guard, now, session, Begun, Collected, Timings};
 
 enum Stage {
+    /// Reading the page's text.
+    Reading(Begun),
     /// Read, waiting for its scan.
     Read(Collected),
     /// In the session, painting: what the result needs besides the session's report.
@@ -64,21 +67,41 @@ fn put(token: u32, stage: Stage) {
 }
 
 /// Stage 1, on the page: clears the previous highlights, checks the options (as
-/// `highlight()` does) and reads the text under `root`. Returns `[token, text]`.
+/// `highlight()` does) and finds the root. Returns the highlight's token.
 #[wasm_bindgen(js_name = beginHighlight, skip_typescript)]
 pub fn begin_highlight(
     root: Option<web_sys::Element>,
     options: Option<js_sys::Object>,
-) -> Result<js_sys::Array, JsError> {
+) -> Result<u32, JsError> {
     guard::run(|| {
-        let read = Collected::read(root, options)?;
+        let begun = Begun::new(root, options)?;
         let token = LAST_TOKEN.with(|t| {
             t.set(t.get().wrapping_add(1));
             t.get()
         });
-        let text = JsValue::from_str(read.map.text());
+        put(token, Stage::Reading(begun));
+        Ok(token)
+    })
+}
+
+/// Stage 1 goes on, on the page: reads the text under the root for about `budget_ms`.
+/// Returns the whole text once it is read, else `undefined` (call again).
+#[wasm_bindgen(js_name = readSome, skip_typescript)]
+pub fn read_some(token: u32, budget_ms: f64) -> Result<Option<String>, JsError> {
+    guard::run(|| {
+        let Stage::Reading(mut begun) = take(token)? else {
+            return Err(JsError::new(
+                "readSome: this highlight's text is read already",
+            ));
+        };
+        if !begun.read_some(budget_ms) {
+            put(token, Stage::Reading(begun));
+            return Ok(None);
+        }
+        let read = begun.into_collected();
+        let text = read.map.text().to_string();
         put(token, Stage::Read(read));
-        Ok(js_sys::Array::of2(&token.into(), &text))
+        Ok(Some(text))
     })
 }
 
