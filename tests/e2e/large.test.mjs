@@ -193,3 +193,42 @@ test("snippet on a 100,000-word page: worker scan, progress box, the same highli
     await page.close();
   }
 });
+
+test("demo: a pasted 100,000-word text is highlighted through highlightAsync, with its progress in the status line", async () => {
+  const demo = await serve("www");
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  try {
+    await page.goto(demo.url);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    const before = await page.evaluate(() => Number(document.body.dataset.scans));
+    // Watches the status line for the progress of the large text.
+    await page.evaluate(() => {
+      window.__statuses = new Set();
+      new MutationObserver(() => window.__statuses.add(document.getElementById("status").textContent))
+        .observe(document.getElementById("status"), { childList: true, subtree: true, characterData: true });
+    });
+    await page.click("#edit");
+    // (As a paste does: the whole text at once, then one input event.)
+    const text = paragraphs.join("\n\n").repeat(Math.ceil(100_000 / paragraphs.join(" ").split(/\s+/).length));
+    await page.evaluate((text) => {
+      const area = document.getElementById("text");
+      area.value = text;
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+    }, text);
+    await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, before, { timeout: 60_000 });
+    const r = await page.evaluate(() => ({
+      statuses: [...window.__statuses], busy: document.body.dataset.busy ?? null,
+      quotes: document.querySelector("[data-count=quotes]").textContent,
+      status: document.getElementById("status").textContent,
+    }));
+    assert.ok(r.statuses.some((t) => /Painting the highlights: \d+%/.test(t)), JSON.stringify(r.statuses.slice(0, 5)));
+    assert.equal(r.busy, null);
+    assert.match(r.quotes, /^\(\d{4,}\)$/);
+    assert.match(r.status, /highlighted in \d+ ms/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await demo.close();
+  }
+});
