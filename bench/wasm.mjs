@@ -17,6 +17,28 @@ const text = article(10_000);
 const server = await serve("www");
 const browser = await launch();
 try {
+  // First-call initialisation, in fresh tabs: load() (fetch, compile, instantiate), then
+  // the first scan of one sentence against the next ones.
+  const inits = [];
+  for (let i = 0; i < 5; i++) {
+    const tab = await browser.newPage();
+    await tab.goto(server.url + "claimlens.js"); // this origin, and no page scripts
+    inits.push(await tab.evaluate(async () => {
+      const short = "“No deal,” US President Donald Trump said. Critics say talks may resume.";
+      const t0 = performance.now();
+      const api = await (await import("./claimlens.js")).load();
+      const t1 = performance.now();
+      api.scan(short);
+      const t2 = performance.now();
+      for (let k = 0; k < 100; k++) api.scan(short);
+      const warm = (performance.now() - t2) / 100;
+      return { load: t1 - t0, first: t2 - t1, warm };
+    }));
+    await tab.close();
+  }
+  const mid = (k) => [...inits.map((x) => x[k])].sort((a, b) => a - b)[2];
+  console.log(`wasm first call (median of 5 fresh tabs): load() ${mid("load").toFixed(1)} ms, first scan of one ` +
+    `sentence ${mid("first").toFixed(2)} ms, warm ${mid("warm").toFixed(3)} ms: init ${Math.max(0, mid("first") - mid("warm")).toFixed(2)} ms`);
   const page = await browser.newPage();
   await page.goto(server.url + "index.html");
   const r = await page.evaluate(async (text) => {

@@ -40,6 +40,7 @@ pub mod speakers;
 pub mod summary;
 pub mod text;
 pub mod watch;
+pub mod wire;
 
 pub use attribution::Decision;
 pub use report::{

@@ -7,10 +7,11 @@
 // dead instance left on the page, throws a clear error to the caller, and starts a fresh
 // instance, which the next call uses. Nothing is thrown into the page itself.
 import init, * as firstGlue from "./pkg/claimlens.js";
+import { highlightInSlices, workerScanner } from "./slices.js";
 
 const GLUE_URL = new URL("./pkg/claimlens.js", import.meta.url);
 let ready; // a promise of { glue, url }
-let current; // the live { glue, url }, once loaded (undefined while restarting)
+let current; // the live { glue, url, module }, once loaded (undefined while restarting)
 let generation = 0;
 let depth = 0; // calls into the instance still running (a page event may call back into us)
 let api;
@@ -26,16 +27,31 @@ export class ClaimlensCrash extends Error {
 }
 
 /** Loads the WebAssembly module (once) and resolves to the claimlens API:
- *  { scan, highlight, clear, setVisible, next, previous, tooltipText, findArticle, textOf,
+ *  { scan, highlight, highlightAsync, clear, setVisible, next, previous, tooltipText, findArticle, textOf,
  *    showPanel, focusItem, hideTooltip, keyBindings, quoteAt, speakerChoices, reassignSpeaker,
  *    healthy }. Each call runs on the
  *  current instance; after a trap, on a fresh one. */
 export function load(wasmUrl) {
-  ready ??= init(wasmUrl ? { module_or_path: wasmUrl } : undefined).then(() => {
-    current = { glue: firstGlue, url: wasmUrl };
+  ready ??= compile(wasmUrl).then(async (module) => {
+    await init({ module_or_path: module ?? wasmUrl ?? WASM_URL });
+    current = { glue: firstGlue, url: wasmUrl, module };
     return current;
   });
   return ready.then(() => (api ??= makeApi()));
+}
+
+const WASM_URL = new URL("./pkg/claimlens_bg.wasm", import.meta.url);
+
+/** The compiled module (streaming: compiled while it downloads), kept for the worker that
+ *  scans large texts and for a restart; undefined where it cannot be compiled apart (a
+ *  server without the application/wasm type: the glue then loads it its own way). */
+async function compile(wasmUrl) {
+  if (wasmUrl instanceof WebAssembly.Module) return wasmUrl;
+  if (wasmUrl !== undefined && typeof wasmUrl !== "string" && !(wasmUrl instanceof URL)) return undefined;
+  if (typeof WebAssembly.compileStreaming !== "function") return undefined;
+  const response = await fetch(wasmUrl ?? WASM_URL);
+  if (!response.ok || !/^application\/wasm\b/.test(response.headers.get("content-type") ?? "")) return undefined;
+  return WebAssembly.compileStreaming(response);
 }
 
 /** A fresh instance: a new copy of the glue (its own module record) over the same wasm. */
@@ -45,8 +61,8 @@ function restart() {
   url.searchParams.set("instance", String(generation));
   const old = current;
   ready = import(url.href).then(async (glue) => {
-    await glue.default(old.url ? { module_or_path: old.url } : undefined);
-    current = { glue, url: old.url };
+    await glue.default({ module_or_path: old.module ?? old.url ?? WASM_URL });
+    current = { glue, url: old.url, module: old.module };
     return current;
   });
   ready.catch(() => { ready = undefined; }); // the next load() tries again
@@ -100,8 +116,22 @@ const NAMES = ["scan", "highlight", "clear", "setVisible", "next", "previous", "
   "hideTooltip", "findArticle", "textOf", "outlineOf", "showPanel", "keyBindings", "plan",
   "quoteAt", "speakerChoices", "reassignSpeaker", "testTrap"];
 
+// The worker that scans large texts (claimlens-worker.js), started at the first large text
+// with the compiled module (no second fetch or compile), kept for the next.
+const WORKER_URL = new URL("./claimlens-worker.js", import.meta.url);
+const scanInWorker = workerScanner(() => new Worker(WORKER_URL, { type: "module" }),
+  () => current?.module ?? new URL(current?.url ?? WASM_URL, import.meta.url).href);
+
+/** highlight() without a long task: see highlightAsync below. */
+function highlightStaged(root, options, onProgress) {
+  return highlightInSlices((name, args) => call(name, args), scanInWorker, root, options, onProgress);
+}
+
 function makeApi() {
-  const out = { healthy: () => !!current && current.glue.healthy() };
+  const out = {
+    healthy: () => !!current && current.glue.healthy(),
+    highlightAsync: (root, options, onProgress) => highlightStaged(root, options, onProgress),
+  };
   for (const name of NAMES) {
     if (name === "testTrap" && !("testTrap" in firstGlue)) continue; // test builds only (`in`: no bundler warning)
     out[name] = (...args) => call(name, args);
@@ -122,6 +152,18 @@ export async function highlight(root, options) {
   await load();
   await ready;
   return call("highlight", [root, options]);
+}
+
+/** Highlights like highlight() and resolves to the same result, without a long task on a
+ *  large page: the text is scanned in a Web Worker (where the page allows one; else here)
+ *  and painted in slices of a frame's budget, the part in view first. `onProgress({stage,
+ *  done, total})` hears "scan" and "paint" progress on large texts. A short text is
+ *  highlighted within the call, as highlight() does. A later highlight() or clear() cancels
+ *  it (its promise then rejects). */
+export async function highlightAsync(root, options, onProgress) {
+  await load();
+  await ready;
+  return highlightStaged(root, options, onProgress);
 }
 
 /** Removes every claimlens highlight, mark, tooltip and style. */

@@ -2,6 +2,7 @@
 // highlights it and the panel summarises its sourcing. All detection happens in wasm;
 // this file wires the page together (helpers in demo/).
 import { load } from "./claimlens.js";
+import { WORKER_MIN_CHARS } from "./slices.js";
 import { articleText, paragraphsOf, renderParagraphs } from "./demo/article.js";
 import { sampleIndex, sampleText, prefetchSamples, readArticleFile } from "./demo/sources.js";
 import { renderSummary } from "./demo/summary.js";
@@ -26,6 +27,7 @@ let claimlens;
 let speaker; // the "Who said this?" card
 let scans = 0;
 let lastShowMs = 0; // how long the last re-scan took: long texts wait longer for a pause in typing
+let shows = 0; // texts shown so far: a large text's highlights arrive later, if still current
 
 /** The watch list's patterns: one a line, trimmed; blank lines and `#` comments left out
  *  (as the CLI's --watch-file). */
@@ -53,7 +55,10 @@ function highlightArticle(categories) {
   }
 }
 
-/** Renders `paragraphs` into the article and highlights them: the one place that scans. */
+/** Renders `paragraphs` into the article and highlights them: the one place that scans.
+ *  A large text is scanned in a worker and painted in slices (highlightAsync), with its
+ *  progress in the status line; the page stays responsive meanwhile. A watch list is
+ *  applied on the page's thread (the worker path does not take one yet). */
 function show(paragraphs) {
   const started = performance.now();
   const [x, y] = [window.scrollX, window.scrollY];
@@ -62,7 +67,36 @@ function show(paragraphs) {
   state.paragraphs = paragraphs;
   state.text = articleText(paragraphs);
   const categories = ui.toggles.filter((t) => t.checked).map((t) => t.value);
-  const result = highlightArticle(categories);
+  const options = { categories, keyboard: false, tooltips: true };
+  const showing = ++shows;
+  if (state.text.length < WORKER_MIN_CHARS || watchPatterns().length) {
+    highlighted(highlightArticle(categories), started, x, y);
+    return;
+  }
+  ui.watchError.hidden = true;
+  ui.watchChip.hidden = true;
+  state.result = null;
+  document.body.dataset.busy = "true";
+  const words = plural(state.text.split(/\s+/).filter(Boolean).length, "word");
+  const progress = ({ stage, done, total }) => {
+    if (showing !== shows) return;
+    ui.status.replaceChildren(h("strong", {}, state.title), ` · ${words}. ` + (stage === "read" ? "Reading…" : stage === "scan"
+      ? "Scanning…" : `Painting the highlights: ${Math.floor((100 * done) / Math.max(total, 1))}%`));
+  };
+  claimlens.highlightAsync(ui.article, options, progress).then(
+    (result) => { if (showing === shows) highlighted(result, started, x, y); },
+    (e) => {
+      if (showing !== shows) return; // a newer text took its place
+      delete document.body.dataset.busy;
+      ui.status.replaceChildren(h("strong", { class: "error" }, "claimlens could not highlight this text: "),
+        String(e.message ?? e));
+    },
+  );
+}
+
+/** Shows what highlight() found: counts, status, summary. */
+function highlighted(result, started, x, y) {
+  delete document.body.dataset.busy;
   if (scans++ === 0) performance.mark("claimlens-first-highlight");
   state.result = result;
   if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
@@ -287,7 +321,9 @@ function setUpNavigation() {
 
 function setUpExport() {
   const say = (text) => { ui.exportStatus.textContent = text; };
+  const busy = () => (state.result ? false : (say("Still highlighting; try again in a moment."), true));
   $("download-json").addEventListener("click", () => {
+    if (busy()) return;
     download(`${state.name}.claimlens.json`, reportJson(state.result.report), "application/json");
     say(`Saved ${state.name}.claimlens.json.`);
   });
@@ -296,6 +332,7 @@ function setUpExport() {
     say(`Saved ${state.name}.txt, the text the report's offsets point into.`);
   });
   $("copy-summary").addEventListener("click", async () => {
+    if (busy()) return;
     const ok = await copyText(plainSummary(state.title, state.result, state.text));
     say(ok ? "Summary copied to the clipboard." : "The browser did not allow copying.");
   });

@@ -10,13 +10,68 @@
 // If the WebAssembly instance ever traps (a bug), the snippet removes what it left on the
 // page, says so in the same box, and the next run starts a fresh instance. Nothing it does
 // throws into the page.
-/* global wasm_bindgen */
+/* global wasm_bindgen, workerScanner, highlightInSlices -- the latter two: www/slices.js, inlined by the build */
 (() => {
   "use strict";
   // (An element with id="__claimlens" would show up here too: check that it is ours.)
   if (typeof window.__claimlens?.toggle === "function") { window.__claimlens.toggle(); return; }
 
   const WASM_BASE64 = "";
+  // The glue's source again, for the worker that scans large texts (a blob: worker).
+  const GLUE_SOURCE = "";
+
+  // highlightInSlices, workerScanner, nextTask, WORKER_MIN_CHARS, SLICE_MS: www/slices.js.
+  /* @slices */
+
+  /** The worker's code (after the glue, in a blob: URL): instantiates the module the snippet
+   *  sends, then answers each text with its report as bytes. */
+  function workerMain() {
+    let ready;
+    self.onmessage = async ({ data }) => {
+      if (data && "init" in data) {
+        ready = wasm_bindgen({ module_or_path: data.init }).then(
+          () => self.postMessage({ ready: true }),
+          (e) => self.postMessage({ failed: String(e && e.message ? e.message : e) }));
+        return;
+      }
+      await ready;
+      try {
+        const report = wasm_bindgen.scanForPage(data.text);
+        self.postMessage({ id: data.id, report }, [report.buffer]);
+      } catch (e) {
+        self.postMessage({ id: data.id, error: String(e && e.message ? e.message : e) });
+      }
+    };
+  }
+  // Where the page's CSP forbids blob: workers, the scan runs on the page's thread.
+  const scanInWorker = workerScanner(() => {
+    const url = URL.createObjectURL(new Blob([GLUE_SOURCE, "\n;(", String(workerMain), ")();\n"],
+      { type: "text/javascript" }));
+    try {
+      return new Worker(url);
+    } finally {
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    }
+  }, () => wasmModule);
+  let wasmModule;
+
+  /** A small box that says how far a large page is (removed when done). */
+  function progress(text) {
+    let host = doc.byId("claimlens-progress");
+    if (text === null) { host?.remove(); return; }
+    if (!host) {
+      host = doc.create("div");
+      host.id = "claimlens-progress";
+      const box = doc.create("div");
+      box.setAttribute("role", "status");
+      box.style.cssText = "position:fixed;right:16px;bottom:16px;z-index:2147483646;padding:8px 12px;" +
+        "font:13px/1.4 system-ui,sans-serif;color:#161616;background:#fffdf7;border:1px solid #555;" +
+        "border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.28)";
+      host.attachShadow({ mode: "open" }).append(box);
+      doc.html().append(host);
+    }
+    host.shadowRoot.firstChild.textContent = text;
+  }
 
   // The document's own methods, not what the page shows under their names: a page can
   // shadow them (`<img name="getElementById">`, `<img name="createElement">`).
@@ -57,7 +112,8 @@
   async function start() {
     /* @glue */
     const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
-    await wasm_bindgen({ module_or_path: bytes });
+    wasmModule = await WebAssembly.compile(bytes); // kept for the worker that scans large pages
+    await wasm_bindgen({ module_or_path: wasmModule });
     return wasm_bindgen;
   }
 
@@ -110,12 +166,22 @@
       const selected = !getSelection().isCollapsed && getSelection().toString().trim() !== "";
       const chosen = typeof window.claimlensSelector === "string" ? doc.select(window.claimlensSelector) : null;
       const root = chosen ?? (selected ? null : api.findArticle());
-      api.highlight(root, { keyboard: true, selectionOnly: selected && !chosen });
+      // A large article is scanned in a worker and painted in slices: the page stays
+      // responsive, and a small box says how far it is.
+      running = true;
+      await highlightInSlices((name, args) => api[name](...args), scanInWorker, root,
+        { keyboard: true, selectionOnly: selected && !chosen },
+        ({ stage, done, total }) => progress(stage !== "paint" ? "claimlens: reading the article…"
+          : `claimlens: highlighting ${Math.floor((100 * done) / Math.max(total, 1))}%`));
       api.showPanel();
     } catch (e) {
       if (!dead(e)) message("claimlens could not read this page: " + errorText(e));
+    } finally {
+      running = false;
+      progress(null);
     }
   }
+  let running = false; // a large page is being highlighted: running the snippet again waits
   // A trap inside one of our event handlers (hover, keys, the panel's buttons) reaches the
   // page as an error event: take it, clean up, and say so.
   window.addEventListener("error", (ev) => {
@@ -126,6 +192,7 @@
   });
   window.__claimlens = {
     toggle() {
+      if (running) return;
       if (api && doc.byId("claimlens-panel")) {
         try {
           if (!api.healthy()) throw new Error("the previous call failed midway");

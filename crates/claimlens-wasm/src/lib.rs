@@ -15,6 +15,10 @@ mod options;
 pub use corrections::{quote_at, reassign_speaker, speaker_choices_at};
 mod panel;
 mod session;
+mod staged;
+pub use staged::{
+    begin_highlight, finish_highlight, highlight_result, paint_some, read_some, scan_for_page,
+};
 mod textmap;
 mod tooltip;
 
@@ -109,6 +113,9 @@ export interface HighlightResult { mode: "highlight" | "mark"; report: Report; s
   timings: { collect_ms: number; scan_ms: number; render_ms: number }; }
 /** Highlights quotes, attributions and hedges under `root` (default: document.body). */
 export function highlight(root?: Element | null, options?: HighlightOptions): HighlightResult;
+/** Scans `text`: `{quotes, attributions, hedges, summary}` (and `watch` with that option),
+ *  UTF-16 offsets. */
+export function scan(text: string, options?: ScanOptions): Report;
 /** The highlight that `next()`/`previous()` moved to. */
 export interface Focused { category: "quotes" | "attributions" | "hedges" | "watch"; label: string;
   start: number; end: number; text: string; }
@@ -123,10 +130,10 @@ fn start() {
 /// Scans `text` and returns the report as a plain object: `{quotes, attributions, hedges,
 /// summary}` (and `watch` with the `watch` option), offsets in UTF-16 code units as JS
 /// strings count.
-#[wasm_bindgen(unchecked_return_type = "Report")]
+#[wasm_bindgen(skip_typescript)] // typed in TS_TYPES: the options are optional
 pub fn scan(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "ScanOptions")] options: Option<js_sys::Object>,
+    options: Option<js_sys::Object>,
 ) -> Result<JsValue, JsValue> {
     guard::run_with(|| {
         let watch = options::parse_scan(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
@@ -204,81 +211,182 @@ pub fn highlight(
 }
 
 fn highlight_under(root: Option<Element>, opts: options::Options) -> Result<JsValue, JsError> {
-    clear_session();
-    let doc = document()?;
-    // With selectionOnly, only what the user selected is painted; the text around it is
-    // still read (a quote's speaker may be outside the selection).
-    let selection = if opts.selection_only {
-        Some(
-            selected_range(&doc)
-                .ok_or_else(|| JsError::new("selectionOnly: nothing is selected"))?,
-        )
-    } else {
-        None
-    };
-    let root = match (root, &selection) {
-        (Some(r), _) => r,
-        (None, Some(sel)) => container_element(
-            &sel.common_ancestor_container()
-                .map_err(|_| JsError::new("bad selection"))?,
-        )
-        .ok_or_else(|| JsError::new("selectionOnly: the selection is not in an element"))?,
-        (None, None) => dom::body(&doc).ok_or_else(|| JsError::new("the document has no body"))?,
-    };
-
-    let t0 = now();
-    let map = TextMap::collect(&root, opts.skip_chrome);
+    let read = Collected::read(root, opts)?;
     let t1 = now();
-    let (mut report, summary) = claimlens::analyze(map.text());
-    report.watch = opts.watch.find(map.text());
+    let (mut report, summary) = claimlens::analyze(read.map.text());
+    report.watch = read.opts.watch.find(read.map.text());
     let t2 = now();
-    let (items, colors) = Session::items_for(&map, selection.as_ref(), &report, &summary);
-    let sheet = session::install_style_sheet(&doc, &opts.color_scheme);
-    let mut session = Session {
-        doc: doc.clone(),
-        root: root.clone(),
-        offsets: Utf16Map::new(map.text()),
-        map,
-        report: claimlens::Report::default(),
-        selection,
-        max_end: nav::max_ends(&items),
-        items,
-        visible: opts.visible,
-        mode: opts.mode,
-        marks: None,
-        sheet,
-        tooltip: None,
-        tip_item: None,
-        tip_from_pointer: false,
-        pointer: None,
-        panel: None,
-        speakers: colors.clone(),
-        quote_counts: summary.speakers.iter().map(|s| s.quotes).collect(),
-        counts: [
-            report.quotes.len(),
-            report.attributions.len(),
-            report.hedges.len(),
-        ],
-        current: None,
-        listeners: Vec::new(),
-    };
+    let collect_ms = read.collect_ms;
+    let (mut session, colors) = read.into_session(&report, &summary);
     session.render();
     let timings = Timings {
-        collect_ms: t1 - t0,
+        collect_ms,
         scan_ms: t2 - t1,
         render_ms: now() - t2,
     };
-    if opts.tooltips {
-        session.listen("mousemove", session::on_mouse_move);
-        session.listen("pointerdown", session::on_pointer_down);
+    install_with_result(session, report, summary, colors, timings)
+}
+
+/// What `highlight()` reads before it scans: the checked options, the root, the user's
+/// selection (with `selectionOnly`) and the root's text.
+pub(crate) struct Collected {
+    opts: options::Options,
+    doc: Document,
+    root: Element,
+    selection: Option<Range>,
+    pub(crate) map: TextMap,
+    pub(crate) collect_ms: f64,
+}
+
+/// A highlight whose options are checked and whose text is being read (in slices, for
+/// `highlightAsync()`).
+pub(crate) struct Begun {
+    opts: options::Options,
+    doc: Document,
+    root: Element,
+    selection: Option<Range>,
+    reading: textmap::Reading,
+    collect_ms: f64,
+}
+
+impl Begun {
+    /// Clears the previous highlights and finds the root (the options are checked).
+    pub(crate) fn new(root: Option<Element>, opts: options::Options) -> Result<Begun, JsError> {
+        clear_session();
+        let doc = document()?;
+        // With selectionOnly, only what the user selected is painted; the text around it is
+        // still read (a quote's speaker may be outside the selection).
+        let selection = if opts.selection_only {
+            Some(
+                selected_range(&doc)
+                    .ok_or_else(|| JsError::new("selectionOnly: nothing is selected"))?,
+            )
+        } else {
+            None
+        };
+        let root = match (root, &selection) {
+            (Some(r), _) => r,
+            (None, Some(sel)) => container_element(
+                &sel.common_ancestor_container()
+                    .map_err(|_| JsError::new("bad selection"))?,
+            )
+            .ok_or_else(|| JsError::new("selectionOnly: the selection is not in an element"))?,
+            (None, None) => {
+                dom::body(&doc).ok_or_else(|| JsError::new("the document has no body"))?
+            }
+        };
+        let reading = textmap::Reading::new(&root);
+        Ok(Begun {
+            opts,
+            doc,
+            root,
+            selection,
+            reading,
+            collect_ms: 0.0,
+        })
     }
-    // A shown tooltip goes or follows its highlight when the page (or a box in it) scrolls.
-    session.listen("scroll", session::on_scroll);
-    if opts.keyboard {
-        session.listen("keydown", session::on_key_down);
+
+    /// Reads on for about `budget_ms`; true once the whole text is read.
+    pub(crate) fn read_some(&mut self, budget_ms: f64) -> bool {
+        let t0 = now();
+        let done = self.reading.step(budget_ms);
+        self.collect_ms += now() - t0;
+        done
     }
+
+    /// The read text (call once [`Begun::read_some`] is done).
+    pub(crate) fn into_collected(self) -> Collected {
+        let t0 = now();
+        let map = self.reading.into_text_map(self.opts.skip_chrome);
+        Collected {
+            opts: self.opts,
+            doc: self.doc,
+            root: self.root,
+            selection: self.selection,
+            map,
+            collect_ms: self.collect_ms + (now() - t0),
+        }
+    }
+}
+
+impl Collected {
+    /// Clears the previous highlights and reads the text under `root`.
+    pub(crate) fn read(root: Option<Element>, opts: options::Options) -> Result<Collected, JsError> {
+        let mut begun = Begun::new(root, opts)?;
+        begun.read_some(f64::INFINITY);
+        Ok(begun.into_collected())
+    }
+
+    /// The session for `report` (not painted yet, its report still to be put in), with its
+    /// style sheet and event handlers installed, and the colour of each speaker.
+    pub(crate) fn into_session(
+        self,
+        report: &claimlens::Report,
+        summary: &claimlens::Summary,
+    ) -> (Session, Vec<SpeakerColor>) {
+        let Collected {
+            opts,
+            doc,
+            root,
+            selection,
+            map,
+            ..
+        } = self;
+        let (items, colors) = Session::items_for(&map, selection.as_ref(), report, summary);
+        let sheet = session::install_style_sheet(&doc, &opts.color_scheme);
+        let mut session = Session {
+            doc,
+            root,
+            offsets: Utf16Map::new(map.text()),
+            map,
+            report: claimlens::Report::default(),
+            selection,
+            max_end: nav::max_ends(&items),
+            items,
+            visible: opts.visible,
+            mode: opts.mode,
+            marks: None,
+            sheet,
+            tooltip: None,
+            tip_item: None,
+            tip_from_pointer: false,
+            pointer: None,
+            panel: None,
+            speakers: colors.clone(),
+            quote_counts: summary.speakers.iter().map(|s| s.quotes).collect(),
+            counts: [
+                report.quotes.len(),
+                report.attributions.len(),
+                report.hedges.len(),
+            ],
+            current: None,
+            listeners: Vec::new(),
+            queue: None,
+        };
+        if opts.tooltips {
+            session.listen("mousemove", session::on_mouse_move);
+            session.listen("pointerdown", session::on_pointer_down);
+        }
+        // A shown tooltip goes or follows its highlight when the page (or a box in it) scrolls.
+        session.listen("scroll", session::on_scroll);
+        if opts.keyboard {
+            session.listen("keydown", session::on_key_down);
+        }
+        (session, colors)
+    }
+}
+
+/// Makes `session` (holding `report`) the page's session and returns what `highlight()`
+/// returns.
+pub(crate) fn install_with_result(
+    mut session: Session,
+    report: claimlens::Report,
+    summary: claimlens::Summary,
+    colors: Vec<SpeakerColor>,
+    timings: Timings,
+) -> Result<JsValue, JsError> {
     let result = HighlightResult {
-        mode: opts.mode,
+        mode: session.mode,
         report: WithSummary {
             report: &report,
             summary: summary.clone(),
@@ -424,6 +532,7 @@ pub fn clear() {
 }
 
 fn clear_session() {
+    staged::cancel();
     if let Some(session) = session::take() {
         session.teardown();
     }

@@ -56,6 +56,22 @@ pub struct Session {
     pub counts: [usize; 3],
     pub current: Option<usize>,
     pub listeners: Vec<(&'static str, Listener)>,
+    /// What is left to paint while `highlightAsync()` paints in slices (`None`: nothing).
+    pub queue: Option<PaintQueue>,
+}
+
+/// Painting in slices: the items still to paint (the last is painted next) and the
+/// highlights they go into, registered in the order a painting in one go registers them.
+pub struct PaintQueue {
+    left: Vec<usize>,
+    highlights: Vec<(String, Highlight)>,
+}
+
+impl PaintQueue {
+    /// How many items are still to paint.
+    pub fn left(&self) -> usize {
+        self.left.len()
+    }
 }
 
 thread_local! {
@@ -205,8 +221,87 @@ impl Session {
         self.visible[it.category.index()]
     }
 
+    /// Readies painting in slices ([`Session::render_some`]): items from the one at the
+    /// top of the window onwards first, then those above it.
+    pub fn queue_paint(&mut self) {
+        let mut highlights = Vec::new();
+        if self.mode == Mode::Highlight {
+            let registry = JsNamespaceCss::highlights();
+            for p in plan::group(&self.items, |it| self.shown(it).then_some(())) {
+                if let Ok(hl) = Highlight::new(&[]) {
+                    hl.set_priority(p.priority);
+                    registry.set(&p.name, &hl);
+                    highlights.push((p.name, hl));
+                }
+            }
+        }
+        let first = self
+            .position_in_view()
+            .map_or(0, |pos| self.max_end.partition_point(|&e| e <= pos));
+        let mut left: Vec<usize> = (first..self.items.len()).chain(0..first).collect();
+        left.reverse();
+        self.queue = Some(PaintQueue { left, highlights });
+    }
+
+    /// The text position at the top of the root's part of the window, if it shows.
+    fn position_in_view(&self) -> Option<usize> {
+        let rect = dom::bounding_rect(&self.root)?;
+        let window = web_sys::window()?;
+        let height = window.inner_height().ok()?.as_f64()?;
+        let width = window.inner_width().ok()?.as_f64()?;
+        if rect.bottom() <= 0.0 || rect.top() >= height || rect.width() <= 0.0 {
+            return None;
+        }
+        let y = rect.top().max(0.0) + 1.0;
+        let x = (rect.left() + rect.width() / 2.0).clamp(0.0, (width - 1.0).max(0.0));
+        let (node, offset) = dom::caret_at(&self.doc, x as f32, y as f32)?;
+        self.map.position_of(&node, offset)
+    }
+
+    /// Paints queued items for about `budget_ms`; true once everything is painted. (Mark
+    /// mode paints everything in the first slice.)
+    pub fn render_some(&mut self, budget_ms: f64) -> bool {
+        if self.queue.is_some() && self.mode == Mode::Mark {
+            self.render();
+        }
+        let Some(queue) = self.queue.as_mut() else {
+            return true;
+        };
+        let t0 = crate::now();
+        let mut n = 0usize;
+        while let Some(i) = queue.left.pop() {
+            let it = &self.items[i];
+            if self.visible[it.category.index()] {
+                if let (Some(range), Some((_, hl))) = (
+                    self.map.range(it.start, it.end),
+                    queue.highlights.iter().find(|(name, _)| *name == it.name),
+                ) {
+                    hl.add(&AbstractRange::from(range));
+                }
+            }
+            n += 1;
+            if n % 16 == 0 && crate::now() - t0 >= budget_ms {
+                break;
+            }
+        }
+        if !queue.left.is_empty() {
+            return false;
+        }
+        // As painting in one go: no highlight for a name none of whose items is on the page.
+        let registry = JsNamespaceCss::highlights();
+        for (name, hl) in &queue.highlights {
+            if hl.size() == 0 {
+                registry.delete(name);
+            }
+        }
+        self.queue = None;
+        self.paint_current();
+        true
+    }
+
     /// Paints the visible items in the session's mode.
     pub fn render(&mut self) {
+        self.queue = None;
         match self.mode {
             Mode::Highlight => {
                 let registry = JsNamespaceCss::highlights();

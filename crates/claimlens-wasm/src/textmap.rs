@@ -17,23 +17,52 @@ pub struct Dom {
 }
 
 impl Dom {
-    /// Reads the subtree of `root` (index 0) in document order. The walk keeps its own
-    /// stack (any depth is fine) and reads the page only through [`dom`]: the prototypes'
-    /// own accessors, every value type-checked, so a clobbering page cannot subvert it. Where
-    /// the page is live (its document has a window), elements' computed `display`,
-    /// `visibility` and `white-space` are recorded too, where they can matter
-    /// (data/outline.txt): reading computed style is most of the cost of a read.
+    /// Reads the subtree of `root` (index 0) in document order, in one go (see
+    /// [`Reading`]).
     pub fn read(root: &Element) -> Dom {
-        let mut read = Dom {
-            outline: Vec::new(),
-            nodes: Vec::new(),
+        let mut reading = Reading::new(root);
+        reading.step(f64::INFINITY);
+        reading.read
+    }
+}
+
+/// A read of a subtree into a [`Dom`], which can go in slices (`highlightAsync()` reads a
+/// large page in tasks of a frame's budget). The walk keeps its own stack (any depth is
+/// fine) and reads the page only through [`dom`]: the prototypes' own accessors, every value
+/// type-checked, so a clobbering page cannot subvert it. Where the page is live (its
+/// document has a window), elements' computed `display`, `visibility` and `white-space` are
+/// recorded too, where they can matter (data/outline.txt): reading computed style is most of
+/// the cost of a read. (Between slices the page may change: what was read stays as read.)
+pub struct Reading {
+    read: Dom,
+    view: Option<web_sys::Window>,
+    /// (node, node type, parent index, whether an element above it other than the root is
+    /// never read) still to visit, last first.
+    stack: Vec<(Node, u16, Option<usize>, bool)>,
+}
+
+impl Reading {
+    pub fn new(root: &Element) -> Reading {
+        Reading {
+            read: Dom {
+                outline: Vec::new(),
+                nodes: Vec::new(),
+            },
+            view: dom::window_of(root),
+            stack: vec![(root.clone().into(), Node::ELEMENT_NODE, None, false)],
+        }
+    }
+
+    /// Reads on for about `budget_ms` (infinite: to the end); true once all is read.
+    pub fn step(&mut self, budget_ms: f64) -> bool {
+        let t0 = if budget_ms.is_finite() {
+            crate::now()
+        } else {
+            0.0
         };
-        let view = dom::window_of(root);
-        // (node, node type, parent index, whether an element above it other than the root
-        // is never read) still to visit, last first.
-        let mut stack: Vec<(Node, u16, Option<usize>, bool)> =
-            vec![(root.clone().into(), Node::ELEMENT_NODE, None, false)];
-        while let Some((node, kind, parent, unread)) = stack.pop() {
+        let mut visited = 0u32;
+        let read = &mut self.read;
+        while let Some((node, kind, parent, unread)) = self.stack.pop() {
             match kind {
                 Node::ELEMENT_NODE => {
                     let index = read.outline.len();
@@ -52,12 +81,12 @@ impl Dom {
                     }
                     if !unread {
                         let holds_text = children.iter().any(|&(_, t)| t == Node::TEXT_NODE);
-                        computed_style(&mut entry, el, view.as_ref(), holds_text);
+                        computed_style(&mut entry, el, self.view.as_ref(), holds_text);
                     }
                     let unread = unread || (parent.is_some() && page::hard_skipped(&entry));
                     read.outline.push(entry);
                     read.nodes.push(node);
-                    stack.extend(
+                    self.stack.extend(
                         children
                             .into_iter()
                             .rev()
@@ -74,8 +103,17 @@ impl Dom {
                 }
                 _ => {}
             }
+            visited += 1;
+            if visited % 16 == 0 && budget_ms.is_finite() && crate::now() - t0 >= budget_ms {
+                break;
+            }
         }
-        read
+        self.stack.is_empty()
+    }
+
+    /// The text map of what was read (call once [`Reading::step`] is done).
+    pub fn into_text_map(self, skip_chrome: bool) -> TextMap {
+        TextMap::from_dom(self.read, skip_chrome)
     }
 }
 
@@ -144,10 +182,9 @@ pub struct TextMap {
 }
 
 impl TextMap {
-    /// Reads the text under `root`; `skip_chrome` leaves out nav, aside, header, footer,
-    /// figure captions and elements whose class or id names page chrome.
-    pub fn collect(root: &Element, skip_chrome: bool) -> TextMap {
-        let read = Dom::read(root);
+    /// The text map of a read subtree; `skip_chrome` leaves out nav, aside, header,
+    /// footer, figure captions and elements whose class or id names page chrome.
+    fn from_dom(read: Dom, skip_chrome: bool) -> TextMap {
         let (text, pieces) = page::collect(&read.outline, 0, skip_chrome);
         let first_piece = js_sys::Map::new();
         for (i, p) in pieces.iter().enumerate() {
