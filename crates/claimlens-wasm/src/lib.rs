@@ -131,10 +131,7 @@ fn start() {
 /// summary}` (and `watch` with the `watch` option), offsets in UTF-16 code units as JS
 /// strings count.
 #[wasm_bindgen(skip_typescript)] // typed in TS_TYPES: the options are optional
-pub fn scan(
-    text: &str,
-    options: Option<js_sys::Object>,
-) -> Result<JsValue, JsValue> {
+pub fn scan(text: &str, options: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
     guard::run_with(|| {
         let watch = options::parse_scan(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
         let (mut report, summary) = claimlens::analyze(text);
@@ -311,7 +308,10 @@ impl Begun {
 
 impl Collected {
     /// Clears the previous highlights and reads the text under `root`.
-    pub(crate) fn read(root: Option<Element>, opts: options::Options) -> Result<Collected, JsError> {
+    pub(crate) fn read(
+        root: Option<Element>,
+        opts: options::Options,
+    ) -> Result<Collected, JsError> {
         let mut begun = Begun::new(root, opts)?;
         begun.read_some(f64::INFINITY);
         Ok(begun.into_collected())
