@@ -276,9 +276,15 @@ impl Ctx<'_> {
             .rev()
             .find(|&i| is_noun(i))
             .or_else(|| (a..=b).find(|&i| is_noun(i)))
-            // "the operator said": a definite subject opening its clause, whatever its noun.
+            // "the operator said", "A former bookkeeper for the firm testified", "Its
+            // briefing paper claims": a determined subject opening its clause, whatever its
+            // noun (the head is the word before its first preposition).
             .or_else(|| {
-                (!forward && clause_start && self.keys[a] == "the" && b > a).then_some(b)
+                let determined = matches!(
+                    self.keys[a].as_str(),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                );
+                (!forward && clause_start && determined && b > a).then(|| pre_end.min(b + 1) - 1)
             })?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.

@@ -393,3 +393,23 @@ fn an_institution_named_with_of_or_for_is_one_name() {
         Some("Office for Product Safety")
     );
 }
+
+#[test]
+fn a_described_subject_whatever_its_noun() {
+    let t = "A former bookkeeper for Halvorsen Marine Supply testified that the books were false.";
+    assert_eq!(
+        speaker_of_cue(t, "testified").as_deref(),
+        Some("A former bookkeeper for Halvorsen Marine Supply")
+    );
+    let t = "The mayor's office disagrees. Its briefing paper claims the stadium will pay off.";
+    assert_eq!(
+        speaker_of_cue(t, "claims").as_deref(),
+        Some("Its briefing paper")
+    );
+}
+
+#[test]
+fn the_head_of_a_relative_clause_is_the_subject() {
+    let t = "Residents who watched the fire from across the river said they heard no alarm.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Residents"));
+}

@@ -16,6 +16,9 @@ use super::{
 const SUBJECT_HEAD_WORDS: usize = 6;
 /// The longest aside between dashes skipped between a subject and its verb.
 const ASIDE_WORDS: usize = 20;
+/// How far back from a cue the "who" of a relative clause may stand ("Residents who
+/// watched the fire from across the river said").
+const RELATIVE_CLAUSE_WORDS: usize = 12;
 /// A participle or coordinated verb this many words or more into its sentence has no
 /// subject we trust (and looking further back would cost the sentence's length per cue).
 const FIRST_SUBJECT_WORDS: usize = 80;
@@ -29,7 +32,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{bare, joined, Speaker};
 
 /// What the search for a cue's speaker found.
@@ -297,7 +300,11 @@ impl Ctx<'_> {
                     .mention_ending_at(k - 1)
                     .map_or(Left::None, |s| Left::Found(s, "cue_left"));
             }
-            let adverb = key.len() > 4 && key.ends_with("ly") && !SPEAKER_NOUNS.contains_key(key);
+            // ("Marine Supply testified": a capitalised word is a name, not an adverb.)
+            let adverb = key.len() > 4
+                && key.ends_with("ly")
+                && !SPEAKER_NOUNS.contains_key(key)
+                && !self.words[k].is_capitalized();
             if GAP_WORDS.contains(key) || adverb {
                 j = k;
                 continue;
@@ -317,9 +324,11 @@ impl Ctx<'_> {
             }
             return match self.mention_ending_at(k) {
                 Some(s) => Left::Found(s, "cue_left"),
-                // "Trump in his announcement speech called": the subject before a phrase.
+                // "Trump in his announcement speech called": the subject before a phrase;
+                // "Residents who watched the fire said": the head of a relative clause.
                 None => self
                     .subject_before_phrase(k, cue_first)
+                    .or_else(|| self.subject_before_relative(k, cue_first))
                     .map_or(Left::None, |s| Left::Found(s, "cue_left")),
             };
         }
@@ -366,6 +375,33 @@ impl Ctx<'_> {
                     .then(|| self.mention_ending_at(s))
                     .flatten()
                     .filter(|sp| sp.entity.is_some() || is_speaker_pronoun(key) || s > 0);
+            }
+        }
+        None
+    }
+
+    /// The subject a relative clause ending at word `k` belongs to ("Residents who watched
+    /// the fire from across the river said"): "who" within [`RELATIVE_CLAUSE_WORDS`] words,
+    /// no punctuation between, after a person named or described.
+    fn subject_before_relative(&self, k: usize, cue_first: usize) -> Option<Speaker> {
+        let mut m = k;
+        while m > 0 && k - m < RELATIVE_CLAUSE_WORDS && self.same_scope(m - 1, cue_first) {
+            if !self.gap(m - 1, m).trim().is_empty() {
+                return None;
+            }
+            m -= 1;
+            if self.keys[m] == "who" {
+                let s = m.checked_sub(1)?;
+                if !self.gap(s, m).trim().is_empty() || !self.same_scope(s, cue_first) {
+                    return None;
+                }
+                return self.mention_ending_at(s).filter(|sp| {
+                    sp.entity.is_some()
+                        || SPEAKER_NOUNS.contains_key(bare(self.words[s].text).as_str())
+                });
+            }
+            if CUE_WORDS.contains_key(self.keys[m].as_str()) {
+                return None;
             }
         }
         None
