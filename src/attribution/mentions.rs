@@ -107,8 +107,14 @@ impl Ctx<'_> {
         if DESCRIPTION_PREPOSITIONS.contains(&key) || SPEAKER_DETERMINERS.contains(&key) {
             return None;
         }
-        let desc = self.description(k, false)?;
-        Some(self.unnamed_source(&desc).unwrap_or(desc))
+        match self.description(k, false) {
+            Some(desc) => Some(self.unnamed_source(&desc).unwrap_or(desc)),
+            // "Sources close to the delegation": what the source is close to need not be
+            // a speaker itself.
+            None => self
+                .noun_phrase_ending_at(k)
+                .and_then(|np| self.unnamed_source(&np)),
+        }
     }
 
     /// "Sources close to the board", "people familiar with the talks": a description that

@@ -413,3 +413,23 @@ fn the_head_of_a_relative_clause_is_the_subject() {
     let t = "Residents who watched the fire from across the river said they heard no alarm.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Residents"));
 }
+
+#[test]
+fn a_source_close_to_a_group_that_is_no_speaker() {
+    let t = "A person close to the delegation said a meeting was possible.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("A person close to the delegation")
+    );
+}
+
+#[test]
+fn asked_opening_a_sentence_is_the_reporters_question() {
+    let t = "Asked whether she had made up her mind, Pell said she had not.";
+    let a = attributions(t);
+    assert!(a.contains(&("Asked".to_string(), None)), "{a:?}");
+    assert!(
+        a.contains(&("said".to_string(), Some("Pell".to_string()))),
+        "{a:?}"
+    );
+}

@@ -76,6 +76,20 @@ impl Ctx<'_> {
         if cue.rule == Rule::Passive {
             return Found::Agentless;
         }
+        // "Asked whether she had decided, Pell said": the one who asked is not named (the
+        // reporter); the cue stands, with no speaker.
+        if key == "asked"
+            && cue.first == cue.last
+            && self.opens_sentence(cue.first)
+            && self.keys.get(cue.last + 1).is_some_and(|k| {
+                matches!(
+                    k.as_str(),
+                    "about" | "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
+                )
+            })
+        {
+            return Found::Agentless;
+        }
         // "in a written statement", "his claims": a noun or an adjective, no speech event.
         if self.noun_use(cue) {
             return Found::Nothing;
@@ -692,7 +706,7 @@ impl Ctx<'_> {
 
     /// The plain noun phrase ending at word `k` ("the Likud party"): back to its determiner,
     /// at most [`SUBJECT_HEAD_WORDS`] words, never over a preposition or a verb.
-    fn noun_phrase_ending_at(&self, k: usize) -> Option<Speaker> {
+    pub(super) fn noun_phrase_ending_at(&self, k: usize) -> Option<Speaker> {
         let mut a = k;
         while a > 0
             && k - a < SUBJECT_HEAD_WORDS
