@@ -315,6 +315,13 @@ impl Ctx<'_> {
                     .map_or(Left::None, |s| Left::Found(s, "cue_left"));
             }
             // ("Marine Supply testified": a capitalised word is a name, not an adverb.)
+            // "“…,” May said": a person known by a name that is also an auxiliary.
+            if GAP_WORDS.contains(key) && self.words[k].is_capitalized() && !self.opens_sentence(k)
+            {
+                if let Some(sp) = self.known_person(k) {
+                    return Left::Found(sp, "cue_left");
+                }
+            }
             let adverb = key.len() > 4
                 && key.ends_with("ly")
                 && !SPEAKER_NOUNS.contains_key(key)
