@@ -60,6 +60,13 @@ impl Ctx<'_> {
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1).map(String::as_str);
                 let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
+                // The plain form names only in a relative clause ("a procedure that critics
+                // call « … »"); "Fans call it the 'big one'" is a label, not a quote.
+                if form == "call" {
+                    return cue.first >= 2
+                        && matches!(self.keys[cue.first - 2].as_str(), "what" | "that" | "which")
+                        && self.quote_in_clause(cue.last);
+                }
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
                     || self.quote_in_clause(cue.last)
             }

@@ -103,7 +103,11 @@ impl Ctx<'_> {
                     && self.nest.quote_of[cue.first] == scope
                     && speaker(c);
                 let counts = fits && self.counts(cue);
-                (counts || (fits && first_in <= cue.last + PRE_QUOTE_WINDOW)).then_some((c, counts))
+                // The plain "call" introduces a quote only when it names ("that critics
+                // call « … »", not "Fans call it the 'big one'").
+                let plain_call = cue.rule == Rule::Naming && self.keys[cue.last] == "call";
+                let near = fits && !plain_call && first_in <= cue.last + PRE_QUOTE_WINDOW;
+                (counts || near).then_some((c, counts))
             })
     }
 

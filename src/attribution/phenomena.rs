@@ -437,11 +437,20 @@ fn asked_opening_a_sentence_is_the_reporters_question() {
 #[test]
 fn a_surname_that_is_also_an_auxiliary() {
     let t = "Rep. Anna May said the vote was close. “They can tell,” May said.";
-    let said: Vec<_> = attributions(t).into_iter().filter(|(c, _)| c == "said").collect();
+    let said: Vec<_> = attributions(t)
+        .into_iter()
+        .filter(|(c, _)| c == "said")
+        .collect();
     assert_eq!(said.len(), 2, "{said:?}");
-    assert!(said.iter().all(|(_, s)| s.as_deref() == Some("Anna May")), "{said:?}");
+    assert!(
+        said.iter().all(|(_, s)| s.as_deref() == Some("Anna May")),
+        "{said:?}"
+    );
     // The modal itself is no one.
-    assert_eq!(speaker_of_cue("Voters may say no.", "say").as_deref(), Some("Voters"));
+    assert_eq!(
+        speaker_of_cue("Voters may say no.", "say").as_deref(),
+        Some("Voters")
+    );
 }
 
 #[test]
