@@ -460,3 +460,17 @@ fn what_critics_call_a_quoted_term() {
     assert_eq!(speaker_of_cue(t, "call").as_deref(), Some("critics"));
     assert_eq!(quote_speaker(t).as_deref(), Some("critics"));
 }
+
+#[test]
+fn the_head_of_a_relative_clause_not_the_last_noun_in_it() {
+    let t = "A woman who answered the telephone at his office said he was abroad.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("A woman"));
+    let t = "Edwin Tull, a dairy farmer who in 2010 said the field should stay open, spoke again.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Edwin Tull"));
+    // A description that spans its relative clause stays whole.
+    let t = "Officials who spoke on condition of anonymity said the talks stalled.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Officials who spoke on condition of anonymity")
+    );
+}

@@ -32,7 +32,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{bare, joined, Speaker};
 
 /// What the search for a cue's speaker found.
@@ -343,13 +343,21 @@ impl Ctx<'_> {
                 }
                 continue;
             }
-            return match self.mention_ending_at(k) {
+            // "A woman who answered the telephone at his office said": the head of the
+            // relative clause, not the last noun in it (unless the mention before the cue
+            // spans the clause: "officials who spoke on condition of anonymity").
+            let direct = self.mention_ending_at(k);
+            if let Some(s) = self.subject_before_relative(k, cue_first) {
+                if direct.as_ref().is_none_or(|d| d.start > s.start) {
+                    return Left::Found(s, "cue_left");
+                }
+            }
+            return match direct {
                 Some(s) => Left::Found(s, "cue_left"),
                 // "Trump in his announcement speech called": the subject before a phrase;
                 // "Residents who watched the fire said": the head of a relative clause.
                 None => self
                     .subject_before_phrase(k, cue_first)
-                    .or_else(|| self.subject_before_relative(k, cue_first))
                     .map_or(Left::None, |s| Left::Found(s, "cue_left")),
             };
         }
@@ -416,13 +424,12 @@ impl Ctx<'_> {
                 if !self.gap(s, m).trim().is_empty() || !self.same_scope(s, cue_first) {
                     return None;
                 }
-                return self.mention_ending_at(s).filter(|sp| {
+                // Through "who" itself: "Edwin Tull, a dairy farmer who in 2010 said" is
+                // Tull, the name the description stands beside.
+                return self.mention_ending_at(m).filter(|sp| {
                     sp.entity.is_some()
                         || SPEAKER_NOUNS.contains_key(bare(self.words[s].text).as_str())
                 });
-            }
-            if CUE_WORDS.contains_key(self.keys[m].as_str()) {
-                return None;
             }
         }
         None
