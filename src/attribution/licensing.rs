@@ -150,46 +150,40 @@ impl Ctx<'_> {
     /// or a semicolon, at most [`QUOTED_CLAUSE_WORDS`] words on ("called the deal, signed
     /// last week, “a disgrace”").
     pub(super) fn quote_in_clause(&self, k: usize) -> bool {
-        let s = self.sentence_of[k];
-        let mut m = k;
-        while m + 1 < self.words.len()
-            && m < k + QUOTED_CLAUSE_WORDS
-            && self.sentence_of[m + 1] == s
-        {
-            if self.quote_opens_in(self.words[m].end, self.words[m + 1].start + 1) {
-                return true;
-            }
-            if self.gap(m, m + 1).contains([';', '.', '?', '!']) {
-                return false;
-            }
-            m += 1;
-        }
-        false
+        self.quote_opening_after(k, |m| self.gap(m, m + 1).contains([';', '.', '?', '!']))
+            .is_some()
     }
 
     /// After word `k`, adjuncts and then a comma or colon and an opening quote mark, in one
     /// clause: "announced on her page, in capital letters, “…”", "said on Tuesday in a
     /// speech, “…”". At most [`QUOTED_CLAUSE_WORDS`] words; no clause word or verb between.
     pub(super) fn quote_after_adjuncts(&self, k: usize) -> bool {
+        self.quote_opening_after(k, |m| {
+            self.gap(m, m + 1).contains([';', '.', '?', '!', '(', '—'])
+                || CLAUSE_WORDS.contains(&self.keys[m + 1].as_str())
+                || self.is_verbish(m + 1)
+        })
+        .is_some_and(|m| m > k && self.gap(m, m + 1).contains([',', ':']))
+    }
+
+    /// The word `m` after which a quote opens, walking on from word `k` within its sentence
+    /// and at most [`QUOTED_CLAUSE_WORDS`] words; `None` once `stop(m)` holds first.
+    fn quote_opening_after(&self, k: usize, stop: impl Fn(usize) -> bool) -> Option<usize> {
         let s = self.sentence_of[k];
         let mut m = k;
         while m + 1 < self.words.len()
             && m < k + QUOTED_CLAUSE_WORDS
             && self.sentence_of[m + 1] == s
         {
-            let gap = self.gap(m, m + 1);
             if self.quote_opens_in(self.words[m].end, self.words[m + 1].start + 1) {
-                return m > k && gap.contains([',', ':']);
+                return Some(m);
             }
-            if gap.contains([';', '.', '?', '!', '(', '—'])
-                || CLAUSE_WORDS.contains(&self.keys[m + 1].as_str())
-                || self.is_verbish(m + 1)
-            {
-                return false;
+            if stop(m) {
+                return None;
             }
             m += 1;
         }
-        false
+        None
     }
 
     pub(super) fn quote_follows(&self, k: usize, n: usize) -> bool {
