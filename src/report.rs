@@ -126,6 +126,9 @@ pub struct Attribution {
 }
 
 impl QuoteKind {
+    /// Every kind, in declaration order (the order `claimlens::wire` numbers them in).
+    pub const ALL: [QuoteKind; 2] = [QuoteKind::Speech, QuoteKind::Scare];
+
     /// The name the JSON gives this kind.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -150,6 +153,15 @@ pub enum SpeakerKind {
 }
 
 impl SpeakerKind {
+    /// Every kind, in declaration order (the order `claimlens::wire` numbers them in).
+    pub const ALL: [SpeakerKind; 5] = [
+        SpeakerKind::Person,
+        SpeakerKind::Organisation,
+        SpeakerKind::Group,
+        SpeakerKind::Document,
+        SpeakerKind::Anonymous,
+    ];
+
     /// The name the JSON gives this kind.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -191,6 +203,14 @@ pub enum AttributionKind {
 }
 
 impl AttributionKind {
+    /// Every kind, in declaration order (the order `claimlens::wire` numbers them in).
+    pub const ALL: [AttributionKind; 4] = [
+        AttributionKind::Direct,
+        AttributionKind::Indirect,
+        AttributionKind::AccordingTo,
+        AttributionKind::Other,
+    ];
+
     /// The name the JSON gives this kind ("according_to").
     pub fn as_str(self) -> &'static str {
         match self {
@@ -229,6 +249,18 @@ pub enum HedgeKind {
 }
 
 impl HedgeKind {
+    /// Every kind, in declaration order (the order `claimlens::wire` numbers them in).
+    pub const ALL: [HedgeKind; 8] = [
+        HedgeKind::Modal,
+        HedgeKind::Adverb,
+        HedgeKind::Adjective,
+        HedgeKind::Verb,
+        HedgeKind::Noun,
+        HedgeKind::Distancing,
+        HedgeKind::Weasel,
+        HedgeKind::Other,
+    ];
+
     /// The name the JSON gives this kind ("distancing").
     pub fn as_str(self) -> &'static str {
         match self {
@@ -287,36 +319,16 @@ mod tests {
 
     #[test]
     fn kind_names_are_the_json_names() {
-        for k in [
-            SpeakerKind::Person,
-            SpeakerKind::Organisation,
-            SpeakerKind::Group,
-            SpeakerKind::Document,
-            SpeakerKind::Anonymous,
-        ] {
+        for k in SpeakerKind::ALL {
             assert_eq!(k.as_str(), json(k));
         }
-        for k in [QuoteKind::Speech, QuoteKind::Scare] {
+        for k in QuoteKind::ALL {
             assert_eq!(k.as_str(), json(k));
         }
-        for k in [
-            AttributionKind::Direct,
-            AttributionKind::Indirect,
-            AttributionKind::AccordingTo,
-            AttributionKind::Other,
-        ] {
+        for k in AttributionKind::ALL {
             assert_eq!(k.as_str(), json(k));
         }
-        for k in [
-            HedgeKind::Modal,
-            HedgeKind::Adverb,
-            HedgeKind::Adjective,
-            HedgeKind::Verb,
-            HedgeKind::Noun,
-            HedgeKind::Distancing,
-            HedgeKind::Weasel,
-            HedgeKind::Other,
-        ] {
+        for k in HedgeKind::ALL {
             assert_eq!(k.as_str(), json(k));
         }
     }

@@ -12,31 +12,6 @@ use crate::report::SpeakerKind;
 use crate::report::{Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report};
 use crate::summary::{SpeakerShare, Summary};
 
-const QUOTE_KINDS: [QuoteKind; 2] = [QuoteKind::Speech, QuoteKind::Scare];
-const SPEAKER_KINDS: [SpeakerKind; 5] = [
-    SpeakerKind::Person,
-    SpeakerKind::Organisation,
-    SpeakerKind::Group,
-    SpeakerKind::Document,
-    SpeakerKind::Anonymous,
-];
-const ATTRIBUTION_KINDS: [AttributionKind; 4] = [
-    AttributionKind::Direct,
-    AttributionKind::Indirect,
-    AttributionKind::AccordingTo,
-    AttributionKind::Other,
-];
-const HEDGE_KINDS: [HedgeKind; 8] = [
-    HedgeKind::Modal,
-    HedgeKind::Adverb,
-    HedgeKind::Adjective,
-    HedgeKind::Verb,
-    HedgeKind::Noun,
-    HedgeKind::Distancing,
-    HedgeKind::Weasel,
-    HedgeKind::Other,
-];
-
 /// `report` and `summary` as bytes ([`decode`] reads them back).
 pub fn encode(report: &Report, summary: &Summary) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(
@@ -73,12 +48,12 @@ pub fn encode(report: &Report, summary: &Summary) -> Vec<u8> {
         w.opt_str(speaker.as_deref());
         w.opt_uint(*speaker_start);
         w.opt_uint(*speaker_end);
-        w.opt_kind(&SPEAKER_KINDS, *speaker_kind);
+        w.opt_kind(&SpeakerKind::ALL, *speaker_kind);
         w.opt_float(*speaker_confidence);
         w.opt_str(cue.as_deref());
         w.opt_uint(*cue_start);
         w.opt_uint(*cue_end);
-        w.kind(&QUOTE_KINDS, *kind);
+        w.kind(&QuoteKind::ALL, *kind);
         w.uint(*depth);
         w.flag(*corrected);
     }
@@ -99,12 +74,12 @@ pub fn encode(report: &Report, summary: &Summary) -> Vec<u8> {
         w.uint(*start);
         w.uint(*end);
         w.opt_str(speaker.as_deref());
-        w.opt_kind(&SPEAKER_KINDS, *speaker_kind);
+        w.opt_kind(&SpeakerKind::ALL, *speaker_kind);
         w.opt_float(*speaker_confidence);
         w.str(cue);
         w.uint(*cue_start);
         w.uint(*cue_end);
-        w.kind(&ATTRIBUTION_KINDS, *kind);
+        w.kind(&AttributionKind::ALL, *kind);
         w.flag(*corrected);
     }
     w.len(hedges.len());
@@ -120,7 +95,7 @@ pub fn encode(report: &Report, summary: &Summary) -> Vec<u8> {
         w.uint(*start);
         w.uint(*end);
         w.str(text);
-        w.kind(&HEDGE_KINDS, *kind);
+        w.kind(&HedgeKind::ALL, *kind);
         w.uint(*claim_start);
         w.uint(*claim_end);
     }
@@ -184,12 +159,12 @@ pub fn decode(bytes: &[u8]) -> Option<(Report, Summary)> {
             speaker: r.opt_str()?,
             speaker_start: r.opt_uint()?,
             speaker_end: r.opt_uint()?,
-            speaker_kind: r.opt_kind(&SPEAKER_KINDS)?,
+            speaker_kind: r.opt_kind(&SpeakerKind::ALL)?,
             speaker_confidence: r.opt_float()?,
             cue: r.opt_str()?,
             cue_start: r.opt_uint()?,
             cue_end: r.opt_uint()?,
-            kind: r.kind(&QUOTE_KINDS)?,
+            kind: r.kind(&QuoteKind::ALL)?,
             depth: r.uint()?,
             corrected: r.flag()?,
         });
@@ -201,12 +176,12 @@ pub fn decode(bytes: &[u8]) -> Option<(Report, Summary)> {
             start: r.uint()?,
             end: r.uint()?,
             speaker: r.opt_str()?,
-            speaker_kind: r.opt_kind(&SPEAKER_KINDS)?,
+            speaker_kind: r.opt_kind(&SpeakerKind::ALL)?,
             speaker_confidence: r.opt_float()?,
             cue: r.str()?,
             cue_start: r.uint()?,
             cue_end: r.uint()?,
-            kind: r.kind(&ATTRIBUTION_KINDS)?,
+            kind: r.kind(&AttributionKind::ALL)?,
             corrected: r.flag()?,
         });
     }
@@ -217,7 +192,7 @@ pub fn decode(bytes: &[u8]) -> Option<(Report, Summary)> {
             start: r.uint()?,
             end: r.uint()?,
             text: r.str()?,
-            kind: r.kind(&HEDGE_KINDS)?,
+            kind: r.kind(&HedgeKind::ALL)?,
             claim_start: r.uint()?,
             claim_end: r.uint()?,
         });
@@ -435,8 +410,8 @@ mod tests {
         let (q, a) = (report.quotes[0].clone(), report.attributions[0].clone());
         report.quotes.clear();
         report.attributions.clear();
-        for (i, kind) in QUOTE_KINDS.into_iter().enumerate() {
-            let sk = SPEAKER_KINDS.get(i).copied();
+        for (i, kind) in QuoteKind::ALL.into_iter().enumerate() {
+            let sk = SpeakerKind::ALL.get(i).copied();
             report.quotes.push(Quote {
                 kind,
                 speaker_kind: sk,
@@ -444,8 +419,8 @@ mod tests {
                 ..q.clone()
             });
         }
-        for (i, kind) in ATTRIBUTION_KINDS.into_iter().enumerate() {
-            let speaker_kind = SPEAKER_KINDS.get(i + 1).copied();
+        for (i, kind) in AttributionKind::ALL.into_iter().enumerate() {
+            let speaker_kind = SpeakerKind::ALL.get(i + 1).copied();
             report.attributions.push(Attribution {
                 kind,
                 speaker_kind,
@@ -454,7 +429,7 @@ mod tests {
             });
         }
         let h = report.hedges[0].clone();
-        report.hedges = HEDGE_KINDS
+        report.hedges = HedgeKind::ALL
             .into_iter()
             .map(|kind| Hedge { kind, ..h.clone() })
             .collect();
