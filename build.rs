@@ -436,5 +436,148 @@ fn generate(out: &mut Out) -> Result<(), String> {
         let _ = writeln!(out.code, "    &[{}],", ws.join(", "));
     }
     out.code.push_str("];\n");
+    out.set(
+        "EN_FUNCTION_WORDS",
+        "data/en/function_words.txt",
+        words("data/en/function_words.txt")?
+            .iter()
+            .map(String::as_str),
+    );
+    for lang in ["fr", "de", "es"] {
+        language(out, lang)?;
+    }
+    Ok(())
+}
+
+/// The tables of one language other than English, from `data/<lang>/`, as a module
+/// `lexicon::<lang>` that `src/lang/mod.rs` gathers into its `Tables`.
+fn language(out: &mut Out, lang: &str) -> Result<(), String> {
+    let file = |name: &str| format!("data/{lang}/{name}");
+    let _ = writeln!(
+        out.code,
+        "/// The word lists of `data/{lang}/`.\npub mod {lang} {{"
+    );
+    let agreement = |t: &str| {
+        format!(
+            "crate::lang::Agreement::{}",
+            match t {
+                "m" => "Male",
+                "f" => "Female",
+                "pl" => "Plural",
+                _ => "Any",
+            }
+        )
+    };
+    let cue_rule = |t: &str| {
+        format!(
+            "crate::lang::CueRule::{}",
+            if t.is_empty() {
+                "Always".into()
+            } else {
+                variant(t)
+            }
+        )
+    };
+    let cue_tags = ["", "content", "according_to", "after_quote"];
+    for (name, f, reading) in [
+        ("CUES", "cues.txt", Reading::Words),
+        ("CUE_PHRASES", "cue_phrases.txt", Reading::Phrases),
+    ] {
+        let pairs: Vec<_> = list(&file(f), reading, &cue_tags)?
+            .into_iter()
+            .map(|(w, t)| (w.to_lowercase(), cue_rule(&t)))
+            .collect();
+        if name == "CUES" {
+            out.map(name, "crate::lang::CueRule", &file(f), &pairs);
+        } else {
+            out.doc(&file(f));
+            out.code
+                .push_str("pub static CUE_PHRASES: &[(&[&str], crate::lang::CueRule)] = &[\n");
+            for (p, r) in &pairs {
+                let ws: Vec<String> = p.split(' ').map(|w| format!("{w:?}")).collect();
+                let _ = writeln!(out.code, "    (&[{}], {r}),", ws.join(", "));
+            }
+            out.code.push_str("];\n");
+        }
+    }
+    for (name, f) in [
+        ("ROLES", "roles.txt"),
+        ("PRONOUNS", "pronouns.txt"),
+        ("DETERMINERS", "determiners.txt"),
+        ("GIVEN_NAMES", "given_names.txt"),
+    ] {
+        let pairs: Vec<_> = list(&file(f), Reading::Words, &["", "m", "f", "pl"])?
+            .into_iter()
+            .map(|(w, t)| (w.to_lowercase(), agreement(&t)))
+            .collect();
+        out.map(name, "crate::lang::Agreement", &file(f), &pairs);
+    }
+    for (name, f) in [
+        ("FUNCTION_WORDS", "function_words.txt"),
+        ("AUXILIARIES", "auxiliaries.txt"),
+        ("CONTENT_MARKERS", "content_markers.txt"),
+        ("ORG_WORDS", "org_words.txt"),
+        ("GROUP_NOUNS", "group_nouns.txt"),
+    ] {
+        let ws: Vec<String> = words(&file(f))?.iter().map(|w| w.to_lowercase()).collect();
+        out.set(name, &file(f), ws.iter().map(String::as_str));
+    }
+    let kinds = [
+        "modal",
+        "adverb",
+        "adjective",
+        "verb",
+        "noun",
+        "distancing",
+        "weasel",
+    ];
+    let rules = ["", "outside_quotes", "bare", "perfect"];
+    let src = read(&file("hedges.txt"))?;
+    let mut pairs = Vec::new();
+    let mut max_words = 0;
+    for line in format::lines(&src) {
+        let tag = line.tag.unwrap_or("");
+        let mut parts = tag.split_whitespace();
+        let kind = parts.next().unwrap_or("");
+        let rule = parts.next().unwrap_or("");
+        if !kinds.contains(&kind) || !rules.contains(&rule) || parts.next().is_some() {
+            return Err(format!(
+                "{}:{}: the tag must be a hedge kind ({}) and an optional rule ({})",
+                file("hedges.txt"),
+                line.number,
+                kinds.join(", "),
+                rules[1..].join(", ")
+            ));
+        }
+        let phrase = line
+            .body
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        max_words = max_words.max(phrase.split(' ').count());
+        let rule = if rule.is_empty() {
+            "Always".to_string()
+        } else {
+            variant(rule)
+        };
+        pairs.push((
+            phrase,
+            format!(
+                "(crate::report::HedgeKind::{}, crate::lang::HedgeRule::{rule})",
+                variant(kind)
+            ),
+        ));
+    }
+    out.map(
+        "HEDGES",
+        "(crate::report::HedgeKind, crate::lang::HedgeRule)",
+        &file("hedges.txt"),
+        &pairs,
+    );
+    let _ = writeln!(
+        out.code,
+        "/// The most words a hedge phrase has.\npub const HEDGE_MAX_WORDS: usize = {max_words};\n}}\n"
+    );
     Ok(())
 }

@@ -37,6 +37,7 @@ FIXTURES = os.path.join(ROOT, "tests", "fixtures")
 ANNOTATIONS = os.path.join(FIXTURES, "annotations")
 
 SPAN_OPEN, SPAN_CLOSE = "⟦", "⟧"
+DIALOGUE_DASHES = "—―"
 CUE_OPEN, CUE_CLOSE = "⟨", "⟩"
 MARKERS = (SPAN_OPEN, SPAN_CLOSE, CUE_OPEN, CUE_CLOSE)
 
@@ -210,10 +211,13 @@ def build(name):
             raise GoldError("%s: bad quote kind %r in %r" % (name, kind, item))
         a, b = locate(name, text, ctx, opts)
         s = text[a:b]
-        if s[0] not in QUOTE_CHARS:
+        # A dash-dialogue turn ("—No lo sé —dijo—.") opens with its dash and has no
+        # closing mark: it ends where the incise's dash opens or the paragraph ends.
+        dash = s[0] in DIALOGUE_DASHES or text[:a].rstrip(" .,;:").endswith(tuple(DIALOGUE_DASHES))
+        if s[0] not in QUOTE_CHARS and not dash:
             raise GoldError("%s: quote does not start with a quote mark: %r" % (name, s))
         unclosed = b == len(text) or text[b] == "\n"
-        if s[-1] not in QUOTE_CHARS and not unclosed:
+        if s[-1] not in QUOTE_CHARS and not unclosed and not dash:
             raise GoldError("%s: quote does not end with a quote mark (and is not an unclosed quote "
                             "running to the end of its paragraph): %r" % (name, s))
         if kind == "scare" and key is not None:

@@ -29,6 +29,7 @@ pub mod attribution;
 pub mod corrections;
 pub mod cues;
 pub mod hedges;
+pub mod lang;
 pub mod lexicon;
 pub mod offsets;
 pub mod page;
@@ -43,9 +44,10 @@ pub mod watch;
 pub mod wire;
 
 pub use attribution::Decision;
+pub use lang::Language;
 pub use report::{
     Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report, SpeakerKind,
 };
-pub use scan::{analyze, explain, scan};
+pub use scan::{analyze, analyze_with, explain, explain_with, scan, scan_with, Options};
 pub use summary::{quote_words, summarize, SpeakerShare, Summary};
 pub use watch::{PatternError, WatchList, WatchMatch};

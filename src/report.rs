@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::lang::Language;
 use crate::offsets::{Unit, Utf16Map};
 use crate::watch::WatchMatch;
 
@@ -19,6 +20,8 @@ pub struct Report {
     /// of the JSON when empty, so a scan without a watch list is as it always was.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub watch: Vec<WatchMatch>,
+    /// The language the text was read in ([`crate::lang`]): "en", "fr", "de" or "es".
+    pub language: Language,
 }
 
 impl Report {

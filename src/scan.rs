@@ -2,30 +2,73 @@
 
 use crate::attribution::{attribute_segmented, explain_segmented, Decision};
 use crate::hedges::find_hedges_segmented;
+use crate::lang::{detect::detect, Language};
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes;
 use crate::report::{Attribution, Hedge, Quote, Report, SpeakerKind};
 use crate::summary::{summarize_counts, Summary};
 use crate::text::Segmented;
 
-/// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets).
+/// How to scan a text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The text's language; `None` detects it from the text's function words
+    /// ([`crate::lang::detect`]).
+    pub language: Option<Language>,
+}
+
+impl Options {
+    /// Options for a text in `language`.
+    pub fn language(language: Language) -> Options {
+        Options {
+            language: Some(language),
+        }
+    }
+
+    /// The language these options give `text`.
+    pub fn language_of(&self, text: &str) -> Language {
+        self.language.unwrap_or_else(|| detect(text))
+    }
+}
+
+/// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets), in the
+/// language its words show.
 pub fn scan(text: &str) -> Report {
-    scan_segmented(&Segmented::new(text))
+    scan_with(text, Options::default())
+}
+
+/// [`scan`] with options (the language).
+pub fn scan_with(text: &str, options: Options) -> Report {
+    let lang = options.language_of(text);
+    run(&Segmented::new(text), lang, false).0
 }
 
 /// [`scan`] and [`crate::summarize`] in one, cutting the text into words once.
 pub fn analyze(text: &str) -> (Report, Summary) {
+    analyze_with(text, Options::default())
+}
+
+/// [`analyze`] with options.
+pub fn analyze_with(text: &str, options: Options) -> (Report, Summary) {
+    let lang = options.language_of(text);
     let seg = Segmented::new(text);
-    let report = scan_segmented(&seg);
+    let report = run(&seg, lang, false).0;
     let summary = summarize_counts(&report, seg.words.len(), seg.sentences.len());
     (report, summary)
 }
 
 /// [`scan`] with every speaker decision explained: the candidates considered for each cue
-/// and quote, their features, scores and probabilities (offsets in UTF-16 units).
+/// and quote, their features, scores and probabilities (offsets in UTF-16 units). Only
+/// English weighs candidates; other languages explain nothing.
 pub fn explain(text: &str) -> (Report, Vec<Decision>) {
+    explain_with(text, Options::default())
+}
+
+/// [`explain`] with options.
+pub fn explain_with(text: &str, options: Options) -> (Report, Vec<Decision>) {
+    let lang = options.language_of(text);
     let seg = Segmented::new(text);
-    let (report, mut decisions) = scan_with(&seg, true);
+    let (report, mut decisions) = run(&seg, lang, true);
     let map = Utf16Map::new(text);
     for d in &mut decisions {
         d.start = map.to_utf16(d.start);
@@ -38,16 +81,19 @@ pub fn explain(text: &str) -> (Report, Vec<Decision>) {
     (report, decisions)
 }
 
-/// The scan of a text already cut into words and sentences (shared by both detectors).
-fn scan_segmented(seg: &Segmented) -> Report {
-    scan_with(seg, false).0
-}
-
-fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
+/// The scan of a text already cut into words and sentences (shared by every detector).
+fn run(seg: &Segmented, lang: Language, keep_decisions: bool) -> (Report, Vec<Decision>) {
     let text = seg.text;
     let map = Utf16Map::new(text);
-    let spans = find_quotes(text);
-    let (quotes, attributions, decisions) = if keep_decisions {
+    let mut spans = find_quotes(text);
+    let tables = lang.tables();
+    if tables.is_some_and(|t| t.dash_dialogue) {
+        crate::lang::dialogue::add_dash_quotes(text, &seg.paragraphs, &mut spans);
+    }
+    let (quotes, attributions, decisions) = if let Some(t) = tables {
+        let (q, a) = crate::lang::attribution::attribute(seg, &spans, t);
+        (q, a, Vec::new())
+    } else if keep_decisions {
         explain_segmented(seg, &spans)
     } else {
         let (q, a) = attribute_segmented(seg, &spans);
@@ -87,7 +133,11 @@ fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
             corrected: false,
         })
         .collect();
-    let hedges = find_hedges_segmented(seg, &spans)
+    let hedges = match tables {
+        Some(t) => crate::lang::hedges::find(seg, &spans, t),
+        None => find_hedges_segmented(seg, &spans),
+    };
+    let hedges = hedges
         .into_iter()
         .map(|h| Hedge {
             start: map.to_utf16(h.start),
@@ -104,6 +154,7 @@ fn scan_with(seg: &Segmented, keep_decisions: bool) -> (Report, Vec<Decision>) {
             attributions,
             hedges,
             watch: Vec::new(),
+            language: lang,
         },
         decisions,
     )

@@ -8,6 +8,7 @@
 //! 8 bytes (bit-exact); strings are a length and UTF-8. Every struct is written and read
 //! with all its fields named, so a new field fails to compile here until it is encoded.
 
+use crate::lang::Language;
 use crate::report::SpeakerKind;
 use crate::report::{Attribution, AttributionKind, Hedge, HedgeKind, Quote, QuoteKind, Report};
 use crate::summary::{SpeakerShare, Summary};
@@ -23,7 +24,9 @@ pub fn encode(report: &Report, summary: &Summary) -> Vec<u8> {
         attributions,
         hedges,
         watch: _,
+        language,
     } = report;
+    w.kind(&Language::ALL, *language);
     w.len(quotes.len());
     for q in quotes {
         let Quote {
@@ -149,6 +152,7 @@ pub fn encode(report: &Report, summary: &Summary) -> Vec<u8> {
 /// bytes (cut short, trailing bytes, bad UTF-8 or a kind out of range).
 pub fn decode(bytes: &[u8]) -> Option<(Report, Summary)> {
     let mut r = Reader(bytes);
+    let language = r.kind(&Language::ALL)?;
     let n = r.len()?;
     let mut quotes = Vec::with_capacity(n);
     for _ in 0..n {
@@ -227,6 +231,7 @@ pub fn decode(bytes: &[u8]) -> Option<(Report, Summary)> {
         attributions,
         hedges,
         watch: Vec::new(),
+        language,
     };
     r.0.is_empty().then_some((report, summary))
 }

@@ -179,6 +179,19 @@ macro_rules! fixtures {
 }
 
 fixtures! {
+    // French, German and Spanish (src/lang): floors from their first figures.
+    fr_entretien_glaciologue: "fr-entretien-glaciologue" => [0.98, 0.65, 0.69, 0.75],
+    fr_politique_budget_motion: "fr-politique-budget-motion" => [0.98, 0.67, 0.74, 0.80],
+    fr_proces_maire_detournement: "fr-proces-maire-detournement" => [0.98, 0.71, 0.60, 0.98],
+    fr_sport_derby_estuaire: "fr-sport-derby-estuaire" => [0.98, 0.65, 0.59, 0.87],
+    de_interview_mieterverband_harmsen: "de-interview-mieterverband-harmsen" => [0.98, 0.65, 0.91, 0.73],
+    de_politik_heizungsgeld_koalition: "de-politik-heizungsgeld-koalition" => [0.98, 0.78, 0.60, 0.93],
+    de_prozess_anlagebetrug_landgericht: "de-prozess-anlagebetrug-landgericht" => [0.98, 0.60, 0.53, 0.86],
+    de_sport_eichenau_derby_trainer: "de-sport-eichenau-derby-trainer" => [0.98, 0.58, 0.68, 0.81],
+    es_deporte_almenara_remontada: "es-deporte-almenara-remontada" => [0.98, 0.88, 0.85, 0.98],
+    es_entrevista_cineasta_bastida: "es-entrevista-cineasta-bastida" => [0.98, 0.31, 0.51, 0.60],
+    es_juicio_comisiones_hospital: "es-juicio-comisiones-hospital" => [0.98, 0.68, 0.61, 0.86],
+    es_politica_ley_vivienda_socios: "es-politica-ley-vivienda-socios" => [0.98, 0.88, 0.81, 0.98],
     campaign_trail_evaluative_quotes: "campaign-trail-evaluative-quotes" => [0.99, 0.95, 0.87, 0.99],
     county_fair_places_and_names: "county-fair-places-and-names" => [0.99, 0.99, 0.89, 0.99],
     harbour_strike_pronoun_salience: "harbour-strike-pronoun-salience" => [0.99, 0.88, 0.80, 0.80],

@@ -15,7 +15,7 @@ self.onmessage = async ({ data }) => {
   }
   await ready;
   try {
-    const report = scanForPage(data.text);
+    const report = scanForPage(data.text, data.language);
     self.postMessage({ id: data.id, report }, [report.buffer]);
   } catch (e) {
     // A trap leaves this instance unsound: the shim ends this worker and scans on the page.

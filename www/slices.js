@@ -93,7 +93,7 @@ export function workerScanner(makeWorker, wasmSource) {
     return mine;
   }
 
-  return async function scan(text) {
+  return async function scan(text, language) {
     let running = null;
     try {
       running = await (started ?? start());
@@ -103,7 +103,7 @@ export function workerScanner(makeWorker, wasmSource) {
     return new Promise((resolve) => {
       running.replies.set(id, resolve);
       try {
-        running.w.postMessage({ id, text });
+        running.w.postMessage({ id, text, language });
       } catch {
         running.replies.delete(id);
         resolve(null);
@@ -136,7 +136,8 @@ export async function highlightInSlices(call, scanElsewhere, root, options, onPr
   if (large) {
     progress("scan", 0, text.length);
     const t0 = performance.now();
-    scanned = scanElsewhere ? await scanElsewhere(text) : null;
+    const language = call("pageLanguage", [token]);
+    scanned = scanElsewhere ? await scanElsewhere(text, language) : null;
     scanMs = performance.now() - t0;
     await nextTask();
   }

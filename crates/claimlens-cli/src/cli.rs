@@ -54,6 +54,32 @@ struct InputArgs {
     /// Threads to scan with [default: every core]
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
+    /// The language of the inputs: auto takes a page's <html lang>, a JSONL line's
+    /// "language", else detects it from the text's function words
+    #[arg(long, value_enum, default_value_t = Lang::Auto)]
+    language: Lang,
+}
+
+/// `--language`.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Lang {
+    Auto,
+    En,
+    Fr,
+    De,
+    Es,
+}
+
+impl Lang {
+    fn chosen(self) -> Option<claimlens::Language> {
+        match self {
+            Lang::Auto => None,
+            Lang::En => Some(claimlens::Language::En),
+            Lang::Fr => Some(claimlens::Language::Fr),
+            Lang::De => Some(claimlens::Language::De),
+            Lang::Es => Some(claimlens::Language::Es),
+        }
+    }
 }
 
 #[derive(Args)]
@@ -193,7 +219,12 @@ fn run_scan(args: ScanArgs) -> u8 {
             return USAGE;
         }
     };
-    let InputArgs { paths, input, jobs } = args.input;
+    let InputArgs {
+        paths,
+        input,
+        jobs,
+        language,
+    } = args.input;
     let entries = inputs::expand(&paths, input);
     let single = input != InputKind::Jsonl
         && entries.len() == 1
@@ -218,6 +249,7 @@ fn run_scan(args: ScanArgs) -> u8 {
         color,
         single,
         watch,
+        language: language.chosen(),
     };
     let progress = Progress::new(
         inputs::total_weight(&entries, input),
@@ -242,7 +274,12 @@ fn run_scan(args: ScanArgs) -> u8 {
 }
 
 fn run_stats(args: StatsArgs) -> u8 {
-    let InputArgs { paths, input, jobs } = args.input;
+    let InputArgs {
+        paths,
+        input,
+        jobs,
+        language,
+    } = args.input;
     let entries = inputs::expand(&paths, input);
     let progress = Progress::new(
         inputs::total_weight(&entries, input),
@@ -258,7 +295,7 @@ fn run_stats(args: StatsArgs) -> u8 {
         inputs::inputs(entries, input),
         &pool(jobs),
         &progress,
-        stats::work,
+        |i| stats::work(i, language.chosen()),
         |o| {
             if let Some(msg) = corpus.add(o)? {
                 progress.eprintln(&msg);

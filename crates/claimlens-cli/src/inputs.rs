@@ -76,6 +76,9 @@ pub enum Body {
 pub struct Doc {
     pub text: String,
     pub html: bool,
+    /// The language the input declares: a page's `<html lang>`, a JSONL line's
+    /// "language".
+    pub language: Option<claimlens::Language>,
 }
 
 impl Input {
@@ -121,9 +124,11 @@ fn resolve(kind: InputKind, path: Option<&Path>, bytes: &[u8]) -> InputKind {
 fn decode(bytes: &[u8], kind: InputKind) -> Result<Doc, String> {
     if kind == InputKind::Html {
         let html = claimlens_html::decode(bytes)?;
+        let article = claimlens_html::article(&html);
         return Ok(Doc {
-            text: claimlens_html::article(&html).text,
+            text: article.text,
             html: true,
+            language: article.language,
         });
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -131,6 +136,7 @@ fn decode(bytes: &[u8], kind: InputKind) -> Result<Doc, String> {
         Ok(s) => Ok(Doc {
             text: s.to_string(),
             html: false,
+            language: None,
         }),
         Err(e) => Err(format!(
             "not valid UTF-8 (first bad byte at offset {})",
@@ -162,14 +168,29 @@ fn load_line(bytes: &[u8]) -> (Value, Result<Doc, String>) {
         (Some(text), _) => Ok(Doc {
             text: text.to_string(),
             html: false,
+            language: language(field("language")?)?,
         }),
-        (None, Some(html)) => Ok(Doc {
-            text: claimlens_html::article(html).text,
-            html: true,
-        }),
+        (None, Some(html)) => {
+            let article = claimlens_html::article(html);
+            Ok(Doc {
+                text: article.text,
+                html: true,
+                language: language(field("language")?)?.or(article.language),
+            })
+        }
         (None, None) => Err("the line has neither \"text\" nor \"html\"".to_string()),
     })();
     (id, doc)
+}
+
+/// A JSONL line's "language": a tag claimlens reads ("fr", "de-CH"), or an error.
+fn language(tag: Option<&str>) -> Result<Option<claimlens::Language>, String> {
+    match tag {
+        None => Ok(None),
+        Some(t) => claimlens::Language::from_tag(t).map(Some).ok_or_else(|| {
+            format!("\"language\" {t:?} is not one claimlens reads (en, fr, de, es)")
+        }),
+    }
 }
 
 /// The files that the PATH arguments name, in order: a directory gives its files with the

@@ -30,6 +30,8 @@ pub struct Options {
     pub single: bool,
     /// The reader's watch list (`--watch`, `--watch-file`); empty, the output is as without.
     pub watch: claimlens::WatchList,
+    /// `--language`; `None`: the input's own, else detected.
+    pub language: Option<claimlens::Language>,
 }
 
 /// A record of the JSON formats. Members in this order; the report's own in its order.
@@ -101,10 +103,13 @@ pub fn work(input: Input, opts: &Options) -> Outcome {
 }
 
 fn render(label: &Label, doc: &Doc, opts: &Options) -> String {
+    let options = claimlens::Options {
+        language: opts.language.or(doc.language),
+    };
     let (mut report, decisions) = if opts.explain {
-        claimlens::explain(&doc.text)
+        claimlens::explain_with(&doc.text, options)
     } else {
-        (claimlens::scan(&doc.text), Vec::new())
+        (claimlens::scan_with(&doc.text, options), Vec::new())
     };
     report.watch = opts.watch.find(&doc.text);
     if opts.format == Format::Text {

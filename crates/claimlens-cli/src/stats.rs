@@ -107,11 +107,14 @@ pub struct Outcome {
     pub result: Result<Article, String>,
 }
 
-pub fn work(input: Input) -> Outcome {
+pub fn work(input: Input, language: Option<claimlens::Language>) -> Outcome {
     let (label, doc) = input.load();
     let result = doc.and_then(|doc| {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let (report, summary) = claimlens::analyze(&doc.text);
+            let options = claimlens::Options {
+                language: language.or(doc.language),
+            };
+            let (report, summary) = claimlens::analyze_with(&doc.text, options);
             article(&report, &summary)
         }))
         .map_err(|_| "internal error while scanning (please report it)".to_string())

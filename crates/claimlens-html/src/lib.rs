@@ -19,10 +19,16 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 /// build it: elements with their tag, class, id and flags and text nodes in document order,
 /// every node after its parent, nothing read inside opaque elements (`data/outline.txt`).
 pub fn outline(html: &str) -> Vec<Node> {
+    parse(html).0
+}
+
+/// The outline and the language the page declares.
+fn parse(html: &str) -> (Vec<Node>, Option<claimlens::Language>) {
     let dom = parse_document(RcDom::default(), ParseOpts::default()).one(html);
     let Some(root) = body(&dom.document) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
+    let language = declared_language(&dom.document, &root);
     let mut out = Vec::new();
     // (node, parent index) still to visit, last first: any depth is fine.
     let mut stack: Vec<(Handle, Option<usize>)> = vec![(root, None)];
@@ -69,7 +75,30 @@ pub fn outline(html: &str) -> Vec<Node> {
             _ => {}
         }
     }
-    out
+    (out, language)
+}
+
+/// `<html lang>`, else `<body lang>`, when it names a language claimlens reads.
+fn declared_language(document: &Handle, body: &Handle) -> Option<claimlens::Language> {
+    let lang_of = |h: &Handle| match &h.data {
+        NodeData::Element { attrs, .. } => attrs
+            .borrow()
+            .iter()
+            .find(|a| a.name.ns.is_empty() && &*a.name.local == "lang")
+            .map(|a| a.value.to_string()),
+        _ => None,
+    };
+    let html = document
+        .children
+        .borrow()
+        .iter()
+        .find(|h| matches!(h.data, NodeData::Element { .. }))
+        .cloned();
+    html.as_ref()
+        .and_then(lang_of)
+        .filter(|l| !l.trim().is_empty())
+        .or_else(|| lang_of(body))
+        .and_then(|l| claimlens::Language::from_tag(&l))
 }
 
 /// `document.body`: the `<body>` (or `<frameset>`) child of the root element, else the
@@ -103,17 +132,21 @@ pub struct Article {
     pub text: String,
     /// Tag, class and id of the element found to hold the article (`DIV.story-body#main`).
     pub element: String,
+    /// The language the page declares (`<html lang>`, else `<body lang>`) when claimlens
+    /// reads it.
+    pub language: Option<claimlens::Language>,
 }
 
 /// The article of a page: [`outline`], then the core's
 /// [`find_article`](claimlens::page::find_article) and its text with page chrome left out,
 /// exactly what the browser module's `textOf(findArticle(doc))` gives.
 pub fn article(html: &str) -> Article {
-    let outline = outline(html);
+    let (outline, language) = parse(html);
     if outline.is_empty() {
         return Article {
             text: String::new(),
             element: String::new(),
+            language,
         };
     }
     let i = page::find_article(&outline);
@@ -130,6 +163,7 @@ pub fn article(html: &str) -> Article {
     Article {
         text: page::collect(&outline, i, true).0,
         element,
+        language,
     }
 }
 

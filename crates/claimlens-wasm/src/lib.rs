@@ -56,11 +56,17 @@ export interface HighlightOptions {
    *  case-insensitively (`(?-i)` turns that off), painted as `claimlens-watch` with the
    *  tooltip "watch: <pattern>". A bad pattern throws a `WatchPatternError`. */
   watch?: string[];
+  /** The article's language: "en", "fr", "de" or "es" (a region is allowed: "fr-CA").
+   *  Default: the `lang` of the root or its nearest ancestor, else the one the text's
+   *  function words show. Another language throws. */
+  language?: string;
 }
 /** Options of `scan()`. */
 export interface ScanOptions {
   /** As in `HighlightOptions`: the matches are the report's `watch`. */
   watch?: string[];
+  /** As in `HighlightOptions`. */
+  language?: string;
 }
 /** What `scan()`/`highlight()` throw for a watch pattern that does not compile: `message`
  *  reads "bad watch pattern 2 \"(abc\" at character 1: unclosed group". */
@@ -103,6 +109,9 @@ export interface Summary { speakers: { name: string; quotes: number; quoted_word
   attributions: number; hedges: number; weasels: number; hedge_density: number; }
 /** What `scan()` returns: UTF-16 offsets, as JavaScript strings count. */
 export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: Hedge[];
+  /** The language the text was read in: the `language` option, else the page's `lang`, else
+   * the one its function words show. */
+  language: "en" | "fr" | "de" | "es";
   /** Matches of the watch list, first 10,000 (left out when there are none). */
   watch?: WatchMatch[];
   summary: Summary; }
@@ -133,8 +142,9 @@ fn start() {
 #[wasm_bindgen(skip_typescript)] // typed in TS_TYPES: the options are optional
 pub fn scan(text: &str, options: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
     guard::run_with(|| {
-        let watch = options::parse_scan(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
-        let (mut report, summary) = claimlens::analyze(text);
+        let (watch, language) =
+            options::parse_scan(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
+        let (mut report, summary) = claimlens::analyze_with(text, claimlens::Options { language });
         report.watch = watch.find(text);
         Ok(to_js(&WithSummary {
             summary,
@@ -210,7 +220,7 @@ pub fn highlight(
 fn highlight_under(root: Option<Element>, opts: options::Options) -> Result<JsValue, JsError> {
     let read = Collected::read(root, opts)?;
     let t1 = now();
-    let (mut report, summary) = claimlens::analyze(read.map.text());
+    let (mut report, summary) = claimlens::analyze_with(read.map.text(), read.scan_options());
     report.watch = read.opts.watch.find(read.map.text());
     let t2 = now();
     let collect_ms = read.collect_ms;
@@ -233,6 +243,15 @@ pub(crate) struct Collected {
     selection: Option<Range>,
     pub(crate) map: TextMap,
     pub(crate) collect_ms: f64,
+}
+
+/// The language a page declares for the element `root`: the `lang` of it or its nearest
+/// ancestor (`<html lang>` included), when claimlens reads that language. Read through
+/// `closest` and `getAttribute`, which a page's form controls cannot shadow.
+fn page_language(root: &Element) -> Option<claimlens::Language> {
+    let holder = root.closest("[lang]").ok().flatten()?;
+    let tag = holder.get_attribute("lang")?;
+    claimlens::Language::from_tag(&tag)
 }
 
 /// A highlight whose options are checked and whose text is being read (in slices, for
@@ -307,6 +326,13 @@ impl Begun {
 }
 
 impl Collected {
+    /// How to scan the text read: in the `language` option's language, else the page's.
+    pub(crate) fn scan_options(&self) -> claimlens::Options {
+        claimlens::Options {
+            language: self.opts.language.or_else(|| page_language(&self.root)),
+        }
+    }
+
     /// Clears the previous highlights and reads the text under `root`.
     pub(crate) fn read(
         root: Option<Element>,

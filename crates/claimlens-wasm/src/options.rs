@@ -5,7 +5,7 @@ use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 
 use claimlens::present::{Category, CATEGORIES};
-use claimlens::{PatternError, WatchList};
+use claimlens::{Language, PatternError, WatchList};
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
@@ -18,10 +18,11 @@ struct Raw {
     color_scheme: Option<String>,
     selection_only: Option<bool>,
     watch: Option<Vec<String>>,
+    language: Option<String>,
 }
 
 /// The option names, so that a misspelt one is an error rather than silently ignored.
-const OPTION_NAMES: [&str; 8] = [
+const OPTION_NAMES: [&str; 9] = [
     "categories",
     "mode",
     "skipChrome",
@@ -30,6 +31,7 @@ const OPTION_NAMES: [&str; 8] = [
     "colorScheme",
     "selectionOnly",
     "watch",
+    "language",
 ];
 
 /// How highlights are painted.
@@ -53,6 +55,8 @@ pub struct Options {
     pub selection_only: bool,
     /// The reader's watch list, compiled (empty without the option).
     pub watch: WatchList,
+    /// The article's language; `None`: the page's `lang`, else detected.
+    pub language: Option<Language>,
 }
 
 /// Checks that `options` is an object with only `known` keys, and reads it (undefined or
@@ -129,12 +133,27 @@ fn watch_list(patterns: Option<Vec<String>>) -> Result<WatchList, Refused> {
 #[serde(default)]
 struct RawScan {
     watch: Option<Vec<String>>,
+    language: Option<String>,
 }
 
-/// The options of `scan()`: `{watch: [pattern, …]}`; the compiled watch list.
-pub fn parse_scan(options: JsValue) -> Result<WatchList, Refused> {
-    let raw: RawScan = read(options, "scan", &["watch"])?;
-    watch_list(raw.watch)
+/// The `language` option: a tag claimlens reads ("fr", "de-CH"), else an error naming it.
+fn language(tag: Option<String>) -> Result<Option<Language>, JsError> {
+    match tag {
+        None => Ok(None),
+        Some(t) => Language::from_tag(&t).map(Some).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown language '{t}' (claimlens reads en, fr, de and es)"
+            ))
+        }),
+    }
+}
+
+/// The options of `scan()`: `{watch: [pattern, …], language}`; the compiled watch list and
+/// the language.
+pub fn parse_scan(options: JsValue) -> Result<(WatchList, Option<Language>), Refused> {
+    let raw: RawScan = read(options, "scan", &["watch", "language"])?;
+    let lang = language(raw.language)?;
+    Ok((watch_list(raw.watch)?, lang))
 }
 
 /// Reads and checks `options` (undefined or null: every default).
@@ -175,6 +194,7 @@ pub fn parse(options: JsValue, highlight_api: bool) -> Result<Options, Refused> 
         color_scheme: raw.color_scheme.unwrap_or_else(|| "auto".into()),
         selection_only: raw.selection_only.unwrap_or(false),
         watch: watch_list(raw.watch)?,
+        language: language(raw.language)?,
     })
 }
 

@@ -109,12 +109,28 @@ pub fn read_some(token: u32, budget_ms: f64) -> Result<Option<String>, JsError> 
     })
 }
 
+/// Stage 1 done, on the page: the language the worker is to read the text in (the
+/// `language` option, else the page's `lang`), as a code, or `undefined` (detect it).
+#[wasm_bindgen(js_name = pageLanguage, skip_typescript)]
+pub fn page_language(token: u32) -> Result<Option<String>, JsError> {
+    guard::run(|| {
+        let stage = take(token)?;
+        let code = match &stage {
+            Stage::Read(read) => read.scan_options().language.map(|l| l.code().to_string()),
+            _ => None,
+        };
+        put(token, stage);
+        Ok(code)
+    })
+}
+
 /// Stage 2, in the worker: the report and summary of `text` as bytes
 /// (`claimlens::wire`), for `finishHighlight`.
 #[wasm_bindgen(js_name = scanForPage, skip_typescript)]
-pub fn scan_for_page(text: &str) -> Result<Vec<u8>, JsError> {
+pub fn scan_for_page(text: &str, language: Option<String>) -> Result<Vec<u8>, JsError> {
     guard::run(|| {
-        let (report, summary) = claimlens::analyze(text);
+        let language = language.as_deref().and_then(claimlens::Language::from_tag);
+        let (report, summary) = claimlens::analyze_with(text, claimlens::Options { language });
         Ok(claimlens::wire::encode(&report, &summary))
     })
 }
@@ -142,7 +158,7 @@ pub fn finish_highlight(
                 (r, s, scan_ms)
             }
             None => {
-                let (r, s) = claimlens::analyze(read.map.text());
+                let (r, s) = claimlens::analyze_with(read.map.text(), read.scan_options());
                 (r, s, now() - t1)
             }
         };

@@ -1,0 +1,107 @@
+//! Hedges in French, German and Spanish: the phrases of `data/<lang>/hedges.txt`, each with
+//! its kind and context rule ([`super::HedgeRule`]), and the conditional outside quotes
+//! (the French journalistic conditional: "le ministre aurait détourné …").
+
+use super::{HedgeRule, Tables};
+use crate::hedges::HedgeSpan;
+use crate::quotes::QuoteSpan;
+use crate::report::HedgeKind;
+use crate::text::{Segmented, WordView};
+
+/// A group source is "bare" unless a name or a complement follows within this many words.
+const BARE_WORDS: usize = 2;
+/// How far (in words) reportative "sollen" looks for its "haben"/"sein".
+const PERFECT_WORDS: usize = 14;
+/// The shortest verb the conditional ending is read on ("serait" yes, "trait" no).
+const MIN_CONDITIONAL_CHARS: usize = 6;
+
+/// The hedges of a French, German or Spanish text, sorted by start, never overlapping.
+pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<HedgeSpan> {
+    let v = WordView::new(seg);
+    let in_quote = |pos: usize| quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    let mut out: Vec<HedgeSpan> = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        let s = v.sentence_of[i];
+        let mut hit = None;
+        for n in (1..=t.hedge_max_words.min(v.len() - i)).rev() {
+            if v.sentence_of[i + n - 1] != s {
+                continue;
+            }
+            let phrase = v.keys[i..i + n].join(" ");
+            if let Some(&(kind, rule)) = t.hedges.get(phrase.as_str()) {
+                if applies(&v, t, i, i + n - 1, rule, &in_quote) {
+                    hit = Some((n, kind));
+                    break;
+                }
+            }
+        }
+        if hit.is_none() && conditional(&v, t, i) && !in_quote(v.words[i].start) {
+            hit = Some((1, HedgeKind::Distancing));
+        }
+        match hit {
+            Some((n, kind)) => {
+                let (cs, ce) = v.sentences[s];
+                out.push(HedgeSpan {
+                    start: v.words[i].start,
+                    end: v.words[i + n - 1].end,
+                    kind,
+                    claim_start: cs,
+                    claim_end: ce,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn applies(
+    v: &WordView,
+    t: &Tables,
+    first: usize,
+    last: usize,
+    rule: HedgeRule,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> bool {
+    match rule {
+        HedgeRule::Always => true,
+        HedgeRule::OutsideQuotes => !in_quote(v.words[first].start),
+        HedgeRule::Bare => {
+            // "des experts de l'OCDE", "Experten des Instituts": someone is named.
+            let s = v.sentence_of[last];
+            !(last + 1..(last + 1 + BARE_WORDS).min(v.len())).any(|k| {
+                v.sentence_of[k] == s
+                    && (v.words[k].is_capitalized() && !t.function_words.contains(v.key(k)))
+            })
+        }
+        HedgeRule::Perfect => {
+            let s = v.sentence_of[first];
+            (last + 1..(last + 1 + PERFECT_WORDS).min(v.len()))
+                .take_while(|&k| v.sentence_of[k] == s && !v.gap(k - 1, k).contains(','))
+                .any(|k| matches!(v.key(k), "haben" | "sein"))
+        }
+    }
+}
+
+/// A verb in the conditional by its ending, outside the exceptions ("portrait") and not
+/// in a condition ("si …").
+fn conditional(v: &WordView, t: &Tables, i: usize) -> bool {
+    let k = v.key(i);
+    if t.conditional_endings.is_empty()
+        || k.chars().count() < MIN_CONDITIONAL_CHARS
+        || v.words[i].is_capitalized()
+        || t.conditional_exceptions
+            .iter()
+            .any(|e| k.ends_with(e) && k.len() <= e.len() + 2)
+    {
+        return false;
+    }
+    if !t.conditional_endings.iter().any(|e| k.ends_with(e)) {
+        return false;
+    }
+    let s = v.sentence_of[i];
+    !(i.saturating_sub(8)..i)
+        .any(|p| v.sentence_of[p] == s && matches!(v.key(p), "si" | "s'il" | "s'ils"))
+}

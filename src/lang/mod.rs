@@ -1,0 +1,262 @@
+//! Languages: which one a text is written in ([`detect`]), and what claimlens knows of
+//! each besides English: the word lists of `data/<lang>/` (compiled by `build.rs` like the
+//! English ones) and the few syntactic facts that differ ([`Tables`]).
+//!
+//! English runs the full attribution resolver of [`crate::attribution`] and the hedge rules
+//! of [`crate::hedges`]. French, German and Spanish run [`attribution`] and [`hedges`] of this
+//! module: the same report, from rules that read each language's word order (a cue after
+//! its quote inverts verb and subject: "« … », a affirmé le ministre", "„…“, sagte
+//! Scholz", "—…—dijo la portavoz") with that language's cues, roles, pronouns and hedges.
+
+pub mod attribution;
+pub mod detect;
+pub(crate) mod dialogue;
+pub mod hedges;
+mod names;
+#[cfg(test)]
+mod phenomena;
+
+use serde::Serialize;
+
+use crate::lexicon;
+use crate::report::HedgeKind;
+
+/// A language claimlens reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    Fr,
+    De,
+    Es,
+}
+
+impl Language {
+    /// Every language, in declaration order (the order `claimlens::wire` numbers them in).
+    pub const ALL: [Language; 4] = [Language::En, Language::Fr, Language::De, Language::Es];
+
+    /// The ISO 639-1 code ("fr"), as the report gives it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::De => "de",
+            Language::Es => "es",
+        }
+    }
+
+    /// The language of a BCP 47 tag ("fr", "de-CH", "es-419", "EN-us"); `None` for any other
+    /// language or a malformed tag.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The word lists and syntax of a language other than English.
+    pub fn tables(self) -> Option<&'static Tables> {
+        match self {
+            Language::En => None,
+            Language::Fr => Some(&FR),
+            Language::De => Some(&DE),
+            Language::Es => Some(&ES),
+        }
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What a word tells of who it can stand for: a man, a woman, several people, or anyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    Male,
+    Female,
+    Plural,
+    Any,
+}
+
+impl Agreement {
+    /// Whether a mention agreeing like `self` can be an entity agreeing like `other`.
+    pub fn fits(self, other: Agreement) -> bool {
+        self == Agreement::Any || other == Agreement::Any || self == other
+    }
+}
+
+/// When a cue form counts as reported speech (the tags of `data/<lang>/cues.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueRule {
+    /// Always speech when it has a speaker ("a déclaré", "sagte", "dijo").
+    Always,
+    /// Only with a quote, a content marker ("que", "dass"), a colon, or after a quote.
+    Content,
+    /// The source follows ("selon X", "laut X", "según X"), or precedes "zufolge".
+    AccordingTo,
+    /// Only right after a quote and a comma ("„…“, so Müller").
+    AfterQuote,
+}
+
+/// When a hedge phrase of `data/<lang>/hedges.txt` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HedgeRule {
+    Always,
+    /// Only outside quotes: the journalistic conditional ("aurait détourné").
+    OutsideQuotes,
+    /// A group source with no one named after it ("des experts", not "des experts de …").
+    Bare,
+    /// Reportative "sollen": only with "haben"/"sein" later in its clause.
+    Perfect,
+}
+
+type Map<V> = phf::Map<&'static str, V>;
+type Set = phf::Set<&'static str>;
+
+/// One language's word lists (from `data/<lang>/`) and syntax.
+pub struct Tables {
+    pub language: Language,
+    pub cues: &'static Map<CueRule>,
+    pub cue_phrases: &'static [(&'static [&'static str], CueRule)],
+    pub roles: &'static Map<Agreement>,
+    pub pronouns: &'static Map<Agreement>,
+    pub determiners: &'static Map<Agreement>,
+    pub given_names: &'static Map<Agreement>,
+    pub function_words: &'static Set,
+    pub auxiliaries: &'static Set,
+    pub content_markers: &'static Set,
+    pub org_words: &'static Set,
+    pub group_nouns: &'static Set,
+    pub hedges: &'static Map<(HedgeKind, HedgeRule)>,
+    pub hedge_max_words: usize,
+    /// Nouns are capitalised (German): a capitalised word is a name only with evidence (a
+    /// given name, a title, a known person, or the place right after a cue), and a role
+    /// may be the head of a compound ("Bundesinnenministerin").
+    pub capitalised_nouns: bool,
+    /// The subject may follow the cue anywhere, not only after a quote ("Am Montag sagte
+    /// Müller", "Así lo explicó el ministro").
+    pub free_inversion: bool,
+    /// Subject pronouns are dropped ("«…», añadió."): a cue without a subject continues the
+    /// speaker before it.
+    pub pro_drop: bool,
+    /// Dialogue and interview answers open with a dash ("—No lo sé —dijo—.").
+    pub dash_dialogue: bool,
+    /// Elided articles and pronouns join the next word with an apostrophe ("l'avocat").
+    pub elisions: &'static [&'static str],
+    /// Endings of the conditional, a hedge outside quotes ("détournerait"), and words that
+    /// end so but are not verbs ("portrait").
+    pub conditional_endings: &'static [&'static str],
+    pub conditional_exceptions: &'static [&'static str],
+    /// Particles inside a name ("Charles de Gaulle", "Ursula von der Leyen").
+    pub name_particles: &'static [&'static str],
+    /// Courtesy titles before a name, with the gender they show ("Mme", "Frau", "Sra.").
+    pub courtesy: &'static [(&'static str, Agreement)],
+    /// Words that join a role to its complement ("ministre de la Justice").
+    pub complement_words: &'static [&'static str],
+    /// Words that end a speaker's noun phrase: clause openers and conjunctions.
+    pub clause_words: &'static [&'static str],
+}
+
+macro_rules! tables {
+    ($name:ident, $lang:ident, $language:expr, { $($field:ident: $value:expr,)* }) => {
+        static $name: Tables = Tables {
+            language: $language,
+            cues: &lexicon::$lang::CUES,
+            cue_phrases: lexicon::$lang::CUE_PHRASES,
+            roles: &lexicon::$lang::ROLES,
+            pronouns: &lexicon::$lang::PRONOUNS,
+            determiners: &lexicon::$lang::DETERMINERS,
+            given_names: &lexicon::$lang::GIVEN_NAMES,
+            function_words: &lexicon::$lang::FUNCTION_WORDS,
+            auxiliaries: &lexicon::$lang::AUXILIARIES,
+            content_markers: &lexicon::$lang::CONTENT_MARKERS,
+            org_words: &lexicon::$lang::ORG_WORDS,
+            group_nouns: &lexicon::$lang::GROUP_NOUNS,
+            hedges: &lexicon::$lang::HEDGES,
+            hedge_max_words: lexicon::$lang::HEDGE_MAX_WORDS,
+            $($field: $value,)*
+        };
+    };
+}
+
+use Agreement::{Female, Male};
+
+tables!(FR, fr, Language::Fr, {
+    capitalised_nouns: false,
+    free_inversion: false,
+    pro_drop: false,
+    dash_dialogue: false,
+    elisions: &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"],
+    conditional_endings: &["rait", "raient"],
+    conditional_exceptions: &["trait", "portrait", "retrait", "extrait", "attrait", "abstrait",
+        "distrait", "soustrait"],
+    name_particles: &["de", "du", "des", "d'", "le", "la"],
+    courtesy: &[("m.", Male), ("mme", Female), ("monsieur", Male), ("madame", Female),
+        ("me", Agreement::Any), ("dr", Agreement::Any)],
+    complement_words: &["de", "du", "des", "d'", "de la", "à", "au", "aux", "chez", "pour"],
+    clause_words: &["que", "qu'", "qui", "et", "mais", "ou", "car", "dont", "où", "si",
+        "lorsque", "quand", "comme", "puis"],
+});
+
+tables!(DE, de, Language::De, {
+    capitalised_nouns: true,
+    free_inversion: true,
+    pro_drop: false,
+    dash_dialogue: false,
+    elisions: &[],
+    conditional_endings: &[],
+    conditional_exceptions: &[],
+    name_particles: &["von", "van", "der", "de", "zu"],
+    courtesy: &[("herr", Male), ("frau", Female), ("dr.", Agreement::Any),
+        ("prof.", Agreement::Any)],
+    complement_words: &["des", "der", "von", "vom", "für", "im", "beim", "am"],
+    clause_words: &["dass", "und", "aber", "oder", "denn", "weil", "wenn", "als", "wie", "ob",
+        "doch", "sondern"],
+});
+
+tables!(ES, es, Language::Es, {
+    capitalised_nouns: false,
+    free_inversion: true,
+    pro_drop: true,
+    dash_dialogue: true,
+    elisions: &[],
+    conditional_endings: &[],
+    conditional_exceptions: &[],
+    name_particles: &["de", "del", "de la", "y"],
+    courtesy: &[("sr.", Male), ("sra.", Female), ("señor", Male), ("señora", Female),
+        ("don", Male), ("doña", Female)],
+    complement_words: &["de", "del", "de la", "para", "en"],
+    clause_words: &["que", "y", "pero", "o", "porque", "cuando", "donde", "aunque", "si",
+        "quien", "como", "mientras"],
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_name_languages() {
+        assert_eq!(Language::from_tag("fr-CA"), Some(Language::Fr));
+        assert_eq!(Language::from_tag("DE_ch"), Some(Language::De));
+        assert_eq!(Language::from_tag("es-419"), Some(Language::Es));
+        assert_eq!(Language::from_tag("en"), Some(Language::En));
+        assert_eq!(Language::from_tag("it"), None);
+        assert_eq!(Language::from_tag(""), None);
+    }
+
+    #[test]
+    fn every_language_has_its_lists() {
+        for lang in [Language::Fr, Language::De, Language::Es] {
+            let t = lang.tables().unwrap();
+            assert_eq!(t.language, lang);
+            assert!(t.cues.len() >= 15, "{lang}: {}", t.cues.len());
+            assert!(t.roles.len() >= 20 && t.hedges.len() >= 15, "{lang}");
+            assert!(
+                t.pronouns.len() >= 2 && t.function_words.len() >= 40,
+                "{lang}"
+            );
+        }
+        assert!(Language::En.tables().is_none());
+    }
+}

@@ -1,0 +1,492 @@
+//! Names, roles and pronouns in French, German and Spanish text.
+//!
+//! A name is a run of capitalised words ("Claire Aubert", "Ursula von der Leyen"), with
+//! elided articles taken off ("d'Emmanuel Martin"). German capitalises every noun, so there
+//! a run is a person's name only with evidence: a given name, a title or role before it
+//! ("Bundeskanzler Olaf Brandt", "Trainer Kuhn"), a person named so before, or the place
+//! right after a cue ("sagte Kuhn"). Names become entities; a role learnt beside a name
+//! ("la ministre de la Justice, Claire Aubert"; "Aubert, la ministre") lets "la ministre"
+//! find her again, and pronouns find the latest entity that agrees.
+
+use std::collections::HashMap;
+
+use super::{Agreement, Tables};
+use crate::lexicon::GIVEN_NAMES;
+use crate::speakers::Gender;
+use crate::text::WordView;
+
+/// The most words a name runs over.
+const MAX_NAME_WORDS: usize = 5;
+/// How many words may stand between a role and the name it is given to, through a comma
+/// ("le ministre de l'Intérieur, Jean Dupont").
+const ROLE_NAME_GAP: usize = 7;
+/// The shortest compound head a German role or organisation word is found as
+/// ("Bahnchef": "chef").
+const MIN_COMPOUND_HEAD: usize = 4;
+
+/// The words of a text with the language's look-ups.
+#[derive(Clone, Copy)]
+pub struct Reader<'a> {
+    pub view: WordView<'a>,
+    pub t: &'static Tables,
+}
+
+impl<'a> Reader<'a> {
+    pub fn len(&self) -> usize {
+        self.view.len()
+    }
+
+    /// Word `i`'s key without an elided article or pronoun ("l'avocat": "avocat").
+    pub fn base(&self, i: usize) -> &'a str {
+        let key = self.view.key(i);
+        match key.split_once('\'') {
+            Some((head, rest)) if !rest.is_empty() && self.t.elisions.contains(&head) => rest,
+            _ => key,
+        }
+    }
+
+    /// The elided word before the apostrophe, with it ("l'", "d'"), if any.
+    pub fn elided(&self, i: usize) -> Option<&'a str> {
+        let key = self.view.key(i);
+        let (head, rest) = key.split_once('\'')?;
+        (!rest.is_empty() && self.t.elisions.contains(&head)).then(|| &key[..head.len() + 1])
+    }
+
+    /// Byte start of word `i` after its elision ("d'Emmanuel" starts at "E").
+    pub fn start(&self, i: usize) -> usize {
+        let w = &self.view.words[i];
+        match self.elided(i) {
+            Some(e) => {
+                w.start
+                    + w.text
+                        .char_indices()
+                        .nth(e.chars().count())
+                        .map_or(0, |(b, _)| b)
+            }
+            None => w.start,
+        }
+    }
+
+    pub fn end(&self, i: usize) -> usize {
+        self.view.words[i].end
+    }
+
+    /// Whether word `i` (after its elision) starts with a capital.
+    pub fn cap(&self, i: usize) -> bool {
+        self.view.text[self.start(i)..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Only spaces separate words `a` and `a + 1`.
+    pub fn joined(&self, a: usize) -> bool {
+        a + 1 < self.len()
+            && self.view.sentence_of[a] == self.view.sentence_of[a + 1]
+            && self
+                .view
+                .gap(a, a + 1)
+                .chars()
+                .all(|c| c == ' ' || c == '\u{a0}')
+    }
+
+    pub fn function_word(&self, i: usize) -> bool {
+        let t = self.t;
+        let (b, k) = (self.base(i), self.view.key(i));
+        t.function_words.contains(b)
+            || t.function_words.contains(k)
+            || t.determiners.contains_key(b)
+            || t.pronouns.contains_key(b)
+            || t.auxiliaries.contains(k)
+    }
+
+    pub fn determiner(&self, i: usize) -> Option<Agreement> {
+        self.t
+            .determiners
+            .get(self.view.key(i))
+            .copied()
+            .or_else(|| {
+                // "l'avocat": the elided article is the determiner of its own word.
+                self.elided(i)
+                    .and_then(|e| self.t.determiners.get(e).copied())
+            })
+    }
+
+    pub fn pronoun(&self, i: usize) -> Option<Agreement> {
+        self.t.pronouns.get(self.view.key(i)).copied()
+    }
+
+    /// The role word `i` is, with its gender: a listed role noun, or in German a compound
+    /// ending in one ("Regierungssprecherin": "sprecherin").
+    pub fn role(&self, i: usize) -> Option<(&'static str, Agreement)> {
+        let b = self.base(i);
+        if let Some((k, a)) = self.t.roles.get_entry(b) {
+            return Some((k, *a));
+        }
+        // "54-Jährige", "ex-ministre": the part after the hyphen.
+        if let Some((_, tail)) = b.rsplit_once('-') {
+            if let Some((k, a)) = self.t.roles.get_entry(tail) {
+                return Some((k, *a));
+            }
+        }
+        if self.t.capitalised_nouns && self.cap(i) {
+            for (at, _) in b.char_indices().skip(1) {
+                let head = &b[at..];
+                if head.chars().count() < MIN_COMPOUND_HEAD {
+                    break;
+                }
+                if let Some((k, a)) = self.t.roles.get_entry(head) {
+                    return Some((k, *a));
+                }
+            }
+        }
+        None
+    }
+
+    /// An organisation word ("ministère", "Bundesregierung") or an acronym ("CGT", "SPD").
+    pub fn org(&self, i: usize) -> bool {
+        let b = self.base(i);
+        if self.t.org_words.contains(b) {
+            return true;
+        }
+        let text = &self.view.text[self.start(i)..self.end(i)];
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+            return true;
+        }
+        self.t.capitalised_nouns
+            && self.cap(i)
+            && b.char_indices().skip(1).any(|(at, _)| {
+                b[at..].chars().count() >= MIN_COMPOUND_HEAD && self.t.org_words.contains(&b[at..])
+            })
+    }
+
+    pub fn group(&self, i: usize) -> bool {
+        self.t.group_nouns.contains(self.base(i))
+    }
+
+    pub fn cue_word(&self, i: usize) -> bool {
+        self.t.cues.contains_key(self.view.key(i))
+    }
+
+    /// A capitalised word that may be part of a name.
+    pub fn name_word(&self, i: usize) -> bool {
+        self.cap(i)
+            && !self.function_word(i)
+            && !self.cue_word(i)
+            && self.role(i).is_none()
+            && !self.courtesy(i).is_some()
+            && self.view.words[i].text.chars().any(char::is_alphabetic)
+    }
+
+    /// A courtesy title ("Mme", "Herr", "Sra."), with the gender it shows.
+    pub fn courtesy(&self, i: usize) -> Option<Agreement> {
+        let k = self.view.key(i);
+        let dotted = format!("{k}.");
+        let next_is_dot = self.view.text[self.end(i)..].starts_with('.');
+        self.t
+            .courtesy
+            .iter()
+            .find(|(c, _)| *c == k || (next_is_dot && *c == dotted))
+            .map(|(_, a)| *a)
+    }
+
+    /// A particle inside a name, when a name word follows it.
+    fn particle(&self, i: usize) -> bool {
+        self.t.name_particles.contains(&self.view.key(i))
+    }
+
+    /// The last word of the name run starting at `i`, if `i` starts one.
+    pub fn run_from(&self, i: usize) -> Option<usize> {
+        if !self.name_word(i) {
+            return None;
+        }
+        let mut last = i;
+        let mut j = i;
+        while j + 1 < self.len() && self.joined(j) && last - i + 1 < MAX_NAME_WORDS {
+            if self.name_word(j + 1) && self.elided(j + 1).is_none() {
+                j += 1;
+                last = j;
+            } else if self.particle(j + 1) {
+                // "de", "von der": particles, then a name word.
+                let mut k = j + 1;
+                while k + 1 < self.len() && self.joined(k) && self.particle(k + 1) {
+                    k += 1;
+                }
+                if k + 1 < self.len() && self.joined(k) && self.name_word(k + 1) {
+                    j = k + 1;
+                    last = j;
+                } else if self.view.key(j + 1).ends_with('\'') || self.elided(j + 1).is_some() {
+                    // "d'Estaing": an elided particle glued to the name word.
+                    break;
+                } else {
+                    break;
+                }
+            } else if self
+                .elided(j + 1)
+                .is_some_and(|e| self.t.name_particles.contains(&e))
+                && self.name_word(j + 1)
+            {
+                j += 1;
+                last = j;
+            } else {
+                break;
+            }
+        }
+        Some(last)
+    }
+
+    /// The first word of the name run ending at `j`, if `j` ends one.
+    pub fn run_to(&self, j: usize) -> Option<usize> {
+        if !self.name_word(j) {
+            return None;
+        }
+        let mut first = j;
+        // Walk back while the run from an earlier start still reaches `j`.
+        let lo = j.saturating_sub(2 * MAX_NAME_WORDS);
+        for s in (lo..j).rev() {
+            if !(self.joined(s)) {
+                break;
+            }
+            if self.run_from(s) == Some(j) {
+                first = s;
+            } else if !self.particle(s) && !self.name_word(s) {
+                break;
+            }
+        }
+        Some(first)
+    }
+
+    /// The gender a given name shows.
+    pub fn given(&self, i: usize) -> Option<Agreement> {
+        let b = self.base(i);
+        self.t.given_names.get(b).copied().or_else(|| {
+            GIVEN_NAMES.get(b).map(|g| match g {
+                Gender::Male => Agreement::Male,
+                Gender::Female => Agreement::Female,
+            })
+        })
+    }
+
+    /// The display text of words `a..=b`, elision of `a` taken off.
+    pub fn span_text(&self, a: usize, b: usize) -> &'a str {
+        &self.view.text[self.start(a)..self.end(b)]
+    }
+}
+
+/// A person or organisation named in the text.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    tokens: Vec<String>,
+    pub agreement: Agreement,
+    pub roles: Vec<&'static str>,
+    pub org: bool,
+    /// Named as a person: a given name, a courtesy title or a role.
+    pub person: bool,
+}
+
+/// The entities of one text, and where each is mentioned.
+#[derive(Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    by_token: HashMap<String, Vec<usize>>,
+    /// (byte position, entity) of every mention, in text order.
+    mentions: Vec<(usize, usize)>,
+    /// Words that start a name run, with its last word and entity.
+    pub runs: HashMap<usize, (usize, usize)>,
+}
+
+impl Entities {
+    /// Finds the names of the text, merges their mentions and learns their roles.
+    /// Names inside quotes (`quoted(i)`) are entities but not mentions: a pronoun or a
+    /// role after a quote does not point into it.
+    pub fn collect(r: &Reader, quoted: &dyn Fn(usize) -> bool) -> Entities {
+        let mut es = Entities::default();
+        let mut i = 0;
+        while i < r.len() {
+            let Some(last) = r.run_from(i) else {
+                i += 1;
+                continue;
+            };
+            let titled = i > 0 && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some());
+            let sentence_start = i == 0 || r.view.sentence_of[i - 1] != r.view.sentence_of[i];
+            let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
+            let known = es.find(&tokens);
+            let given = r.given(i);
+            let evidence = if r.t.capitalised_nouns {
+                titled || known.is_some() || (last > i && given.is_some())
+            } else {
+                titled || known.is_some() || last > i || !sentence_start
+            };
+            if !evidence {
+                i = last + 1;
+                continue;
+            }
+            let e = match known {
+                Some(e) if tokens.len() <= es.list[e].tokens.len() => e,
+                _ => es.add(r, i, last, tokens),
+            };
+            if titled {
+                if let Some((role, a)) = r.role(i - 1) {
+                    es.give_role(e, role, a);
+                }
+                if let Some(a) = r.courtesy(i - 1) {
+                    es.agree(e, a);
+                }
+            }
+            if let Some(g) = given.filter(|_| last > i) {
+                es.agree(e, g);
+            }
+            if !quoted(i) {
+                es.mentions.push((r.start(i), e));
+            }
+            es.runs.insert(i, (last, e));
+            i = last + 1;
+        }
+        es.learn_roles(r, quoted);
+        es
+    }
+
+    fn add(&mut self, r: &Reader, first: usize, last: usize, tokens: Vec<String>) -> usize {
+        let e = self.list.len();
+        let org = (first..=last).any(|k| r.org(k));
+        let person = !org
+            && (tokens.len() >= 2
+                || r.given(first).is_some()
+                || (first > 0 && r.courtesy(first - 1).is_some()));
+        for t in &tokens {
+            self.by_token.entry(t.clone()).or_default().push(e);
+        }
+        self.list.push(Entity {
+            name: r.span_text(first, last).to_string(),
+            tokens,
+            agreement: Agreement::Any,
+            roles: Vec::new(),
+            org,
+            person,
+        });
+        e
+    }
+
+    /// The latest entity whose name holds every one of `tokens`.
+    pub fn find(&self, tokens: &[String]) -> Option<usize> {
+        let rarest = tokens
+            .iter()
+            .min_by_key(|t| self.by_token.get(*t).map_or(0, Vec::len))?;
+        self.by_token
+            .get(rarest)?
+            .iter()
+            .rev()
+            .find(|&&e| tokens.iter().all(|t| self.list[e].tokens.contains(t)))
+            .copied()
+    }
+
+    fn agree(&mut self, e: usize, a: Agreement) {
+        if self.list[e].agreement == Agreement::Any {
+            self.list[e].agreement = a;
+        }
+    }
+
+    fn give_role(&mut self, e: usize, role: &'static str, a: Agreement) {
+        self.list[e].person = !self.list[e].org;
+        if !self.list[e].roles.contains(&role) {
+            self.list[e].roles.push(role);
+        }
+        if a != Agreement::Plural {
+            self.agree(e, a);
+        }
+    }
+
+    /// Roles in apposition: "la ministre de la Justice, Claire Aubert" and "Claire Aubert,
+    /// la ministre de la Justice," give Aubert the role "ministre".
+    fn learn_roles(&mut self, r: &Reader, quoted: &dyn Fn(usize) -> bool) {
+        let _ = quoted;
+        for i in 0..r.len() {
+            let Some((role, a)) = r.role(i) else { continue };
+            let a = match r.determiner(i.saturating_sub(1)) {
+                Some(d) if i > 0 && a == Agreement::Any => d,
+                _ => a,
+            };
+            let s = r.view.sentence_of[i];
+            // A name after a comma within the role's phrase.
+            for k in i + 1..(i + ROLE_NAME_GAP).min(r.len()) {
+                if r.view.sentence_of[k] != s {
+                    break;
+                }
+                let gap = r.view.gap(k - 1, k);
+                if gap.contains(',') {
+                    if let Some(&(_, e)) = self.runs.get(&k) {
+                        self.give_role(e, role, a);
+                    }
+                    break;
+                }
+                if gap.chars().any(|c| !c.is_whitespace()) {
+                    break;
+                }
+            }
+            // A name before: "Aubert, la ministre …" (a determiner at most between).
+            let mut k = i;
+            if k > 0 && r.determiner(k - 1).is_some() && r.elided(k).is_none() {
+                k -= 1;
+            }
+            if k > 0 && r.view.sentence_of[k - 1] == s && r.view.gap(k - 1, k).trim() == "," {
+                if let Some(first) = r.run_to(k - 1) {
+                    if let Some(&(_, e)) = self.runs.get(&first) {
+                        self.give_role(e, role, a);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records a mention of `e` at `pos` (a pronoun or role resolved to it).
+    pub fn mention(&mut self, e: usize, pos: usize) {
+        let at = self.mentions.partition_point(|&(p, _)| p <= pos);
+        self.mentions.insert(at, (pos, e));
+    }
+
+    /// The entity mentioned most often before `pos` that `pred` accepts (the first
+    /// mentioned among equals): whom the text is about.
+    pub fn most_mentioned(&self, pos: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let end = self.mentions.partition_point(|&(p, _)| p < pos);
+        let mut counts = vec![0usize; self.list.len()];
+        for &(_, e) in &self.mentions[..end] {
+            counts[e] += 1;
+        }
+        let mut best: Option<usize> = None;
+        for &(_, e) in &self.mentions[..end] {
+            if pred(&self.list[e]) && best.is_none_or(|b| counts[e] > counts[b]) {
+                best = Some(e);
+            }
+        }
+        best
+    }
+
+    /// Where `e` was last mentioned before `pos`.
+    pub fn last_mention_of(&self, e: usize, pos: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|&(p, _)| p < pos);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|&&(_, x)| x == e)
+            .map(|&(p, _)| p)
+    }
+
+    /// The latest entity mentioned before `pos` that `pred` accepts, within `lookback`
+    /// mentions.
+    pub fn latest(
+        &self,
+        pos: usize,
+        lookback: usize,
+        pred: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let end = self.mentions.partition_point(|&(p, _)| p < pos);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(lookback)
+            .map(|&(_, e)| e)
+            .find(|&e| pred(&self.list[e]))
+    }
+}

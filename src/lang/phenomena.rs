@@ -1,0 +1,267 @@
+//! One test per phenomenon of French, German and Spanish news that the rules of this
+//! module handle, each on sentences written for it.
+
+use crate::report::{AttributionKind, QuoteKind, Report};
+use crate::{scan_with, Language, Options};
+
+fn scan(lang: Language, text: &str) -> Report {
+    let r = scan_with(text, Options::language(lang));
+    assert_eq!(r.language, lang);
+    r
+}
+
+/// The speaker of the quote that starts with `opening`.
+fn speaker_of<'r>(r: &'r Report, opening: &str) -> Option<&'r str> {
+    let q = r
+        .quotes
+        .iter()
+        .find(|q| {
+            q.text
+                .trim_start_matches(['«', '„', '»', '“', '—', ' ', '\u{a0}'])
+                .starts_with(opening)
+        })
+        .unwrap_or_else(|| panic!("no quote opening {opening:?} in {:#?}", r.quotes));
+    q.speaker.as_deref()
+}
+
+/// The speaker and kind of the attribution whose cue is `cue`.
+fn attribution<'r>(r: &'r Report, cue: &str) -> (Option<&'r str>, AttributionKind) {
+    let a = r
+        .attributions
+        .iter()
+        .find(|a| a.cue == cue)
+        .unwrap_or_else(|| panic!("no cue {cue:?} in {:#?}", r.attributions));
+    (a.speaker.as_deref(), a.kind)
+}
+
+fn hedges(r: &Report) -> Vec<&str> {
+    r.hedges.iter().map(|h| h.text.as_str()).collect()
+}
+
+#[test]
+fn french_inverted_cue_after_a_quote_takes_the_subject_after_it() {
+    let r = scan(
+        Language::Fr,
+        "La ministre de la Justice, Claire Aubert, a défendu le texte. « Nous ne reculerons \
+         pas », a affirmé la ministre. « C'est une erreur », estime Paul Garnier.",
+    );
+    assert_eq!(speaker_of(&r, "Nous"), Some("Claire Aubert"));
+    assert_eq!(speaker_of(&r, "C'est"), Some("Paul Garnier"));
+    assert_eq!(
+        attribution(&r, "a affirmé"),
+        (Some("Claire Aubert"), AttributionKind::Direct)
+    );
+}
+
+#[test]
+fn french_inverted_pronoun_in_the_verb_agrees_in_gender() {
+    let r = scan(
+        Language::Fr,
+        "Jean Moreau et Sophie Lambert ont débattu mardi. « Le budget est prêt », a-t-elle \
+         assuré. « Pas encore », a-t-il répondu.",
+    );
+    assert_eq!(speaker_of(&r, "Le budget"), Some("Sophie Lambert"));
+    assert_eq!(speaker_of(&r, "Pas encore"), Some("Jean Moreau"));
+}
+
+#[test]
+fn french_incise_inside_the_quote_names_its_speaker() {
+    let r = scan(
+        Language::Fr,
+        "« Il faut du temps, explique Marie Dupont, avocate à Lyon. Beaucoup de temps. »",
+    );
+    assert_eq!(speaker_of(&r, "Il faut"), Some("Marie Dupont"));
+}
+
+#[test]
+fn french_selon_and_d_apres_are_according_to() {
+    let r = scan(
+        Language::Fr,
+        "Selon le parquet de Lyon, l'ancien maire a signé les contrats. D'après Luc Perrin, \
+         le dossier est vide.",
+    );
+    assert_eq!(
+        attribution(&r, "Selon"),
+        (Some("parquet de Lyon"), AttributionKind::AccordingTo)
+    );
+    assert_eq!(
+        attribution(&r, "D'après"),
+        (Some("Luc Perrin"), AttributionKind::AccordingTo)
+    );
+}
+
+#[test]
+fn french_reported_speech_with_que_is_indirect() {
+    let r = scan(
+        Language::Fr,
+        "Le maire, Henri Caron, a déclaré que le projet serait abandonné.",
+    );
+    assert_eq!(
+        attribution(&r, "a déclaré"),
+        (Some("Henri Caron"), AttributionKind::Indirect)
+    );
+}
+
+#[test]
+fn french_journalistic_conditional_is_a_hedge_outside_quotes_only() {
+    let r = scan(
+        Language::Fr,
+        "L'ancien maire aurait détourné deux millions. « Je serais ravi de m'expliquer », \
+         a-t-il dit. Il détournerait aussi des subventions.",
+    );
+    let h = hedges(&r);
+    assert!(
+        h.contains(&"aurait") && h.contains(&"détournerait"),
+        "{h:?}"
+    );
+    assert!(!h.contains(&"serais"), "{h:?}");
+}
+
+#[test]
+fn french_role_without_a_holder_is_the_person_the_report_is_about() {
+    let r = scan(
+        Language::Fr,
+        "Gérard Moulinier comparaissait lundi. « Je n'ai rien pris », a déclaré le prévenu.",
+    );
+    assert_eq!(speaker_of(&r, "Je n'ai"), Some("Gérard Moulinier"));
+}
+
+#[test]
+fn german_cue_after_a_quote_inverts_verb_and_subject() {
+    let r = scan(
+        Language::De,
+        "Bundesinnenministerin Petra Hollweg verteidigte die Pläne. „Wir werden die Kontrollen \
+         ausweiten“, sagte Hollweg. „Dafür fehlt das Personal“, so der Vorsitzende Jens Kramer.",
+    );
+    assert_eq!(speaker_of(&r, "Wir werden"), Some("Petra Hollweg"));
+    assert_eq!(speaker_of(&r, "Dafür"), Some("Jens Kramer"));
+}
+
+#[test]
+fn german_capitalised_nouns_are_not_names() {
+    let r = scan(
+        Language::De,
+        "Die Regierung sagte, die Reform komme. Der Verband erklärte, er klage dagegen.",
+    );
+    let names: Vec<_> = r
+        .attributions
+        .iter()
+        .filter_map(|a| a.speaker.as_deref())
+        .collect();
+    assert_eq!(names, ["Regierung", "Verband"]);
+    assert!(r
+        .attributions
+        .iter()
+        .all(|a| a.speaker_kind != Some(crate::SpeakerKind::Person)));
+}
+
+#[test]
+fn german_compound_role_finds_its_holder() {
+    let r = scan(
+        Language::De,
+        "Regierungssprecherin Anna Vogt trat am Montag vor die Presse. „Es gibt keinen Streit“, \
+         sagte die Sprecherin.",
+    );
+    assert_eq!(speaker_of(&r, "Es gibt"), Some("Anna Vogt"));
+}
+
+#[test]
+fn german_laut_and_zufolge_are_according_to() {
+    let r = scan(
+        Language::De,
+        "Der Trainer Uwe Kuhn bleibt. Laut Kuhn ist die Mannschaft bereit. Kuhn zufolge fehlt \
+         nur Geduld.",
+    );
+    assert_eq!(
+        attribution(&r, "Laut"),
+        (Some("Uwe Kuhn"), AttributionKind::AccordingTo)
+    );
+    assert_eq!(
+        attribution(&r, "zufolge"),
+        (Some("Uwe Kuhn"), AttributionKind::AccordingTo)
+    );
+}
+
+#[test]
+fn german_reportative_sollen_is_a_hedge_only_with_a_perfect() {
+    let r = scan(
+        Language::De,
+        "Der Minister soll Geld abgezweigt haben. Das Gesetz soll im Mai gelten. Angeblich gibt \
+         es ein Gutachten.",
+    );
+    assert_eq!(hedges(&r), ["soll", "Angeblich"]);
+}
+
+#[test]
+fn german_interview_labels_are_attributions() {
+    let r = scan(
+        Language::De,
+        "Hanna Harmsen leitet den Mieterverband.\nRUNDSCHAU: Frau Harmsen, wirkt die Bremse?\n\
+         Harmsen: Sie wirkt, aber zu wenig.",
+    );
+    let labels: Vec<_> = r
+        .attributions
+        .iter()
+        .filter(|a| a.cue == ":")
+        .map(|a| a.speaker.as_deref())
+        .collect();
+    assert_eq!(labels, [Some("RUNDSCHAU"), Some("Hanna Harmsen")]);
+}
+
+#[test]
+fn spanish_dropped_subject_continues_the_person_named_before() {
+    let r = scan(
+        Language::Es,
+        "El técnico del Vallesur, Gonzalo Prieto, no ocultó su enfado. «Hemos regalado un \
+         partido», lamentó.",
+    );
+    assert_eq!(speaker_of(&r, "Hemos"), Some("Gonzalo Prieto"));
+    assert_eq!(attribution(&r, "lamentó").0, Some("Gonzalo Prieto"));
+}
+
+#[test]
+fn spanish_dash_dialogue_turns_are_quotes_and_questions_have_no_speaker() {
+    let r = scan(
+        Language::Es,
+        "El entrenador Joaquín Ledesma habló tras el partido.\n—No lo sé —dijo el entrenador—. \
+         Veremos en mayo.\n—¿Y el futuro?\n—Es nuestro —respondió.",
+    );
+    assert_eq!(speaker_of(&r, "No lo sé"), Some("Joaquín Ledesma"));
+    assert_eq!(speaker_of(&r, "Veremos"), Some("Joaquín Ledesma"));
+    assert_eq!(speaker_of(&r, "¿Y el futuro?"), None);
+    assert_eq!(speaker_of(&r, "Es nuestro"), Some("Joaquín Ledesma"));
+    assert!(r.quotes.iter().all(|q| q.kind == QuoteKind::Speech));
+}
+
+#[test]
+fn spanish_role_with_apposition_and_clitic_before_the_verb() {
+    let r = scan(
+        Language::Es,
+        "El líder del Partido Liberal, Ignacio Berrocal, lo calificó de «ataque a la propiedad». \
+         «No cederemos», afirmó el líder.",
+    );
+    assert_eq!(speaker_of(&r, "ataque"), Some("Ignacio Berrocal"));
+    assert_eq!(speaker_of(&r, "No cederemos"), Some("Ignacio Berrocal"));
+}
+
+#[test]
+fn spanish_segun_and_rumour_conditional() {
+    let r = scan(
+        Language::Es,
+        "Según fuentes cercanas al Ministerio, el ministro habría ocultado el informe. Al \
+         parecer, el documento presuntamente recoge pérdidas.",
+    );
+    assert_eq!(attribution(&r, "Según").1, AttributionKind::AccordingTo);
+    assert_eq!(
+        hedges(&r),
+        ["Según fuentes", "habría", "Al parecer", "presuntamente"]
+    );
+}
+
+#[test]
+fn english_text_is_unchanged_by_the_other_languages() {
+    let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
+    let auto = crate::scan(text);
+    assert_eq!(auto.language, Language::En);
+    assert_eq!(auto, scan_with(text, Options::language(Language::En)));
+}
