@@ -19,6 +19,7 @@ const ui = {
   toggles: [...document.querySelectorAll("input[name=category]")],
   watch: $("watch"), watchError: $("watch-error"), watchChip: $("watch-chip"), watchCount: $("watch-count"),
 };
+const LANGUAGES = { en: "English", fr: "French", de: "German", es: "Spanish" };
 const YOUR_TEXT = ""; // the picker's value when the text is not an unedited sample
 
 /** What is on the page: where it came from, its paragraphs, and claimlens's result. */
@@ -105,7 +106,8 @@ function highlighted(result, started, x, y) {
   ui.article.setAttribute("aria-label", `Article: ${state.title}`);
   showCounts(report);
   const ms = timings.collect_ms + timings.scan_ms + timings.render_ms;
-  ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}. ` +
+  const language = report.language && report.language !== "en" ? ` in ${LANGUAGES[report.language]}` : "";
+  ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}${language}. ` +
     `${plural(report.quotes.length, "quote")}, ${plural(report.attributions.length, "attribution")}, ` +
     `${plural(report.hedges.length, "hedge")} highlighted in ${ms < 1 ? "<1" : Math.round(ms)} ms.`);
   renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker, watching());
@@ -146,8 +148,11 @@ function checkSpeaker(start) {
 }
 
 /** Shows a new text from a sample, a file or the clipboard. */
-function showText(text, { title, name, sample = YOUR_TEXT }) {
+function showText(text, { title, name, sample = YOUR_TEXT, lang = "" }) {
   state.title = title;
+  // A sample says its language; the reader's own text has none (lang=""), so claimlens
+  // tells it from the words.
+  ui.article.setAttribute("lang", lang);
   state.name = name;
   ui.sample.value = sample;
   if (!ui.editor.hidden) ui.text.value = text;
@@ -164,7 +169,7 @@ async function chooseSample(file, index) {
   const entry = index.find((s) => s.file === file) ?? index[0];
   ui.status.textContent = `Loading “${entry.title}”…`;
   const text = await sampleText(entry.file);
-  showText(text, { title: entry.title, name: slug(entry.file), sample: entry.file });
+  showText(text, { title: entry.title, name: slug(entry.file), sample: entry.file, lang: entry.lang ?? "" });
   history.replaceState(null, "", `#sample=${encodeURIComponent(entry.file)}`);
 }
 
@@ -217,6 +222,7 @@ function edited() {
   if (ui.sample.value !== YOUR_TEXT) {
     state.title = `${state.title} (edited)`;
     ui.sample.value = YOUR_TEXT;
+    ui.article.setAttribute("lang", ""); // the reader's words now: tell the language from them
   }
   if (!paragraphs.length) state.title = "Your text";
   show(paragraphs);

@@ -333,7 +333,16 @@ impl Engine<'_> {
             }
             let key = v.key(i);
             let (stem, inverted) = self.split_inverted(key);
-            let rule = self.t.cues.get(key).or_else(|| self.t.cues.get(stem));
+            let rule = self
+                .t
+                .cues
+                .get(key)
+                .or_else(|| self.t.cues.get(stem))
+                .or_else(|| {
+                    self.r
+                        .elided(i)
+                        .and_then(|_| self.t.cues.get(self.r.base(i)))
+                });
             let Some(&rule) = rule else {
                 i += 1;
                 continue;
@@ -515,7 +524,10 @@ impl Engine<'_> {
                 (v.words[c.first].start, v.words[c.last].end),
             );
         }
-        let inverted_place = self.after_quote_or_comma(c);
+        let inverted_place = self.after_quote_or_comma(c)
+            && (self.t.free_inversion
+                || self.right_after_quote(c)
+                || self.quote_of[c.first].is_some());
         let next_joined = self.r.joined(c.last);
         if inverted_place && next_joined {
             if let Some(f) = self.np_after(c.last + 1) {
@@ -690,6 +702,7 @@ impl Engine<'_> {
     fn name_at(&self, i: usize) -> Option<Found> {
         let r = &self.r;
         let last = r.run_from(i)?;
+        let i = r.name_start(i, last);
         let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
         let e = self.es.find(&tokens);
         // A lone capitalised word opening a sentence is a name only if the text names

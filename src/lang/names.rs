@@ -257,6 +257,17 @@ impl<'a> Reader<'a> {
         Some(first)
     }
 
+    /// Where the name in the run `i..=last` starts: at its given name when words come
+    /// before it ("Oberärztin Miriam Feldmann", "Président Jean Roux"), else at `i`.
+    pub fn name_start(&self, i: usize, last: usize) -> usize {
+        if self.given(i).is_some() {
+            return i;
+        }
+        (i + 1..last)
+            .find(|&k| self.given(k).is_some())
+            .unwrap_or(i)
+    }
+
     /// The gender a given name shows.
     pub fn given(&self, i: usize) -> Option<Agreement> {
         let b = self.base(i);
@@ -309,43 +320,57 @@ impl Entities {
                 i += 1;
                 continue;
             };
-            let titled = i > 0 && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some());
-            let sentence_start = i == 0 || r.view.sentence_of[i - 1] != r.view.sentence_of[i];
-            let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
-            let known = es.find(&tokens);
-            let given = r.given(i);
-            let evidence = if r.t.capitalised_nouns {
-                titled || known.is_some() || (last > i && given.is_some())
-            } else {
-                titled || known.is_some() || last > i || !sentence_start
-            };
-            if !evidence {
-                i = last + 1;
-                continue;
-            }
-            let e = match known {
-                Some(e) if tokens.len() <= es.list[e].tokens.len() => e,
-                _ => es.add(r, i, last, tokens),
-            };
-            if titled {
-                if let Some((role, a)) = r.role(i - 1) {
-                    es.give_role(e, role, a);
-                }
-                if let Some(a) = r.courtesy(i - 1) {
-                    es.agree(e, a);
-                }
-            }
-            if let Some(g) = given.filter(|_| last > i) {
-                es.agree(e, g);
-            }
-            if !quoted(i) {
-                es.mentions.push((r.start(i), e));
-            }
-            es.runs.insert(i, (last, e));
+            es.name_run(r, quoted, i, last);
             i = last + 1;
         }
         es.learn_roles(r, quoted);
         es
+    }
+
+    /// Registers the name run `run_start..=last`: an entity (new, or the one it names
+    /// again), its title's role and gender, and the mention.
+    fn name_run(
+        &mut self,
+        r: &Reader,
+        quoted: &dyn Fn(usize) -> bool,
+        run_start: usize,
+        last: usize,
+    ) {
+        let i = r.name_start(run_start, last);
+        let titled =
+            i > run_start || (i > 0 && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some()));
+        let sentence_start = i == 0 || r.view.sentence_of[i - 1] != r.view.sentence_of[i];
+        let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
+        let known = self.find(&tokens);
+        let given = r.given(i);
+        let evidence = if r.t.capitalised_nouns {
+            titled || known.is_some() || (last > i && given.is_some())
+        } else {
+            titled || known.is_some() || last > i || !sentence_start
+        };
+        if !evidence {
+            return;
+        }
+        let e = match known {
+            Some(e) if tokens.len() <= self.list[e].tokens.len() => e,
+            _ => self.add(r, i, last, tokens),
+        };
+        if titled {
+            if let Some((role, a)) = r.role(i - 1) {
+                self.give_role(e, role, a);
+            }
+            if let Some(a) = r.courtesy(i - 1) {
+                self.agree(e, a);
+            }
+        }
+        if let Some(g) = given.filter(|_| last > i) {
+            self.agree(e, g);
+        }
+        if !quoted(i) {
+            self.mentions.push((r.start(i), e));
+        }
+        self.runs.insert(i, (last, e));
+        self.runs.insert(run_start, (last, e));
     }
 
     fn add(&mut self, r: &Reader, first: usize, last: usize, tokens: Vec<String>) -> usize {
