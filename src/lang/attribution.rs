@@ -61,6 +61,15 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
 ];
 
+/// Possessive determiners: "su versión" after "según" is its possessor's account.
+const POSSESSIVES: &[&str] = &[
+    "su", "sus", "son", "sa", "ses", "leur", "leurs", "sein", "seine", "seiner", "seinem",
+    "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+];
+
+/// The head of a description is looked for within this many words of its determiner.
+const HEAD_WORDS: usize = 5;
+
 /// Confidence of a speaker, by how it was found.
 const NAMED: f32 = 0.9;
 const ROLE_RESOLVED: f32 = 0.85;
@@ -372,14 +381,15 @@ impl Engine<'_> {
                     break;
                 }
             }
-            // A German participle at the end of its clause: the auxiliary is further back.
-            if self.t.capitalised_nouns && c.first == i && key.starts_with("ge") {
+            // German puts a participle at the end of its clause, the auxiliary further
+            // back ("hat am Montag erklärt"); "gesagt" without one is no cue.
+            if self.t.capitalised_nouns && c.first == i {
                 let s = v.sentence_of[i];
                 c.aux = (i.saturating_sub(AUX_REACH)..i)
                     .rev()
-                    .take_while(|&k| v.sentence_of[k] == s)
+                    .take_while(|&k| v.sentence_of[k] == s && !v.gap(k, k + 1).contains(','))
                     .find(|&k| self.t.auxiliaries.contains(v.key(k)));
-                if c.aux.is_none() {
+                if c.aux.is_none() && key.starts_with("ge") {
                     i += 1;
                     continue;
                 }
@@ -534,7 +544,7 @@ impl Engine<'_> {
                 return Some(f);
             }
         }
-        let mut before_at = c.aux.unwrap_or(c.first);
+        let mut before_at = c.first;
         while before_at > 0
             && self.r.joined(before_at - 1)
             && CLITICS.contains(&v.key(before_at - 1))
@@ -542,16 +552,17 @@ impl Engine<'_> {
         {
             before_at -= 1;
         }
-        let before = before_at
-            .checked_sub(1)
-            .filter(|&j| v.sentence_of[j] == v.sentence_of[before_at])
-            .and_then(|j| self.np_before(j, before_at));
-        // German perfect with the subject after the auxiliary ("Am Montag hat Kuhn erklärt").
+        let subject_before = |at: usize| {
+            at.checked_sub(1)
+                .filter(|&j| v.sentence_of[j] == v.sentence_of[at])
+                .and_then(|j| self.np_before(j, at))
+        };
+        let mut before = subject_before(before_at);
+        // German perfect: the subject before the auxiliary ("Kuhn hat am Montag erklärt")
+        // or right after it ("Am Montag hat Kuhn erklärt").
         if before.is_none() {
             if let Some(aux) = c.aux {
-                if let Some(f) = self.np_after(aux + 1) {
-                    return Some(f);
-                }
+                before = subject_before(aux).or_else(|| self.np_after(aux + 1));
             }
         }
         if before.is_none() && self.t.free_inversion && next_joined {
@@ -607,11 +618,25 @@ impl Engine<'_> {
         }
         // A dialogue turn's own cue ("—…—admite—") is the interviewee's: the person the
         // article names most.
-        if self.t.dash_dialogue
-            && self.quote_of[c.first.saturating_sub(1)]
+        let turn = self.t.dash_dialogue
+            && (self.quote_of[c.first.saturating_sub(1)]
                 .is_some_and(|q| self.dash_turn(&self.quotes[q]))
-            || v.text[para_start..].trim_start().starts_with(['—', '―'])
-        {
+                || v.text[para_start..].trim_start().starts_with(['—', '―']));
+        // A turn continues the last speaker when a named person spoke just before.
+        if turn {
+            if let Some((f, p)) = &self.last {
+                let named = f.entity.is_some_and(|e| self.es.list[e].strong);
+                if named && para <= p + DROPPED_SUBJECT_PARAGRAPHS {
+                    return Some(Found {
+                        start: cs,
+                        end: ce,
+                        confidence: DROPPED_SUBJECT,
+                        ..f.clone()
+                    });
+                }
+            }
+        }
+        if turn {
             if let Some(e) = self.es.most_mentioned(pos, |e| !e.org && e.person) {
                 let ent = &self.es.list[e];
                 return Some(Found {
@@ -642,7 +667,7 @@ impl Engine<'_> {
         }
         let para = self.view().paragraph_at(pos);
         if let Some((f, p)) = &self.last {
-            let fits = f.kind == Kind::Person && a.fits(f.agreement);
+            let fits = f.kind == Kind::Person && f.entity.is_some() && a.fits(f.agreement);
             if fits && para <= p + 1 {
                 return Some(Found {
                     start: span.0,
@@ -654,7 +679,11 @@ impl Engine<'_> {
         }
         let e = self
             .es
-            .latest(pos, LOOKBACK, |e| !e.org && a.fits(e.agreement))?;
+            .latest(pos, LOOKBACK, |e| e.strong && a.fits(e.agreement))
+            .or_else(|| {
+                self.es
+                    .latest(pos, LOOKBACK, |e| e.person && a.fits(e.agreement))
+            })?;
         Some(Found {
             start: span.0,
             end: span.1,
@@ -678,9 +707,9 @@ impl Engine<'_> {
             return self.pronoun(a, pos, (pos, v.words[i].end));
         }
         if r.courtesy(i).is_some() {
-            return (i + 1 < v.len()).then(|| self.name_at(i + 1)).flatten();
+            return (i + 1 < v.len()).then(|| self.name_placed(i + 1)).flatten();
         }
-        if let Some(f) = self.name_at(i) {
+        if let Some(f) = self.name_placed(i) {
             return Some(f);
         }
         // A description: determiner, at most one adjective, then the noun.
@@ -690,16 +719,38 @@ impl Engine<'_> {
             j = i + 1;
         }
         if j < v.len() && j > i {
-            j = self.skip_adjective(j);
+            j = self.head_noun(j);
         }
         if j >= v.len() || v.sentence_of[j] != v.sentence_of[i] {
             return None;
         }
+        // "según su versión", "selon ses proches"? no: "su versión" is its possessor's.
+        if POSSESSIVES.contains(&v.key(i)) && r.role(j).is_none() && !r.group(j) && !r.org(j) {
+            let pos = v.words[i].start;
+            return self.pronoun(Agreement::Any, pos, (pos, v.words[j].end));
+        }
         self.description(i, j, det)
     }
 
-    /// A name run starting at `i`, resolved to its entity.
+    /// A name run starting at `i`, resolved to its entity. In German a lone capitalised
+    /// word the text does not name anyone by is a noun, not a name ("der Parlamentarische
+    /// Geschäftsführer"), unless its place says it is one ([`Engine::name_placed`]).
     fn name_at(&self, i: usize) -> Option<Found> {
+        let f = self.name_placed(i)?;
+        let r = &self.r;
+        let lone = r.run_from(i) == Some(i);
+        let titled = i > 0 && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some());
+        if self.t.capitalised_nouns && lone && f.entity.is_none() && r.given(i).is_none() && !titled
+        {
+            return None;
+        }
+        Some(f)
+    }
+
+    /// A name run starting at `i` where the place itself marks a name: right after a cue
+    /// ("sagte Kuhn"), "laut", a courtesy title, a role ("Trainer Kuhn") or an apposition's
+    /// comma.
+    fn name_placed(&self, i: usize) -> Option<Found> {
         let r = &self.r;
         let last = r.run_from(i)?;
         let i = r.name_start(i, last);
@@ -771,7 +822,7 @@ impl Engine<'_> {
         if kind == Kind::Person {
             // "le ministre Jean Dupont", "Trainer Kuhn": the name after the title.
             if j + 1 < v.len() && r.joined(j) {
-                if let Some(f) = self.name_at(j + 1) {
+                if let Some(f) = self.name_placed(j + 1) {
                     return Some(f);
                 }
             }
@@ -813,12 +864,15 @@ impl Engine<'_> {
             .map(|e| (e, ROLE_RESOLVED))
             .or_else(|| {
                 let definite = det.is_some_and(|_| !self.indefinite(i));
-                definite
-                    .then(|| {
-                        self.es.latest(pos, BRIDGE_LOOKBACK, |e| {
-                            !e.org && e.roles.is_empty() && e.person && a.fits(e.agreement)
-                        })
+                // Someone with a given name or a title before a bare capitalised pair
+                // ("Premio Mirador" may be a prize).
+                let bridge = |strong: bool| {
+                    self.es.latest(pos, BRIDGE_LOOKBACK, |e| {
+                        e.roles.is_empty() && e.person && e.strong == strong && a.fits(e.agreement)
                     })
+                };
+                definite
+                    .then(|| bridge(true).or_else(|| bridge(false)))
                     .flatten()
                     .map(|e| (e, BRIDGED))
             });
@@ -829,6 +883,34 @@ impl Engine<'_> {
             found.confidence = confidence;
         }
         Some(found)
+    }
+
+    /// The head of the noun phrase from `j` (after its determiner): the first role,
+    /// group or organisation word within a few words ("eine 68 Jahre alte Rentnerin"),
+    /// else the noun after at most one adjective.
+    fn head_noun(&self, j: usize) -> usize {
+        let r = &self.r;
+        let v = self.view();
+        let mut k = j;
+        while k < v.len() && k < j + HEAD_WORDS {
+            if r.role(k).is_some() || r.group(k) || r.org(k) {
+                return k;
+            }
+            let key = v.key(k);
+            // "una de las manifestantes", "l'un des experts": the head is after "de".
+            let partitive = k == j && self.t.complement_words.contains(&key);
+            if !partitive
+                && (self.t.clause_words.contains(&key)
+                    || r.cue_word(k)
+                    || self.t.auxiliaries.contains(key)
+                    || self.t.complement_words.contains(&key)
+                    || !r.joined(k))
+            {
+                break;
+            }
+            k += 1;
+        }
+        self.skip_adjective(j)
     }
 
     /// The head noun at or after `j`, an adjective before it skipped: "le nouveau
@@ -893,7 +975,7 @@ impl Engine<'_> {
             }
             let gap = v.gap(k - 1, k);
             if gap.contains(',') {
-                return self.name_at(k);
+                return self.name_placed(k);
             }
             if gap.trim().chars().any(|c| !matches!(c, '\'' | '’')) {
                 return None;
@@ -1016,18 +1098,7 @@ impl Engine<'_> {
                 return self.name_at(i + 1);
             }
             if let Some(f) = self.name_at(i) {
-                let e = r.run_from(i).unwrap_or(i);
-                // A German capitalised noun is not a name unless known or titled.
-                // A German capitalised noun is not a name unless known, given or titled.
-                let titled = i > 0 && r.role(i - 1).is_some();
-                if !(self.t.capitalised_nouns
-                    && f.entity.is_none()
-                    && e == i
-                    && r.given(i).is_none()
-                    && !titled)
-                {
-                    return Some(f);
-                }
+                return Some(f);
             }
             let det = r.determiner(i);
             let mut head = if det.is_some() && r.elided(i).is_none() {
@@ -1036,7 +1107,7 @@ impl Engine<'_> {
                 i
             };
             if head > i && head < j {
-                head = self.skip_adjective(head);
+                head = self.head_noun(head).min(j);
             }
             if head <= j {
                 if let Some(f) = self.description(i, head, det) {

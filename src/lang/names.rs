@@ -293,8 +293,11 @@ pub struct Entity {
     pub agreement: Agreement,
     pub roles: Vec<&'static str>,
     pub org: bool,
-    /// Named as a person: a given name, a courtesy title or a role.
+    /// Named as a person: a given name, a courtesy title or a role ([`Entity::strong`]),
+    /// or at least a name of two words.
     pub person: bool,
+    /// The person evidence is strong: a given name, a courtesy title or a role.
+    pub strong: bool,
 }
 
 /// The entities of one text, and where each is mentioned.
@@ -376,10 +379,9 @@ impl Entities {
     fn add(&mut self, r: &Reader, first: usize, last: usize, tokens: Vec<String>) -> usize {
         let e = self.list.len();
         let org = (first..=last).any(|k| r.org(k));
-        let person = !org
-            && (tokens.len() >= 2
-                || r.given(first).is_some()
-                || (first > 0 && r.courtesy(first - 1).is_some()));
+        let strong =
+            !org && (r.given(first).is_some() || (first > 0 && r.courtesy(first - 1).is_some()));
+        let person = strong || (!org && tokens.len() >= 2);
         for t in &tokens {
             self.by_token.entry(t.clone()).or_default().push(e);
         }
@@ -390,6 +392,7 @@ impl Entities {
             roles: Vec::new(),
             org,
             person,
+            strong,
         });
         e
     }
@@ -415,6 +418,7 @@ impl Entities {
 
     fn give_role(&mut self, e: usize, role: &'static str, a: Agreement) {
         self.list[e].person = !self.list[e].org;
+        self.list[e].strong = !self.list[e].org;
         if !self.list[e].roles.contains(&role) {
             self.list[e].roles.push(role);
         }
@@ -473,15 +477,17 @@ impl Entities {
 
     /// The entity mentioned most often before `pos` that `pred` accepts (the first
     /// mentioned among equals): whom the text is about.
+    /// Strong persons ([`Entity::strong`]) come before the rest.
     pub fn most_mentioned(&self, pos: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         let end = self.mentions.partition_point(|&(p, _)| p < pos);
         let mut counts = vec![0usize; self.list.len()];
         for &(_, e) in &self.mentions[..end] {
             counts[e] += 1;
         }
+        let rank = |e: usize| (self.list[e].strong, counts[e]);
         let mut best: Option<usize> = None;
         for &(_, e) in &self.mentions[..end] {
-            if pred(&self.list[e]) && best.is_none_or(|b| counts[e] > counts[b]) {
+            if pred(&self.list[e]) && best.is_none_or(|b| rank(e) > rank(b)) {
                 best = Some(e);
             }
         }

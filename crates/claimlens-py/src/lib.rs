@@ -5,7 +5,7 @@
 //! The HTML route is the CLI's (`claimlens-html`): the same article as in the browser.
 
 use claimlens::offsets::Unit;
-use claimlens::{Attribution, Hedge, Quote, Report};
+use claimlens::{Attribution, Hedge, Language, Quote, Report};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
@@ -20,13 +20,17 @@ struct Scanned {
     words: Vec<usize>,
 }
 
-fn scan_one(input: String, html: bool) -> Scanned {
-    let text = if html {
-        claimlens_html::article(&input).text
+fn scan_one(input: String, html: bool, language: Option<Language>) -> Scanned {
+    let (text, declared) = if html {
+        let article = claimlens_html::article(&input);
+        (article.text, article.language)
     } else {
-        input
+        (input, None)
     };
-    let report = claimlens::scan(&text);
+    let options = claimlens::Options {
+        language: language.or(declared),
+    };
+    let report = claimlens::scan_with(&text, options);
     let words = claimlens::quote_words(&report);
     let report = report.with_offsets(&text, Unit::CodePoint);
     Scanned {
@@ -53,19 +57,41 @@ fn html_source(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     )))
 }
 
-/// Scans `text`: a dict of `quotes`, `attributions` and `hedges`, offsets in code points.
+/// The `language` argument: a tag claimlens reads ("fr", "de-CH"), else a `ValueError`.
+fn language(tag: Option<&str>) -> PyResult<Option<Language>> {
+    match tag {
+        None => Ok(None),
+        Some(t) => Language::from_tag(t).map(Some).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "unknown language '{t}' (claimlens reads en, fr, de and es)"
+            ))
+        }),
+    }
+}
+
+/// Scans `text`: a dict of `quotes`, `attributions`, `hedges` and `language`, offsets in
+/// code points. `language` ("fr", "de", "es", "en"): the text's; default: detected.
 #[pyfunction]
-fn scan(py: Python<'_>, text: String) -> PyResult<Py<PyDict>> {
-    let s = py.detach(|| guarded(|| scan_one(text, false)))?;
+#[pyo3(signature = (text, language = None))]
+fn scan(py: Python<'_>, text: String, language: Option<&str>) -> PyResult<Py<PyDict>> {
+    let lang = self::language(language)?;
+    let s = py.detach(|| guarded(|| scan_one(text, false, lang)))?;
     to_dict(py, &s)
 }
 
 /// Finds the article in a saved web page and scans its text: the dict of [`scan`] plus
 /// `text`, the article's text that the offsets point into.
+/// `language`: as in [`scan`]; default: the page's `<html lang>`, else detected.
 #[pyfunction]
-fn scan_html(py: Python<'_>, html: &Bound<'_, PyAny>) -> PyResult<Py<PyDict>> {
+#[pyo3(signature = (html, language = None))]
+fn scan_html(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    language: Option<&str>,
+) -> PyResult<Py<PyDict>> {
+    let lang = self::language(language)?;
     let source = html_source(html, "html")?;
-    let s = py.detach(|| guarded(|| scan_one(source, true)))?;
+    let s = py.detach(|| guarded(|| scan_one(source, true, lang)))?;
     to_dict(py, &s)
 }
 
@@ -79,13 +105,15 @@ fn article_text(py: Python<'_>, html: &Bound<'_, PyAny>) -> PyResult<String> {
 /// Scans many texts (or pages, with `html=True`) on `jobs` threads (default: every core),
 /// with the GIL released; the dicts come back in the order of the texts.
 #[pyfunction]
-#[pyo3(signature = (texts, jobs = None, html = false))]
+#[pyo3(signature = (texts, jobs = None, html = false, language = None))]
 fn scan_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     jobs: Option<usize>,
     html: bool,
+    language: Option<&str>,
 ) -> PyResult<Py<PyList>> {
+    let lang = self::language(language)?;
     let mut inputs = Vec::new();
     for (i, item) in texts.try_iter()?.enumerate() {
         let item = item?;
@@ -123,8 +151,8 @@ fn scan_many(
     let (tx, mut rx) = std::sync::mpsc::sync_channel::<Vec<PyResult<Scanned>>>(2);
     std::thread::scope(|s| {
         s.spawn(move || match &pool {
-            Some(pool) => pool.install(|| produce(inputs, html, &tx)),
-            None => produce(inputs, html, &tx),
+            Some(pool) => pool.install(|| produce(inputs, html, lang, &tx)),
+            None => produce(inputs, html, lang, &tx),
         });
         let mut result = Ok(());
         loop {
@@ -157,6 +185,7 @@ const CHUNK: usize = 64;
 fn produce(
     inputs: Vec<String>,
     html: bool,
+    language: Option<Language>,
     tx: &std::sync::mpsc::SyncSender<Vec<PyResult<Scanned>>>,
 ) {
     let mut texts = inputs.into_iter();
@@ -170,7 +199,7 @@ fn produce(
             .into_par_iter()
             .enumerate()
             .map(|(i, t)| {
-                guarded(|| scan_one(t, html))
+                guarded(|| scan_one(t, html, language))
                     .map_err(|e| PyRuntimeError::new_err(format!("texts[{}]: {e}", base + i)))
             })
             .collect();
@@ -212,6 +241,7 @@ fn to_dict(py: Python<'_>, s: &Scanned) -> PyResult<Py<PyDict>> {
         hedges.append(hedge(py, h)?)?;
     }
     d.set_item(intern!(py, "hedges"), hedges)?;
+    d.set_item(intern!(py, "language"), s.report.language.code())?;
     if s.html {
         d.set_item(intern!(py, "text"), &s.text)?;
     }

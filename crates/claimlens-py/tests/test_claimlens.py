@@ -39,6 +39,23 @@ def test_scan_is_the_clis_report_with_code_point_offsets(root, cli, tmp_path):
         assert have == want, f"text {i} differs"
 
 
+FRENCH = "« Nous ne céderons pas », a déclaré Claire Aubert."
+
+
+def test_language_is_detected_declared_or_chosen_and_a_bad_one_is_a_value_error():
+    # Too short to tell by its words: English unless told.
+    assert claimlens.scan(FRENCH)["language"] == "en"
+    r = claimlens.scan(FRENCH, language="fr-CA")
+    assert r["language"] == "fr" and r["quotes"][0]["speaker"] == "Claire Aubert"
+    page = f'<html lang="fr"><body><article><p>{FRENCH}</p></article></body></html>'
+    assert claimlens.scan_html(page)["quotes"][0]["speaker"] == "Claire Aubert"
+    assert claimlens.scan_html(page, language="en")["language"] == "en"
+    many = claimlens.scan_many([FRENCH, FRENCH], language="fr")
+    assert [m["language"] for m in many] == ["fr", "fr"]
+    with pytest.raises(ValueError, match="unknown language 'it'"):
+        claimlens.scan(FRENCH, language="it")
+
+
 def test_scan_html_finds_the_article_as_the_cli_and_browser_do(root, cli):
     expected = json.loads((root / "tests/pages/expected.json").read_text(encoding="utf-8"))
     for name, want in expected.items():

@@ -53,23 +53,31 @@ class Report(TypedDict):
     quotes: list[Quote]
     attributions: list[Attribution]
     hedges: list[Hedge]
+    language: Literal["en", "fr", "de", "es"]
+    """The language the text was read in (the argument, else the page's, else detected)."""
 
 class PageReport(Report):
     text: str
     """The article's text, one paragraph a line: what the offsets point into."""
 
-def scan(text: str) -> Report:
-    """Scans a text; offsets count code points."""
+def scan(text: str, language: str | None = None) -> Report:
+    """Scans a text; offsets count code points. ``language`` ("en", "fr", "de", "es", a
+    region allowed: "fr-CA"): the text's; by default it is detected. Another raises
+    ``ValueError``."""
 
-def scan_html(html: str | bytes) -> PageReport:
+def scan_html(html: str | bytes, language: str | None = None) -> PageReport:
     """Finds the article of a saved web page (bytes: its declared charset, else UTF-8),
-    as the browser module does, and scans its text."""
+    as the browser module does, and scans its text (in ``language``, else the page's
+    ``<html lang>``, else the one detected)."""
 
 def article_text(html: str | bytes) -> str:
     """The readable text of a page's article, one paragraph a line."""
 
 def scan_many(
-    texts: Iterable[str] | Iterable[str | bytes], jobs: int | None = None, html: bool = False
+    texts: Iterable[str] | Iterable[str | bytes],
+    jobs: int | None = None,
+    html: bool = False,
+    language: str | None = None,
 ) -> list[Report]:
     """Scans many texts (or pages, with ``html=True``; then each dict also has ``text``) on
     ``jobs`` threads, every core by default, with the GIL released. Results are in the
