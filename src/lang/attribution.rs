@@ -61,6 +61,34 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
 ];
 
+/// Days of the week, which stand between an inverted cue and its subject.
+const WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "ayer",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "gestern",
+];
+
 /// Possessive determiners: "su versión" after "según" is its possessor's account.
 const POSSESSIVES: &[&str] = &[
     "su", "sus", "son", "sa", "ses", "leur", "leurs", "sein", "seine", "seiner", "seinem",
@@ -540,7 +568,7 @@ impl Engine<'_> {
                 || self.quote_of[c.first].is_some());
         let next_joined = self.r.joined(c.last);
         if inverted_place && next_joined {
-            if let Some(f) = self.np_after(c.last + 1) {
+            if let Some(f) = self.np_after(self.skip_adverbs(c.last + 1)) {
                 return Some(f);
             }
         }
@@ -579,6 +607,22 @@ impl Engine<'_> {
         None
     }
 
+    /// The first word from `i` that is not an adverb of time or manner between an inverted
+    /// cue and its subject ("a assuré mercredi un proche", "sagte am Montag Kuhn").
+    fn skip_adverbs(&self, i: usize) -> usize {
+        let v = self.view();
+        let mut k = i;
+        while k < v.len() && k < i + ADVERBS_IN_CUE && k + 1 < v.len() && self.r.joined(k) {
+            let key = v.key(k);
+            if self.adverb(k) || WEEKDAYS.contains(&key) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
     /// Nothing before the cue in its clause could be its subject (Spanish "«…», añadió",
     /// "Añadió que …").
     fn subjectless(&self, c: &Cue) -> bool {
@@ -598,11 +642,22 @@ impl Engine<'_> {
         let para = v.paragraph_of(c.first);
         let para_start = v.paragraph_start(para);
         let (cs, ce) = self.cue_span(c);
-        if let Some(e) = self.es.latest(pos, LOOKBACK, |e| !e.org && e.person) {
-            if self
-                .es
+        let in_paragraph = |e: usize| {
+            self.es
                 .last_mention_of(e, pos)
                 .is_some_and(|p| p >= para_start)
+        };
+        // People with a given name or title first ("Servimed Norte" may be a company).
+        let subject = self
+            .es
+            .latest(pos, LOOKBACK, |e| e.strong)
+            .filter(|&e| in_paragraph(e))
+            .or_else(|| {
+                self.es
+                    .latest(pos, LOOKBACK, |e| e.person)
+                    .filter(|&e| in_paragraph(e))
+            });
+        if let Some(e) = subject {
             {
                 let ent = &self.es.list[e];
                 return Some(Found {
@@ -826,7 +881,10 @@ impl Engine<'_> {
                     return Some(f);
                 }
             }
-            // "le porte-parole du ministère, Jean Dupont": the name in apposition.
+        }
+        // "le porte-parole du ministère, Jean Dupont", "una de las manifestantes, Nuria
+        // Castell": the name in apposition.
+        if kind != Kind::Organisation {
             if let Some(f) = self.apposed_name(j) {
                 return Some(f);
             }
@@ -968,21 +1026,23 @@ impl Engine<'_> {
     /// Justice, Claire Aubert").
     fn apposed_name(&self, j: usize) -> Option<Found> {
         let v = self.view();
-        let s = v.sentence_of[j];
-        for k in j + 1..(j + 1 + SUBJECT_WORDS).min(v.len()) {
-            if v.sentence_of[k] != s {
-                return None;
-            }
-            let gap = v.gap(k - 1, k);
-            if gap.contains(',') {
-                return self.name_placed(k);
-            }
-            if gap.trim().chars().any(|c| !matches!(c, '\'' | '’')) {
-                return None;
-            }
-            if self.r.cue_word(k) || self.t.clause_words.contains(&v.key(k)) {
-                return None;
-            }
+        let r = &self.r;
+        let mut end = self.phrase_end(j);
+        // French and Spanish adjectives follow their noun ("des Comptes publics").
+        if !self.t.capitalised_nouns
+            && end + 1 < v.len()
+            && r.joined(end)
+            && !r.cap(end + 1)
+            && !r.function_word(end + 1)
+            && !r.cue_word(end + 1)
+        {
+            end += 1;
+        }
+        if end + 1 < v.len()
+            && v.sentence_of[end + 1] == v.sentence_of[j]
+            && v.gap(end, end + 1).trim() == ","
+        {
+            return self.name_placed(end + 1);
         }
         None
     }
@@ -1028,7 +1088,10 @@ impl Engine<'_> {
             let after_complement = self.t.complement_words.contains(&v.key(k))
                 || r.determiner(k).is_some()
                 || r.elided(k).is_some_and(|_| k == n - 1 && k != j);
-            if after_complement || r.elided(n).is_some() {
+            // A proper name runs on in capitals ("del Partido Liberal").
+            let name_goes_on =
+                !self.t.capitalised_nouns && end == k && k > j && r.cap(n) && r.cap(k);
+            if after_complement || r.elided(n).is_some() || name_goes_on {
                 k = n;
                 end = n;
                 continue;
@@ -1182,11 +1245,34 @@ impl Engine<'_> {
                 .or_else(|| before().filter(|&c| has_speaker(c)));
             let link = match cue {
                 Some(c) => Some(Link::Cue(c)),
-                None => self.continued(qi, &links, speakers).map(Link::Continues),
+                None => self
+                    .colon_subject(q, first_word)
+                    .or_else(|| self.continued(qi, &links, speakers))
+                    .map(Link::Continues),
             };
             links.push(link);
         }
         links
+    }
+
+    /// A quote after a colon that ends its clause, with no cue: the clause's subject says
+    /// it, whatever the verb ("Elle en rit : « … »", "Er winkt ab: „…“").
+    fn colon_subject(&self, q: &QuoteSpan, first_word: usize) -> Option<Found> {
+        let v = self.view();
+        let s = *v.sentence_of.get(first_word)?;
+        let (sentence_start, _) = v.sentences[s];
+        if !v.text[sentence_start..q.start].trim_end().ends_with(':') {
+            return None;
+        }
+        let i = v.words.partition_point(|w| w.start < sentence_start);
+        if i >= first_word || self.quote_of[i].is_some() {
+            return None;
+        }
+        let f = self.np_after(i)?;
+        (f.kind == Kind::Person && f.end <= q.start).then(|| Found {
+            confidence: CONTINUED,
+            ..f
+        })
     }
 
     /// The speaker a quote with no cue continues: the quote before it in its paragraph, or,
