@@ -478,7 +478,7 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             }
         )
     };
-    let cue_tags = ["", "content", "according_to", "after_quote"];
+    let cue_tags = ["", "content", "according_to", "after_quote", "impersonal"];
     for (name, f, reading) in [
         ("CUES", "cues.txt", Reading::Words),
         ("CUE_PHRASES", "cue_phrases.txt", Reading::Phrases),

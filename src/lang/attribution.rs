@@ -61,6 +61,11 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
 ];
 
+/// An impersonal cue's source follows within this many words.
+const SOURCE_REACH: usize = 4;
+/// Prepositions of origin before an impersonal cue's source.
+const SOURCE_PREPOSITIONS: &[&str] = &["aus", "in", "von", "vom", "im", "dans", "de", "en"];
+
 /// Days of the week, which stand between an inverted cue and its subject.
 const WEEKDAYS: &[&str] = &[
     "lundi",
@@ -250,7 +255,10 @@ impl Engine<'_> {
         }
         let mut attributions = Vec::new();
         for (i, c) in cues.iter().enumerate() {
-            let Some(f) = &speakers[i] else { continue };
+            let f = speakers[i].as_ref();
+            if f.is_none() && c.rule != CueRule::Impersonal {
+                continue;
+            }
             if !linked[i] && !self.licensed(c) {
                 continue;
             }
@@ -259,15 +267,17 @@ impl Engine<'_> {
                 AttributionKind::AccordingTo
             } else if linked[i] {
                 AttributionKind::Direct
+            } else if f.is_none() {
+                AttributionKind::Other
             } else {
                 AttributionKind::Indirect
             };
             attributions.push(AttributionSpan {
-                start: cs.min(f.start),
-                end: ce.max(f.end),
-                speaker: Some(f.name.clone()),
-                speaker_kind: Some(f.kind),
-                confidence: Some(f.confidence),
+                start: f.map_or(cs, |f| cs.min(f.start)),
+                end: f.map_or(ce, |f| ce.max(f.end)),
+                speaker: f.map(|f| f.name.clone()),
+                speaker_kind: f.map(|f| f.kind),
+                confidence: f.map(|f| f.confidence),
                 cue_start: cs,
                 cue_end: ce,
                 kind,
@@ -508,7 +518,7 @@ impl Engine<'_> {
             return false;
         }
         match c.rule {
-            CueRule::Always | CueRule::AccordingTo => true,
+            CueRule::Always | CueRule::AccordingTo | CueRule::Impersonal => true,
             CueRule::AfterQuote => false,
             CueRule::Content => self.content_follows(c),
         }
@@ -554,6 +564,9 @@ impl Engine<'_> {
         }
         if c.rule == CueRule::AfterQuote && !self.right_after_quote(c) {
             return None;
+        }
+        if c.rule == CueRule::Impersonal {
+            return self.impersonal_source(c);
         }
         if let Some(a) = c.inverted {
             return self.pronoun(
@@ -604,6 +617,17 @@ impl Engine<'_> {
         if self.t.pro_drop && self.subjectless(c) {
             return self.dropped_subject(c);
         }
+        // German puts the subject first and the participle last ("Mehrere Abgeordnete
+        // sollen in einer Sitzung kritisiert haben").
+        if self.t.capitalised_nouns {
+            let s = v.sentence_of[c.first];
+            let first = v.words.partition_point(|w| w.start < v.sentences[s].0);
+            if first + 1 < c.first && self.quote_of[first].is_none() {
+                return self
+                    .np_after(first)
+                    .filter(|f| f.end < v.words[c.first].start);
+            }
+        }
         None
     }
 
@@ -621,6 +645,51 @@ impl Engine<'_> {
             }
         }
         k
+    }
+
+    /// The source of impersonal reporting: after a preposition of origin within a few
+    /// words ("hieß es lediglich in einer Mitteilung", "heißt es aus Regierungskreisen"), or
+    /// the phrase the clause opens with ("Aus dem Verband heißt es").
+    fn impersonal_source(&self, c: &Cue) -> Option<Found> {
+        let v = self.view();
+        let s = v.sentence_of[c.last];
+        for k in c.last + 1..(c.last + 1 + SOURCE_REACH).min(v.len()) {
+            if v.sentence_of[k] != s || v.gap(k - 1, k).contains([',', '.', ';', ':']) {
+                break;
+            }
+            if SOURCE_PREPOSITIONS.contains(&v.key(k)) {
+                return self.source_at(k + 1);
+            }
+        }
+        let first = v.words.partition_point(|w| w.start < v.sentences[s].0);
+        if first < c.first && SOURCE_PREPOSITIONS.contains(&v.key(first)) {
+            return self
+                .source_at(first + 1)
+                .filter(|f| f.end <= v.words[c.first].start);
+        }
+        None
+    }
+
+    /// A source phrase from word `i`: a speaker's noun phrase, or a bare noun
+    /// ("Regierungskreisen"), a document or an institution rather than a person.
+    fn source_at(&self, i: usize) -> Option<Found> {
+        let v = self.view();
+        let r = &self.r;
+        if i >= v.len() {
+            return None;
+        }
+        let mut f = match self.np_after(i) {
+            Some(f) => f,
+            None if r.cap(i) && !r.function_word(i) => {
+                let end = self.phrase_end(i);
+                self.described(i, end, Kind::Organisation, i)
+            }
+            None => return None,
+        };
+        if f.entity.is_none() && f.kind == Kind::Person {
+            f.kind = Kind::Document;
+        }
+        Some(f)
     }
 
     /// Nothing before the cue in its clause could be its subject (Spanish "«…», añadió",
@@ -1155,6 +1224,10 @@ impl Engine<'_> {
             }
             start = p;
         }
+        // After a preposition the phrase is an object, not the subject ("in einer Sitzung").
+        if start > 0 && r.joined(start - 1) && self.t.prepositions.contains(&v.key(start - 1)) {
+            return None;
+        }
         // The chunk's first nominal.
         for i in start..=j {
             if r.courtesy(i).is_some() && i < j {
@@ -1198,7 +1271,8 @@ impl Engine<'_> {
             let para = v.paragraph_at(q.start);
             let first_word = v.words.partition_point(|w| w.start < q.start);
             let after_word = v.words.partition_point(|w| w.start < q.end);
-            let has_speaker = |c: usize| speakers[c].is_some();
+            let has_speaker =
+                |c: usize| speakers[c].is_some() || cues[c].rule == CueRule::Impersonal;
             // 1. A cue right after the quote.
             let after = cues.iter().position(|c| {
                 c.first == after_word

@@ -97,6 +97,10 @@ pub enum CueRule {
     AccordingTo,
     /// Only right after a quote and a comma ("„…“, so Müller").
     AfterQuote,
+    /// Impersonal reporting ("heißt es", "se dice", "dit-on"): the source, when there is
+    /// one, follows a preposition ("hieß es aus Regierungskreisen") or opens the clause
+    /// ("Aus dem Verband heißt es").
+    Impersonal,
 }
 
 /// When a hedge phrase of `data/<lang>/hedges.txt` counts.
@@ -156,6 +160,8 @@ pub struct Tables {
     pub complement_words: &'static [&'static str],
     /// Words that end a speaker's noun phrase: clause openers and conjunctions.
     pub clause_words: &'static [&'static str],
+    /// Prepositions: a noun phrase after one is not a subject ("in einer Sitzung").
+    pub prepositions: &'static [&'static str],
 }
 
 macro_rules! tables {
@@ -197,6 +203,9 @@ tables!(FR, fr, Language::Fr, {
     complement_words: &["de", "du", "des", "d'", "de la", "à", "au", "aux", "chez", "pour"],
     clause_words: &["que", "qu'", "qui", "et", "mais", "ou", "car", "dont", "où", "si",
         "lorsque", "quand", "comme", "puis"],
+    prepositions: &["à", "dans", "en", "sur", "pour", "avec", "par", "sans", "chez", "vers",
+        "devant", "derrière", "contre", "entre", "pendant", "depuis", "après", "avant", "lors",
+        "malgré", "sous", "au", "aux"],
 });
 
 tables!(DE, de, Language::De, {
@@ -213,6 +222,9 @@ tables!(DE, de, Language::De, {
     complement_words: &["des", "der", "von", "vom", "für", "im", "beim", "am"],
     clause_words: &["dass", "und", "aber", "oder", "denn", "weil", "wenn", "als", "wie", "ob",
         "doch", "sondern"],
+    prepositions: &["in", "an", "auf", "mit", "bei", "nach", "vor", "zu", "aus", "von", "über",
+        "unter", "für", "gegen", "ohne", "um", "seit", "durch", "während", "wegen", "im", "am",
+        "beim", "zum", "zur", "vom", "ins"],
 });
 
 tables!(ES, es, Language::Es, {
@@ -229,6 +241,8 @@ tables!(ES, es, Language::Es, {
     complement_words: &["de", "del", "de la", "para", "en"],
     clause_words: &["que", "y", "pero", "o", "porque", "cuando", "donde", "aunque", "si",
         "quien", "como", "mientras"],
+    prepositions: &["en", "con", "por", "para", "sin", "sobre", "ante", "tras", "desde", "hasta",
+        "hacia", "entre", "durante", "contra", "a", "al"],
 });
 
 #[cfg(test)]
