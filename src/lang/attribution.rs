@@ -622,7 +622,12 @@ impl Engine<'_> {
         if self.t.capitalised_nouns {
             let s = v.sentence_of[c.first];
             let first = v.words.partition_point(|w| w.start < v.sentences[s].0);
-            if first + 1 < c.first && self.quote_of[first].is_none() {
+            let clause = &v.text[v.words[first].end..v.words[c.first].start];
+            if first + 1 < c.first
+                && self.quote_of[first].is_none()
+                && !clause.contains([':', ';', '?', '!'])
+                && !v.text[v.words[first].end..].starts_with(':')
+            {
                 return self
                     .np_after(first)
                     .filter(|f| f.end < v.words[c.first].start);
