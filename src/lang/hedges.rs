@@ -39,6 +39,9 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
         if hit.is_none() && conditional(&v, t, i) && !in_quote(v.words[i].start) {
             hit = Some((1, HedgeKind::Distancing));
         }
+        if hit.is_none() && vague_group(&v, t, i) {
+            hit = Some((2, HedgeKind::Weasel));
+        }
         match hit {
             Some((n, kind)) => {
                 let (cs, ce) = v.sentences[s];
@@ -84,6 +87,46 @@ fn applies(
         }
     }
 }
+
+/// Quantifiers that leave a group unnamed ("plusieurs élus", "mehrere Abgeordnete",
+/// "varios expertos").
+const VAGUE_QUANTIFIERS: &[&str] = &[
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "mehrere",
+    "einige",
+    "manche",
+    "varios",
+    "varias",
+    "algunos",
+    "algunas",
+];
+
+/// A vague quantifier before a group or role noun: a weasel source of two words.
+fn vague_group(v: &WordView, t: &Tables, i: usize) -> bool {
+    if !VAGUE_QUANTIFIERS.contains(&v.key(i)) || i + 1 >= v.len() {
+        return false;
+    }
+    if v.sentence_of[i + 1] != v.sentence_of[i] || v.gap(i, i + 1).trim() != "" {
+        return false;
+    }
+    let noun = v.key(i + 1);
+    if !(t.group_nouns.contains(noun) || t.roles.contains_key(noun)) {
+        return false;
+    }
+    // "plusieurs chercheurs de l'institut", "algunos expertos del Banco": anchored.
+    let anchored = v.sentence_of.get(i + 2) == Some(&v.sentence_of[i])
+        && v.gap(i + 1, i + 2).trim().is_empty()
+        && (ANCHORS.contains(&v.key(i + 2))
+            || v.key(i + 2).starts_with("d'")
+            || v.words[i + 2].is_capitalized());
+    !anchored
+}
+
+/// Words after a group that tie it to someone named ("de l'institut", "des Vereins").
+const ANCHORS: &[&str] = &["de", "du", "des", "del", "von", "vom", "der", "des", "aus"];
 
 /// A verb in the conditional by its ending, outside the exceptions ("portrait") and not
 /// in a condition ("si …").
