@@ -205,6 +205,12 @@ impl Engine<'_> {
         &self.r.view
     }
 
+    /// The text from byte `a` to `b`; empty when `b` comes first (a quote may start
+    /// inside the sentence or word a rule measures from).
+    fn between(&self, a: usize, b: usize) -> &str {
+        self.r.view.text.get(a..b).unwrap_or("")
+    }
+
     fn run(&mut self) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
         let cues = self.find_cues();
         // Each cue's speaker, in text order (a pronoun or a dropped subject needs the ones
@@ -504,7 +510,8 @@ impl Engine<'_> {
         before.ends_with(['»', '“', '”', '"', '«', '’', '—'])
             || self.quotes.iter().any(|q| {
                 q.end <= v.words[c.first].start
-                    && v.text[q.end..v.words[c.first].start]
+                    && self
+                        .between(q.end, v.words[c.first].start)
                         .trim()
                         .trim_matches(',')
                         .trim()
@@ -622,7 +629,7 @@ impl Engine<'_> {
         if self.t.capitalised_nouns {
             let s = v.sentence_of[c.first];
             let first = v.words.partition_point(|w| w.start < v.sentences[s].0);
-            let clause = &v.text[v.words[first].end..v.words[c.first].start];
+            let clause = self.between(v.words[first].end, v.words[c.first].start);
             if first + 1 < c.first
                 && self.quote_of[first].is_none()
                 && !clause.contains([':', ';', '?', '!'])
@@ -1283,7 +1290,8 @@ impl Engine<'_> {
                 c.first == after_word
                     && c.first < v.len()
                     && v.paragraph_of(c.first) == para
-                    && v.text[q.end..v.words[c.first].start]
+                    && self
+                        .between(q.end, v.words[c.first].start)
                         .chars()
                         .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
             });
@@ -1312,7 +1320,7 @@ impl Engine<'_> {
                         // "… a déclaré :" ending the paragraph before.
                         let prev = first_word.checked_sub(1)?;
                         let c = cues.iter().rposition(|c| c.last == prev)?;
-                        v.text[v.words[prev].end..q.start]
+                        self.between(v.words[prev].end, q.start)
                             .trim()
                             .starts_with(':')
                             .then_some(c)
@@ -1340,7 +1348,11 @@ impl Engine<'_> {
         let v = self.view();
         let s = *v.sentence_of.get(first_word)?;
         let (sentence_start, _) = v.sentences[s];
-        if !v.text[sentence_start..q.start].trim_end().ends_with(':') {
+        if !self
+            .between(sentence_start, q.start)
+            .trim_end()
+            .ends_with(':')
+        {
             return None;
         }
         let i = v.words.partition_point(|w| w.start < sentence_start);

@@ -542,3 +542,74 @@ fn a_bad_watch_pattern_exits_2_naming_the_pattern_position_and_origin() {
         "{err}"
     );
 }
+
+#[test]
+fn the_language_is_chosen_declared_by_the_page_or_line_or_detected() {
+    let fr = "« Nous ne céderons pas », a déclaré Claire Aubert.";
+    let speaker = |out: &str| {
+        let v: serde_json::Value = serde_json::from_str(out).unwrap();
+        (
+            v["language"].as_str().unwrap().to_string(),
+            v["quotes"][0]["speaker"].clone(),
+        )
+    };
+    // Too short to tell by its words: English, unless chosen.
+    let (code, out, _) = claimlens(&["scan", "-"], fr.as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(speaker(&out), ("en".into(), serde_json::Value::Null));
+    let (_, out, _) = claimlens(&["scan", "--language", "fr", "-"], fr.as_bytes());
+    assert_eq!(speaker(&out), ("fr".into(), "Claire Aubert".into()));
+    // A page's <html lang>; a language claimlens does not read is read with English's rules.
+    let page = |lang: &str| {
+        format!("<html lang=\"{lang}\"><body><article><p>{fr}</p></article></body></html>")
+    };
+    let (_, out, _) = claimlens(&["scan", "--input", "html", "-"], page("fr-FR").as_bytes());
+    assert_eq!(speaker(&out).0, "fr");
+    let (_, out, _) = claimlens(&["scan", "--input", "html", "-"], page("pt-BR").as_bytes());
+    assert_eq!(speaker(&out).0, "en");
+    // A JSONL line's "language"; one claimlens does not read is an error record in place.
+    let lines = format!(
+        "{{\"id\": 1, \"text\": \"{fr}\", \"language\": \"fr\"}}\n{{\"id\": 2, \"text\": \"{fr}\", \"language\": \"it\"}}\n{{\"id\": 3, \"text\": \"{fr}\"}}\n"
+    );
+    let (code, out, _) = claimlens(
+        &["scan", "--input", "jsonl", "--format", "jsonl", "-"],
+        lines.as_bytes(),
+    );
+    assert_eq!(code, 1);
+    let records = json_lines(&out);
+    assert_eq!(records[0]["language"], "fr");
+    assert_eq!(records[0]["quotes"][0]["speaker"], "Claire Aubert");
+    assert!(records[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("\"it\" is not one claimlens reads"));
+    assert_eq!(records[2]["language"], "en");
+    // --language overrides the line's; a bad --language is a usage error.
+    let (_, out, _) = claimlens(
+        &[
+            "scan",
+            "--input",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "--language",
+            "de",
+            "-",
+        ],
+        lines.as_bytes(),
+    );
+    let read: Vec<_> = json_lines(&out)
+        .into_iter()
+        .filter(|r| r.get("error").is_none())
+        .collect();
+    assert!(read.len() == 2 && read.iter().all(|r| r["language"] == "de"));
+    let (code, _, err) = claimlens(&["scan", "--language", "xx", "-"], fr.as_bytes());
+    assert_eq!(code, 2, "{err}");
+    // stats reads the same option.
+    let (code, out, _) = claimlens(
+        &["stats", "--format", "json", "--language", "fr", "-"],
+        fr.as_bytes(),
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("Claire Aubert"), "{out}");
+}

@@ -78,7 +78,7 @@ fn parse(html: &str) -> (Vec<Node>, Option<claimlens::Language>) {
     (out, language)
 }
 
-/// `<html lang>`, else `<body lang>`, when it names a language claimlens reads.
+/// The language of `<html lang>`, else `<body lang>` ([`page_language`]).
 fn declared_language(document: &Handle, body: &Handle) -> Option<claimlens::Language> {
     let lang_of = |h: &Handle| match &h.data {
         NodeData::Element { attrs, .. } => attrs
@@ -94,11 +94,22 @@ fn declared_language(document: &Handle, body: &Handle) -> Option<claimlens::Lang
         .iter()
         .find(|h| matches!(h.data, NodeData::Element { .. }))
         .cloned();
-    html.as_ref()
+    let tag = html
+        .as_ref()
         .and_then(lang_of)
         .filter(|l| !l.trim().is_empty())
-        .or_else(|| lang_of(body))
-        .and_then(|l| claimlens::Language::from_tag(&l))
+        .or_else(|| lang_of(body))?;
+    page_language(&tag)
+}
+
+/// The language a page's `lang` tag gives its text: one claimlens reads; English's rules
+/// for another declared language (a Portuguese page is not to be read as Spanish); none
+/// for an empty tag (unknown: detect it).
+pub fn page_language(tag: &str) -> Option<claimlens::Language> {
+    if tag.trim().is_empty() {
+        return None;
+    }
+    Some(claimlens::Language::from_tag(tag).unwrap_or(claimlens::Language::En))
 }
 
 /// `document.body`: the `<body>` (or `<frameset>`) child of the root element, else the
@@ -228,6 +239,29 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_language_is_html_lang_else_body_lang_and_english_for_another() {
+        use claimlens::Language;
+        let page = |html: &str| article(html).language;
+        let body = "<body><article><p>Texte.</p></article></body>";
+        assert_eq!(
+            page(&format!("<html lang=\"fr-CA\">{body}</html>")),
+            Some(Language::Fr)
+        );
+        assert_eq!(
+            page(&format!(
+                "<html><body lang=\"de\"><p>Text.</p></body></html>"
+            )),
+            Some(Language::De)
+        );
+        assert_eq!(
+            page(&format!("<html lang=\"pt-BR\">{body}</html>")),
+            Some(Language::En)
+        );
+        assert_eq!(page(&format!("<html lang=\"\">{body}</html>")), None);
+        assert_eq!(page(&format!("<html>{body}</html>")), None);
+    }
 
     #[test]
     fn the_outline_is_the_body_with_inline_text_joined_and_opaque_insides_left_out() {

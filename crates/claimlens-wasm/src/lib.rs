@@ -246,12 +246,17 @@ pub(crate) struct Collected {
 }
 
 /// The language a page declares for the element `root`: the `lang` of it or its nearest
-/// ancestor (`<html lang>` included), when claimlens reads that language. Read through
+/// ancestor (`<html lang>` included); English for a language claimlens does not read. Read through
 /// `closest` and `getAttribute`, which a page's form controls cannot shadow.
 fn page_language(root: &Element) -> Option<claimlens::Language> {
     let holder = root.closest("[lang]").ok().flatten()?;
     let tag = holder.get_attribute("lang")?;
-    claimlens::Language::from_tag(&tag)
+    if tag.trim().is_empty() {
+        return None; // lang="": unknown, detect it
+    }
+    // Another language than those claimlens reads: its English rules (a Portuguese page is
+    // not to be read as Spanish).
+    Some(claimlens::Language::from_tag(&tag).unwrap_or(claimlens::Language::En))
 }
 
 /// A highlight whose options are checked and whose text is being read (in slices, for
