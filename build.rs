@@ -446,6 +446,14 @@ fn generate(out: &mut Out) -> Result<(), String> {
     for lang in ["fr", "de", "es"] {
         language(out, lang)?;
     }
+    // Languages claimlens does not read, for the detector to tell them apart.
+    for (name, file) in [
+        ("PT_FUNCTION_WORDS", "data/unread/pt.txt"),
+        ("IT_FUNCTION_WORDS", "data/unread/it.txt"),
+    ] {
+        let ws: Vec<String> = words(file)?.iter().map(|w| w.to_lowercase()).collect();
+        out.set(name, file, ws.iter().map(String::as_str));
+    }
     Ok(())
 }
 

@@ -2,7 +2,9 @@
 //! language's function words (`data/<lang>/function_words.txt`) are counted over the
 //! first words of the text, and the language whose words are clearly the most frequent
 //! wins. English is the default: a text too short to tell, or with no clear winner, is
-//! read as English, as it always was.
+//! read as English, as it always was. Portuguese and Italian are counted too
+//! (`data/unread/`): a text in one of them is not taken for Spanish or French, and is read
+//! with English's rules.
 
 use super::Language;
 use crate::lexicon;
@@ -20,6 +22,7 @@ const MARGIN: f32 = 1.5;
 /// The language of `text` by its function words.
 pub fn detect(text: &str) -> Language {
     let mut counts = [0usize; 4];
+    let mut unread = [0usize; 2];
     let mut total = 0;
     for word in crate::text::words(text, (0, text.len()))
         .iter()
@@ -38,6 +41,14 @@ pub fn detect(text: &str) -> Language {
                 counts[i] += 1;
             }
         }
+        for (i, set) in [&lexicon::PT_FUNCTION_WORDS, &lexicon::IT_FUNCTION_WORDS]
+            .into_iter()
+            .enumerate()
+        {
+            if set.contains(key.as_str()) {
+                unread[i] += 1;
+            }
+        }
     }
     let (best, &hits) = counts
         .iter()
@@ -46,7 +57,9 @@ pub fn detect(text: &str) -> Language {
         .max_by_key(|(_, c)| **c)
         .unwrap();
     let english = counts[0] as f32;
+    let other = unread.into_iter().max().unwrap_or(0);
     if hits >= MIN_HITS
+        && hits > other
         && hits as f32 >= MIN_SHARE * total as f32
         && hits as f32 >= MARGIN * english
     {
@@ -84,5 +97,17 @@ mod tests {
         assert_eq!(detect(mixed), Language::En);
         assert_eq!(detect("la de"), Language::En);
         assert_eq!(detect(""), Language::En);
+    }
+
+    #[test]
+    fn portuguese_and_italian_are_not_taken_for_spanish_or_french() {
+        let pt = "O ministro disse na segunda-feira que a reforma será votada antes do verão, \
+                  apesar da oposição dos sindicatos, que a consideram injusta para os \
+                  trabalhadores e para as famílias.";
+        let it = "Il ministro ha detto lunedì che la riforma sarà votata prima dell'estate, \
+                  nonostante l'opposizione dei sindacati, che la considerano ingiusta per i \
+                  lavoratori e per le famiglie.";
+        assert_eq!(detect(pt), Language::En);
+        assert_eq!(detect(it), Language::En);
     }
 }
