@@ -12,7 +12,9 @@ An annotation file defines three lists (Python 3 literals):
   H = [(context, kind), ...]                                             hedges
 
 Any item may carry a trailing {"nth": k}: use the k-th (0-based) occurrence of the context
-instead of requiring it to occur exactly once.  In a context, ⟦ ⟧ mark the item's span
+instead of requiring it to occur exactly once. A quote starts and ends with its quote marks,
+except a dash-dialogue turn (Spanish raya), which starts at its dash, or right after an
+incise's closing dash, and ends before the next dash or at the end of its paragraph.  In a context, ⟦ ⟧ mark the item's span
 (without them the whole context is the span) and, for attributions, ⟨ ⟩ mark the cue.
 
 Usage (from the project root):
