@@ -82,6 +82,42 @@ impl Out {
     }
 }
 
+impl Out {
+    /// A `crate::lang::Words` table: the keys sorted (bytewise; a later entry of a key wins)
+    /// in one string with their end offsets, and their values, for binary search. Far
+    /// smaller in wasm than a `phf` table, which the few thousand words of the other
+    /// languages do not need.
+    fn words_table(&mut self, name: &str, ty: &str, file: &str, pairs: &[(String, String)]) {
+        let mut map: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
+        for (k, v) in pairs {
+            map.insert(k, v);
+        }
+        let mut blob = String::new();
+        let mut ends = Vec::new();
+        let mut tags = Vec::new();
+        for (k, v) in &map {
+            blob.push_str(k);
+            ends.push(blob.len().to_string());
+            tags.push(v.to_string());
+        }
+        assert!(
+            blob.len() <= u16::MAX as usize,
+            "{file}: too many words for a Words table"
+        );
+        self.doc(file);
+        let tags = if ty == "()" {
+            format!("&[(); {}]", tags.len())
+        } else {
+            format!("&[{}]", tags.join(", "))
+        };
+        let _ = writeln!(
+            self.code,
+            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, ends: &[{}], tags: {tags} }};\n",
+            ends.join(", ")
+        );
+    }
+}
+
 fn read(file: &str) -> Result<String, String> {
     println!("cargo:rerun-if-changed={file}");
     std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))
@@ -436,13 +472,14 @@ fn generate(out: &mut Out) -> Result<(), String> {
         let _ = writeln!(out.code, "    &[{}],", ws.join(", "));
     }
     out.code.push_str("];\n");
-    out.set(
-        "EN_FUNCTION_WORDS",
-        "data/en/function_words.txt",
-        words("data/en/function_words.txt")?
+    let unit = |file: &str| -> Result<Vec<(String, String)>, String> {
+        Ok(words(file)?
             .iter()
-            .map(String::as_str),
-    );
+            .map(|w| (w.to_lowercase(), "()".to_string()))
+            .collect())
+    };
+    let en = unit("data/en/function_words.txt")?;
+    out.words_table("EN_FUNCTION_WORDS", "()", "data/en/function_words.txt", &en);
     for lang in ["fr", "de", "es"] {
         language(out, lang)?;
     }
@@ -451,8 +488,8 @@ fn generate(out: &mut Out) -> Result<(), String> {
         ("PT_FUNCTION_WORDS", "data/unread/pt.txt"),
         ("IT_FUNCTION_WORDS", "data/unread/it.txt"),
     ] {
-        let ws: Vec<String> = words(file)?.iter().map(|w| w.to_lowercase()).collect();
-        out.set(name, file, ws.iter().map(String::as_str));
+        let pairs = unit(file)?;
+        out.words_table(name, "()", file, &pairs);
     }
     Ok(())
 }
@@ -496,7 +533,7 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             .map(|(w, t)| (w.to_lowercase(), cue_rule(&t)))
             .collect();
         if name == "CUES" {
-            out.map(name, "crate::lang::CueRule", &file(f), &pairs);
+            out.words_table(name, "crate::lang::CueRule", &file(f), &pairs);
         } else {
             out.doc(&file(f));
             out.code
@@ -518,7 +555,7 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             .into_iter()
             .map(|(w, t)| (w.to_lowercase(), agreement(&t)))
             .collect();
-        out.map(name, "crate::lang::Agreement", &file(f), &pairs);
+        out.words_table(name, "crate::lang::Agreement", &file(f), &pairs);
     }
     for (name, f) in [
         ("FUNCTION_WORDS", "function_words.txt"),
@@ -527,8 +564,11 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
         ("ORG_WORDS", "org_words.txt"),
         ("GROUP_NOUNS", "group_nouns.txt"),
     ] {
-        let ws: Vec<String> = words(&file(f))?.iter().map(|w| w.to_lowercase()).collect();
-        out.set(name, &file(f), ws.iter().map(String::as_str));
+        let pairs: Vec<(String, String)> = words(&file(f))?
+            .iter()
+            .map(|w| (w.to_lowercase(), "()".to_string()))
+            .collect();
+        out.words_table(name, "()", &file(f), &pairs);
     }
     let kinds = [
         "modal",
@@ -577,7 +617,7 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             ),
         ));
     }
-    out.map(
+    out.words_table(
         "HEDGES",
         "(crate::report::HedgeKind, crate::lang::HedgeRule)",
         &file("hedges.txt"),

@@ -115,8 +115,61 @@ pub enum HedgeRule {
     Perfect,
 }
 
-type Map<V> = phf::Map<&'static str, V>;
-type Set = phf::Set<&'static str>;
+/// A word list of `data/<lang>/` compiled by `build.rs`: its words sorted in one string
+/// (`ends` marks where each ends), found by binary search, with a value each.
+pub struct Words<V: 'static> {
+    pub blob: &'static str,
+    pub ends: &'static [u16],
+    pub tags: &'static [V],
+}
+
+impl<V> Words<V> {
+    fn word(&self, i: usize) -> &'static str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.blob[start..self.ends[i] as usize]
+    }
+
+    fn find(&self, key: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.ends.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.word(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.find(key).is_some()
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.contains(key)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'static V> {
+        self.find(key).map(|i| &self.tags[i])
+    }
+
+    /// The listed word equal to `key`, with its value.
+    pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static V)> {
+        self.find(key).map(|i| (self.word(i), &self.tags[i]))
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+type Map<V> = Words<V>;
+type Set = Words<()>;
 
 /// One language's word lists (from `data/<lang>/`) and syntax.
 pub struct Tables {
