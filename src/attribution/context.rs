@@ -59,9 +59,9 @@ impl<'t> Ctx<'t> {
             lower: seg
                 .words
                 .iter()
-                .zip(&seg.keys)
+                .zip(seg.keys.iter())
                 .filter(|(w, _)| w.text.starts_with(|c: char| c.is_lowercase()))
-                .map(|(_, k)| k.as_str())
+                .map(|(_, k)| k)
                 .collect(),
             headline: headline_paragraphs(seg),
         }
@@ -83,7 +83,7 @@ impl<'t> Ctx<'t> {
     pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
         let (mut a, b) = name_run(self.text, self.words, i)?;
         while a < b && self.opens_sentence(a) {
-            let key = self.keys[a].as_str();
+            let key = &self.keys[a];
             let common = self.lower.contains(key)
                 || GAP_WORDS.contains(key)
                 || CUE_WORDS.contains_key(key)

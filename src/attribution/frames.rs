@@ -18,7 +18,7 @@ impl Ctx<'_> {
     pub(super) fn nominal_frames(&self) -> Vec<AttributionSpan> {
         let mut out = Vec::new();
         for k in 1..self.words.len() {
-            if self.nest.quote_of[k].is_some() || !CUE_NOUNS.contains(self.keys[k].as_str()) {
+            if self.nest.quote_of[k].is_some() || !CUE_NOUNS.contains(&self.keys[k]) {
                 continue;
             }
             let owner = k - 1;
@@ -26,20 +26,20 @@ impl Ctx<'_> {
                 continue;
             }
             // "that"/"to" right after the noun, or after a short phrase such as "on Monday".
-            let after = |m: usize| self.keys.get(m).map(String::as_str);
+            let after = |m: usize| self.keys.get(m);
             let joined_to = |m: usize| m < self.words.len() && self.gap(m - 1, m).trim().is_empty();
             let content = match after(k + 1) {
                 Some("that" | "to") => joined_to(k + 1),
                 Some(p) if DESCRIPTION_PREPOSITIONS.contains(&p) && joined_to(k + 1) => (k + 2
                     ..(k + 5).min(self.words.len()))
                     .take_while(|&m| joined_to(m))
-                    .any(|m| matches!(self.keys[m].as_str(), "that")),
+                    .any(|m| matches!(&self.keys[m], "that")),
                 _ => false,
             };
             if !content {
                 continue;
             }
-            let okey = self.keys[owner].as_str();
+            let okey = &self.keys[owner];
             let speaker = match okey {
                 "his" | "her" => {
                     let pronoun = if okey == "his" { "he" } else { "she" };

@@ -20,7 +20,7 @@ impl Ctx<'_> {
             return true;
         }
         // "Insurance claims linked to…": a plural noun before a participle, not a verb.
-        let form = self.keys[cue.last].as_str();
+        let form = &self.keys[cue.last];
         let next_participle = self
             .keys
             .get(cue.last + 1)
@@ -34,7 +34,7 @@ impl Ctx<'_> {
                 let pp = self
                     .keys
                     .get(cue.last + 1)
-                    .is_some_and(|k| DESCRIPTION_PREPOSITIONS.contains(&k.as_str()));
+                    .is_some_and(|k| DESCRIPTION_PREPOSITIONS.contains(&k));
                 let reach = if pp {
                     CONTENT_MARKER_AFTER_PP_WORDS
                 } else {
@@ -58,13 +58,13 @@ impl Ctx<'_> {
                 gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end, to)
             }
             Rule::Naming => {
-                let next = self.keys.get(cue.last + 1).map(String::as_str);
-                let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
+                let next = self.keys.get(cue.last + 1);
+                let what = cue.first >= 2 && self.key(cue.first - 2) == "what";
                 // The plain form names only in a relative clause ("a procedure that critics
                 // call « … »"); "Fans call it the 'big one'" is a label, not a quote.
                 if form == "call" {
                     return cue.first >= 2
-                        && matches!(self.keys[cue.first - 2].as_str(), "what" | "that" | "which")
+                        && matches!(&self.keys[cue.first - 2], "what" | "that" | "which")
                         && self.quote_in_clause(cue.last);
                 }
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
@@ -80,7 +80,7 @@ impl Ctx<'_> {
             return false;
         }
         let gap = self.gap(cue.first - 1, cue.first).trim();
-        let prev = self.keys[cue.first - 1].as_str();
+        let prev = &self.keys[cue.first - 1];
         // "the inspectors' emails": a plural possessive before it.
         let plural_possessive = matches!(gap, "'" | "’") && prev.ends_with('s');
         gap.is_empty() && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s"))
@@ -95,7 +95,7 @@ impl Ctx<'_> {
         };
         self.gap(k, k + 1).trim().is_empty()
             && matches!(
-                key.as_str(),
+                key,
                 "the"
                     | "this"
                     | "these"
@@ -160,7 +160,7 @@ impl Ctx<'_> {
     pub(super) fn quote_after_adjuncts(&self, k: usize) -> bool {
         self.quote_opening_after(k, |m| {
             self.gap(m, m + 1).contains([';', '.', '?', '!', '(', '—'])
-                || CLAUSE_WORDS.contains(&self.keys[m + 1].as_str())
+                || CLAUSE_WORDS.contains(&&self.keys[m + 1])
                 || self.is_verbish(m + 1)
         })
         .is_some_and(|m| m > k && self.gap(m, m + 1).contains([',', ':']))

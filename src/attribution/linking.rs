@@ -49,7 +49,7 @@ impl Ctx<'_> {
                 !ended
                     || (!full_stop || verb_ends(c))
                         && (k..cues[c].first).all(|m| {
-                            let key = self.keys[m].as_str();
+                            let key = &self.keys[m];
                             matches!(key, "he" | "she" | "they" | "it")
                                 || self.words[m].is_capitalized()
                                     && !SPEAKER_DETERMINERS.contains(&key)
@@ -72,7 +72,7 @@ impl Ctx<'_> {
                 // "“…” The ministry’s claim that": a noun, not an inverted reporting verb.
                 && !self.noun_use(cue)
                 // "“…” and warned that": a new clause, not an inverted reporting clause.
-                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&self.keys[m].as_str()))
+                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&&self.keys[m]))
                 && speaker(c)
             })
     }
@@ -105,7 +105,7 @@ impl Ctx<'_> {
                 let counts = fits && self.counts(cue);
                 // The plain "call" introduces a quote only when it names ("that critics
                 // call « … »", not "Fans call it the 'big one'").
-                let plain_call = cue.rule == Rule::Naming && self.keys[cue.last] == "call";
+                let plain_call = cue.rule == Rule::Naming && self.key(cue.last) == "call";
                 let near = fits && !plain_call && first_in <= cue.last + PRE_QUOTE_WINDOW;
                 (counts || near).then_some((c, counts))
             })
@@ -179,7 +179,7 @@ impl Ctx<'_> {
     pub(super) fn scare_frame(&self, quote_start: usize) -> bool {
         let k = self.words.partition_point(|w| w.end <= quote_start);
         k > 0 && {
-            let prev = self.keys[k - 1].as_str();
+            let prev = &self.keys[k - 1];
             let gap = &self.text[self.words[k - 1].end..quote_start];
             gap.trim().is_empty()
                 && SCARE_FRAMES.contains(&prev)

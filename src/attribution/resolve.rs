@@ -101,7 +101,7 @@ impl Ctx<'_> {
             .partition_point(|w| w.start < sp.end)
             .max(first + 1)
             - 1;
-        let key = self.keys.get(first).map_or("", String::as_str);
+        let key = self.keys.get(first).unwrap_or("");
         let mention = if first == last && is_speaker_pronoun(key) {
             "mention_pronoun"
         } else if sp.entity.is_none() {

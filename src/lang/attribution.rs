@@ -390,8 +390,8 @@ impl Engine<'_> {
             .iter()
             .filter(|(p, _)| {
                 v.keys
-                    .get(i..i + p.len())
-                    .is_some_and(|ks| ks.iter().zip(p.iter()).all(|(k, w)| k == w))
+                    .get_range(i..i + p.len())
+                    .is_some_and(|ks| ks.zip(p.iter()).all(|(k, w)| k == *w))
             })
             .max_by_key(|(p, _)| p.len())
             .map(|(p, r)| (p.len(), *r))

@@ -28,7 +28,7 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
             if v.sentence_of[i + n - 1] != s {
                 continue;
             }
-            let phrase = v.keys[i..i + n].join(" ");
+            let phrase = (i..i + n).map(|k| v.key(k)).collect::<Vec<_>>().join(" ");
             if let Some(&(kind, rule)) = t.hedges.get(phrase.as_str()) {
                 if applies(&v, t, i, i + n - 1, rule, &in_quote) {
                     hit = Some((n, kind));

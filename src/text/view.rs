@@ -2,7 +2,7 @@
 //! use ("the next word in the sentence", "the word before, if only spaces separate them",
 //! "is this word one of …"). Keys are computed once per text, never per look-up.
 
-use super::segment::{Segmented, Word};
+use super::segment::{Keys, Segmented, Word};
 
 /// A segmented text seen word by word. Indices are word indices.
 #[derive(Clone, Copy)]
@@ -10,7 +10,7 @@ pub struct WordView<'a> {
     pub text: &'a str,
     pub words: &'a [Word<'a>],
     /// Each word lower-cased with ’ made straight ([`Word::key`]).
-    pub keys: &'a [String],
+    pub keys: &'a Keys,
     /// Sentence index of each word.
     pub sentence_of: &'a [usize],
     pub sentences: &'a [(usize, usize)],
