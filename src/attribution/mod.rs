@@ -44,6 +44,7 @@ use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::speakers::{Kind, Speaker};
 use crate::text::Segmented;
+use std::collections::HashSet;
 use context::Ctx;
 use features::Features;
 use resolve::{choose, explain, Candidate};
@@ -187,13 +188,6 @@ struct CueSpeaker {
     confidence: f32,
 }
 
-/// A cue taken as an attribution.
-#[derive(Debug, Clone)]
-struct Used {
-    speaker: CueSpeaker,
-    kind: AttributionKind,
-}
-
 fn run(
     seg: &Segmented,
     quotes: &[QuoteSpan],
@@ -206,7 +200,9 @@ fn run(
     cues.retain(|c| !ctx.in_headline(c.first));
     let mut decisions = keep.then(Vec::new);
     let speakers = cue_speakers(&ctx, &cues, &mut decisions);
-    let mut used: Vec<Option<Used>> = vec![None; cues.len()];
+    // How each cue is taken as an attribution, if it is; its speaker is its own, in
+    // `speakers`.
+    let mut used: Vec<Option<AttributionKind>> = vec![None; cues.len()];
     let mut marks = Vec::new();
     let out_quotes = link_quotes(
         &ctx,
@@ -219,7 +215,7 @@ fn run(
     let mut frames = ctx.nominal_frames();
     frames.extend(marks);
     reported_speech(&ctx, &cues, &speakers, &mut used);
-    let attributions = assemble(&ctx, &cues, &used, frames);
+    let attributions = assemble(&ctx, &cues, &speakers, &used, frames);
     (out_quotes, attributions, decisions.unwrap_or_default())
 }
 
@@ -280,12 +276,12 @@ fn link_quotes(
     ctx: &Ctx,
     cues: &[Cue],
     speaker_of_cue: &[Option<CueSpeaker>],
-    used: &mut [Option<Used>],
+    used: &mut [Option<AttributionKind>],
     marks: &mut Vec<AttributionSpan>,
     decisions: &mut Option<Vec<Decision>>,
 ) -> Vec<AttributedQuote> {
     let text = ctx.text;
-    let mut out_quotes = Vec::new();
+    let mut out_quotes = Vec::with_capacity(ctx.quotes.len());
     // The last speaker of a top-level quote: (paragraph, speaker, confidence).
     let mut prev: Option<(usize, Speaker, f32)> = None;
     for (qi, q) in ctx.quotes.iter().enumerate() {
@@ -458,13 +454,7 @@ fn link_quotes(
         }
         if let Some((c, _)) = won {
             if let Some(cue) = c.cue {
-                let cs = speaker_of_cue[cue]
-                    .clone()
-                    .expect("a linked cue has a speaker");
-                used[cue] = Some(Used {
-                    speaker: cs,
-                    kind: AttributionKind::Direct,
-                });
+                used[cue] = Some(AttributionKind::Direct);
             }
         }
         let speaker = won.map(|(c, _)| c.speaker.clone());
@@ -493,7 +483,7 @@ fn reported_speech(
     ctx: &Ctx,
     cues: &[Cue],
     speaker_of_cue: &[Option<CueSpeaker>],
-    used: &mut [Option<Used>],
+    used: &mut [Option<AttributionKind>],
 ) {
     for (i, cue) in cues.iter().enumerate() {
         if used[i].is_some() || ctx.nest.quote_of[cue.first].is_some() || !ctx.counts(cue) {
@@ -504,11 +494,8 @@ fn reported_speech(
             Rule::Passive => AttributionKind::Other,
             _ => AttributionKind::Indirect,
         };
-        if let Some(cs) = &speaker_of_cue[i] {
-            used[i] = Some(Used {
-                speaker: cs.clone(),
-                kind,
-            });
+        if speaker_of_cue[i].is_some() {
+            used[i] = Some(kind);
         }
     }
 }
@@ -518,17 +505,18 @@ fn reported_speech(
 fn assemble(
     ctx: &Ctx,
     cues: &[Cue],
-    used: &[Option<Used>],
+    speaker_of_cue: &[Option<CueSpeaker>],
+    used: &[Option<AttributionKind>],
     frames: Vec<AttributionSpan>,
 ) -> Vec<AttributionSpan> {
-    let mut attributions: Vec<AttributionSpan> = cues
-        .iter()
-        .zip(used)
-        .filter_map(|(cue, u)| {
-            let u = u.as_ref()?;
+    let mut attributions: Vec<AttributionSpan> =
+        Vec::with_capacity(used.iter().flatten().count() + frames.len());
+    attributions.extend(cues.iter().zip(speaker_of_cue).zip(used).filter_map(
+        |((cue, sp), kind)| {
+            let kind = (*kind)?;
+            let sp = sp.as_ref().expect("a used cue has a speaker");
             let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end);
             let (mut start, mut end) = (cs, ce);
-            let sp = &u.speaker;
             if let (Some(s), true) = (&sp.speaker, sp.adjacent) {
                 start = start.min(s.start);
                 end = end.max(s.end);
@@ -541,21 +529,26 @@ fn assemble(
                 confidence: sp.speaker.as_ref().map(|_| sp.confidence),
                 cue_start: cs,
                 cue_end: ce,
-                kind: u.kind,
+                kind,
             })
-        })
-        .collect();
-    // A nominal frame whose noun is already a cue ("claims that") is that cue, once.
-    let cues_taken: std::collections::HashSet<(usize, usize)> = attributions
+        },
+    ));
+    // A nominal frame whose noun is already a cue ("claims that") is that cue, once. (Sets
+    // of the frames' cues: frames are few, cues may be many.)
+    let cue_of = |a: &AttributionSpan| (a.cue_start, a.cue_end);
+    let frame_cues: HashSet<(usize, usize)> = frames.iter().map(cue_of).collect();
+    let cues_taken: HashSet<(usize, usize)> = attributions
         .iter()
-        .map(|a| (a.cue_start, a.cue_end))
+        .map(cue_of)
+        .filter(|c| frame_cues.contains(c))
         .collect();
     attributions.extend(
         frames
             .into_iter()
-            .filter(|f| !cues_taken.contains(&(f.cue_start, f.cue_end))),
+            .filter(|f| !cues_taken.contains(&cue_of(f))),
     );
-    attributions.sort_by_key(|a| (a.start, a.cue_start));
+    // Stable, as `sort_by_key`, with scratch space for the keys only, not the spans.
+    attributions.sort_by_cached_key(|a| (a.start, a.cue_start));
     attributions
 }
 
