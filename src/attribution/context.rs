@@ -73,7 +73,7 @@ impl<'t> Ctx<'t> {
 
     /// Words `a` and `b` are in the same sentence and the same quote context.
     pub(super) fn same_scope(&self, a: usize, b: usize) -> bool {
-        self.sentence_of[a] == self.sentence_of[b] && self.nest.quote_of[a] == self.nest.quote_of[b]
+        self.sentence_of[a] == self.sentence_of[b] && self.nest.quote_of(a) == self.nest.quote_of(b)
     }
 
     /// The capitalised run of words around word `i` as a name: `speakers::name_run`,

@@ -18,7 +18,7 @@ impl Ctx<'_> {
     pub(super) fn nominal_frames(&self) -> Vec<AttributionSpan> {
         let mut out = Vec::new();
         for k in 1..self.words.len() {
-            if self.nest.quote_of[k].is_some() || !CUE_NOUNS.contains(&self.keys[k]) {
+            if self.nest.quote_of(k).is_some() || !CUE_NOUNS.contains(&self.keys[k]) {
                 continue;
             }
             let owner = k - 1;

@@ -60,7 +60,7 @@ impl Ctx<'_> {
                 let cue = &cues[c];
                 cue.first >= k
                 && cue.first < k + POST_QUOTE_WINDOW
-                && self.nest.quote_of[cue.first] == scope
+                && self.nest.quote_of(cue.first) == scope
                 // One sentence, so the periods of "Sen." and "(D-Mo.)" may stand between.
                 && (k..cue.first).all(|m| {
                     self.sentence_of[m + 1] == self.sentence_of[k]
@@ -100,7 +100,7 @@ impl Ctx<'_> {
             .find_map(|c| {
                 let cue = &cues[c];
                 let fits = self.words[cue.last].end <= q.start
-                    && self.nest.quote_of[cue.first] == scope
+                    && self.nest.quote_of(cue.first) == scope
                     && speaker(c);
                 let counts = fits && self.counts(cue);
                 // The plain "call" introduces a quote only when it names ("that critics
@@ -136,7 +136,7 @@ impl Ctx<'_> {
             return None;
         }
         let tail = &self.text[self.words[last].end..self.paragraph_start(para)];
-        if !tail.trim().starts_with(':') || self.nest.quote_of[last].is_some() {
+        if !tail.trim().starts_with(':') || self.nest.quote_of(last).is_some() {
             return None;
         }
         let upto = cues.partition_point(|c| c.last <= last);
@@ -145,7 +145,7 @@ impl Ctx<'_> {
         let near = last - cue.last <= COLON_CUE_WORDS
             && (cue.last..last)
                 .all(|m| !self.gap(m, m + 1).contains(['.', ';', '!', '?', '“', '"']));
-        (near && self.nest.quote_of[cue.first].is_none() && speaker(c)).then_some(c)
+        (near && self.nest.quote_of(cue.first).is_none() && speaker(c)).then_some(c)
     }
 
     /// A later "said"-type cue in the quote's sentence ("“…” and so on, Smith said").
@@ -169,7 +169,7 @@ impl Ctx<'_> {
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= after_quote
-                    && self.nest.quote_of[cue.first] == scope
+                    && self.nest.quote_of(cue.first) == scope
                     && (cue.rule == Rule::Always || self.clause_final(cue))
                     && speaker(c)
             })

@@ -23,7 +23,7 @@ impl Ctx<'_> {
             .checked_sub(1)?;
         let gap = &self.text[self.words[k].end..q.start];
         let colon = gap.find(':')?;
-        if gap.trim() != ":" || self.nest.quote_of[k] != self.scope_of(qi) {
+        if gap.trim() != ":" || self.nest.quote_of(k) != self.scope_of(qi) {
             return None;
         }
         let at = self.words[k].end + colon;

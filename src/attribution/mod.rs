@@ -258,7 +258,7 @@ fn cue_speakers(
             // maintained contact and said" continues the one who insisted); another use of a
             // cue verb only fills an empty slot ("Pinto added 11 rebounds and told reporters").
             let slot = &mut last_in_sentence[s];
-            if ctx.nest.quote_of[cue.first].is_none() && (slot.is_none() || ctx.counts(cue)) {
+            if ctx.nest.quote_of(cue.first).is_none() && (slot.is_none() || ctx.counts(cue)) {
                 *slot = Some(sp.clone());
             }
             if let Some(e) = sp.entity {
@@ -486,7 +486,7 @@ fn reported_speech(
     used: &mut [Option<AttributionKind>],
 ) {
     for (i, cue) in cues.iter().enumerate() {
-        if used[i].is_some() || ctx.nest.quote_of[cue.first].is_some() || !ctx.counts(cue) {
+        if used[i].is_some() || ctx.nest.quote_of(cue.first).is_some() || !ctx.counts(cue) {
             continue;
         }
         let kind = match cue.rule {

@@ -16,7 +16,7 @@ impl Ctx<'_> {
         self.register_name_runs();
         // Learn genders from the pronouns that follow names ("Vasquez … she said").
         for k in 0..self.words.len() {
-            if self.nest.quote_of[k].is_none() && matches!(&self.keys[k], "he" | "she") {
+            if self.nest.quote_of(k).is_none() && matches!(&self.keys[k], "he" | "she") {
                 if let Some(e) = self.reg.resolve_pronoun(&self.keys[k], self.words[k].start) {
                     self.reg.learn_gender(e, &self.keys[k]);
                 }
@@ -41,7 +41,7 @@ impl Ctx<'_> {
             if let Some(name) = parse_name(self.words, run) {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
                 let outside =
-                    self.nest.quote_of[i].is_none() && !ends_possessive(self.words[run.1].text);
+                    self.nest.quote_of(i).is_none() && !ends_possessive(self.words[run.1].text);
                 let as_subject = run.0 == 0
                     || !DESCRIPTION_PREPOSITIONS.contains(&&self.keys[run.0 - 1]);
                 // A subject: it opens its sentence (or clause), or a verb follows it.

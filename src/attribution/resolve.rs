@@ -129,8 +129,8 @@ impl Ctx<'_> {
             f.set("sentences_apart", a.abs_diff(b).min(3) as f32);
             let (pa, pb) = (self.paragraph_of(first), self.paragraph_of(anchor));
             f.set("paragraphs_apart", pa.abs_diff(pb).min(3) as f32);
-            if self.nest.quote_of[first].is_some()
-                && self.nest.quote_of[first] != self.nest.quote_of[anchor]
+            if self.nest.quote_of(first).is_some()
+                && self.nest.quote_of(first) != self.nest.quote_of(anchor)
             {
                 f.on("inside_quote");
             }

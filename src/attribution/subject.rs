@@ -599,7 +599,7 @@ impl Ctx<'_> {
             i -= 1;
         }
         // Within the cue's own quote scope (a cue inside a quote looks inside it).
-        while i < k && self.nest.quote_of[i] != self.nest.quote_of[k] {
+        while i < k && self.nest.quote_of(i) != self.nest.quote_of(k) {
             i += 1;
         }
         // "The county had turned down…, telling", "About two dozen lorry drivers queued":
@@ -657,7 +657,7 @@ impl Ctx<'_> {
             }
         }
         (i..k)
-            .filter(|&j| self.nest.quote_of[j] == self.nest.quote_of[k])
+            .filter(|&j| self.nest.quote_of(j) == self.nest.quote_of(k))
             .find_map(|j| {
                 if matches!(&self.keys[j], "he" | "she" | "they") {
                     return Some(self.pronoun(j));

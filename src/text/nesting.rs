@@ -6,8 +6,9 @@ use crate::quotes::QuoteSpan;
 
 /// Quote nesting over the words of a text.
 pub struct QuoteIndex {
-    /// The innermost quote containing each word.
-    pub quote_of: Vec<Option<usize>>,
+    /// The innermost quote containing each word ([`QuoteIndex::quote_of`]), as u32: one
+    /// per word, so half the size of `Option<usize>`.
+    quote_of: Vec<Option<u32>>,
     /// The quote each quote sits in.
     pub parent: Vec<Option<usize>>,
     /// Start of each quote (sorted), for "does a quote open here" look-ups.
@@ -42,7 +43,8 @@ impl QuoteIndex {
                 while open.last().is_some_and(|&o| quotes[o].end < w.end) {
                     open.pop();
                 }
-                open.last().copied()
+                open.last()
+                    .map(|&q| u32::try_from(q).expect("fewer than 2^32 quotes"))
             })
             .collect();
         QuoteIndex {
@@ -50,6 +52,11 @@ impl QuoteIndex {
             parent,
             starts: quotes.iter().map(|q| q.start).collect(),
         }
+    }
+
+    /// The innermost quote containing word `i`.
+    pub fn quote_of(&self, i: usize) -> Option<usize> {
+        self.quote_of[i].map(|q| q as usize)
     }
 
     /// Some quote opens in the byte range `from..to`.
@@ -73,10 +80,8 @@ mod tests {
         let idx = QuoteIndex::new(&w, &q);
         assert_eq!(idx.parent, [None, Some(0)]);
         // He said go now she said
-        assert_eq!(
-            idx.quote_of,
-            [Some(0), Some(0), Some(1), Some(0), None, None]
-        );
+        let quote_of: Vec<Option<usize>> = (0..w.len()).map(|i| idx.quote_of(i)).collect();
+        assert_eq!(quote_of, [Some(0), Some(0), Some(1), Some(0), None, None]);
         assert!(idx.opens_in(0, 1) && !idx.opens_in(1, 9));
     }
 }
