@@ -44,11 +44,11 @@ use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::speakers::{Kind, Speaker};
 use crate::text::Segmented;
-use std::collections::HashSet;
 use context::Ctx;
 use features::Features;
 use resolve::{choose, explain, Candidate};
 pub use resolve::{Considered, Decision};
+use std::collections::HashSet;
 use subject::Found;
 
 /// A quote with its speaker, in byte offsets.

@@ -42,8 +42,8 @@ impl Ctx<'_> {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
                 let outside =
                     self.nest.quote_of(i).is_none() && !ends_possessive(self.words[run.1].text);
-                let as_subject = run.0 == 0
-                    || !DESCRIPTION_PREPOSITIONS.contains(&&self.keys[run.0 - 1]);
+                let as_subject =
+                    run.0 == 0 || !DESCRIPTION_PREPOSITIONS.contains(&&self.keys[run.0 - 1]);
                 // A subject: it opens its sentence (or clause), or a verb follows it.
                 let opens = run.0 == 0
                     || self.sentence_of[run.0 - 1] != self.sentence_of[run.0]

@@ -700,9 +700,7 @@ impl Ctx<'_> {
         while m > 0 && self.sentence_of[m - 1] == s && k - m < PHRASE_WORDS * 2 {
             m -= 1;
             let gap = self.gap(m, m + 1);
-            if matches!(&self.keys[m], "which" | "who")
-                && m > 0
-                && self.gap(m - 1, m).trim() == ","
+            if matches!(&self.keys[m], "which" | "who") && m > 0 && self.gap(m - 1, m).trim() == ","
             {
                 if ends_possessive(self.words[m - 1].text) {
                     return None;

@@ -70,11 +70,10 @@ impl Tokens {
     }
 }
 
-/// A list of entities that most often holds one: it starts at capacity one.
+/// A list of entities that most often holds one: it starts at capacity one (`vec!` of one
+/// element), not the four a first `push` reserves.
 fn one_entity(e: EntityId) -> Vec<EntityId> {
-    let mut list = Vec::with_capacity(1);
-    list.push(e);
-    list
+    vec![e]
 }
 
 /// Entity `e` as the indices store it.
@@ -161,8 +160,7 @@ impl Registry {
                 key.clear();
                 let chosen = (0..tokens.len()).filter(|i| mask & (1 << i) != 0);
                 // A subset with a token no name had is no entity's set.
-                let Some(chosen) = chosen.map(|i| ids[i]).collect::<Option<Vec<TokenId>>>()
-                else {
+                let Some(chosen) = chosen.map(|i| ids[i]).collect::<Option<Vec<TokenId>>>() else {
                     continue;
                 };
                 key.extend(chosen);
