@@ -22,6 +22,7 @@ impl Ctx<'_> {
                 }
             }
         }
+        self.reg.shrink_to_fit();
     }
 
     pub(super) fn register_name_runs(&mut self) {

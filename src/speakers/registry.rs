@@ -304,6 +304,17 @@ impl Registry {
         id
     }
 
+    /// Gives back the room the registry's lists keep for more names (they grow by doubling),
+    /// once every name is registered.
+    pub fn shrink_to_fit(&mut self) {
+        self.entities.shrink_to_fit();
+        self.timeline.shrink_to_fit();
+        self.by_token.shrink_to_fit();
+        self.last_seen.shrink_to_fit();
+        self.positions.shrink_to_fit();
+        self.subject_at.shrink_to_fit();
+    }
+
     /// What entity `e` is: a person when a given name, a title or the text says so, else a
     /// place by its last word, an organisation by its words; a name nothing else tells about
     /// is taken for a person's.
