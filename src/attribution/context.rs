@@ -16,8 +16,8 @@ pub(super) struct Ctx<'t> {
     pub nest: QuoteIndex,
     pub quotes: &'t [QuoteSpan],
     pub reg: Registry,
-    /// Entities chosen as speakers so far: entity → the first byte position it speaks at.
-    pub spoken: std::cell::RefCell<std::collections::HashMap<usize, usize>>,
+    /// Entities chosen as speakers so far: by entity, the first byte position it speaks at.
+    spoken: std::cell::RefCell<Vec<Option<usize>>>,
     /// Words the text also writes in lower case ("despite", "poor"): common words, so
     /// never the first word of a name when capitalised only by their position.
     lower: HashSet<&'t str>,
@@ -55,7 +55,7 @@ impl<'t> Ctx<'t> {
             nest: QuoteIndex::new(&seg.words, quotes),
             quotes,
             reg: Registry::default(),
-            spoken: std::cell::RefCell::new(std::collections::HashMap::new()),
+            spoken: std::cell::RefCell::new(Vec::new()),
             lower: seg
                 .words
                 .iter()
@@ -110,13 +110,16 @@ impl<'t> Ctx<'t> {
 
     /// Whether entity `e` was chosen as a speaker before byte `pos`.
     pub(super) fn spoke_before(&self, e: usize, pos: usize) -> bool {
-        self.spoken.borrow().get(&e).is_some_and(|&p| p < pos)
+        self.spoken.borrow().get(e).copied().flatten().is_some_and(|p| p < pos)
     }
 
     /// Records that entity `e` speaks at byte `pos`.
     pub(super) fn note_speaker(&self, e: usize, pos: usize) {
         let mut spoken = self.spoken.borrow_mut();
-        let first = spoken.entry(e).or_insert(pos);
+        if spoken.len() <= e {
+            spoken.resize(self.reg.entities.len().max(e + 1), None);
+        }
+        let first = spoken[e].get_or_insert(pos);
         *first = (*first).min(pos);
     }
 

@@ -198,6 +198,7 @@ fn run(
     // A headline says who, not who said: its cues are left alone.
     let mut cues = find_cues(&ctx.view);
     cues.retain(|c| !ctx.in_headline(c.first));
+    cues.shrink_to_fit(); // they live through attribution
     let mut decisions = keep.then(Vec::new);
     let speakers = cue_speakers(&ctx, &cues, &mut decisions);
     // How each cue is taken as an attribution, if it is; its speaker is its own, in
