@@ -42,7 +42,7 @@ mod subject;
 use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
-use crate::speakers::{Kind, Speaker};
+use crate::speakers::{Kind, Registry, Speaker};
 use crate::text::Segmented;
 use context::Ctx;
 use features::Features;
@@ -184,6 +184,8 @@ pub fn named_entities(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<(String, Kin
 #[derive(Debug, Clone)]
 struct CueSpeaker {
     speaker: Option<Speaker>,
+    /// What the speaker is ([`Ctx::kind_of`]), told while the entities are at hand.
+    kind: Option<Kind>,
     adjacent: bool,
     confidence: f32,
 }
@@ -216,6 +218,9 @@ fn run(
     let mut frames = ctx.nominal_frames();
     frames.extend(marks);
     reported_speech(&ctx, &cues, &speakers, &mut used);
+    // Every speaker is chosen and its kind told: the entities are done with, and freed
+    // before the attributions are built (peak memory). Nothing reads them after this.
+    ctx.reg = Registry::default();
     let attributions = assemble(&ctx, &cues, &speakers, &used, frames);
     (out_quotes, attributions, decisions.unwrap_or_default())
 }
@@ -235,6 +240,7 @@ fn cue_speakers(
             Found::Nothing => None,
             Found::Agentless => Some(CueSpeaker {
                 speaker: None,
+                kind: None,
                 adjacent: false,
                 confidence: 1.0,
             }),
@@ -246,6 +252,7 @@ fn cue_speakers(
                 }
                 choice.map(|c| CueSpeaker {
                     speaker: Some(cands[c.index].speaker.clone()),
+                    kind: Some(ctx.kind_of(&cands[c.index].speaker)),
                     adjacent: cands[c.index].adjacent,
                     confidence: c.confidence,
                 })
@@ -526,7 +533,7 @@ fn assemble(
                 start,
                 end,
                 speaker: sp.speaker.as_ref().and_then(|s| s.name.clone()),
-                speaker_kind: sp.speaker.as_ref().map(|s| ctx.kind_of(s)),
+                speaker_kind: sp.kind,
                 confidence: sp.speaker.as_ref().map(|_| sp.confidence),
                 cue_start: cs,
                 cue_end: ce,
