@@ -81,6 +81,13 @@ fn entity_id(e: usize) -> EntityId {
     EntityId::try_from(e).expect("fewer than 2^32 entities")
 }
 
+/// One mention of an entity: where, and whether as a subject.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    pos: usize,
+    subject: bool,
+}
+
 /// The entities of one text, in the order they were introduced.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -97,8 +104,7 @@ pub struct Registry {
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
     /// Where each entity is mentioned, in text order, and whether each mention is a subject.
-    positions: Vec<Vec<usize>>,
-    subject_at: Vec<Vec<bool>>,
+    mentions: Vec<Vec<Mention>>,
     clock: usize,
 }
 
@@ -253,16 +259,14 @@ impl Registry {
                 let e = self.entities.len() - 1;
                 self.last_seen.push(0);
                 // Most entities are mentioned once.
-                self.positions.push(Vec::with_capacity(1));
-                self.subject_at.push(Vec::with_capacity(1));
+                self.mentions.push(Vec::with_capacity(1));
                 self.index(e, &[]);
                 e
             }
         };
         self.clock += 1;
         self.last_seen[id] = self.clock;
-        self.positions[id].push(pos);
-        self.subject_at[id].push(subject);
+        self.mentions[id].push(Mention { pos, subject });
         let ent = &mut self.entities[id];
         for r in &name.roles {
             if !ent.roles.contains(r) {
@@ -311,8 +315,7 @@ impl Registry {
         self.timeline.shrink_to_fit();
         self.by_token.shrink_to_fit();
         self.last_seen.shrink_to_fit();
-        self.positions.shrink_to_fit();
-        self.subject_at.shrink_to_fit();
+        self.mentions.shrink_to_fit();
     }
 
     /// What entity `e` is: a person when a given name, a title or the text says so, else a
@@ -334,7 +337,7 @@ impl Registry {
 
     /// How many times entity `e` is mentioned before byte `pos`.
     pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
-        self.positions[e].partition_point(|&p| p < pos)
+        self.mentions[e].partition_point(|m| m.pos < pos)
     }
 
     /// Adds a role noun ("brokerage", "president") to an entity.
@@ -402,8 +405,8 @@ impl Registry {
     /// Whether entity `e` was mentioned as a subject (opening its sentence or right before
     /// a verb) in its latest mention before `pos`.
     pub fn subject_before(&self, e: usize, pos: usize) -> bool {
-        let i = self.positions[e].partition_point(|&p| p < pos);
-        i > 0 && self.subject_at[e][i - 1]
+        let i = self.mentions_before(e, pos);
+        i > 0 && self.mentions[e][i - 1].subject
     }
     /// Sets an entity's gender from a pronoun that refers to it, if still unknown.
     pub fn learn_gender(&mut self, entity: usize, pronoun: &str) {
