@@ -68,7 +68,7 @@ impl<'t> Ctx<'t> {
     }
 
     pub(super) fn sentence_count(&self) -> usize {
-        self.sentence_of.last().map_or(0, |&s| s + 1)
+        self.sentence_of.last().map_or(0, |&s| s as usize + 1)
     }
 
     /// Words `a` and `b` are in the same sentence and the same quote context.

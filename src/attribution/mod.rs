@@ -235,7 +235,7 @@ fn cue_speakers(
     let mut last_in_sentence: Vec<Option<Speaker>> = vec![None; ctx.sentence_count()];
     let mut out: Vec<Option<CueSpeaker>> = Vec::with_capacity(cues.len());
     for cue in cues {
-        let s = ctx.sentence_of[cue.first];
+        let s = ctx.sentence_of[cue.first] as usize;
         let found = match ctx.cue_candidates(cue, last_in_sentence[s].as_ref()) {
             Found::Nothing => None,
             Found::Agentless => Some(CueSpeaker {

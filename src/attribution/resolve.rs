@@ -210,7 +210,7 @@ impl Ctx<'_> {
     /// a group for "they", an organisation or document for "it".
     fn previous_subject_description(&self, pos: usize, pronoun: &str) -> Option<Speaker> {
         let w = self.words.partition_point(|w| w.start < pos);
-        let s = self.sentence_of.get(w)?.checked_sub(1)?;
+        let s = (*self.sentence_of.get(w)? as usize).checked_sub(1)?;
         let last = self
             .words
             .partition_point(|x| x.start < self.sentences[s].1)

@@ -87,7 +87,7 @@ impl Claims {
     pub(crate) fn span(&self, doc: &Doc, c: &Cand, start: usize, end: usize) -> (usize, usize) {
         let (mut lo, mut hi) = doc
             .sentences
-            .get(doc.sentence_of[c.first])
+            .get(doc.sentence_of[c.first] as usize)
             .copied()
             .unwrap_or((start, end));
         // The innermost quote that holds the cue.

@@ -41,7 +41,7 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
         }
         match hit {
             Some((n, kind)) => {
-                let (cs, ce) = v.sentences[s];
+                let (cs, ce) = v.sentences[s as usize];
                 out.push(HedgeSpan {
                     start: v.words[i].start,
                     end: v.words[i + n - 1].end,

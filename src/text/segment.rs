@@ -130,8 +130,8 @@ pub struct Segmented<'t> {
     /// Each word lower-cased with ’ made straight ([`Word::key`]).
     pub keys: Keys,
     pub sentences: Vec<(usize, usize)>,
-    /// The sentence index of each word.
-    pub sentence_of: Vec<usize>,
+    /// The sentence index of each word (u32: one per word).
+    pub sentence_of: Vec<u32>,
     pub paragraphs: Vec<(usize, usize)>,
 }
 
@@ -148,7 +148,7 @@ impl<'t> Segmented<'t> {
             while s + 1 < sentences.len() && sentences[s].1 <= w.start {
                 s += 1;
             }
-            sentence_of.push(s);
+            sentence_of.push(u32::try_from(s).expect("fewer than 2^32 sentences"));
         }
         Segmented {
             text,

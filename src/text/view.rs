@@ -12,7 +12,7 @@ pub struct WordView<'a> {
     /// Each word lower-cased with ’ made straight ([`Word::key`]).
     pub keys: &'a Keys,
     /// Sentence index of each word.
-    pub sentence_of: &'a [usize],
+    pub sentence_of: &'a [u32],
     pub sentences: &'a [(usize, usize)],
     /// Byte ranges of the paragraphs (lines), empty lines skipped.
     pub paragraphs: &'a [(usize, usize)],
