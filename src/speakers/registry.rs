@@ -6,6 +6,7 @@
 //! a [`Tokens`] id, and entities, indices and mention lists hold ids, not strings.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::names::{bare, Name};
 use super::{Gender, Kind};
@@ -16,7 +17,7 @@ use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, SPEAKER_NOUNS, TITLES}
 pub struct Entity {
     pub name: String,
     /// How many tokens the name has, repeats included.
-    token_count: usize,
+    token_count: u32,
     /// The name's distinct tokens, sorted ids ([`Tokens`]): for comparing names.
     token_set: Box<[TokenId]>,
     pub roles: Vec<String>,
@@ -76,6 +77,13 @@ fn one_entity(e: EntityId) -> Vec<EntityId> {
     vec![e]
 }
 
+/// The key of a token set (sorted ids) in [`Registry::by_set`].
+fn set_hash(set: &[TokenId]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    set.hash(&mut h);
+    h.finish()
+}
+
 /// Entity `e` as the indices store it.
 fn entity_id(e: usize) -> EntityId {
     EntityId::try_from(e).expect("fewer than 2^32 entities")
@@ -99,8 +107,10 @@ pub struct Registry {
     /// Entities by each token of their names (by token id), so that finding one is not a
     /// scan.
     by_token: Vec<Vec<EntityId>>,
-    /// Entities by their token set (sorted ids: "donald trump").
-    by_set: HashMap<Box<[TokenId]>, Vec<EntityId>>,
+    /// Entities by the hash of their token set ([`set_hash`]; "donald trump"). Sets of one
+    /// hash share a list, and a look-up keeps the entities whose set it is: the sets are the
+    /// entities' own, not stored twice.
+    by_set: HashMap<u64, Vec<EntityId>>,
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
     /// Where each entity is mentioned, in text order, and whether each mention is a subject.
@@ -171,8 +181,10 @@ impl Registry {
                 };
                 key.extend(chosen);
                 key.sort_unstable();
-                for &e in self.by_set.get(key.as_slice()).into_iter().flatten() {
-                    consider(e);
+                for &e in self.by_set.get(&set_hash(&key)).into_iter().flatten() {
+                    if *self.entities[e as usize].token_set == *key {
+                        consider(e);
+                    }
                 }
             }
         } else {
@@ -206,14 +218,14 @@ impl Registry {
             }
         }
         if !old.is_empty() {
-            if let Some(ids) = self.by_set.get_mut(old) {
+            if let Some(ids) = self.by_set.get_mut(&set_hash(old)) {
                 ids.retain(|&x| x != e);
             }
         }
-        match self.by_set.get_mut(set) {
+        match self.by_set.get_mut(&set_hash(set)) {
             Some(list) => list.push(e),
             None => {
-                self.by_set.insert(set.clone(), one_entity(e));
+                self.by_set.insert(set_hash(set), one_entity(e));
             }
         }
     }
@@ -232,13 +244,14 @@ impl Registry {
         subject: bool,
     ) -> usize {
         let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+        let count = u32::try_from(tokens.len()).expect("fewer than 2^32 tokens");
         let found = self.find(name);
         let id = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                if tokens.len() > ent.token_count {
+                if count > ent.token_count {
                     let old = std::mem::take(&mut ent.token_set);
-                    ent.token_count = tokens.len();
+                    ent.token_count = count;
                     ent.token_set = self.tokens.set_of(&tokens);
                     ent.name = name.display.clone();
                     self.index(e, &old);
@@ -248,7 +261,7 @@ impl Registry {
             None => {
                 self.entities.push(Entity {
                     name: name.display.clone(),
-                    token_count: tokens.len(),
+                    token_count: count,
                     token_set: self.tokens.set_of(&tokens),
                     roles: Vec::new(),
                     gender: None,
