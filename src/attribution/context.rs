@@ -125,12 +125,14 @@ impl<'t> Ctx<'t> {
 
     /// Some quote opens in the byte range `from..to`.
     pub(super) fn quote_opens_in(&self, from: usize, to: usize) -> bool {
-        self.nest.opens_in(from, to)
+        // The quotes are sorted by start.
+        let i = self.quotes.partition_point(|q| q.start < from);
+        self.quotes.get(i).is_some_and(|q| q.start < to)
     }
 
     /// The quote a quote sits in (its parent), the context its cue must share.
     pub(super) fn scope_of(&self, qi: usize) -> Option<usize> {
-        self.nest.parent[qi]
+        self.nest.parent(qi)
     }
 }
 
