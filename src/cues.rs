@@ -87,7 +87,7 @@ mod tests {
         let ws = &seg.words;
         find_cues(&WordView::new(&seg))
             .iter()
-            .map(|c| t[ws[c.first].start..ws[c.last].end].to_string())
+            .map(|c| t[ws[c.first].start..ws[c.last].end()].to_string())
             .collect()
     }
 

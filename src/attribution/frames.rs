@@ -46,7 +46,7 @@ impl Ctx<'_> {
                     let e = self.reg.resolve_pronoun(pronoun, self.words[owner].start);
                     e.map(|e| Speaker {
                         start: self.words[owner].start,
-                        end: self.words[owner].end,
+                        end: self.words[owner].end(),
                         name: Some(self.reg.entities[e].name.clone()),
                         entity: Some(e),
                     })
@@ -67,10 +67,10 @@ impl Ctx<'_> {
                 speaker_kind: Some(self.kind_of(&sp)),
                 confidence,
                 start: sp.start,
-                end: self.words[k].end,
+                end: self.words[k].end(),
                 speaker: sp.name,
                 cue_start: self.words[k].start,
-                cue_end: self.words[k].end,
+                cue_end: self.words[k].end(),
                 kind: AttributionKind::Other,
             });
         }

@@ -40,7 +40,7 @@ impl Ctx<'_> {
             }
             return self.reg.kind(e);
         }
-        let first = self.words.partition_point(|w| w.end <= sp.start);
+        let first = self.words.partition_point(|w| w.end() <= sp.start);
         let last = self.words.partition_point(|w| w.start < sp.end);
         let keys: Vec<&str> = (first..last.max(first)).map(|k| self.key(k)).collect();
         match keys.as_slice() {

@@ -54,8 +54,8 @@ impl Ctx<'_> {
                     .words
                     .get(next)
                     .map_or(self.text.len(), |w| w.start + 1);
-                let gap = &self.text[self.words[cue.last].end..to];
-                gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end, to)
+                let gap = &self.text[self.words[cue.last].end()..to];
+                gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end(), to)
             }
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1);
@@ -132,7 +132,7 @@ impl Ctx<'_> {
     pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
         for m in k + 1..(k + 1 + n).min(self.words.len()) {
             let gap = self.gap(m - 1, m);
-            if gap.contains(':') || self.quote_opens_in(self.words[m - 1].end, self.words[m].start)
+            if gap.contains(':') || self.quote_opens_in(self.words[m - 1].end(), self.words[m].start)
             {
                 return true;
             }
@@ -175,7 +175,7 @@ impl Ctx<'_> {
             && m < k + QUOTED_CLAUSE_WORDS
             && self.sentence_of[m + 1] == s
         {
-            if self.quote_opens_in(self.words[m].end, self.words[m + 1].start + 1) {
+            if self.quote_opens_in(self.words[m].end(), self.words[m + 1].start + 1) {
                 return Some(m);
             }
             if stop(m) {
@@ -187,8 +187,8 @@ impl Ctx<'_> {
     }
 
     pub(super) fn quote_follows(&self, k: usize, n: usize) -> bool {
-        let from = self.words[k].end;
-        let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end);
+        let from = self.words[k].end();
+        let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end());
         self.quote_opens_in(from, to)
     }
 }

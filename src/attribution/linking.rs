@@ -90,7 +90,7 @@ impl Ctx<'_> {
         let first_in = self.words.partition_point(|w| w.start < q.start);
         let sentence = self.sentence_of.get(first_in).copied()?;
         // Only the cues of the quote's sentence are candidates.
-        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
+        let upto = cues.partition_point(|c| self.words[c.last].end() <= q.start);
         (0..upto)
             .rev()
             .take_while(|&c| {
@@ -99,7 +99,7 @@ impl Ctx<'_> {
             })
             .find_map(|c| {
                 let cue = &cues[c];
-                let fits = self.words[cue.last].end <= q.start
+                let fits = self.words[cue.last].end() <= q.start
                     && self.nest.quote_of(cue.first) == scope
                     && speaker(c);
                 let counts = fits && self.counts(cue);
@@ -135,7 +135,7 @@ impl Ctx<'_> {
         if self.paragraph_of(last) + 1 != para {
             return None;
         }
-        let tail = &self.text[self.words[last].end..self.paragraph_start(para)];
+        let tail = &self.text[self.words[last].end()..self.paragraph_start(para)];
         if !tail.trim().starts_with(':') || self.nest.quote_of(last).is_some() {
             return None;
         }
@@ -177,10 +177,10 @@ impl Ctx<'_> {
 
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".
     pub(super) fn scare_frame(&self, quote_start: usize) -> bool {
-        let k = self.words.partition_point(|w| w.end <= quote_start);
+        let k = self.words.partition_point(|w| w.end() <= quote_start);
         k > 0 && {
             let prev = &self.keys[k - 1];
-            let gap = &self.text[self.words[k - 1].end..quote_start];
+            let gap = &self.text[self.words[k - 1].end()..quote_start];
             gap.trim().is_empty()
                 && SCARE_FRAMES.contains(&prev)
                 && !(prev == "called" && self.subject_left(k - 1).is_found())

@@ -52,8 +52,8 @@ impl Ctx<'_> {
                 let start = self.words[n].start;
                 return Some(Speaker {
                     start,
-                    end: w.end,
-                    name: Some(self.text[start..w.end].to_string()),
+                    end: w.end(),
+                    name: Some(self.text[start..w.end()].to_string()),
                     entity: None,
                 });
             }
@@ -66,7 +66,7 @@ impl Ctx<'_> {
         if clause_initial && PRONOMINAL_QUANTIFIERS.contains(&key) {
             return Some(Speaker {
                 start: w.start,
-                end: w.end,
+                end: w.end(),
                 name: Some(w.text.to_string()),
                 entity: None,
             });
@@ -167,7 +167,7 @@ impl Ctx<'_> {
             .filter(|&e| self.reg.entities[e].person)?;
         Some(Speaker {
             start: w.start,
-            end: w.end,
+            end: w.end(),
             name: Some(self.reg.entities[e].name.clone()),
             entity: Some(e),
         })
@@ -178,14 +178,14 @@ impl Ctx<'_> {
         let entity = self.reg.resolve_pronoun(&self.keys[k], w.start);
         Speaker {
             start: w.start,
-            end: w.end,
+            end: w.end(),
             name: entity.map(|e| self.reg.entities[e].name.clone()),
             entity,
         }
     }
 
     pub(super) fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
-        let (start, end) = (self.words[run.0].start, self.words[run.1].end);
+        let (start, end) = (self.words[run.0].start, self.words[run.1].end());
         match parse_name(self.words, run) {
             Some(name) => {
                 let entity = self.reg.find(&name);
@@ -301,7 +301,7 @@ impl Ctx<'_> {
         if !(starts_right && head <= a + 3 || head == b) {
             return None;
         }
-        let (start, end) = (self.words[a].start, self.words[b].end);
+        let (start, end) = (self.words[a].start, self.words[b].end());
         let head_key = bare(self.words[head].text);
         // "the president", "the brokerage": a definite role refers back to an entity.
         if self.key(a) == "the" && head == a + 1 && b == head {
@@ -359,7 +359,7 @@ impl Ctx<'_> {
         {
             b += 1;
         }
-        let (start, end) = (self.words.get(k)?.start, self.words[b].end);
+        let (start, end) = (self.words.get(k)?.start, self.words[b].end());
         Some(Speaker {
             start,
             end,

@@ -247,7 +247,7 @@ fn cue_speakers(
             Found::Candidates(cands) => {
                 let choice = choose(&cands);
                 if let Some(d) = decisions.as_mut() {
-                    let span = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+                    let span = (ctx.words[cue.first].start, ctx.words[cue.last].end());
                     d.push(explain("cue", span, &cands, choice.map(|c| c.index)));
                 }
                 choice.map(|c| CueSpeaker {
@@ -473,7 +473,7 @@ fn link_quotes(
         }
         let cue_span = won
             .and_then(|(c, _)| c.cue)
-            .map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end));
+            .map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end()));
         out_quotes.push(AttributedQuote {
             span: *q,
             speaker_kind: speaker.as_ref().map(|s| ctx.kind_of(s)),
@@ -523,7 +523,7 @@ fn assemble(
         |((cue, sp), kind)| {
             let kind = (*kind)?;
             let sp = sp.as_ref().expect("a used cue has a speaker");
-            let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+            let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end());
             let (mut start, mut end) = (cs, ce);
             if let (Some(s), true) = (&sp.speaker, sp.adjacent) {
                 start = start.min(s.start);

@@ -95,7 +95,7 @@ impl Ctx<'_> {
         let sp = &c.speaker;
         let f = &mut c.features;
         f.on(c.via);
-        let first = self.words.partition_point(|w| w.end <= sp.start);
+        let first = self.words.partition_point(|w| w.end() <= sp.start);
         let last = self
             .words
             .partition_point(|w| w.start < sp.end)

@@ -449,7 +449,7 @@ impl Ctx<'_> {
             && shape
             && k > 0
             && self.gap(k - 1, k).trim_end().ends_with('(')
-            && self.text[self.words[k].end..]
+            && self.text[self.words[k].end()..]
                 .trim_start_matches('.')
                 .starts_with(')')
     }
@@ -494,7 +494,7 @@ impl Ctx<'_> {
         let key = &self.keys[k];
         // "“…,” said he." inverts; "said he had asked" is the content's own subject.
         if matches!(key, "he" | "she" | "they") {
-            return self.ends_clause(self.words[k].end).then(|| self.pronoun(k));
+            return self.ends_clause(self.words[k].end()).then(|| self.pronoun(k));
         }
         // "said in a statement", "said on Tuesday": not a speaker.
         if DESCRIPTION_PREPOSITIONS.contains(&key) {
@@ -527,11 +527,11 @@ impl Ctx<'_> {
         let desc = self.description(k, true).or_else(|| {
             let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
-            (opens && (end > k || alone) && self.ends_clause(self.words[end].end)).then(|| {
+            (opens && (end > k || alone) && self.ends_clause(self.words[end].end())).then(|| {
                 Speaker {
                     start: self.words[k].start,
-                    end: self.words[end].end,
-                    name: Some(self.text[self.words[k].start..self.words[end].end].to_string()),
+                    end: self.words[end].end(),
+                    name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
                     entity: None,
                 }
             })
@@ -734,7 +734,7 @@ impl Ctx<'_> {
             }
             a -= 1;
         }
-        let (start, end) = (self.words[a].start, self.words[k].end);
+        let (start, end) = (self.words[a].start, self.words[k].end());
         Some(Speaker {
             start,
             end,

@@ -200,7 +200,7 @@ impl Claims {
                         }
                     }
                 }
-                hi = hi.min(doc.words[last].end).max(end);
+                hi = hi.min(doc.words[last].end()).max(end);
             }
         }
         trim_claim(doc.text, lo.min(start), hi.max(end), start, end)
@@ -247,7 +247,7 @@ fn of_phrase_end(doc: &Doc, noun: usize) -> usize {
         }
         last = n;
     }
-    doc.words[last].end
+    doc.words[last].end()
 }
 
 /// Words that open a subordinate clause: a comma after such a clause ends it.

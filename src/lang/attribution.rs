@@ -148,7 +148,7 @@ fn quote_of_words(view: &WordView, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
     for (q, span) in quotes.iter().enumerate() {
         let from = view.words.partition_point(|w| w.start < span.start);
         for (i, w) in view.words.iter().enumerate().skip(from) {
-            if w.end > span.end {
+            if w.end() > span.end {
                 break;
             }
             // Later quotes in the list are inner ones (sorted by start, outer first).
@@ -256,11 +256,11 @@ impl Engine<'_> {
             let Some(last) = r.run_from(i).or_else(|| r.org(i).then_some(i)) else {
                 continue;
             };
-            let after = &v.text[v.words[last].end..];
+            let after = &v.text[v.words[last].end()..];
             if !after.starts_with(':') || self.quote_of[i].is_some() {
                 continue;
             }
-            let colon = v.words[last].end;
+            let colon = v.words[last].end();
             let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
             let e = self.es.find(&tokens);
             let org = e.map_or_else(|| (i..=last).any(|k| r.org(k)), |e| self.es.list[e].org);
@@ -288,14 +288,14 @@ impl Engine<'_> {
     fn cue_span(&self, c: &Cue) -> (usize, usize) {
         (
             self.view().words[c.first].start,
-            self.view().words[c.last].end,
+            self.view().words[c.last].end(),
         )
     }
 
     fn words_in(&self, q: &QuoteSpan) -> usize {
         let v = self.view();
         let a = v.words.partition_point(|w| w.start < q.start);
-        let b = v.words.partition_point(|w| w.end <= q.end);
+        let b = v.words.partition_point(|w| w.end() <= q.end);
         b.saturating_sub(a)
     }
 
@@ -470,7 +470,7 @@ impl Engine<'_> {
     /// A content marker, a colon or (German) a comma follows the cue.
     fn content_follows(&self, c: &Cue) -> bool {
         let v = self.view();
-        let after = &v.text[v.words[c.last].end..];
+        let after = &v.text[v.words[c.last].end()..];
         let after = after.trim_start();
         if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {
             return true;
@@ -512,7 +512,7 @@ impl Engine<'_> {
             return self.pronoun(
                 a,
                 v.words[c.first].start,
-                (v.words[c.first].start, v.words[c.last].end),
+                (v.words[c.first].start, v.words[c.last].end()),
             );
         }
         let inverted_place = self.after_quote_or_comma(c);
@@ -663,7 +663,7 @@ impl Engine<'_> {
         let r = &self.r;
         let pos = v.words[i].start;
         if let Some(a) = r.pronoun(i) {
-            return self.pronoun(a, pos, (pos, v.words[i].end));
+            return self.pronoun(a, pos, (pos, v.words[i].end()));
         }
         if r.courtesy(i).is_some() {
             return (i + 1 < v.len()).then(|| self.name_at(i + 1)).flatten();
@@ -976,7 +976,7 @@ impl Engine<'_> {
         let r = &self.r;
         if let Some(a) = r.pronoun(j) {
             let pos = v.words[j].start;
-            return self.pronoun(a, pos, (pos, v.words[j].end));
+            return self.pronoun(a, pos, (pos, v.words[j].end()));
         }
         let s = v.sentence_of[j];
         let mut start = j;
@@ -1086,7 +1086,7 @@ impl Engine<'_> {
                         // "… a déclaré :" ending the paragraph before.
                         let prev = first_word.checked_sub(1)?;
                         let c = cues.iter().rposition(|c| c.last == prev)?;
-                        v.text[v.words[prev].end..q.start]
+                        v.text[v.words[prev].end()..q.start]
                             .trim()
                             .starts_with(':')
                             .then_some(c)

@@ -44,7 +44,7 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
                 let (cs, ce) = v.sentences[s as usize];
                 out.push(HedgeSpan {
                     start: v.words[i].start,
-                    end: v.words[i + n - 1].end,
+                    end: v.words[i + n - 1].end(),
                     kind,
                     claim_start: cs,
                     claim_end: ce,

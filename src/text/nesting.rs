@@ -43,7 +43,7 @@ impl QuoteIndex {
                     open.push(next);
                     next += 1;
                 }
-                while open.last().is_some_and(|&o| quotes[o].end < w.end) {
+                while open.last().is_some_and(|&o| quotes[o].end < w.end()) {
                     open.pop();
                 }
                 open.last().map(|&q| quote_id(q))

@@ -223,15 +223,21 @@ impl Index<usize> for Keys {
 }
 
 /// A word: a run of letters and digits, with inner apostrophes, hyphens and periods
-/// (it’s, Eriksson-Ek, U.S.). `start..end` are byte offsets in the text.
+/// (it’s, Eriksson-Ek, U.S.). `start..end()` are byte offsets in the text. (The end is not
+/// stored: it follows from the text, and a word per few bytes of text makes every field
+/// count.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'t> {
     pub start: usize,
-    pub end: usize,
     pub text: &'t str,
 }
 
 impl Word<'_> {
+    /// Where the word ends: a byte offset in the text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
     /// Starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -284,7 +290,6 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
     }
     Word {
         start,
-        end,
         text: &text[start..end],
     }
 }

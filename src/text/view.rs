@@ -55,14 +55,14 @@ impl<'a> WordView<'a> {
 
     /// The text between words `a` and `b`.
     pub fn gap(&self, a: usize, b: usize) -> &'a str {
-        &self.text[self.words[a].end..self.words[b].start]
+        &self.text[self.words[a].end()..self.words[b].start]
     }
 
     /// The text between word `i` and word `i + 1` (or the end of the text).
     pub fn gap_after(&self, i: usize) -> &'a str {
         match self.words.get(i + 1) {
-            Some(n) => &self.text[self.words[i].end..n.start],
-            None => &self.text[self.words[i].end..],
+            Some(n) => &self.text[self.words[i].end()..n.start],
+            None => &self.text[self.words[i].end()..],
         }
     }
 
