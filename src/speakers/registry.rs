@@ -107,10 +107,14 @@ pub struct Registry {
     /// Entities by each token of their names (by token id), so that finding one is not a
     /// scan.
     by_token: Vec<Vec<EntityId>>,
-    /// Entities by the hash of their token set ([`set_hash`]; "donald trump"). Sets of one
-    /// hash share a list, and a look-up keeps the entities whose set it is: the sets are the
-    /// entities' own, not stored twice.
-    by_set: HashMap<u64, Vec<EntityId>>,
+    /// Entities by the hash of their token set ([`set_hash`]; "donald trump"): the latest
+    /// filed, from which `set_next` leads through the others. Sets of one hash share a
+    /// chain, and a look-up keeps the entities whose set it is ([`Registry::with_set`]): the
+    /// sets are the entities' own, not stored twice. The empty set is never looked up, so
+    /// never filed.
+    by_set: HashMap<u64, EntityId>,
+    /// Each entity's successor in its `by_set` chain.
+    set_next: Vec<Option<EntityId>>,
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
     /// Where each entity is mentioned, in text order, and whether each mention is a subject.
@@ -181,10 +185,8 @@ impl Registry {
                 };
                 key.extend(chosen);
                 key.sort_unstable();
-                for &e in self.by_set.get(&set_hash(&key)).into_iter().flatten() {
-                    if *self.entities[e as usize].token_set == *key {
-                        consider(e);
-                    }
+                for e in self.with_set(&key) {
+                    consider(e);
                 }
             }
         } else {
@@ -205,9 +207,17 @@ impl Registry {
         best
     }
 
+    /// The entities whose token set is `set`.
+    fn with_set<'a>(&'a self, set: &'a [TokenId]) -> impl Iterator<Item = EntityId> + 'a {
+        let head = self.by_set.get(&set_hash(set)).copied();
+        std::iter::successors(head, |&e| self.set_next[e as usize])
+            .filter(move |&e| *self.entities[e as usize].token_set == *set)
+    }
+
     /// Files entity `e` under each of its tokens and under its token set (which was `old`).
     fn index(&mut self, e: usize, old: &[TokenId]) {
         let set = &self.entities[e].token_set;
+        let new_hash = (!set.is_empty()).then(|| set_hash(set));
         let e = entity_id(e);
         for &t in set.iter() {
             if old.binary_search(&t).is_err() {
@@ -218,15 +228,33 @@ impl Registry {
             }
         }
         if !old.is_empty() {
-            if let Some(ids) = self.by_set.get_mut(&set_hash(old)) {
-                ids.retain(|&x| x != e);
-            }
+            self.unfile(e, set_hash(old));
         }
-        match self.by_set.get_mut(&set_hash(set)) {
-            Some(list) => list.push(e),
-            None => {
-                self.by_set.insert(set_hash(set), one_entity(e));
+        if let Some(h) = new_hash {
+            self.set_next[e as usize] = self.by_set.insert(h, e);
+        }
+    }
+
+    /// Takes entity `e` out of the `by_set` chain of set hash `h`, which holds it.
+    fn unfile(&mut self, e: EntityId, h: u64) {
+        let next = self.set_next[e as usize].take();
+        let Some(&head) = self.by_set.get(&h) else {
+            return;
+        };
+        if head == e {
+            match next {
+                Some(n) => self.by_set.insert(h, n),
+                None => self.by_set.remove(&h),
+            };
+            return;
+        }
+        let mut at = head;
+        while let Some(n) = self.set_next[at as usize] {
+            if n == e {
+                self.set_next[at as usize] = next;
+                return;
             }
+            at = n;
         }
     }
 
@@ -273,6 +301,7 @@ impl Registry {
                 self.last_seen.push(0);
                 // Most entities are mentioned once.
                 self.mentions.push(Vec::with_capacity(1));
+                self.set_next.push(None);
                 self.index(e, &[]);
                 e
             }
@@ -329,6 +358,7 @@ impl Registry {
         self.by_token.shrink_to_fit();
         self.last_seen.shrink_to_fit();
         self.mentions.shrink_to_fit();
+        self.set_next.shrink_to_fit();
     }
 
     /// What entity `e` is: a person when a given name, a title or the text says so, else a
