@@ -110,7 +110,12 @@ impl<'t> Ctx<'t> {
 
     /// Whether entity `e` was chosen as a speaker before byte `pos`.
     pub(super) fn spoke_before(&self, e: usize, pos: usize) -> bool {
-        self.spoken.borrow().get(e).copied().flatten().is_some_and(|p| p < pos)
+        self.spoken
+            .borrow()
+            .get(e)
+            .copied()
+            .flatten()
+            .is_some_and(|p| p < pos)
     }
 
     /// Records that entity `e` speaks at byte `pos`.

@@ -132,7 +132,8 @@ impl Ctx<'_> {
     pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
         for m in k + 1..(k + 1 + n).min(self.words.len()) {
             let gap = self.gap(m - 1, m);
-            if gap.contains(':') || self.quote_opens_in(self.words[m - 1].end(), self.words[m].start)
+            if gap.contains(':')
+                || self.quote_opens_in(self.words[m - 1].end(), self.words[m].start)
             {
                 return true;
             }

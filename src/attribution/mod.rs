@@ -471,9 +471,12 @@ fn link_quotes(
                 prev = Some((para, c.speaker.clone(), conf));
             }
         }
-        let cue_span = won
-            .and_then(|(c, _)| c.cue)
-            .map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end()));
+        let cue_span = won.and_then(|(c, _)| c.cue).map(|c| {
+            (
+                ctx.words[cues[c].first].start,
+                ctx.words[cues[c].last].end(),
+            )
+        });
         out_quotes.push(AttributedQuote {
             span: *q,
             speaker_kind: speaker.as_ref().map(|s| ctx.kind_of(s)),

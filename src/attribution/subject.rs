@@ -494,7 +494,9 @@ impl Ctx<'_> {
         let key = &self.keys[k];
         // "“…,” said he." inverts; "said he had asked" is the content's own subject.
         if matches!(key, "he" | "she" | "they") {
-            return self.ends_clause(self.words[k].end()).then(|| self.pronoun(k));
+            return self
+                .ends_clause(self.words[k].end())
+                .then(|| self.pronoun(k));
         }
         // "said in a statement", "said on Tuesday": not a speaker.
         if DESCRIPTION_PREPOSITIONS.contains(&key) {

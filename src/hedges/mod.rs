@@ -72,7 +72,9 @@ pub fn find_hedges_segmented(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<Hedge
     // Cues inside a quoted label ("dismissed it as “speculation”") are someone else's words.
     let labels = labels::label_quotes(&doc, quotes);
     if !labels.is_empty() {
-        cands.retain(|c| !labels::inside(&labels, doc.words[c.first].start, doc.words[c.last].end()));
+        cands.retain(|c| {
+            !labels::inside(&labels, doc.words[c.first].start, doc.words[c.last].end())
+        });
     }
     let kept = resolve_overlaps(&doc, cands);
     let claims = claims::Claims::new(&doc, quotes);
