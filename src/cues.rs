@@ -48,8 +48,8 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
     let mut i = 0;
     while i < keys.len() {
         let phrase = CUE_PHRASES.iter().find(|(p, _)| {
-            keys.get(i..i + p.len())
-                .is_some_and(|ks| ks.iter().zip(p.iter()).all(|(k, w)| k == w))
+            keys.get_range(i..i + p.len())
+                .is_some_and(|ks| ks.zip(p.iter()).all(|(k, w)| k == *w))
         });
         if let Some((p, rule)) = phrase {
             let last = i + p.len() - 1;
@@ -64,7 +64,7 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
             i = last + 1;
             continue;
         }
-        if let Some(&rule) = CUE_WORDS.get(keys[i].as_str()) {
+        if let Some(&rule) = CUE_WORDS.get(&keys[i]) {
             out.push(Cue {
                 first: i,
                 last: i,
@@ -87,7 +87,7 @@ mod tests {
         let ws = &seg.words;
         find_cues(&WordView::new(&seg))
             .iter()
-            .map(|c| t[ws[c.first].start..ws[c.last].end].to_string())
+            .map(|c| t[ws[c.first].start..ws[c.last].end()].to_string())
             .collect()
     }
 

@@ -116,6 +116,8 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     untangle(text, &mut quotes);
     drop_one_character_runs(text, &mut quotes);
     assign_depths(&mut quotes);
+    // To size: the spans live through the whole scan.
+    quotes.shrink_to_fit();
     quotes
 }
 

@@ -40,7 +40,7 @@ pub fn scan(text: &str) -> Report {
 /// [`scan`] with options (the language).
 pub fn scan_with(text: &str, options: Options) -> Report {
     let lang = options.language_of(text);
-    run(&Segmented::new(text), lang, false).0
+    run(Segmented::new(text), lang, false).0
 }
 
 /// [`scan`] and [`crate::summarize`] in one, cutting the text into words once.
@@ -52,8 +52,9 @@ pub fn analyze(text: &str) -> (Report, Summary) {
 pub fn analyze_with(text: &str, options: Options) -> (Report, Summary) {
     let lang = options.language_of(text);
     let seg = Segmented::new(text);
-    let report = run(&seg, lang, false).0;
-    let summary = summarize_counts(&report, seg.words.len(), seg.sentences.len());
+    let (words, sentences) = (seg.words.len(), seg.sentences.len());
+    let report = run(seg, lang, false).0;
+    let summary = summarize_counts(&report, words, sentences);
     (report, summary)
 }
 
@@ -67,8 +68,7 @@ pub fn explain(text: &str) -> (Report, Vec<Decision>) {
 /// [`explain`] with options.
 pub fn explain_with(text: &str, options: Options) -> (Report, Vec<Decision>) {
     let lang = options.language_of(text);
-    let seg = Segmented::new(text);
-    let (report, mut decisions) = run(&seg, lang, true);
+    let (report, mut decisions) = run(Segmented::new(text), lang, true);
     let map = Utf16Map::new(text);
     for d in &mut decisions {
         d.start = map.to_utf16(d.start);
@@ -81,24 +81,31 @@ pub fn explain_with(text: &str, options: Options) -> (Report, Vec<Decision>) {
     (report, decisions)
 }
 
-/// The scan of a text already cut into words and sentences (shared by every detector).
-fn run(seg: &Segmented, lang: Language, keep_decisions: bool) -> (Report, Vec<Decision>) {
+/// The scan of a text already cut into words and sentences (shared by every detector). The
+/// words, the quote spans and then each detector's findings are dropped as soon as they
+/// are done with, so that the report is never held beside all of them (peak memory).
+fn run(seg: Segmented, lang: Language, keep_decisions: bool) -> (Report, Vec<Decision>) {
     let text = seg.text;
-    let map = Utf16Map::new(text);
     let mut spans = find_quotes(text);
     let tables = lang.tables();
     if tables.is_some_and(|t| t.dash_dialogue) {
         crate::lang::dialogue::add_dash_quotes(text, &seg.paragraphs, &mut spans);
     }
     let (quotes, attributions, decisions) = if let Some(t) = tables {
-        let (q, a) = crate::lang::attribution::attribute(seg, &spans, t);
+        let (q, a) = crate::lang::attribution::attribute(&seg, &spans, t);
         (q, a, Vec::new())
     } else if keep_decisions {
-        explain_segmented(seg, &spans)
+        explain_segmented(&seg, &spans)
     } else {
-        let (q, a) = attribute_segmented(seg, &spans);
+        let (q, a) = attribute_segmented(&seg, &spans);
         (q, a, Vec::new())
     };
+    let hedges = match tables {
+        Some(t) => crate::lang::hedges::find(&seg, &spans, t),
+        None => find_hedges_segmented(&seg, &spans),
+    };
+    drop((seg, spans));
+    let map = Utf16Map::new(text);
     let quotes: Vec<Quote> = quotes
         .into_iter()
         .map(|q| Quote {
@@ -133,10 +140,6 @@ fn run(seg: &Segmented, lang: Language, keep_decisions: bool) -> (Report, Vec<De
             corrected: false,
         })
         .collect();
-    let hedges = match tables {
-        Some(t) => crate::lang::hedges::find(seg, &spans, t),
-        None => find_hedges_segmented(seg, &spans),
-    };
     let hedges = hedges
         .into_iter()
         .map(|h| Hedge {

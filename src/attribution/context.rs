@@ -16,8 +16,8 @@ pub(super) struct Ctx<'t> {
     pub nest: QuoteIndex,
     pub quotes: &'t [QuoteSpan],
     pub reg: Registry,
-    /// Entities chosen as speakers so far: entity → the first byte position it speaks at.
-    pub spoken: std::cell::RefCell<std::collections::HashMap<usize, usize>>,
+    /// Entities chosen as speakers so far: by entity, the first byte position it speaks at.
+    spoken: std::cell::RefCell<Vec<Option<usize>>>,
     /// Words the text also writes in lower case ("despite", "poor"): common words, so
     /// never the first word of a name when capitalised only by their position.
     lower: HashSet<&'t str>,
@@ -55,25 +55,25 @@ impl<'t> Ctx<'t> {
             nest: QuoteIndex::new(&seg.words, quotes),
             quotes,
             reg: Registry::default(),
-            spoken: std::cell::RefCell::new(std::collections::HashMap::new()),
+            spoken: std::cell::RefCell::new(Vec::new()),
             lower: seg
                 .words
                 .iter()
-                .zip(&seg.keys)
+                .zip(seg.keys.iter())
                 .filter(|(w, _)| w.text.starts_with(|c: char| c.is_lowercase()))
-                .map(|(_, k)| k.as_str())
+                .map(|(_, k)| k)
                 .collect(),
             headline: headline_paragraphs(seg),
         }
     }
 
     pub(super) fn sentence_count(&self) -> usize {
-        self.sentence_of.last().map_or(0, |&s| s + 1)
+        self.sentence_of.last().map_or(0, |&s| s as usize + 1)
     }
 
     /// Words `a` and `b` are in the same sentence and the same quote context.
     pub(super) fn same_scope(&self, a: usize, b: usize) -> bool {
-        self.sentence_of[a] == self.sentence_of[b] && self.nest.quote_of[a] == self.nest.quote_of[b]
+        self.sentence_of[a] == self.sentence_of[b] && self.nest.quote_of(a) == self.nest.quote_of(b)
     }
 
     /// The capitalised run of words around word `i` as a name: `speakers::name_run`,
@@ -83,7 +83,7 @@ impl<'t> Ctx<'t> {
     pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
         let (mut a, b) = name_run(self.text, self.words, i)?;
         while a < b && self.opens_sentence(a) {
-            let key = self.keys[a].as_str();
+            let key = &self.keys[a];
             let common = self.lower.contains(key)
                 || GAP_WORDS.contains(key)
                 || CUE_WORDS.contains_key(key)
@@ -110,24 +110,34 @@ impl<'t> Ctx<'t> {
 
     /// Whether entity `e` was chosen as a speaker before byte `pos`.
     pub(super) fn spoke_before(&self, e: usize, pos: usize) -> bool {
-        self.spoken.borrow().get(&e).is_some_and(|&p| p < pos)
+        self.spoken
+            .borrow()
+            .get(e)
+            .copied()
+            .flatten()
+            .is_some_and(|p| p < pos)
     }
 
     /// Records that entity `e` speaks at byte `pos`.
     pub(super) fn note_speaker(&self, e: usize, pos: usize) {
         let mut spoken = self.spoken.borrow_mut();
-        let first = spoken.entry(e).or_insert(pos);
+        if spoken.len() <= e {
+            spoken.resize(self.reg.entities.len().max(e + 1), None);
+        }
+        let first = spoken[e].get_or_insert(pos);
         *first = (*first).min(pos);
     }
 
     /// Some quote opens in the byte range `from..to`.
     pub(super) fn quote_opens_in(&self, from: usize, to: usize) -> bool {
-        self.nest.opens_in(from, to)
+        // The quotes are sorted by start.
+        let i = self.quotes.partition_point(|q| q.start < from);
+        self.quotes.get(i).is_some_and(|q| q.start < to)
     }
 
     /// The quote a quote sits in (its parent), the context its cue must share.
     pub(super) fn scope_of(&self, qi: usize) -> Option<usize> {
-        self.nest.parent[qi]
+        self.nest.parent(qi)
     }
 }
 

@@ -18,7 +18,7 @@ impl Ctx<'_> {
     pub(super) fn nominal_frames(&self) -> Vec<AttributionSpan> {
         let mut out = Vec::new();
         for k in 1..self.words.len() {
-            if self.nest.quote_of[k].is_some() || !CUE_NOUNS.contains(self.keys[k].as_str()) {
+            if self.nest.quote_of(k).is_some() || !CUE_NOUNS.contains(&self.keys[k]) {
                 continue;
             }
             let owner = k - 1;
@@ -26,27 +26,27 @@ impl Ctx<'_> {
                 continue;
             }
             // "that"/"to" right after the noun, or after a short phrase such as "on Monday".
-            let after = |m: usize| self.keys.get(m).map(String::as_str);
+            let after = |m: usize| self.keys.get(m);
             let joined_to = |m: usize| m < self.words.len() && self.gap(m - 1, m).trim().is_empty();
             let content = match after(k + 1) {
                 Some("that" | "to") => joined_to(k + 1),
                 Some(p) if DESCRIPTION_PREPOSITIONS.contains(&p) && joined_to(k + 1) => (k + 2
                     ..(k + 5).min(self.words.len()))
                     .take_while(|&m| joined_to(m))
-                    .any(|m| matches!(self.keys[m].as_str(), "that")),
+                    .any(|m| matches!(&self.keys[m], "that")),
                 _ => false,
             };
             if !content {
                 continue;
             }
-            let okey = self.keys[owner].as_str();
+            let okey = &self.keys[owner];
             let speaker = match okey {
                 "his" | "her" => {
                     let pronoun = if okey == "his" { "he" } else { "she" };
                     let e = self.reg.resolve_pronoun(pronoun, self.words[owner].start);
                     e.map(|e| Speaker {
                         start: self.words[owner].start,
-                        end: self.words[owner].end,
+                        end: self.words[owner].end(),
                         name: Some(self.reg.entities[e].name.clone()),
                         entity: Some(e),
                     })
@@ -67,10 +67,10 @@ impl Ctx<'_> {
                 speaker_kind: Some(self.kind_of(&sp)),
                 confidence,
                 start: sp.start,
-                end: self.words[k].end,
+                end: self.words[k].end(),
                 speaker: sp.name,
                 cue_start: self.words[k].start,
-                cue_end: self.words[k].end,
+                cue_end: self.words[k].end(),
                 kind: AttributionKind::Other,
             });
         }

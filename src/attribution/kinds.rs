@@ -40,12 +40,9 @@ impl Ctx<'_> {
             }
             return self.reg.kind(e);
         }
-        let first = self.words.partition_point(|w| w.end <= sp.start);
+        let first = self.words.partition_point(|w| w.end() <= sp.start);
         let last = self.words.partition_point(|w| w.start < sp.end);
-        let keys: Vec<&str> = self.keys[first..last.max(first)]
-            .iter()
-            .map(String::as_str)
-            .collect();
+        let keys: Vec<&str> = (first..last.max(first)).map(|k| self.key(k)).collect();
         match keys.as_slice() {
             ["he" | "she" | "i"] => return Kind::Person,
             ["they" | "we"] => return Kind::Group,

@@ -20,7 +20,7 @@ impl Ctx<'_> {
             return true;
         }
         // "Insurance claims linked to…": a plural noun before a participle, not a verb.
-        let form = self.keys[cue.last].as_str();
+        let form = &self.keys[cue.last];
         let next_participle = self
             .keys
             .get(cue.last + 1)
@@ -34,7 +34,7 @@ impl Ctx<'_> {
                 let pp = self
                     .keys
                     .get(cue.last + 1)
-                    .is_some_and(|k| DESCRIPTION_PREPOSITIONS.contains(&k.as_str()));
+                    .is_some_and(|k| DESCRIPTION_PREPOSITIONS.contains(&k));
                 let reach = if pp {
                     CONTENT_MARKER_AFTER_PP_WORDS
                 } else {
@@ -54,17 +54,17 @@ impl Ctx<'_> {
                     .words
                     .get(next)
                     .map_or(self.text.len(), |w| w.start + 1);
-                let gap = &self.text[self.words[cue.last].end..to];
-                gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end, to)
+                let gap = &self.text[self.words[cue.last].end()..to];
+                gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end(), to)
             }
             Rule::Naming => {
-                let next = self.keys.get(cue.last + 1).map(String::as_str);
-                let what = cue.first >= 2 && self.keys[cue.first - 2] == "what";
+                let next = self.keys.get(cue.last + 1);
+                let what = cue.first >= 2 && self.key(cue.first - 2) == "what";
                 // The plain form names only in a relative clause ("a procedure that critics
                 // call « … »"); "Fans call it the 'big one'" is a label, not a quote.
                 if form == "call" {
                     return cue.first >= 2
-                        && matches!(self.keys[cue.first - 2].as_str(), "what" | "that" | "which")
+                        && matches!(&self.keys[cue.first - 2], "what" | "that" | "which")
                         && self.quote_in_clause(cue.last);
                 }
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
@@ -80,7 +80,7 @@ impl Ctx<'_> {
             return false;
         }
         let gap = self.gap(cue.first - 1, cue.first).trim();
-        let prev = self.keys[cue.first - 1].as_str();
+        let prev = &self.keys[cue.first - 1];
         // "the inspectors' emails": a plural possessive before it.
         let plural_possessive = matches!(gap, "'" | "’") && prev.ends_with('s');
         gap.is_empty() && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s"))
@@ -95,7 +95,7 @@ impl Ctx<'_> {
         };
         self.gap(k, k + 1).trim().is_empty()
             && matches!(
-                key.as_str(),
+                key,
                 "the"
                     | "this"
                     | "these"
@@ -132,7 +132,8 @@ impl Ctx<'_> {
     pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
         for m in k + 1..(k + 1 + n).min(self.words.len()) {
             let gap = self.gap(m - 1, m);
-            if gap.contains(':') || self.quote_opens_in(self.words[m - 1].end, self.words[m].start)
+            if gap.contains(':')
+                || self.quote_opens_in(self.words[m - 1].end(), self.words[m].start)
             {
                 return true;
             }
@@ -160,7 +161,7 @@ impl Ctx<'_> {
     pub(super) fn quote_after_adjuncts(&self, k: usize) -> bool {
         self.quote_opening_after(k, |m| {
             self.gap(m, m + 1).contains([';', '.', '?', '!', '(', '—'])
-                || CLAUSE_WORDS.contains(&self.keys[m + 1].as_str())
+                || CLAUSE_WORDS.contains(&&self.keys[m + 1])
                 || self.is_verbish(m + 1)
         })
         .is_some_and(|m| m > k && self.gap(m, m + 1).contains([',', ':']))
@@ -175,7 +176,7 @@ impl Ctx<'_> {
             && m < k + QUOTED_CLAUSE_WORDS
             && self.sentence_of[m + 1] == s
         {
-            if self.quote_opens_in(self.words[m].end, self.words[m + 1].start + 1) {
+            if self.quote_opens_in(self.words[m].end(), self.words[m + 1].start + 1) {
                 return Some(m);
             }
             if stop(m) {
@@ -187,8 +188,8 @@ impl Ctx<'_> {
     }
 
     pub(super) fn quote_follows(&self, k: usize, n: usize) -> bool {
-        let from = self.words[k].end;
-        let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end);
+        let from = self.words[k].end();
+        let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end());
         self.quote_opens_in(from, to)
     }
 }

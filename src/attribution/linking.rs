@@ -49,7 +49,7 @@ impl Ctx<'_> {
                 !ended
                     || (!full_stop || verb_ends(c))
                         && (k..cues[c].first).all(|m| {
-                            let key = self.keys[m].as_str();
+                            let key = &self.keys[m];
                             matches!(key, "he" | "she" | "they" | "it")
                                 || self.words[m].is_capitalized()
                                     && !SPEAKER_DETERMINERS.contains(&key)
@@ -60,7 +60,7 @@ impl Ctx<'_> {
                 let cue = &cues[c];
                 cue.first >= k
                 && cue.first < k + POST_QUOTE_WINDOW
-                && self.nest.quote_of[cue.first] == scope
+                && self.nest.quote_of(cue.first) == scope
                 // One sentence, so the periods of "Sen." and "(D-Mo.)" may stand between.
                 && (k..cue.first).all(|m| {
                     self.sentence_of[m + 1] == self.sentence_of[k]
@@ -72,7 +72,7 @@ impl Ctx<'_> {
                 // "“…” The ministry’s claim that": a noun, not an inverted reporting verb.
                 && !self.noun_use(cue)
                 // "“…” and warned that": a new clause, not an inverted reporting clause.
-                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&self.keys[m].as_str()))
+                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&&self.keys[m]))
                 && speaker(c)
             })
     }
@@ -90,7 +90,7 @@ impl Ctx<'_> {
         let first_in = self.words.partition_point(|w| w.start < q.start);
         let sentence = self.sentence_of.get(first_in).copied()?;
         // Only the cues of the quote's sentence are candidates.
-        let upto = cues.partition_point(|c| self.words[c.last].end <= q.start);
+        let upto = cues.partition_point(|c| self.words[c.last].end() <= q.start);
         (0..upto)
             .rev()
             .take_while(|&c| {
@@ -99,13 +99,13 @@ impl Ctx<'_> {
             })
             .find_map(|c| {
                 let cue = &cues[c];
-                let fits = self.words[cue.last].end <= q.start
-                    && self.nest.quote_of[cue.first] == scope
+                let fits = self.words[cue.last].end() <= q.start
+                    && self.nest.quote_of(cue.first) == scope
                     && speaker(c);
                 let counts = fits && self.counts(cue);
                 // The plain "call" introduces a quote only when it names ("that critics
                 // call « … »", not "Fans call it the 'big one'").
-                let plain_call = cue.rule == Rule::Naming && self.keys[cue.last] == "call";
+                let plain_call = cue.rule == Rule::Naming && self.key(cue.last) == "call";
                 let near = fits && !plain_call && first_in <= cue.last + PRE_QUOTE_WINDOW;
                 (counts || near).then_some((c, counts))
             })
@@ -135,8 +135,8 @@ impl Ctx<'_> {
         if self.paragraph_of(last) + 1 != para {
             return None;
         }
-        let tail = &self.text[self.words[last].end..self.paragraph_start(para)];
-        if !tail.trim().starts_with(':') || self.nest.quote_of[last].is_some() {
+        let tail = &self.text[self.words[last].end()..self.paragraph_start(para)];
+        if !tail.trim().starts_with(':') || self.nest.quote_of(last).is_some() {
             return None;
         }
         let upto = cues.partition_point(|c| c.last <= last);
@@ -145,7 +145,7 @@ impl Ctx<'_> {
         let near = last - cue.last <= COLON_CUE_WORDS
             && (cue.last..last)
                 .all(|m| !self.gap(m, m + 1).contains(['.', ';', '!', '?', '“', '"']));
-        (near && self.nest.quote_of[cue.first].is_none() && speaker(c)).then_some(c)
+        (near && self.nest.quote_of(cue.first).is_none() && speaker(c)).then_some(c)
     }
 
     /// A later "said"-type cue in the quote's sentence ("“…” and so on, Smith said").
@@ -169,7 +169,7 @@ impl Ctx<'_> {
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= after_quote
-                    && self.nest.quote_of[cue.first] == scope
+                    && self.nest.quote_of(cue.first) == scope
                     && (cue.rule == Rule::Always || self.clause_final(cue))
                     && speaker(c)
             })
@@ -177,10 +177,10 @@ impl Ctx<'_> {
 
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".
     pub(super) fn scare_frame(&self, quote_start: usize) -> bool {
-        let k = self.words.partition_point(|w| w.end <= quote_start);
+        let k = self.words.partition_point(|w| w.end() <= quote_start);
         k > 0 && {
-            let prev = self.keys[k - 1].as_str();
-            let gap = &self.text[self.words[k - 1].end..quote_start];
+            let prev = &self.keys[k - 1];
+            let gap = &self.text[self.words[k - 1].end()..quote_start];
             gap.trim().is_empty()
                 && SCARE_FRAMES.contains(&prev)
                 && !(prev == "called" && self.subject_left(k - 1).is_found())

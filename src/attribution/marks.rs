@@ -19,14 +19,14 @@ impl Ctx<'_> {
         let q = &self.quotes[qi];
         let k = self
             .words
-            .partition_point(|w| w.end <= q.start)
+            .partition_point(|w| w.end() <= q.start)
             .checked_sub(1)?;
-        let gap = &self.text[self.words[k].end..q.start];
+        let gap = &self.text[self.words[k].end()..q.start];
         let colon = gap.find(':')?;
-        if gap.trim() != ":" || self.nest.quote_of[k] != self.scope_of(qi) {
+        if gap.trim() != ":" || self.nest.quote_of(k) != self.scope_of(qi) {
             return None;
         }
-        let at = self.words[k].end + colon;
+        let at = self.words[k].end() + colon;
         // "Ines Marlow, Vetch Lane: “…”": names and places listed before the colon sign
         // it with the first of them.
         let mut run = self.name_run(k).filter(|r| r.1 == k);
@@ -57,7 +57,7 @@ impl Ctx<'_> {
         let run = self.name_run(k).filter(|r| r.0 == k)?;
         // The signature ends its paragraph, maybe with a few words of who and where after a
         // comma ("― Mara Quill, Tanner Row", "— Priya Strand, aged 17, of Kellerton").
-        let rest = &self.text[self.words[run.1].end..];
+        let rest = &self.text[self.words[run.1].end()..];
         let line = rest
             .split(['\n', '\r', '\u{2028}', '\u{2029}'])
             .next()

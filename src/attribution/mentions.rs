@@ -18,7 +18,7 @@ const PRONOMINAL_QUANTIFIERS: &[&str] = &[
 impl Ctx<'_> {
     /// The mention whose last word is `k`: a pronoun, a name, or a description.
     pub(super) fn mention_ending_at(&self, k: usize) -> Option<Speaker> {
-        let key = self.keys[k].as_str();
+        let key = &self.keys[k];
         let w = &self.words[k];
         if is_speaker_pronoun(key) {
             return Some(self.pronoun(k));
@@ -39,7 +39,7 @@ impl Ctx<'_> {
         }
         // "73 percent said", "12% say": a share of people as the subject.
         if matches!(key, "percent" | "%" | "cent") && k > 0 {
-            let n = if key == "cent" && k > 1 && self.keys[k - 1] == "per" {
+            let n = if key == "cent" && k > 1 && self.key(k - 1) == "per" {
                 k - 2
             } else {
                 k - 1
@@ -52,8 +52,8 @@ impl Ctx<'_> {
                 let start = self.words[n].start;
                 return Some(Speaker {
                     start,
-                    end: w.end,
-                    name: Some(self.text[start..w.end].to_string()),
+                    end: w.end(),
+                    name: Some(self.text[start..w.end()].to_string()),
                     entity: None,
                 });
             }
@@ -62,11 +62,11 @@ impl Ctx<'_> {
         let clause_initial = k == 0
             || self.sentence_of[k - 1] != self.sentence_of[k]
             || self.gap(k - 1, k).contains([',', ';'])
-            || matches!(self.keys[k - 1].as_str(), "and" | "but");
+            || matches!(&self.keys[k - 1], "and" | "but");
         if clause_initial && PRONOMINAL_QUANTIFIERS.contains(&key) {
             return Some(Speaker {
                 start: w.start,
-                end: w.end,
+                end: w.end(),
                 name: Some(w.text.to_string()),
                 entity: None,
             });
@@ -75,20 +75,20 @@ impl Ctx<'_> {
             // "Observers in Paris", "officials from Tarvel and Osmund": a place in a description.
             let mut first = run.0;
             if first >= 2
-                && matches!(self.keys[first - 1].as_str(), "and" | "or")
+                && matches!(&self.keys[first - 1], "and" | "or")
                 && self.words[first - 2].is_capitalized()
             {
                 first = self.name_run(first - 2).map_or(first, |r| r.0);
             }
             // "Economists at the Lübeck Institute": a determiner may stand between.
             if first >= 2
-                && matches!(self.keys[first - 1].as_str(), "the" | "a")
+                && matches!(&self.keys[first - 1], "the" | "a")
                 && self.gap(first - 1, first).trim().is_empty()
             {
                 first -= 1;
             }
             let in_description = first > 0
-                && DESCRIPTION_PREPOSITIONS.contains(&self.keys[first - 1].as_str())
+                && DESCRIPTION_PREPOSITIONS.contains(&&self.keys[first - 1])
                 && self.gap(first - 1, first).trim().is_empty();
             if in_description {
                 if let Some(d) = self.description(k, false) {
@@ -124,8 +124,8 @@ impl Ctx<'_> {
         let d = self.words.partition_point(|w| w.start < desc.start);
         let linked = |a: &str, b: &str| {
             d >= 2
-                && self.keys[d - 2] == a
-                && self.keys[d - 1] == b
+                && self.key(d - 2) == a
+                && self.key(d - 1) == b
                 && self.gap(d - 2, d - 1).trim().is_empty()
                 && self.gap(d - 1, d).trim().is_empty()
         };
@@ -167,7 +167,7 @@ impl Ctx<'_> {
             .filter(|&e| self.reg.entities[e].person)?;
         Some(Speaker {
             start: w.start,
-            end: w.end,
+            end: w.end(),
             name: Some(self.reg.entities[e].name.clone()),
             entity: Some(e),
         })
@@ -178,14 +178,14 @@ impl Ctx<'_> {
         let entity = self.reg.resolve_pronoun(&self.keys[k], w.start);
         Speaker {
             start: w.start,
-            end: w.end,
+            end: w.end(),
             name: entity.map(|e| self.reg.entities[e].name.clone()),
             entity,
         }
     }
 
     pub(super) fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
-        let (start, end) = (self.words[run.0].start, self.words[run.1].end);
+        let (start, end) = (self.words[run.0].start, self.words[run.1].end());
         match parse_name(self.words, run) {
             Some(name) => {
                 let entity = self.reg.find(&name);
@@ -217,7 +217,7 @@ impl Ctx<'_> {
     pub(super) fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
         let (mut a, mut b) = (k, k);
         let stop = |i: usize| {
-            let key = self.keys[i].as_str();
+            let key = &self.keys[i];
             // "officials who spoke on condition of anonymity": a relative clause on a head.
             let relative = !forward
                 && matches!(key, "who" | "that")
@@ -252,7 +252,7 @@ impl Ctx<'_> {
                 // A participle ends the description unless it follows its head
                 // ("people briefed on the talks").
                 // A reporting verb is a verb, though: "Officials warned about …".
-                let reporting = CUE_WORDS.contains_key(self.keys[a].as_str())
+                let reporting = CUE_WORDS.contains_key(&self.keys[a])
                     && self.keys.get(a + 1).is_none_or(|n| n != "by");
                 if self.keys[a].ends_with("ed")
                     && (reporting
@@ -274,7 +274,7 @@ impl Ctx<'_> {
                     || DOCUMENT_NOUNS.contains(head.as_str()))
         };
         let pre_end = (a..=b)
-            .find(|&i| i > a && DESCRIPTION_PREPOSITIONS.contains(&self.keys[i].as_str()))
+            .find(|&i| i > a && DESCRIPTION_PREPOSITIONS.contains(&&self.keys[i]))
             .unwrap_or(b + 1);
         let clause_start =
             a == 0 || !self.same_scope(a - 1, k) || !self.gap(a - 1, a).trim().is_empty();
@@ -287,24 +287,24 @@ impl Ctx<'_> {
             // noun (the head is the word before its first preposition).
             .or_else(|| {
                 let determined = matches!(
-                    self.keys[a].as_str(),
+                    &self.keys[a],
                     "the" | "a" | "an" | "its" | "his" | "her" | "their"
                 );
                 (!forward && clause_start && determined && b > a).then(|| pre_end.min(b + 1) - 1)
             })?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.
-        let starts_right = SPEAKER_DETERMINERS.contains(&self.keys[a].as_str())
-            || QUANTIFIERS.contains(&self.keys[a].as_str())
+        let starts_right = SPEAKER_DETERMINERS.contains(&&self.keys[a])
+            || QUANTIFIERS.contains(&&self.keys[a])
             || self.words[a].is_capitalized()
             || head == a;
         if !(starts_right && head <= a + 3 || head == b) {
             return None;
         }
-        let (start, end) = (self.words[a].start, self.words[b].end);
+        let (start, end) = (self.words[a].start, self.words[b].end());
         let head_key = bare(self.words[head].text);
         // "the president", "the brokerage": a definite role refers back to an entity.
-        if self.keys[a] == "the" && head == a + 1 && b == head {
+        if self.key(a) == "the" && head == a + 1 && b == head {
             // "the company" with no company so named: the latest organisation (not for
             // plural groups such as "the authors").
             let org = SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false)
@@ -333,7 +333,7 @@ impl Ctx<'_> {
 
     /// A word that is itself a reporting verb or an obvious finite verb: ends a description.
     pub(super) fn is_verbish(&self, i: usize) -> bool {
-        let key = self.keys[i].as_str();
+        let key = &self.keys[i];
         matches!(
             key,
             "is" | "are"
@@ -359,7 +359,7 @@ impl Ctx<'_> {
         {
             b += 1;
         }
-        let (start, end) = (self.words.get(k)?.start, self.words[b].end);
+        let (start, end) = (self.words.get(k)?.start, self.words[b].end());
         Some(Speaker {
             start,
             end,

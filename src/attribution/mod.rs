@@ -42,12 +42,13 @@ mod subject;
 use crate::cues::{find_cues, Cue, Rule};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
-use crate::speakers::{Kind, Speaker};
+use crate::speakers::{Kind, Registry, Speaker};
 use crate::text::Segmented;
 use context::Ctx;
 use features::Features;
 use resolve::{choose, explain, Candidate};
 pub use resolve::{Considered, Decision};
+use std::collections::HashSet;
 use subject::Found;
 
 /// A quote with its speaker, in byte offsets.
@@ -183,15 +184,10 @@ pub fn named_entities(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<(String, Kin
 #[derive(Debug, Clone)]
 struct CueSpeaker {
     speaker: Option<Speaker>,
+    /// What the speaker is ([`Ctx::kind_of`]), told while the entities are at hand.
+    kind: Option<Kind>,
     adjacent: bool,
     confidence: f32,
-}
-
-/// A cue taken as an attribution.
-#[derive(Debug, Clone)]
-struct Used {
-    speaker: CueSpeaker,
-    kind: AttributionKind,
 }
 
 fn run(
@@ -204,9 +200,12 @@ fn run(
     // A headline says who, not who said: its cues are left alone.
     let mut cues = find_cues(&ctx.view);
     cues.retain(|c| !ctx.in_headline(c.first));
+    cues.shrink_to_fit(); // they live through attribution
     let mut decisions = keep.then(Vec::new);
     let speakers = cue_speakers(&ctx, &cues, &mut decisions);
-    let mut used: Vec<Option<Used>> = vec![None; cues.len()];
+    // How each cue is taken as an attribution, if it is; its speaker is its own, in
+    // `speakers`.
+    let mut used: Vec<Option<AttributionKind>> = vec![None; cues.len()];
     let mut marks = Vec::new();
     let out_quotes = link_quotes(
         &ctx,
@@ -219,7 +218,10 @@ fn run(
     let mut frames = ctx.nominal_frames();
     frames.extend(marks);
     reported_speech(&ctx, &cues, &speakers, &mut used);
-    let attributions = assemble(&ctx, &cues, &used, frames);
+    // Every speaker is chosen and its kind told: the entities are done with, and freed
+    // before the attributions are built (peak memory). Nothing reads them after this.
+    ctx.reg = Registry::default();
+    let attributions = assemble(&ctx, &cues, &speakers, &used, frames);
     (out_quotes, attributions, decisions.unwrap_or_default())
 }
 
@@ -233,22 +235,24 @@ fn cue_speakers(
     let mut last_in_sentence: Vec<Option<Speaker>> = vec![None; ctx.sentence_count()];
     let mut out: Vec<Option<CueSpeaker>> = Vec::with_capacity(cues.len());
     for cue in cues {
-        let s = ctx.sentence_of[cue.first];
+        let s = ctx.sentence_of[cue.first] as usize;
         let found = match ctx.cue_candidates(cue, last_in_sentence[s].as_ref()) {
             Found::Nothing => None,
             Found::Agentless => Some(CueSpeaker {
                 speaker: None,
+                kind: None,
                 adjacent: false,
                 confidence: 1.0,
             }),
             Found::Candidates(cands) => {
                 let choice = choose(&cands);
                 if let Some(d) = decisions.as_mut() {
-                    let span = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+                    let span = (ctx.words[cue.first].start, ctx.words[cue.last].end());
                     d.push(explain("cue", span, &cands, choice.map(|c| c.index)));
                 }
                 choice.map(|c| CueSpeaker {
                     speaker: Some(cands[c.index].speaker.clone()),
+                    kind: Some(ctx.kind_of(&cands[c.index].speaker)),
                     adjacent: cands[c.index].adjacent,
                     confidence: c.confidence,
                 })
@@ -262,7 +266,7 @@ fn cue_speakers(
             // maintained contact and said" continues the one who insisted); another use of a
             // cue verb only fills an empty slot ("Pinto added 11 rebounds and told reporters").
             let slot = &mut last_in_sentence[s];
-            if ctx.nest.quote_of[cue.first].is_none() && (slot.is_none() || ctx.counts(cue)) {
+            if ctx.nest.quote_of(cue.first).is_none() && (slot.is_none() || ctx.counts(cue)) {
                 *slot = Some(sp.clone());
             }
             if let Some(e) = sp.entity {
@@ -280,12 +284,12 @@ fn link_quotes(
     ctx: &Ctx,
     cues: &[Cue],
     speaker_of_cue: &[Option<CueSpeaker>],
-    used: &mut [Option<Used>],
+    used: &mut [Option<AttributionKind>],
     marks: &mut Vec<AttributionSpan>,
     decisions: &mut Option<Vec<Decision>>,
 ) -> Vec<AttributedQuote> {
     let text = ctx.text;
-    let mut out_quotes = Vec::new();
+    let mut out_quotes = Vec::with_capacity(ctx.quotes.len());
     // The last speaker of a top-level quote: (paragraph, speaker, confidence).
     let mut prev: Option<(usize, Speaker, f32)> = None;
     for (qi, q) in ctx.quotes.iter().enumerate() {
@@ -458,13 +462,7 @@ fn link_quotes(
         }
         if let Some((c, _)) = won {
             if let Some(cue) = c.cue {
-                let cs = speaker_of_cue[cue]
-                    .clone()
-                    .expect("a linked cue has a speaker");
-                used[cue] = Some(Used {
-                    speaker: cs,
-                    kind: AttributionKind::Direct,
-                });
+                used[cue] = Some(AttributionKind::Direct);
             }
         }
         let speaker = won.map(|(c, _)| c.speaker.clone());
@@ -473,9 +471,12 @@ fn link_quotes(
                 prev = Some((para, c.speaker.clone(), conf));
             }
         }
-        let cue_span = won
-            .and_then(|(c, _)| c.cue)
-            .map(|c| (ctx.words[cues[c].first].start, ctx.words[cues[c].last].end));
+        let cue_span = won.and_then(|(c, _)| c.cue).map(|c| {
+            (
+                ctx.words[cues[c].first].start,
+                ctx.words[cues[c].last].end(),
+            )
+        });
         out_quotes.push(AttributedQuote {
             span: *q,
             speaker_kind: speaker.as_ref().map(|s| ctx.kind_of(s)),
@@ -493,10 +494,10 @@ fn reported_speech(
     ctx: &Ctx,
     cues: &[Cue],
     speaker_of_cue: &[Option<CueSpeaker>],
-    used: &mut [Option<Used>],
+    used: &mut [Option<AttributionKind>],
 ) {
     for (i, cue) in cues.iter().enumerate() {
-        if used[i].is_some() || ctx.nest.quote_of[cue.first].is_some() || !ctx.counts(cue) {
+        if used[i].is_some() || ctx.nest.quote_of(cue.first).is_some() || !ctx.counts(cue) {
             continue;
         }
         let kind = match cue.rule {
@@ -504,11 +505,8 @@ fn reported_speech(
             Rule::Passive => AttributionKind::Other,
             _ => AttributionKind::Indirect,
         };
-        if let Some(cs) = &speaker_of_cue[i] {
-            used[i] = Some(Used {
-                speaker: cs.clone(),
-                kind,
-            });
+        if speaker_of_cue[i].is_some() {
+            used[i] = Some(kind);
         }
     }
 }
@@ -518,17 +516,18 @@ fn reported_speech(
 fn assemble(
     ctx: &Ctx,
     cues: &[Cue],
-    used: &[Option<Used>],
+    speaker_of_cue: &[Option<CueSpeaker>],
+    used: &[Option<AttributionKind>],
     frames: Vec<AttributionSpan>,
 ) -> Vec<AttributionSpan> {
-    let mut attributions: Vec<AttributionSpan> = cues
-        .iter()
-        .zip(used)
-        .filter_map(|(cue, u)| {
-            let u = u.as_ref()?;
-            let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end);
+    let mut attributions: Vec<AttributionSpan> =
+        Vec::with_capacity(used.iter().flatten().count() + frames.len());
+    attributions.extend(cues.iter().zip(speaker_of_cue).zip(used).filter_map(
+        |((cue, sp), kind)| {
+            let kind = (*kind)?;
+            let sp = sp.as_ref().expect("a used cue has a speaker");
+            let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end());
             let (mut start, mut end) = (cs, ce);
-            let sp = &u.speaker;
             if let (Some(s), true) = (&sp.speaker, sp.adjacent) {
                 start = start.min(s.start);
                 end = end.max(s.end);
@@ -537,25 +536,30 @@ fn assemble(
                 start,
                 end,
                 speaker: sp.speaker.as_ref().and_then(|s| s.name.clone()),
-                speaker_kind: sp.speaker.as_ref().map(|s| ctx.kind_of(s)),
+                speaker_kind: sp.kind,
                 confidence: sp.speaker.as_ref().map(|_| sp.confidence),
                 cue_start: cs,
                 cue_end: ce,
-                kind: u.kind,
+                kind,
             })
-        })
-        .collect();
-    // A nominal frame whose noun is already a cue ("claims that") is that cue, once.
-    let cues_taken: std::collections::HashSet<(usize, usize)> = attributions
+        },
+    ));
+    // A nominal frame whose noun is already a cue ("claims that") is that cue, once. (Sets
+    // of the frames' cues: frames are few, cues may be many.)
+    let cue_of = |a: &AttributionSpan| (a.cue_start, a.cue_end);
+    let frame_cues: HashSet<(usize, usize)> = frames.iter().map(cue_of).collect();
+    let cues_taken: HashSet<(usize, usize)> = attributions
         .iter()
-        .map(|a| (a.cue_start, a.cue_end))
+        .map(cue_of)
+        .filter(|c| frame_cues.contains(c))
         .collect();
     attributions.extend(
         frames
             .into_iter()
-            .filter(|f| !cues_taken.contains(&(f.cue_start, f.cue_end))),
+            .filter(|f| !cues_taken.contains(&cue_of(f))),
     );
-    attributions.sort_by_key(|a| (a.start, a.cue_start));
+    // Stable, as `sort_by_key`, with scratch space for the keys only, not the spans.
+    attributions.sort_by_cached_key(|a| (a.start, a.cue_start));
     attributions
 }
 

@@ -16,12 +16,13 @@ impl Ctx<'_> {
         self.register_name_runs();
         // Learn genders from the pronouns that follow names ("Vasquez … she said").
         for k in 0..self.words.len() {
-            if self.nest.quote_of[k].is_none() && matches!(self.keys[k].as_str(), "he" | "she") {
+            if self.nest.quote_of(k).is_none() && matches!(&self.keys[k], "he" | "she") {
                 if let Some(e) = self.reg.resolve_pronoun(&self.keys[k], self.words[k].start) {
                     self.reg.learn_gender(e, &self.keys[k]);
                 }
             }
         }
+        self.reg.shrink_to_fit();
     }
 
     pub(super) fn register_name_runs(&mut self) {
@@ -41,17 +42,17 @@ impl Ctx<'_> {
             if let Some(name) = parse_name(self.words, run) {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
                 let outside =
-                    self.nest.quote_of[i].is_none() && !ends_possessive(self.words[run.1].text);
-                let as_subject = run.0 == 0
-                    || !DESCRIPTION_PREPOSITIONS.contains(&self.keys[run.0 - 1].as_str());
+                    self.nest.quote_of(i).is_none() && !ends_possessive(self.words[run.1].text);
+                let as_subject =
+                    run.0 == 0 || !DESCRIPTION_PREPOSITIONS.contains(&&self.keys[run.0 - 1]);
                 // A subject: it opens its sentence (or clause), or a verb follows it.
                 let opens = run.0 == 0
                     || self.sentence_of[run.0 - 1] != self.sentence_of[run.0]
                     || self.gap(run.0 - 1, run.0).contains([',', ';', '“', '"']);
                 let verb_next = next < self.words.len()
                     && self.gap(run.1, next).trim().is_empty()
-                    && (GAP_WORDS.contains(self.keys[next].as_str())
-                        || CUE_WORDS.contains_key(self.keys[next].as_str()));
+                    && (GAP_WORDS.contains(&self.keys[next])
+                        || CUE_WORDS.contains_key(&self.keys[next]));
                 let subject = !ends_possessive(self.words[run.1].text) && (opens || verb_next);
                 let pos = self.words[name.first].start;
                 let id = self.reg.mention(&name, pos, outside, as_subject, subject);
@@ -70,7 +71,7 @@ impl Ctx<'_> {
                     let k = &self.keys[next]; // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
                     let role_first =
                         SPEAKER_NOUNS.contains_key(bare(self.words[next].text).as_str());
-                    if matches!(k.as_str(), "a" | "an" | "the") || role_first {
+                    if matches!(k, "a" | "an" | "the") || role_first {
                         let mut m = next;
                         while m + 1 < self.words.len()
                             && self.gap(m, m + 1).trim().is_empty()

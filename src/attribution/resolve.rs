@@ -95,13 +95,13 @@ impl Ctx<'_> {
         let sp = &c.speaker;
         let f = &mut c.features;
         f.on(c.via);
-        let first = self.words.partition_point(|w| w.end <= sp.start);
+        let first = self.words.partition_point(|w| w.end() <= sp.start);
         let last = self
             .words
             .partition_point(|w| w.start < sp.end)
             .max(first + 1)
             - 1;
-        let key = self.keys.get(first).map_or("", String::as_str);
+        let key = self.keys.get(first).unwrap_or("");
         let mention = if first == last && is_speaker_pronoun(key) {
             "mention_pronoun"
         } else if sp.entity.is_none() {
@@ -129,8 +129,8 @@ impl Ctx<'_> {
             f.set("sentences_apart", a.abs_diff(b).min(3) as f32);
             let (pa, pb) = (self.paragraph_of(first), self.paragraph_of(anchor));
             f.set("paragraphs_apart", pa.abs_diff(pb).min(3) as f32);
-            if self.nest.quote_of[first].is_some()
-                && self.nest.quote_of[first] != self.nest.quote_of[anchor]
+            if self.nest.quote_of(first).is_some()
+                && self.nest.quote_of(first) != self.nest.quote_of(anchor)
             {
                 f.on("inside_quote");
             }
@@ -210,7 +210,7 @@ impl Ctx<'_> {
     /// a group for "they", an organisation or document for "it".
     fn previous_subject_description(&self, pos: usize, pronoun: &str) -> Option<Speaker> {
         let w = self.words.partition_point(|w| w.start < pos);
-        let s = self.sentence_of.get(w)?.checked_sub(1)?;
+        let s = (*self.sentence_of.get(w)? as usize).checked_sub(1)?;
         let last = self
             .words
             .partition_point(|x| x.start < self.sentences[s].1)

@@ -60,7 +60,7 @@ impl Ctx<'_> {
     /// no speaker (an agentless passive) or is not reported speech at all (negated, or a
     /// participle with nothing to continue).
     pub(super) fn cue_candidates(&self, cue: &Cue, sentence_speaker: Option<&Speaker>) -> Found {
-        let key = self.keys[cue.last].as_str();
+        let key = &self.keys[cue.last];
         let cand = |speaker: Speaker, via: &'static str, adjacent: bool| {
             let mut c = Candidate {
                 speaker,
@@ -83,7 +83,7 @@ impl Ctx<'_> {
             && self.opens_sentence(cue.first)
             && self.keys.get(cue.last + 1).is_some_and(|k| {
                 matches!(
-                    k.as_str(),
+                    k,
                     "about" | "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
                 )
             })
@@ -112,7 +112,7 @@ impl Ctx<'_> {
             };
         }
         let prev = cue.first.checked_sub(1);
-        let prev_key = prev.map(|p| self.keys[p].as_str());
+        let prev_key = prev.map(|p| &self.keys[p]);
         let prev_gap = prev.map_or("", |p| self.gap(p, cue.first));
         // "criticized by the administration": the agent after "by".
         if self.keys.get(cue.last + 1).is_some_and(|k| k == "by") && key.ends_with("ed") {
@@ -145,7 +145,7 @@ impl Ctx<'_> {
                 p > 0
                     && self.keys[p].ends_with("ly")
                     && (self.gap(p - 1, p).contains(',')
-                        || PARTICIPLE_LEADS.contains(&self.keys[p - 1].as_str()))
+                        || PARTICIPLE_LEADS.contains(&&self.keys[p - 1]))
             });
             // "released a video urging voters to “stay home”": a participle of telling with
             // its content quoted continues the clause's subject without a lead.
@@ -256,7 +256,7 @@ impl Ctx<'_> {
         let Some(next) = self.words.get(k + 1) else {
             return false;
         };
-        let key = self.keys[k + 1].as_str();
+        let key = &self.keys[k + 1];
         let direct = CONTENT_MARKERS.contains(&key)
             || is_speaker_pronoun(key)
             || SPEAKER_DETERMINERS.contains(&key)
@@ -266,7 +266,7 @@ impl Ctx<'_> {
         // "telling reporters, “…”", "telling supporters in Columbus that": the person told,
         // then the content.
         direct
-            || ADDRESSEE_VERBS.contains(&self.keys[k].as_str())
+            || ADDRESSEE_VERBS.contains(&&self.keys[k])
                 && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
                     || self.quote_follows(k, ADDRESSEE_WORDS))
     }
@@ -299,7 +299,7 @@ impl Ctx<'_> {
                     Left::None
                 };
             }
-            let key = self.keys[k].as_str();
+            let key = &self.keys[k];
             if key == "not" || key == "never" || key.ends_with("n't") {
                 return Left::Negated;
             }
@@ -335,7 +335,7 @@ impl Ctx<'_> {
                 j = k;
                 if j > 0
                     && matches!(
-                        self.keys[j - 1].as_str(),
+                        &self.keys[j - 1],
                         "on" | "last" | "this" | "early" | "late" | "next"
                     )
                 {
@@ -391,12 +391,12 @@ impl Ctx<'_> {
             }
             p -= 1;
             if matches!(
-                self.keys[p].as_str(),
+                &self.keys[p],
                 "in" | "at" | "on" | "during" | "after" | "before" | "with" | "from" | "since"
             ) {
                 let s = p.checked_sub(1)?;
                 let joined = self.gap(s, p).trim().is_empty();
-                let key = self.keys[s].as_str();
+                let key = &self.keys[s];
                 let named = self.words[s].is_capitalized()
                     || is_speaker_pronoun(key)
                     || matches!(key, "who" | "which");
@@ -419,7 +419,7 @@ impl Ctx<'_> {
                 return None;
             }
             m -= 1;
-            if self.keys[m] == "who" {
+            if self.key(m) == "who" {
                 let s = m.checked_sub(1)?;
                 if !self.gap(s, m).trim().is_empty() || !self.same_scope(s, cue_first) {
                     return None;
@@ -449,7 +449,7 @@ impl Ctx<'_> {
             && shape
             && k > 0
             && self.gap(k - 1, k).trim_end().ends_with('(')
-            && self.text[self.words[k].end..]
+            && self.text[self.words[k].end()..]
                 .trim_start_matches('.')
                 .starts_with(')')
     }
@@ -463,7 +463,7 @@ impl Ctx<'_> {
         while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
             let gap = self.gap(m - 1, m);
             let coordinated =
-                gap.contains(',') && matches!(self.keys[m].as_str(), "and" | "but" | "or" | "yet");
+                gap.contains(',') && matches!(&self.keys[m], "and" | "but" | "or" | "yet");
             if gap.contains([';', ':', '”', '"', '“']) || coordinated {
                 break;
             }
@@ -491,10 +491,12 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let key = self.keys[k].as_str();
+        let key = &self.keys[k];
         // "“…,” said he." inverts; "said he had asked" is the content's own subject.
         if matches!(key, "he" | "she" | "they") {
-            return self.ends_clause(self.words[k].end).then(|| self.pronoun(k));
+            return self
+                .ends_clause(self.words[k].end())
+                .then(|| self.pronoun(k));
         }
         // "said in a statement", "said on Tuesday": not a speaker.
         if DESCRIPTION_PREPOSITIONS.contains(&key) {
@@ -527,11 +529,11 @@ impl Ctx<'_> {
         let desc = self.description(k, true).or_else(|| {
             let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
-            (opens && (end > k || alone) && self.ends_clause(self.words[end].end)).then(|| {
+            (opens && (end > k || alone) && self.ends_clause(self.words[end].end())).then(|| {
                 Speaker {
                     start: self.words[k].start,
-                    end: self.words[end].end,
-                    name: Some(self.text[self.words[k].start..self.words[end].end].to_string()),
+                    end: self.words[end].end(),
+                    name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
                     entity: None,
                 }
             })
@@ -576,7 +578,7 @@ impl Ctx<'_> {
             && self.same_scope(m + 1, k)
             && joined(self.text, &self.words[m], &self.words[m + 1])
         {
-            let key = self.keys[m + 1].as_str();
+            let key = &self.keys[m + 1];
             if CLAUSE_WORDS.contains(&key) || PREPOSITIONS.contains(&key) || self.is_verbish(m + 1)
             {
                 break;
@@ -599,7 +601,7 @@ impl Ctx<'_> {
             i -= 1;
         }
         // Within the cue's own quote scope (a cue inside a quote looks inside it).
-        while i < k && self.nest.quote_of[i] != self.nest.quote_of[k] {
+        while i < k && self.nest.quote_of(i) != self.nest.quote_of(k) {
             i += 1;
         }
         // "The county had turned down…, telling", "About two dozen lorry drivers queued":
@@ -624,7 +626,7 @@ impl Ctx<'_> {
                     | "thousands"
             ) || key.chars().next().is_some_and(|c| c.is_ascii_digit())
         };
-        if i < k && opener(self.keys[i].as_str()) {
+        if i < k && opener(&self.keys[i]) {
             // The head is the last noun of the opening phrase ("the strikers' families").
             let mut end = i;
             while end + 1 < k
@@ -650,21 +652,21 @@ impl Ctx<'_> {
             // before its verb, whatever its noun.
             let verb = (i + 2..k.min(i + 4)).find(|&j| self.finite_verb(j));
             let joined = |v: usize| (i..v).all(|j| self.gap(j, j + 1).trim().is_empty());
-            if let Some(v) = verb.filter(|&v| self.keys[i] == "the" && joined(v)) {
+            if let Some(v) = verb.filter(|&v| self.key(i) == "the" && joined(v)) {
                 if let Some(d) = self.description(v - 1, false) {
                     return Some(d);
                 }
             }
         }
         (i..k)
-            .filter(|&j| self.nest.quote_of[j] == self.nest.quote_of[k])
+            .filter(|&j| self.nest.quote_of(j) == self.nest.quote_of(k))
             .find_map(|j| {
-                if matches!(self.keys[j].as_str(), "he" | "she" | "they") {
+                if matches!(&self.keys[j], "he" | "she" | "they") {
                     return Some(self.pronoun(j));
                 }
                 // "The Trayvon Martin Foundation did not want …, telling": a name that opens
                 // the sentence is its subject, whatever it names.
-                let opens = j == i || (j == i + 1 && self.keys[i] == "the");
+                let opens = j == i || (j == i + 1 && self.key(i) == "the");
                 let organisation = || {
                     // "The Office for Product Safety said …, and asked": an institution
                     // opening the sentence is its subject too.
@@ -700,9 +702,7 @@ impl Ctx<'_> {
         while m > 0 && self.sentence_of[m - 1] == s && k - m < PHRASE_WORDS * 2 {
             m -= 1;
             let gap = self.gap(m, m + 1);
-            if matches!(self.keys[m].as_str(), "which" | "who")
-                && m > 0
-                && self.gap(m - 1, m).trim() == ","
+            if matches!(&self.keys[m], "which" | "who") && m > 0 && self.gap(m - 1, m).trim() == ","
             {
                 if ends_possessive(self.words[m - 1].text) {
                     return None;
@@ -725,9 +725,9 @@ impl Ctx<'_> {
         while a > 0
             && k - a < SUBJECT_HEAD_WORDS
             && self.gap(a - 1, a).trim().is_empty()
-            && !SPEAKER_DETERMINERS.contains(&self.keys[a].as_str())
+            && !SPEAKER_DETERMINERS.contains(&&self.keys[a])
         {
-            let prev = self.keys[a - 1].as_str();
+            let prev = &self.keys[a - 1];
             if PREPOSITIONS.contains(&prev)
                 || CLAUSE_WORDS.contains(&prev)
                 || self.finite_verb(a - 1)
@@ -736,7 +736,7 @@ impl Ctx<'_> {
             }
             a -= 1;
         }
-        let (start, end) = (self.words[a].start, self.words[k].end);
+        let (start, end) = (self.words[a].start, self.words[k].end());
         Some(Speaker {
             start,
             end,
@@ -747,7 +747,7 @@ impl Ctx<'_> {
 
     /// Word `j` looks like a finite verb: an auxiliary, a reporting verb, a past form.
     fn finite_verb(&self, j: usize) -> bool {
-        let key = self.keys[j].as_str();
+        let key = &self.keys[j];
         self.is_verbish(j)
             || GAP_WORDS.contains(key)
             || (key.len() > 4 && key.ends_with("ed"))
@@ -761,7 +761,7 @@ impl Ctx<'_> {
         let last = self.words[run.1].text;
         let possessive = ends_possessive(last);
         let after_preposition = j > 0 && {
-            let p = self.keys[j - 1].as_str();
+            let p = &self.keys[j - 1];
             PREPOSITIONS.contains(&p) || matches!(p, "unlike" | "besides" | "alongside")
         };
         if possessive || after_preposition {

@@ -87,7 +87,7 @@ impl Claims {
     pub(crate) fn span(&self, doc: &Doc, c: &Cand, start: usize, end: usize) -> (usize, usize) {
         let (mut lo, mut hi) = doc
             .sentences
-            .get(doc.sentence_of[c.first])
+            .get(doc.sentence_of[c.first] as usize)
             .copied()
             .unwrap_or((start, end));
         // The innermost quote that holds the cue.
@@ -200,7 +200,7 @@ impl Claims {
                         }
                     }
                 }
-                hi = hi.min(doc.words[last].end).max(end);
+                hi = hi.min(doc.words[last].end()).max(end);
             }
         }
         trim_claim(doc.text, lo.min(start), hi.max(end), start, end)
@@ -247,7 +247,7 @@ fn of_phrase_end(doc: &Doc, noun: usize) -> usize {
         }
         last = n;
     }
-    doc.words[last].end
+    doc.words[last].end()
 }
 
 /// Words that open a subordinate clause: a comma after such a clause ends it.

@@ -72,14 +72,16 @@ pub fn find_hedges_segmented(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<Hedge
     // Cues inside a quoted label ("dismissed it as “speculation”") are someone else's words.
     let labels = labels::label_quotes(&doc, quotes);
     if !labels.is_empty() {
-        cands.retain(|c| !labels::inside(&labels, doc.words[c.first].start, doc.words[c.last].end));
+        cands.retain(|c| {
+            !labels::inside(&labels, doc.words[c.first].start, doc.words[c.last].end())
+        });
     }
     let kept = resolve_overlaps(&doc, cands);
     let claims = claims::Claims::new(&doc, quotes);
     kept.into_iter()
         .map(|c| {
             let start = doc.words[c.first].start;
-            let end = doc.words[c.last].end;
+            let end = doc.words[c.last].end();
             let (claim_start, claim_end) = claims.span(&doc, &c, start, end);
             HedgeSpan {
                 start,
@@ -107,14 +109,14 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
             if doc.sentence_of[last] != sentence {
                 break;
             }
-            let phrase = &doc.text[start..doc.words[last].end];
+            let phrase = &doc.text[start..doc.words[last].end()];
             if let Some(&(kind, rule)) = HEDGE_CUES.get(lower(&mut key, phrase)) {
                 out.push((Hit { first, last, kind }, rule as usize));
             }
         }
     }
     // Where they end, as a scan of the text meets them (ties: the longer first).
-    out.sort_by_key(|(h, _)| (doc.words[h.last].end, std::cmp::Reverse(h.last - h.first)));
+    out.sort_by_key(|(h, _)| (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first)));
     out
 }
 
@@ -170,7 +172,7 @@ impl Cand {
 
 /// Keeps the longest of overlapping candidates (then the earliest), sorted by start.
 fn resolve_overlaps(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
-    let len = |c: &Cand| doc.words[c.last].end - doc.words[c.first].start;
+    let len = |c: &Cand| doc.words[c.last].end() - doc.words[c.first].start;
     cands.sort_by(|a, b| len(b).cmp(&len(a)).then(a.first.cmp(&b.first)));
     // Word indices taken so far, as sorted disjoint ranges.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();

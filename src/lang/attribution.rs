@@ -190,7 +190,7 @@ fn quote_of_words(view: &WordView, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
     for (q, span) in quotes.iter().enumerate() {
         let from = view.words.partition_point(|w| w.start < span.start);
         for (i, w) in view.words.iter().enumerate().skip(from) {
-            if w.end > span.end {
+            if w.end() > span.end {
                 break;
             }
             // Later quotes in the list are inner ones (sorted by start, outer first).
@@ -309,11 +309,11 @@ impl Engine<'_> {
             let Some(last) = r.run_from(i).or_else(|| r.org(i).then_some(i)) else {
                 continue;
             };
-            let after = &v.text[v.words[last].end..];
+            let after = &v.text[v.words[last].end()..];
             if !after.starts_with(':') || self.quote_of[i].is_some() {
                 continue;
             }
-            let colon = v.words[last].end;
+            let colon = v.words[last].end();
             let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
             let e = self.es.find(&tokens);
             let org = e.map_or_else(|| (i..=last).any(|k| r.org(k)), |e| self.es.list[e].org);
@@ -341,14 +341,14 @@ impl Engine<'_> {
     fn cue_span(&self, c: &Cue) -> (usize, usize) {
         (
             self.view().words[c.first].start,
-            self.view().words[c.last].end,
+            self.view().words[c.last].end(),
         )
     }
 
     fn words_in(&self, q: &QuoteSpan) -> usize {
         let v = self.view();
         let a = v.words.partition_point(|w| w.start < q.start);
-        let b = v.words.partition_point(|w| w.end <= q.end);
+        let b = v.words.partition_point(|w| w.end() <= q.end);
         b.saturating_sub(a)
     }
 
@@ -453,8 +453,8 @@ impl Engine<'_> {
             .iter()
             .filter(|(p, _)| {
                 v.keys
-                    .get(i..i + p.len())
-                    .is_some_and(|ks| ks.iter().zip(p.iter()).all(|(k, w)| k == w))
+                    .get_range(i..i + p.len())
+                    .is_some_and(|ks| ks.zip(p.iter()).all(|(k, w)| k == *w))
             })
             .max_by_key(|(p, _)| p.len())
             .map(|(p, r)| (p.len(), *r))
@@ -534,7 +534,7 @@ impl Engine<'_> {
     /// A content marker, a colon or (German) a comma follows the cue.
     fn content_follows(&self, c: &Cue) -> bool {
         let v = self.view();
-        let after = &v.text[v.words[c.last].end..];
+        let after = &v.text[v.words[c.last].end()..];
         let after = after.trim_start();
         if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {
             return true;
@@ -579,7 +579,7 @@ impl Engine<'_> {
             return self.pronoun(
                 a,
                 v.words[c.first].start,
-                (v.words[c.first].start, v.words[c.last].end),
+                (v.words[c.first].start, v.words[c.last].end()),
             );
         }
         let inverted_place = self.after_quote_or_comma(c)
@@ -628,12 +628,14 @@ impl Engine<'_> {
         // sollen in einer Sitzung kritisiert haben").
         if self.t.capitalised_nouns {
             let s = v.sentence_of[c.first];
-            let first = v.words.partition_point(|w| w.start < v.sentences[s].0);
-            let clause = self.between(v.words[first].end, v.words[c.first].start);
+            let first = v
+                .words
+                .partition_point(|w| w.start < v.sentences[s as usize].0);
+            let clause = self.between(v.words[first].end(), v.words[c.first].start);
             if first + 1 < c.first
                 && self.quote_of[first].is_none()
                 && !clause.contains([':', ';', '?', '!'])
-                && !v.text[v.words[first].end..].starts_with(':')
+                && !v.text[v.words[first].end()..].starts_with(':')
             {
                 return self
                     .np_after(first)
@@ -673,7 +675,9 @@ impl Engine<'_> {
                 return self.source_at(k + 1);
             }
         }
-        let first = v.words.partition_point(|w| w.start < v.sentences[s].0);
+        let first = v
+            .words
+            .partition_point(|w| w.start < v.sentences[s as usize].0);
         if first < c.first && SOURCE_PREPOSITIONS.contains(&v.key(first)) {
             return self
                 .source_at(first + 1)
@@ -840,7 +844,7 @@ impl Engine<'_> {
         let r = &self.r;
         let pos = v.words[i].start;
         if let Some(a) = r.pronoun(i) {
-            return self.pronoun(a, pos, (pos, v.words[i].end));
+            return self.pronoun(a, pos, (pos, v.words[i].end()));
         }
         if r.courtesy(i).is_some() {
             return (i + 1 < v.len()).then(|| self.name_placed(i + 1)).flatten();
@@ -863,7 +867,7 @@ impl Engine<'_> {
         // "según su versión", "selon ses proches"? no: "su versión" is its possessor's.
         if POSSESSIVES.contains(&v.key(i)) && r.role(j).is_none() && !r.group(j) && !r.org(j) {
             let pos = v.words[i].start;
-            return self.pronoun(Agreement::Any, pos, (pos, v.words[j].end));
+            return self.pronoun(Agreement::Any, pos, (pos, v.words[j].end()));
         }
         self.description(i, j, det)
     }
@@ -1215,7 +1219,7 @@ impl Engine<'_> {
         let r = &self.r;
         if let Some(a) = r.pronoun(j) {
             let pos = v.words[j].start;
-            return self.pronoun(a, pos, (pos, v.words[j].end));
+            return self.pronoun(a, pos, (pos, v.words[j].end()));
         }
         let s = v.sentence_of[j];
         let mut start = j;
@@ -1320,7 +1324,7 @@ impl Engine<'_> {
                         // "… a déclaré :" ending the paragraph before.
                         let prev = first_word.checked_sub(1)?;
                         let c = cues.iter().rposition(|c| c.last == prev)?;
-                        self.between(v.words[prev].end, q.start)
+                        self.between(v.words[prev].end(), q.start)
                             .trim()
                             .starts_with(':')
                             .then_some(c)
@@ -1347,7 +1351,7 @@ impl Engine<'_> {
     fn colon_subject(&self, q: &QuoteSpan, first_word: usize) -> Option<Found> {
         let v = self.view();
         let s = *v.sentence_of.get(first_word)?;
-        let (sentence_start, _) = v.sentences[s];
+        let (sentence_start, _) = v.sentences[s as usize];
         if !self
             .between(sentence_start, q.start)
             .trim_end()

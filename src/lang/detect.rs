@@ -11,6 +11,8 @@ use crate::lexicon;
 
 /// How many words are read: enough for a clear count, and detection stays constant time.
 const SAMPLE_WORDS: usize = 600;
+/// … from at most this many bytes of the text's start.
+const SAMPLE_BYTES: usize = 8 * 1024;
 /// A language other than English needs at least this many function-word hits …
 const MIN_HITS: usize = 8;
 /// … and this share of the sample's words (function words make up 40–50% of running
@@ -24,10 +26,12 @@ pub fn detect(text: &str) -> Language {
     let mut counts = [0usize; 4];
     let mut unread = [0usize; 2];
     let mut total = 0;
-    for word in crate::text::words(text, (0, text.len()))
-        .iter()
-        .take(SAMPLE_WORDS)
-    {
+    // Only the sample is cut into words: detection costs the same on any text.
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    for word in crate::text::words(text, (0, end)).iter().take(SAMPLE_WORDS) {
         total += 1;
         let key = word.key();
         // French elision: "l'avocat" counts its article.

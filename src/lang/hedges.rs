@@ -28,7 +28,7 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
             if v.sentence_of[i + n - 1] != s {
                 continue;
             }
-            let phrase = v.keys[i..i + n].join(" ");
+            let phrase = (i..i + n).map(|k| v.key(k)).collect::<Vec<_>>().join(" ");
             if let Some(&(kind, rule)) = t.hedges.get(phrase.as_str()) {
                 if applies(&v, t, i, i + n - 1, rule, &in_quote) {
                     hit = Some((n, kind));
@@ -44,10 +44,10 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
         }
         match hit {
             Some((n, kind)) => {
-                let (cs, ce) = v.sentences[s];
+                let (cs, ce) = v.sentences[s as usize];
                 out.push(HedgeSpan {
                     start: v.words[i].start,
-                    end: v.words[i + n - 1].end,
+                    end: v.words[i + n - 1].end(),
                     kind,
                     claim_start: cs,
                     claim_end: ce,

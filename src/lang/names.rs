@@ -68,7 +68,7 @@ impl<'a> Reader<'a> {
     }
 
     pub fn end(&self, i: usize) -> usize {
-        self.view.words[i].end
+        self.view.words[i].end()
     }
 
     /// Whether word `i` (after its elision) starts with a capital.

@@ -25,7 +25,7 @@ fn name_word(w: &Word) -> bool {
 /// A dateline ("PARIS —", "WASHINGTON (AP) —") is not a name.
 fn dateline(text: &str, w: &Word) -> bool {
     w.text.chars().all(|c| !c.is_lowercase()) && {
-        let after = text[w.end..].trim_start();
+        let after = text[w.end()..].trim_start();
         after.starts_with('—') || after.starts_with("(AP)") || after.starts_with("(Reuters)")
     }
 }
@@ -49,7 +49,7 @@ const PARTICLES: [&str; 10] = [
 
 /// Only spaces (or the period of an initial or abbreviation) between two words.
 pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
-    let gap = &text[a.end..b.start];
+    let gap = &text[a.end()..b.start];
     // A period joins only after an initial or a title ("Robert M. Danin", "Sen. Warren"),
     // never across a sentence end ("said Bo Chen. Ann Lee said").
     let abbreviation = || {
@@ -171,7 +171,7 @@ mod tests {
         let ws = words(text, (0, text.len()));
         let i = ws.iter().position(|w| w.text == word)?;
         let (a, b) = name_run(text, &ws, i)?;
-        Some(text[ws[a].start..ws[b].end].to_string())
+        Some(text[ws[a].start..ws[b].end()].to_string())
     }
 
     fn name_of(text: &str, word: &str) -> Option<(String, Vec<String>)> {

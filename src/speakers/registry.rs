@@ -1,8 +1,12 @@
 //! The entities of one text: people and organisations named in it, merged across mentions
 //! ("Trump" joins "Donald Trump"), with the roles that definite descriptions find them by
 //! ("the president") and the genders that pronouns agree with.
+//!
+//! Memory stays small whatever the text names: each distinct name token is stored once, as
+//! a [`Tokens`] id, and entities, indices and mention lists hold ids, not strings.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::names::{bare, Name};
 use super::{Gender, Kind};
@@ -12,9 +16,10 @@ use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, SPEAKER_NOUNS, TITLES}
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub name: String,
-    tokens: Vec<String>,
-    /// The tokens as a set, for comparing names.
-    token_set: HashSet<String>,
+    /// How many tokens the name has, repeats included.
+    token_count: u32,
+    /// The name's distinct tokens, sorted ids ([`Tokens`]): for comparing names.
+    token_set: Box<[TokenId]>,
     pub roles: Vec<String>,
     pub gender: Option<Gender>,
     pub person: bool,
@@ -29,21 +34,91 @@ fn org_word(token: &str) -> bool {
     ORG_WORDS.contains(token)
 }
 
+/// A name token's id in [`Tokens`].
+type TokenId = u32;
+
+/// An entity's index in [`Registry::entities`], as the indices store it.
+type EntityId = u32;
+
+/// The distinct tokens of the names of one text ("donald", "trump"), each stored once.
+#[derive(Debug, Default)]
+struct Tokens {
+    ids: HashMap<Box<str>, TokenId>,
+}
+
+impl Tokens {
+    /// The id of a token seen before.
+    fn get(&self, token: &str) -> Option<TokenId> {
+        self.ids.get(token).copied()
+    }
+
+    /// The id of a token, given a new one when it is new.
+    fn intern(&mut self, token: &str) -> TokenId {
+        if let Some(id) = self.get(token) {
+            return id;
+        }
+        let id = TokenId::try_from(self.ids.len()).expect("fewer than 2^32 distinct tokens");
+        self.ids.insert(token.into(), id);
+        id
+    }
+
+    /// The sorted, distinct ids of `tokens`, interned.
+    fn set_of(&mut self, tokens: &[String]) -> Box<[TokenId]> {
+        let mut ids: Vec<TokenId> = tokens.iter().map(|t| self.intern(t)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_boxed_slice()
+    }
+}
+
+/// A list of entities that most often holds one: it starts at capacity one (`vec!` of one
+/// element), not the four a first `push` reserves.
+fn one_entity(e: EntityId) -> Vec<EntityId> {
+    vec![e]
+}
+
+/// The key of a token set (sorted ids) in [`Registry::by_set`].
+fn set_hash(set: &[TokenId]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    set.hash(&mut h);
+    h.finish()
+}
+
+/// Entity `e` as the indices store it.
+fn entity_id(e: usize) -> EntityId {
+    EntityId::try_from(e).expect("fewer than 2^32 entities")
+}
+
+/// One mention of an entity: where, and whether as a subject.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    pos: usize,
+    subject: bool,
+}
+
 /// The entities of one text, in the order they were introduced.
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
     /// (byte position, entity) of every name mention, in text order, for pronouns.
-    timeline: Vec<(usize, usize)>,
-    /// Entities by each token of their names, so that finding one is not a scan.
-    by_token: HashMap<String, Vec<usize>>,
-    /// Entities by their sorted token set ("donald trump").
-    by_set: HashMap<String, Vec<usize>>,
+    timeline: Vec<(usize, EntityId)>,
+    /// The tokens of every name, by id.
+    tokens: Tokens,
+    /// Entities by each token of their names (by token id), so that finding one is not a
+    /// scan.
+    by_token: Vec<Vec<EntityId>>,
+    /// Entities by the hash of their token set ([`set_hash`]; "donald trump"): the latest
+    /// filed, from which `set_next` leads through the others. Sets of one hash share a
+    /// chain, and a look-up keeps the entities whose set it is ([`Registry::with_set`]): the
+    /// sets are the entities' own, not stored twice. The empty set is never looked up, so
+    /// never filed.
+    by_set: HashMap<u64, EntityId>,
+    /// Each entity's successor in its `by_set` chain.
+    set_next: Vec<Option<EntityId>>,
     /// When each entity was last mentioned (an increasing counter).
     last_seen: Vec<usize>,
     /// Where each entity is mentioned, in text order, and whether each mention is a subject.
-    positions: Vec<Vec<usize>>,
-    subject_at: Vec<Vec<bool>>,
+    mentions: Vec<Vec<Mention>>,
     clock: usize,
 }
 
@@ -60,13 +135,6 @@ const SUBSET_LIMIT: usize = 6;
 /// in generated text (hundreds of people called Ann), where it keeps the work linear.
 const SCAN_LIMIT: usize = 256;
 
-/// The index key of a token set: its tokens sorted, joined by spaces.
-fn set_key(set: &HashSet<String>) -> String {
-    let mut v: Vec<&str> = set.iter().map(String::as_str).collect();
-    v.sort();
-    v.join(" ")
-}
-
 impl Registry {
     /// The entity a name refers to: the most recently mentioned one whose name contains
     /// it, or is contained in it ("Trump" and "Donald Trump").
@@ -81,49 +149,55 @@ impl Registry {
         if tokens.is_empty() {
             return None;
         }
-        let mine: HashSet<&str> = tokens.iter().map(String::as_str).collect();
+        // The ids of the tokens, in the tokens' order; a token no name had yet has none,
+        // and no entity holds it.
+        let ids: Vec<Option<TokenId>> = tokens.iter().map(|t| self.tokens.get(t)).collect();
+        let mut mine: Vec<TokenId> = ids.iter().flatten().copied().collect();
+        mine.sort_unstable();
+        let holds = |set: &[TokenId], t: &TokenId| set.binary_search(t).is_ok();
         let mut best: Option<usize> = None;
-        let mut consider = |e: usize| {
+        let mut consider = |e: EntityId| {
+            let e = e as usize;
             if best.is_none_or(|b| self.last_seen[e] > self.last_seen[b]) {
                 best = Some(e);
             }
         };
+        let list = |t: TokenId| &self.by_token[t as usize];
         // Entities whose names contain the whole name: all hold its rarest token.
-        let lists: Option<Vec<&Vec<usize>>> = tokens.iter().map(|t| self.by_token.get(t)).collect();
+        let lists: Option<Vec<&Vec<EntityId>>> = ids.iter().map(|t| t.map(list)).collect();
         if let Some(rarest) = lists.and_then(|l| l.into_iter().min_by_key(|l| l.len())) {
             for &e in rarest.iter().rev().take(SCAN_LIMIT) {
-                if mine.iter().all(|t| self.entities[e].token_set.contains(*t)) {
+                let set = &self.entities[e as usize].token_set;
+                if mine.iter().all(|t| holds(set, t)) {
                     consider(e);
                 }
             }
         }
         // Entities whose names lie inside the name ("Trump" in "Donald Trump").
         if tokens.len() <= SUBSET_LIMIT {
+            let mut key: Vec<TokenId> = Vec::with_capacity(tokens.len());
             for mask in 1u32..(1 << tokens.len()) {
-                let key: Vec<&str> = (0..tokens.len())
-                    .filter(|i| mask & (1 << i) != 0)
-                    .map(|i| tokens[i].as_str())
-                    .collect();
-                for &e in self.by_set.get(&key.join(" ")).into_iter().flatten() {
+                key.clear();
+                let chosen = (0..tokens.len()).filter(|i| mask & (1 << i) != 0);
+                // A subset with a token no name had is no entity's set.
+                let Some(chosen) = chosen.map(|i| ids[i]).collect::<Option<Vec<TokenId>>>() else {
+                    continue;
+                };
+                key.extend(chosen);
+                key.sort_unstable();
+                for e in self.with_set(&key) {
                     consider(e);
                 }
             }
         } else {
-            let mut seen = HashSet::new();
-            for t in &tokens {
-                for &e in self
-                    .by_token
-                    .get(t)
-                    .into_iter()
-                    .flatten()
-                    .rev()
-                    .take(SCAN_LIMIT)
-                {
+            let mut seen = std::collections::HashSet::new();
+            for &t in ids.iter().flatten() {
+                for &e in list(t).iter().rev().take(SCAN_LIMIT) {
                     if seen.insert(e)
-                        && self.entities[e]
+                        && self.entities[e as usize]
                             .token_set
                             .iter()
-                            .all(|x| mine.contains(x.as_str()))
+                            .all(|x| holds(&mine, x))
                     {
                         consider(e);
                     }
@@ -133,21 +207,55 @@ impl Registry {
         best
     }
 
-    /// Files entity `e` under each of its tokens and under its token set.
-    fn index(&mut self, e: usize, old: &HashSet<String>) {
-        let ent = &self.entities[e];
-        for t in &ent.token_set {
-            if !old.contains(t) {
-                self.by_token.entry(t.clone()).or_default().push(e);
+    /// The entities whose token set is `set`.
+    fn with_set<'a>(&'a self, set: &'a [TokenId]) -> impl Iterator<Item = EntityId> + 'a {
+        let head = self.by_set.get(&set_hash(set)).copied();
+        std::iter::successors(head, |&e| self.set_next[e as usize])
+            .filter(move |&e| *self.entities[e as usize].token_set == *set)
+    }
+
+    /// Files entity `e` under each of its tokens and under its token set (which was `old`).
+    fn index(&mut self, e: usize, old: &[TokenId]) {
+        let set = &self.entities[e].token_set;
+        let new_hash = (!set.is_empty()).then(|| set_hash(set));
+        let e = entity_id(e);
+        for &t in set.iter() {
+            if old.binary_search(&t).is_err() {
+                match self.by_token.get_mut(t as usize) {
+                    Some(list) => list.push(e),
+                    None => self.by_token.push(one_entity(e)), // a new token: ids count up
+                }
             }
         }
-        let key = set_key(&ent.token_set);
         if !old.is_empty() {
-            if let Some(ids) = self.by_set.get_mut(&set_key(old)) {
-                ids.retain(|&x| x != e);
-            }
+            self.unfile(e, set_hash(old));
         }
-        self.by_set.entry(key).or_default().push(e);
+        if let Some(h) = new_hash {
+            self.set_next[e as usize] = self.by_set.insert(h, e);
+        }
+    }
+
+    /// Takes entity `e` out of the `by_set` chain of set hash `h`, which holds it.
+    fn unfile(&mut self, e: EntityId, h: u64) {
+        let next = self.set_next[e as usize].take();
+        let Some(&head) = self.by_set.get(&h) else {
+            return;
+        };
+        if head == e {
+            match next {
+                Some(n) => self.by_set.insert(h, n),
+                None => self.by_set.remove(&h),
+            };
+            return;
+        }
+        let mut at = head;
+        while let Some(n) = self.set_next[at as usize] {
+            if n == e {
+                self.set_next[at as usize] = next;
+                return;
+            }
+            at = n;
+        }
     }
 
     /// Records a name mention at `pos` and returns its entity. Mentions inside quotes
@@ -164,14 +272,15 @@ impl Registry {
         subject: bool,
     ) -> usize {
         let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+        let count = u32::try_from(tokens.len()).expect("fewer than 2^32 tokens");
         let found = self.find(name);
         let id = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                if tokens.len() > ent.tokens.len() {
+                if count > ent.token_count {
                     let old = std::mem::take(&mut ent.token_set);
-                    ent.tokens = tokens.clone();
-                    ent.token_set = tokens.iter().cloned().collect();
+                    ent.token_count = count;
+                    ent.token_set = self.tokens.set_of(&tokens);
                     ent.name = name.display.clone();
                     self.index(e, &old);
                 }
@@ -180,8 +289,8 @@ impl Registry {
             None => {
                 self.entities.push(Entity {
                     name: name.display.clone(),
-                    tokens: tokens.clone(),
-                    token_set: tokens.iter().cloned().collect(),
+                    token_count: count,
+                    token_set: self.tokens.set_of(&tokens),
                     roles: Vec::new(),
                     gender: None,
                     person: false,
@@ -190,16 +299,16 @@ impl Registry {
                 });
                 let e = self.entities.len() - 1;
                 self.last_seen.push(0);
-                self.positions.push(Vec::new());
-                self.subject_at.push(Vec::new());
-                self.index(e, &HashSet::new());
+                // Most entities are mentioned once.
+                self.mentions.push(Vec::with_capacity(1));
+                self.set_next.push(None);
+                self.index(e, &[]);
                 e
             }
         };
         self.clock += 1;
         self.last_seen[id] = self.clock;
-        self.positions[id].push(pos);
-        self.subject_at[id].push(subject);
+        self.mentions[id].push(Mention { pos, subject });
         let ent = &mut self.entities[id];
         for r in &name.roles {
             if !ent.roles.contains(r) {
@@ -220,7 +329,7 @@ impl Registry {
         // A person: a known given name, a title, or a surname alone standing for a full
         // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
         let surname_again =
-            as_subject && found.is_some_and(|_| tokens.len() == 1) && ent.tokens.len() >= 2;
+            as_subject && found.is_some_and(|_| tokens.len() == 1) && ent.token_count >= 2;
         if !org && (given.is_some() || titled || (surname_again && !ent.place)) {
             ent.person = true;
         }
@@ -236,9 +345,20 @@ impl Registry {
             });
         }
         if for_pronouns {
-            self.timeline.push((pos, id));
+            self.timeline.push((pos, entity_id(id)));
         }
         id
+    }
+
+    /// Gives back the room the registry's lists keep for more names (they grow by doubling),
+    /// once every name is registered.
+    pub fn shrink_to_fit(&mut self) {
+        self.entities.shrink_to_fit();
+        self.timeline.shrink_to_fit();
+        self.by_token.shrink_to_fit();
+        self.last_seen.shrink_to_fit();
+        self.mentions.shrink_to_fit();
+        self.set_next.shrink_to_fit();
     }
 
     /// What entity `e` is: a person when a given name, a title or the text says so, else a
@@ -260,7 +380,7 @@ impl Registry {
 
     /// How many times entity `e` is mentioned before byte `pos`.
     pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
-        self.positions[e].partition_point(|&p| p < pos)
+        self.mentions[e].partition_point(|m| m.pos < pos)
     }
 
     /// Adds a role noun ("brokerage", "president") to an entity.
@@ -303,7 +423,7 @@ impl Registry {
                     .filter(|&e| self.entities[e].person && fits(&e));
                 let names = recent.iter().copied().filter(|&e| {
                     let ent = &self.entities[e];
-                    !ent.person && !ent.org && !ent.place && ent.tokens.len() >= 2 && fits(&e)
+                    !ent.person && !ent.org && !ent.place && ent.token_count >= 2 && fits(&e)
                 });
                 let mut out: Vec<usize> = Vec::new();
                 for e in people.chain(names) {
@@ -328,8 +448,8 @@ impl Registry {
     /// Whether entity `e` was mentioned as a subject (opening its sentence or right before
     /// a verb) in its latest mention before `pos`.
     pub fn subject_before(&self, e: usize, pos: usize) -> bool {
-        let i = self.positions[e].partition_point(|&p| p < pos);
-        i > 0 && self.subject_at[e][i - 1]
+        let i = self.mentions_before(e, pos);
+        i > 0 && self.mentions[e][i - 1].subject
     }
     /// Sets an entity's gender from a pronoun that refers to it, if still unknown.
     pub fn learn_gender(&mut self, entity: usize, pronoun: &str) {
@@ -350,7 +470,7 @@ impl Registry {
         // more that nothing shows is a person's or a place's ("Greyling Homes").
         self.before(pos).enumerate().find_map(|(i, e)| {
             let ent = &self.entities[e];
-            let unmarked = i < ORG_LOOKBACK && !ent.person && !ent.place && ent.tokens.len() >= 2;
+            let unmarked = i < ORG_LOOKBACK && !ent.person && !ent.place && ent.token_count >= 2;
             (ent.org || unmarked).then_some(e)
         })
     }
@@ -368,7 +488,7 @@ impl Registry {
             .iter()
             .rev()
             .take(LOOKBACK)
-            .map(|&(_, e)| e)
+            .map(|&(_, e)| e as usize)
     }
 }
 

@@ -7,5 +7,5 @@ mod segment;
 mod view;
 
 pub use nesting::QuoteIndex;
-pub use segment::{paragraphs, sentences, words, Segmented, Word};
+pub use segment::{paragraphs, sentences, words, Keys, Segmented, Word};
 pub use view::WordView;

@@ -6,12 +6,16 @@ use crate::quotes::QuoteSpan;
 
 /// Quote nesting over the words of a text.
 pub struct QuoteIndex {
-    /// The innermost quote containing each word.
-    pub quote_of: Vec<Option<usize>>,
-    /// The quote each quote sits in.
-    pub parent: Vec<Option<usize>>,
-    /// Start of each quote (sorted), for "does a quote open here" look-ups.
-    pub starts: Vec<usize>,
+    /// The innermost quote containing each word ([`QuoteIndex::quote_of`]), as u32: one
+    /// per word, so half the size of `Option<usize>`.
+    quote_of: Vec<Option<u32>>,
+    /// The quote each quote sits in ([`QuoteIndex::parent`]).
+    parent: Vec<Option<u32>>,
+}
+
+/// Quote `q` as the index stores it.
+fn quote_id(q: usize) -> u32 {
+    u32::try_from(q).expect("fewer than 2^32 quotes")
 }
 
 impl QuoteIndex {
@@ -27,7 +31,7 @@ impl QuoteIndex {
             {
                 open.pop();
             }
-            parent.push(open.last().copied());
+            parent.push(open.last().map(|&o| quote_id(o)));
             open.push(i);
         }
         open.clear();
@@ -39,23 +43,23 @@ impl QuoteIndex {
                     open.push(next);
                     next += 1;
                 }
-                while open.last().is_some_and(|&o| quotes[o].end < w.end) {
+                while open.last().is_some_and(|&o| quotes[o].end < w.end()) {
                     open.pop();
                 }
-                open.last().copied()
+                open.last().map(|&q| quote_id(q))
             })
             .collect();
-        QuoteIndex {
-            quote_of,
-            parent,
-            starts: quotes.iter().map(|q| q.start).collect(),
-        }
+        QuoteIndex { quote_of, parent }
     }
 
-    /// Some quote opens in the byte range `from..to`.
-    pub fn opens_in(&self, from: usize, to: usize) -> bool {
-        let i = self.starts.partition_point(|&s| s < from);
-        self.starts.get(i).is_some_and(|&s| s < to)
+    /// The innermost quote containing word `i`.
+    pub fn quote_of(&self, i: usize) -> Option<usize> {
+        self.quote_of[i].map(|q| q as usize)
+    }
+
+    /// The quote quote `q` sits in.
+    pub fn parent(&self, q: usize) -> Option<usize> {
+        self.parent[q].map(|p| p as usize)
     }
 }
 
@@ -71,12 +75,9 @@ mod tests {
         let q = find_quotes(t);
         let w = words(t, (0, t.len()));
         let idx = QuoteIndex::new(&w, &q);
-        assert_eq!(idx.parent, [None, Some(0)]);
+        assert_eq!((idx.parent(0), idx.parent(1)), (None, Some(0)));
         // He said go now she said
-        assert_eq!(
-            idx.quote_of,
-            [Some(0), Some(0), Some(1), Some(0), None, None]
-        );
-        assert!(idx.opens_in(0, 1) && !idx.opens_in(1, 9));
+        let quote_of: Vec<Option<usize>> = (0..w.len()).map(|i| idx.quote_of(i)).collect();
+        assert_eq!(quote_of, [Some(0), Some(0), Some(1), Some(0), None, None]);
     }
 }

@@ -1,6 +1,9 @@
 //! Paragraphs, sentences and words: the units every detector reasons in.
 //!
-//! All positions are byte offsets into the original text; nothing here allocates strings.
+//! All positions are byte offsets into the original text. The only strings made are the
+//! words' lexicon keys, kept together in one buffer ([`Keys`]).
+
+use std::ops::{Index, Range};
 
 /// Byte ranges of the paragraphs of `text` (lines, without their line break), empty
 /// lines skipped. A line ends at LF, CR LF, a lone CR, U+2028 (line separator) or U+2029
@@ -125,17 +128,18 @@ pub struct Segmented<'t> {
     pub text: &'t str,
     pub words: Vec<Word<'t>>,
     /// Each word lower-cased with ’ made straight ([`Word::key`]).
-    pub keys: Vec<String>,
+    pub keys: Keys,
     pub sentences: Vec<(usize, usize)>,
-    /// The sentence index of each word.
-    pub sentence_of: Vec<usize>,
+    /// The sentence index of each word (u32: one per word).
+    pub sentence_of: Vec<u32>,
     pub paragraphs: Vec<(usize, usize)>,
 }
 
 impl<'t> Segmented<'t> {
     pub fn new(text: &'t str) -> Segmented<'t> {
-        let words = words(text, (0, text.len()));
-        let keys = words.iter().map(Word::key).collect();
+        let mut words = words(text, (0, text.len()));
+        words.shrink_to_fit();
+        let keys = Keys::new(&words);
         let paragraphs = paragraphs(text);
         let sentences = sentences_in(text, &paragraphs);
         let mut sentence_of = Vec::with_capacity(words.len());
@@ -144,7 +148,7 @@ impl<'t> Segmented<'t> {
             while s + 1 < sentences.len() && sentences[s].1 <= w.start {
                 s += 1;
             }
-            sentence_of.push(s);
+            sentence_of.push(u32::try_from(s).expect("fewer than 2^32 sentences"));
         }
         Segmented {
             text,
@@ -157,16 +161,83 @@ impl<'t> Segmented<'t> {
     }
 }
 
+/// The lexicon keys of a text's words ([`Word::key`]), all in one buffer: `keys[i]` is
+/// word `i`'s. One string per word would cost a string header and an allocation per word,
+/// several times the text.
+#[derive(Debug, Default)]
+pub struct Keys {
+    buf: String,
+    /// Where each key ends in `buf`; it starts where the one before ends.
+    ends: Vec<u32>,
+}
+
+impl Keys {
+    /// The keys of `words`.
+    pub fn new(words: &[Word]) -> Keys {
+        let mut buf = String::with_capacity(words.iter().map(|w| w.text.len()).sum());
+        let mut ends = Vec::with_capacity(words.len());
+        for w in words {
+            if w.text.is_ascii() {
+                buf.extend(w.text.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                buf.push_str(&w.key());
+            }
+            ends.push(u32::try_from(buf.len()).expect("keys of less than 4 GiB"));
+        }
+        buf.shrink_to_fit();
+        Keys { buf, ends }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The key of word `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        Some(&self.buf[start..end])
+    }
+
+    /// The keys of words `range`, if all are there.
+    pub fn get_range(&self, range: Range<usize>) -> Option<impl Iterator<Item = &str>> {
+        (range.end <= self.len()).then(|| range.map(|i| &self[i]))
+    }
+
+    /// The keys of every word, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl Index<usize> for Keys {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i).expect("a word index")
+    }
+}
+
 /// A word: a run of letters and digits, with inner apostrophes, hyphens and periods
-/// (it’s, Eriksson-Ek, U.S.). `start..end` are byte offsets in the text.
+/// (it’s, Eriksson-Ek, U.S.). `start..end()` are byte offsets in the text. (The end is not
+/// stored: it follows from the text, and a word per few bytes of text makes every field
+/// count.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'t> {
     pub start: usize,
-    pub end: usize,
     pub text: &'t str,
 }
 
 impl Word<'_> {
+    /// Where the word ends: a byte offset in the text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
     /// Starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -219,7 +290,6 @@ fn word(text: &str, start: usize, end: usize) -> Word<'_> {
     }
     Word {
         start,
-        end,
         text: &text[start..end],
     }
 }

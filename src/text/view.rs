@@ -2,7 +2,7 @@
 //! use ("the next word in the sentence", "the word before, if only spaces separate them",
 //! "is this word one of …"). Keys are computed once per text, never per look-up.
 
-use super::segment::{Segmented, Word};
+use super::segment::{Keys, Segmented, Word};
 
 /// A segmented text seen word by word. Indices are word indices.
 #[derive(Clone, Copy)]
@@ -10,9 +10,9 @@ pub struct WordView<'a> {
     pub text: &'a str,
     pub words: &'a [Word<'a>],
     /// Each word lower-cased with ’ made straight ([`Word::key`]).
-    pub keys: &'a [String],
+    pub keys: &'a Keys,
     /// Sentence index of each word.
-    pub sentence_of: &'a [usize],
+    pub sentence_of: &'a [u32],
     pub sentences: &'a [(usize, usize)],
     /// Byte ranges of the paragraphs (lines), empty lines skipped.
     pub paragraphs: &'a [(usize, usize)],
@@ -55,14 +55,14 @@ impl<'a> WordView<'a> {
 
     /// The text between words `a` and `b`.
     pub fn gap(&self, a: usize, b: usize) -> &'a str {
-        &self.text[self.words[a].end..self.words[b].start]
+        &self.text[self.words[a].end()..self.words[b].start]
     }
 
     /// The text between word `i` and word `i + 1` (or the end of the text).
     pub fn gap_after(&self, i: usize) -> &'a str {
         match self.words.get(i + 1) {
-            Some(n) => &self.text[self.words[i].end..n.start],
-            None => &self.text[self.words[i].end..],
+            Some(n) => &self.text[self.words[i].end()..n.start],
+            None => &self.text[self.words[i].end()..],
         }
     }
 

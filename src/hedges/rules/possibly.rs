@@ -37,10 +37,10 @@ fn intensifier(doc: &Doc, i: usize) -> bool {
     let Some(m) = modal else {
         return false;
     };
-    let (from, to) = doc.sentences[doc.sentence_of[i]];
+    let (from, to) = doc.sentences[doc.sentence_of[i] as usize];
     let opener = doc.words.partition_point(|w| w.start < from);
     let question = doc.is(Some(opener), &["how", "what", "who", "why"])
-        && doc.text[doc.words[i].end..to].contains('?');
+        && doc.text[doc.words[i].end()..to].contains('?');
     doc.is(n, &["not"]) || doc.is(doc.prev_joined(m), &["how", "what", "who", "why"]) || question
 }
 
