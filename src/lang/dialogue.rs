@@ -62,7 +62,13 @@ pub fn add_dash_quotes(text: &str, paragraphs: &[(usize, usize)], quotes: &mut V
     for d in dash_quotes(text, paragraphs) {
         let overlaps = |q: &QuoteSpan| q.start < d.end && d.start < q.end;
         let inside = |q: &QuoteSpan| d.start <= q.start && q.end <= d.end;
-        if quotes.iter().any(|q| overlaps(q) && !inside(q)) {
+        // A turn that crosses a quote, or lies within one (the same span included), is left
+        // out: the quote already stands for it.
+        let holds_turn = |q: &QuoteSpan| q.start <= d.start && d.end <= q.end;
+        if quotes
+            .iter()
+            .any(|q| overlaps(q) && (!inside(q) || holds_turn(q)))
+        {
             continue;
         }
         for q in quotes.iter_mut().filter(|q| inside(q)) {
@@ -110,5 +116,15 @@ mod tests {
             ["—¿Y el futuro?", "—Es nuestro"]
         );
         assert!(spans("El partido —el último— fue duro.").is_empty());
+    }
+
+    #[test]
+    fn a_turn_that_is_already_a_quote_is_not_added_again() {
+        // Fuzz finding: the turn after an empty incise was the unclosed quote "”M" itself.
+        let text = "———”M";
+        let mut quotes = crate::quotes::find_quotes(text);
+        let before = quotes.clone();
+        add_dash_quotes(text, &crate::text::paragraphs(text), &mut quotes);
+        assert_eq!(quotes, before);
     }
 }
