@@ -15,8 +15,26 @@ if [ ! -f "$SCORER" ]; then
   echo "eval: $SCORER not found (set CLAIMLENS_EVAL_DIR to the shared eval folder)" >&2
   exit 1
 fi
-echo "==> own fixtures (tests/fixtures)"
-python3 "$SCORER" --gold-dir tests/fixtures --cmd "$CMD"
+# The fixtures by language: English, then French, German and Spanish, each in two sets:
+# the articles the rules were developed on and the held-out ones (their annotation file
+# starts "# HELD-OUT"), which are scored but never used for error analysis.
+sets=$(mktemp -d)
+trap 'rm -rf "$sets"' EXIT
+for f in tests/fixtures/*.gold.json; do
+  name=$(basename "$f" .gold.json)
+  case "$name" in fr-*|de-*|es-*) lang=${name%%-*} ;; *) lang=en ;; esac
+  part=dev
+  head -1 "tests/fixtures/annotations/$name.py" | grep -q HELD-OUT && part=held-out
+  mkdir -p "$sets/$lang-$part"
+  ln -s "$PWD/tests/fixtures/$name.txt" "$PWD/$f" "$sets/$lang-$part/"
+done
+echo "==> own fixtures, English (tests/fixtures)"
+python3 "$SCORER" --gold-dir "$sets/en-dev" --cmd "$CMD"
+for set in fr-dev de-dev es-dev fr-held-out de-held-out es-held-out; do
+  echo
+  echo "==> own fixtures, $set"
+  python3 "$SCORER" --gold-dir "$sets/$set" --cmd "$CMD" | tail -3
+done
 echo
 echo "==> real articles ($SHARED)"
 python3 "$SCORER" --cmd "$CMD"
@@ -32,7 +50,7 @@ python3 "$SHARED/polnear/score_polnear.py" --snapshot "$pol" --split dev --cmd "
 echo
 echo "==> PolNeAR hedge set, dev (20 articles; only the hedge figures apply)"
 gold=$(mktemp -d)
-trap 'rm -rf "$gold"' EXIT
+trap 'rm -rf "$gold" "$sets"' EXIT
 python3 eval/polnear_hedges/extract.py --snapshot "$pol" --split dev --out "$gold" >/dev/null
 python3 "$SCORER" --gold-dir "$gold" --cmd "$CMD" | tail -1
 echo
