@@ -1269,7 +1269,7 @@ impl Engine<'_> {
             if det.is_none() && r.role(i).is_none() && !r.org(i) && !r.group(i) && !r.cap(i) {
                 // A lowercase word that is no determiner: an adjective before the noun at
                 // most ("nouveau"), else the chunk is not a noun phrase.
-                if i + 1 <= j && (r.role(i + 1).is_some() || r.group(i + 1) || r.org(i + 1)) {
+                if i < j && (r.role(i + 1).is_some() || r.group(i + 1) || r.org(i + 1)) {
                     continue;
                 }
                 return None;
@@ -1364,7 +1364,7 @@ impl Engine<'_> {
             return None;
         }
         let f = self.np_after(i)?;
-        (f.kind == Kind::Person && f.end <= q.start).then(|| Found {
+        (f.kind == Kind::Person && f.end <= q.start).then_some(Found {
             confidence: CONTINUED,
             ..f
         })

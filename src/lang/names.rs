@@ -175,7 +175,7 @@ impl<'a> Reader<'a> {
             && !self.function_word(i)
             && !self.cue_word(i)
             && self.role(i).is_none()
-            && !self.courtesy(i).is_some()
+            && self.courtesy(i).is_none()
             && self.view.words[i].text.chars().any(char::is_alphabetic)
     }
 

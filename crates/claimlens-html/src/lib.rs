@@ -250,9 +250,7 @@ mod tests {
             Some(Language::Fr)
         );
         assert_eq!(
-            page(&format!(
-                "<html><body lang=\"de\"><p>Text.</p></body></html>"
-            )),
+            page("<html><body lang=\"de\"><p>Text.</p></body></html>"),
             Some(Language::De)
         );
         assert_eq!(
