@@ -213,11 +213,13 @@ test("the CLI reads every saved page as the browser does: same outline, article 
       const strip = (o) => o.map((n) => n.tag === undefined && n.text === undefined ? n
         : Object.fromEntries(Object.entries(n).filter(([, v]) => v !== null && v !== "" && v !== false)));
       const text = claimlens.textOf(claimlens.findArticle(doc));
-      const report = claimlens.scan(text);
+      // The page's declared language, as the CLI reads it from <html lang>.
+      const lang = doc.documentElement.getAttribute("lang");
+      const report = claimlens.scan(text, lang ? { language: lang } : undefined);
       return {
         parsed: strip(claimlens.outlineOf(doc.body)),
         text,
-        report: { quotes: report.quotes, attributions: report.attributions, hedges: report.hedges },
+        report: { quotes: report.quotes, attributions: report.attributions, hedges: report.hedges, language: report.language },
       };
     });
     const strip = (o) => o.map((n) => Object.fromEntries(Object.entries(n).filter(([, v]) => v !== null && v !== "" && v !== false)));

@@ -36,7 +36,7 @@
       }
       await ready;
       try {
-        const report = wasm_bindgen.scanForPage(data.text);
+        const report = wasm_bindgen.scanForPage(data.text, data.language);
         self.postMessage({ id: data.id, report }, [report.buffer]);
       } catch (e) {
         self.postMessage({ id: data.id, error: String(e && e.message ? e.message : e) });
