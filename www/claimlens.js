@@ -139,7 +139,7 @@ function makeApi() {
   return Object.freeze(out);
 }
 
-/** Scans a text: `{quotes, attributions, hedges, summary}` with UTF-16 offsets; with
+/** Scans a text: `{quotes, attributions, hedges, language, summary}` with UTF-16 offsets; with
  *  `{watch: [pattern, …]}`, also the watch list's matches (`watch`). */
 export async function scan(text, options) {
   await load();

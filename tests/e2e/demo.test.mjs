@@ -389,11 +389,11 @@ test("export: the JSON is the CLI's report of the same text; the summary copies 
     const jsonPath = await save("#download-json");
     const textPath = await save("#download-text");
     const exported = JSON.parse(readFileSync(jsonPath, "utf8"));
-    assert.deepEqual(Object.keys(exported), ["quotes", "attributions", "hedges"]);
+    assert.deepEqual(Object.keys(exported), ["quotes", "attributions", "hedges", "language"]);
     assert.equal(readFileSync(textPath, "utf8"), await shownText(page));
     // The exported text goes through the CLI; its report must be the page's.
     const fromCli = JSON.parse(execFileSync(bin, ["scan", "--format", "json", textPath], { encoding: "utf8" }));
-    for (const key of ["quotes", "attributions", "hedges"]) assert.deepEqual(exported[key], fromCli[key], `${setUp}: ${key} differ`);
+    for (const key of ["quotes", "attributions", "hedges", "language"]) assert.deepEqual(exported[key], fromCli[key], `${setUp}: ${key} differ`);
     assert.ok(exported.quotes.length > 0 && exported.hedges.length > 0);
     if (setUp === "sample") assert.match(jsonPath, /harbour-vote\.claimlens\.json$/);
   }
@@ -402,7 +402,7 @@ test("export: the JSON is the CLI's report of the same text; the summary copies 
   writeFileSync(own, await shownText(page));
   const fromCli = JSON.parse(execFileSync(bin, ["scan", "--format", "json", own], { encoding: "utf8" }));
   const fromPage = JSON.parse(readFileSync(await save("#download-json"), "utf8"));
-  assert.deepEqual(fromPage, { quotes: fromCli.quotes, attributions: fromCli.attributions, hedges: fromCli.hedges });
+  assert.deepEqual(fromPage, fromCli);
 
   await page.click("#copy-summary");
   await page.waitForFunction(() => /copied/i.test(document.getElementById("export-status").textContent));

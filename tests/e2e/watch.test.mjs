@@ -80,7 +80,7 @@ test("demo: the watch-list field paints its matches, explains them, counts them 
   const jsonPath = join(dir, "page.json");
   await download.saveAs(jsonPath);
   const exported = JSON.parse(readFileSync(jsonPath, "utf8"));
-  assert.deepEqual(Object.keys(exported), ["quotes", "attributions", "hedges", "watch"]);
+  assert.deepEqual(Object.keys(exported), ["quotes", "attributions", "hedges", "watch", "language"]);
   const textPath = join(dir, "page.txt");
   writeFileSync(textPath, await page.evaluate(() =>
     [...document.querySelectorAll("#article > p")].map((p) => `${p.textContent}\n`).join("")));

@@ -4,8 +4,9 @@ import { clip, plural, percent } from "./dom.js";
 /** The report in the scan JSON format of SCHEMA.md: exactly quotes, attributions and
  *  hedges, and the watch list's matches when there are any, as the CLI with `--watch`
  *  (the summary is the page's, not the schema's). */
-export function reportJson({ quotes, attributions, hedges, watch }) {
-  const json = watch?.length ? { quotes, attributions, hedges, watch } : { quotes, attributions, hedges };
+export function reportJson({ quotes, attributions, hedges, watch, language }) {
+  // The CLI's order: watch only when there are matches, then the language.
+  const json = watch?.length ? { quotes, attributions, hedges, watch, language } : { quotes, attributions, hedges, language };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
