@@ -28,7 +28,7 @@ use crate::attribution::{AttributedQuote, AttributionSpan};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::speakers::{Kind, Speaker};
-use crate::text::{Segmented, WordView};
+use crate::text::{QuoteIndex, Segmented, WordView};
 
 // The tunables.
 
@@ -152,13 +152,25 @@ struct Found {
     confidence: f32,
 }
 
+impl Found {
+    /// The same speaker, referred to again at `span` (a pronoun, a dropped subject).
+    fn again(&self, span: (usize, usize), confidence: f32) -> Found {
+        Found {
+            start: span.0,
+            end: span.1,
+            confidence,
+            ..self.clone()
+        }
+    }
+}
+
 struct Engine<'a> {
     r: Reader<'a>,
     t: &'static Tables,
     es: Entities,
     quotes: &'a [QuoteSpan],
     /// The innermost quote each word is in.
-    quote_of: Vec<Option<usize>>,
+    quotes_of_words: QuoteIndex,
     /// The last speaker found, for pronouns and dropped subjects.
     last: Option<(Found, usize)>,
 }
@@ -171,38 +183,27 @@ pub fn attribute(
 ) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
     let view = WordView::new(seg);
     let r = Reader { view, t };
-    let quote_of = quote_of_words(&view, quotes);
-    let es = Entities::collect(&r, &|i| quote_of[i].is_some());
+    let quotes_of_words = QuoteIndex::new(view.words, quotes);
+    let es = Entities::collect(&r, &|i| quotes_of_words.quote_of(i).is_some());
     let mut e = Engine {
         r,
         t,
         es,
         quotes,
-        quote_of,
+        quotes_of_words,
         last: None,
     };
     e.run()
 }
 
-/// The innermost quote containing each word.
-fn quote_of_words(view: &WordView, quotes: &[QuoteSpan]) -> Vec<Option<usize>> {
-    let mut out = vec![None; view.len()];
-    for (q, span) in quotes.iter().enumerate() {
-        let from = view.words.partition_point(|w| w.start < span.start);
-        for (i, w) in view.words.iter().enumerate().skip(from) {
-            if w.end() > span.end {
-                break;
-            }
-            // Later quotes in the list are inner ones (sorted by start, outer first).
-            out[i] = Some(q);
-        }
-    }
-    out
-}
-
 impl Engine<'_> {
     fn view(&self) -> &WordView<'_> {
         &self.r.view
+    }
+
+    /// The innermost quote word `i` is in.
+    fn quote_of(&self, i: usize) -> Option<usize> {
+        self.quotes_of_words.quote_of(i)
     }
 
     /// The text from byte `a` to `b`; empty when `b` comes first (a quote may start
@@ -310,7 +311,7 @@ impl Engine<'_> {
                 continue;
             };
             let after = &v.text[v.words[last].end()..];
-            if !after.starts_with(':') || self.quote_of[i].is_some() {
+            if !after.starts_with(':') || self.quote_of(i).is_some() {
                 continue;
             }
             let colon = v.words[last].end();
@@ -500,7 +501,7 @@ impl Engine<'_> {
         let before_comma = before.trim_end_matches(',').trim_end();
         before.ends_with([',', '—', '–'])
             || before_comma.ends_with(['»', '“', '”', '"', '«', '’'])
-            || (before.ends_with(['?', '!']) && c.first > 0 && self.quote_of[c.first - 1].is_some())
+            || (before.ends_with(['?', '!']) && c.first > 0 && self.quote_of(c.first - 1).is_some())
     }
 
     fn right_after_quote(&self, c: &Cue) -> bool {
@@ -521,7 +522,7 @@ impl Engine<'_> {
 
     /// Whether a cue not linked to a quote reports speech by its rule.
     fn licensed(&self, c: &Cue) -> bool {
-        if c.first < self.quote_of.len() && self.quote_of[c.first].is_some() {
+        if self.quote_of(c.first).is_some() {
             return false;
         }
         match c.rule {
@@ -585,7 +586,7 @@ impl Engine<'_> {
         let inverted_place = self.after_quote_or_comma(c)
             && (self.t.free_inversion
                 || self.right_after_quote(c)
-                || self.quote_of[c.first].is_some());
+                || self.quote_of(c.first).is_some());
         let next_joined = self.r.joined(c.last);
         if inverted_place && next_joined {
             if let Some(f) = self.np_after(self.skip_adverbs(c.last + 1)) {
@@ -633,7 +634,7 @@ impl Engine<'_> {
                 .partition_point(|w| w.start < v.sentences[s as usize].0);
             let clause = self.between(v.words[first].end(), v.words[c.first].start);
             if first + 1 < c.first
-                && self.quote_of[first].is_none()
+                && self.quote_of(first).is_none()
                 && !clause.contains([':', ';', '?', '!'])
                 && !v.text[v.words[first].end()..].starts_with(':')
             {
@@ -743,23 +744,13 @@ impl Engine<'_> {
                     .filter(|&e| in_paragraph(e))
             });
         if let Some(e) = subject {
-            {
-                let ent = &self.es.list[e];
-                return Some(Found {
-                    start: cs,
-                    end: ce,
-                    name: ent.name.clone(),
-                    kind: Kind::Person,
-                    entity: Some(e),
-                    agreement: ent.agreement,
-                    confidence: DROPPED_SUBJECT,
-                });
-            }
+            return Some(self.person(e, (cs, ce), DROPPED_SUBJECT));
         }
         // A dialogue turn's own cue ("—…—admite—") is the interviewee's: the person the
         // article names most.
         let turn = self.t.dash_dialogue
-            && (self.quote_of[c.first.saturating_sub(1)]
+            && (self
+                .quote_of(c.first.saturating_sub(1))
                 .is_some_and(|q| self.dash_turn(&self.quotes[q]))
                 || v.text[para_start..].trim_start().starts_with(['—', '―']));
         // A turn continues the last speaker when a named person spoke just before.
@@ -767,36 +758,17 @@ impl Engine<'_> {
             if let Some((f, p)) = &self.last {
                 let named = f.entity.is_some_and(|e| self.es.list[e].strong);
                 if named && para <= p + DROPPED_SUBJECT_PARAGRAPHS {
-                    return Some(Found {
-                        start: cs,
-                        end: ce,
-                        confidence: DROPPED_SUBJECT,
-                        ..f.clone()
-                    });
+                    return Some(f.again((cs, ce), DROPPED_SUBJECT));
                 }
             }
         }
         if turn {
             if let Some(e) = self.es.most_mentioned(pos, |e| !e.org && e.person) {
-                let ent = &self.es.list[e];
-                return Some(Found {
-                    start: cs,
-                    end: ce,
-                    name: ent.name.clone(),
-                    kind: Kind::Person,
-                    entity: Some(e),
-                    agreement: ent.agreement,
-                    confidence: DROPPED_SUBJECT,
-                });
+                return Some(self.person(e, (cs, ce), DROPPED_SUBJECT));
             }
         }
         let (f, p) = self.last.as_ref()?;
-        (para <= p + DROPPED_SUBJECT_PARAGRAPHS).then(|| Found {
-            start: cs,
-            end: ce,
-            confidence: DROPPED_SUBJECT,
-            ..f.clone()
-        })
+        (para <= p + DROPPED_SUBJECT_PARAGRAPHS).then(|| f.again((cs, ce), DROPPED_SUBJECT))
     }
 
     /// A pronoun at `pos` agreeing like `a`, resolved: the last speaker that agrees, else
@@ -809,12 +781,7 @@ impl Engine<'_> {
         if let Some((f, p)) = &self.last {
             let fits = f.kind == Kind::Person && f.entity.is_some() && a.fits(f.agreement);
             if fits && para <= p + 1 {
-                return Some(Found {
-                    start: span.0,
-                    end: span.1,
-                    confidence: PRONOUN,
-                    ..f.clone()
-                });
+                return Some(f.again(span, PRONOUN));
             }
         }
         let e = self
@@ -824,15 +791,21 @@ impl Engine<'_> {
                 self.es
                     .latest(pos, LOOKBACK, |e| e.person && a.fits(e.agreement))
             })?;
-        Some(Found {
+        Some(self.person(e, span, PRONOUN))
+    }
+
+    /// Entity `e`, a person, as the speaker of a mention at `span`.
+    fn person(&self, e: usize, span: (usize, usize), confidence: f32) -> Found {
+        let ent = &self.es.list[e];
+        Found {
             start: span.0,
             end: span.1,
-            name: self.es.list[e].name.clone(),
+            name: ent.name.clone(),
             kind: Kind::Person,
             entity: Some(e),
-            agreement: self.es.list[e].agreement,
-            confidence: PRONOUN,
-        })
+            agreement: ent.agreement,
+            confidence,
+        }
     }
 
     /// The speaker whose noun phrase starts at word `i` (after a cue or "selon").
@@ -1304,7 +1277,7 @@ impl Engine<'_> {
                 cues.iter().position(|c| {
                     c.first > first_word
                         && c.last < after_word
-                        && self.quote_of[c.first] == Some(qi)
+                        && self.quote_of(c.first) == Some(qi)
                         && self.after_quote_or_comma(c)
                         && has_speaker_inside(self, c)
                 })
@@ -1317,7 +1290,7 @@ impl Engine<'_> {
                         c.last < first_word
                             && first_word - c.last <= PRE_QUOTE_WORDS
                             && v.sentence_of[c.last] == s
-                            && self.quote_of[c.first].is_none()
+                            && self.quote_of(c.first).is_none()
                             && c.rule != CueRule::AfterQuote
                     })
                     .or_else(|| {
@@ -1331,7 +1304,7 @@ impl Engine<'_> {
                     })
             };
             let cue = after
-                .filter(|&c| has_speaker(c) && self.quote_of[cues[c].first].is_none())
+                .filter(|&c| has_speaker(c) && self.quote_of(cues[c].first).is_none())
                 .or_else(inside)
                 .or_else(|| before().filter(|&c| has_speaker(c)));
             let link = match cue {
@@ -1360,7 +1333,7 @@ impl Engine<'_> {
             return None;
         }
         let i = v.words.partition_point(|w| w.start < sentence_start);
-        if i >= first_word || self.quote_of[i].is_some() {
+        if i >= first_word || self.quote_of(i).is_some() {
             return None;
         }
         let f = self.np_after(i)?;
