@@ -53,6 +53,22 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code() == primary)
     }
 
+    /// The language of a tag the caller gives (`language: "fr-CA"`), or the error to show
+    /// for one claimlens does not read.
+    pub fn parse(tag: &str) -> Result<Language, UnknownLanguage> {
+        Language::from_tag(tag).ok_or_else(|| UnknownLanguage(tag.to_string()))
+    }
+
+    /// The language a page's `lang` attribute gives its text: one claimlens reads; English's
+    /// rules for another declared language (a Portuguese page is not to be read as
+    /// Spanish); none for an empty tag (unknown: detect it).
+    pub fn declared(tag: &str) -> Option<Language> {
+        if tag.trim().is_empty() {
+            return None;
+        }
+        Some(Language::from_tag(tag).unwrap_or(Language::En))
+    }
+
     /// The word lists and syntax of a language other than English.
     pub fn tables(self) -> Option<&'static Tables> {
         match self {
@@ -69,6 +85,22 @@ impl std::fmt::Display for Language {
         f.write_str(self.code())
     }
 }
+
+/// A language tag claimlens does not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguage(pub String);
+
+impl std::fmt::Display for UnknownLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown language '{}' (claimlens reads en, fr, de and es)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownLanguage {}
 
 /// What a word tells of who it can stand for: a man, a woman, several people, or anyone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,6 +342,13 @@ mod tests {
         assert_eq!(Language::from_tag("en"), Some(Language::En));
         assert_eq!(Language::from_tag("it"), None);
         assert_eq!(Language::from_tag(""), None);
+        assert_eq!(
+            Language::parse("it").unwrap_err().to_string(),
+            "unknown language 'it' (claimlens reads en, fr, de and es)"
+        );
+        assert_eq!(Language::declared("pt-BR"), Some(Language::En));
+        assert_eq!(Language::declared("de"), Some(Language::De));
+        assert_eq!(Language::declared(" "), None);
     }
 
     #[test]

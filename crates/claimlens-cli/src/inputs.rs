@@ -185,12 +185,8 @@ fn load_line(bytes: &[u8]) -> (Value, Result<Doc, String>) {
 
 /// A JSONL line's "language": a tag claimlens reads ("fr", "de-CH"), or an error.
 fn language(tag: Option<&str>) -> Result<Option<claimlens::Language>, String> {
-    match tag {
-        None => Ok(None),
-        Some(t) => claimlens::Language::from_tag(t).map(Some).ok_or_else(|| {
-            format!("\"language\" {t:?} is not one claimlens reads (en, fr, de, es)")
-        }),
-    }
+    tag.map(|t| claimlens::Language::parse(t).map_err(|e| format!("\"language\": {e}")))
+        .transpose()
 }
 
 /// The files that the PATH arguments name, in order: a directory gives its files with the

@@ -582,7 +582,7 @@ fn the_language_is_chosen_declared_by_the_page_or_line_or_detected() {
     assert!(records[1]["error"]
         .as_str()
         .unwrap()
-        .contains("\"it\" is not one claimlens reads"));
+        .contains("\"language\": unknown language 'it' (claimlens reads en, fr, de and es)"));
     assert_eq!(records[2]["language"], "en");
     // --language overrides the line's; a bad --language is a usage error.
     let (_, out, _) = claimlens(

@@ -78,7 +78,7 @@ fn parse(html: &str) -> (Vec<Node>, Option<claimlens::Language>) {
     (out, language)
 }
 
-/// The language of `<html lang>`, else `<body lang>` ([`page_language`]).
+/// The language of `<html lang>`, else `<body lang>` ([`claimlens::Language::declared`]).
 fn declared_language(document: &Handle, body: &Handle) -> Option<claimlens::Language> {
     let lang_of = |h: &Handle| match &h.data {
         NodeData::Element { attrs, .. } => attrs
@@ -99,17 +99,7 @@ fn declared_language(document: &Handle, body: &Handle) -> Option<claimlens::Lang
         .and_then(lang_of)
         .filter(|l| !l.trim().is_empty())
         .or_else(|| lang_of(body))?;
-    page_language(&tag)
-}
-
-/// The language a page's `lang` tag gives its text: one claimlens reads; English's rules
-/// for another declared language (a Portuguese page is not to be read as Spanish); none
-/// for an empty tag (unknown: detect it).
-pub fn page_language(tag: &str) -> Option<claimlens::Language> {
-    if tag.trim().is_empty() {
-        return None;
-    }
-    Some(claimlens::Language::from_tag(tag).unwrap_or(claimlens::Language::En))
+    claimlens::Language::declared(&tag)
 }
 
 /// `document.body`: the `<body>` (or `<frameset>`) child of the root element, else the

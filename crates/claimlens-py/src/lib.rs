@@ -59,14 +59,8 @@ fn html_source(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 
 /// The `language` argument: a tag claimlens reads ("fr", "de-CH"), else a `ValueError`.
 fn language(tag: Option<&str>) -> PyResult<Option<Language>> {
-    match tag {
-        None => Ok(None),
-        Some(t) => Language::from_tag(t).map(Some).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "unknown language '{t}' (claimlens reads en, fr, de and es)"
-            ))
-        }),
-    }
+    tag.map(|t| Language::parse(t).map_err(|e| PyValueError::new_err(e.to_string())))
+        .transpose()
 }
 
 /// Scans `text`: a dict of `quotes`, `attributions`, `hedges` and `language`, offsets in

@@ -251,12 +251,7 @@ pub(crate) struct Collected {
 fn page_language(root: &Element) -> Option<claimlens::Language> {
     let holder = root.closest("[lang]").ok().flatten()?;
     let tag = holder.get_attribute("lang")?;
-    if tag.trim().is_empty() {
-        return None; // lang="": unknown, detect it
-    }
-    // Another language than those claimlens reads: its English rules (a Portuguese page is
-    // not to be read as Spanish).
-    Some(claimlens::Language::from_tag(&tag).unwrap_or(claimlens::Language::En))
+    claimlens::Language::declared(&tag)
 }
 
 /// A highlight whose options are checked and whose text is being read (in slices, for

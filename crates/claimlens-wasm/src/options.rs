@@ -138,14 +138,8 @@ struct RawScan {
 
 /// The `language` option: a tag claimlens reads ("fr", "de-CH"), else an error naming it.
 fn language(tag: Option<String>) -> Result<Option<Language>, JsError> {
-    match tag {
-        None => Ok(None),
-        Some(t) => Language::from_tag(&t).map(Some).ok_or_else(|| {
-            JsError::new(&format!(
-                "unknown language '{t}' (claimlens reads en, fr, de and es)"
-            ))
-        }),
-    }
+    tag.map(|t| Language::parse(&t).map_err(|e| JsError::new(&e.to_string())))
+        .transpose()
 }
 
 /// The options of `scan()`: `{watch: [pattern, …], language}`; the compiled watch list and
