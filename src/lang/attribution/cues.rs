@@ -1,0 +1,248 @@
+//! The language's reporting cues in a text: verbs with their auxiliaries and inverted
+//! pronouns, phrases, where a cue stands (after a quote, in an incise), whether it reports
+//! speech by its rule, and interview labels ("Harmsen: …").
+
+use super::*;
+
+impl Engine<'_> {
+    /// The inverted pronoun of a French verb form: "a-t-il" is ("a", il).
+    pub(super) fn split_inverted<'k>(&self, key: &'k str) -> (&'k str, Option<Agreement>) {
+        for sep in ["-t-", "-"] {
+            if let Some((stem, pron)) = key.rsplit_once(sep) {
+                if let Some(a) = self.t.pronouns.get(pron) {
+                    if !stem.is_empty() && !stem.ends_with("-t") {
+                        return (stem, Some(*a));
+                    }
+                }
+            }
+        }
+        (key, None)
+    }
+
+    pub(super) fn find_cues(&self) -> Vec<Cue> {
+        let v = self.view();
+        let mut out: Vec<Cue> = Vec::new();
+        let mut i = 0;
+        while i < v.len() {
+            if let Some((n, rule)) = self.phrase_at(i) {
+                out.push(Cue {
+                    first: i,
+                    last: i + n - 1,
+                    rule,
+                    inverted: None,
+                    aux: None,
+                });
+                i += n;
+                continue;
+            }
+            let key = v.key(i);
+            let (stem, inverted) = self.split_inverted(key);
+            let rule = self
+                .t
+                .cues
+                .get(key)
+                .or_else(|| self.t.cues.get(stem))
+                .or_else(|| {
+                    self.r
+                        .elided(i)
+                        .and_then(|_| self.t.cues.get(self.r.base(i)))
+                });
+            let Some(&rule) = rule else {
+                i += 1;
+                continue;
+            };
+            // German "so" and the like only count right after a quote.
+            let mut c = Cue {
+                first: i,
+                last: i,
+                rule,
+                inverted,
+                aux: None,
+            };
+            // The auxiliary, with adverbs between ("a également déclaré", "a-t-il ajouté").
+            let mut k = i;
+            let mut adverbs = 0;
+            while k > 0 && self.r.joined(k - 1) {
+                let (s, pron) = self.split_inverted(v.key(k - 1));
+                if self.t.auxiliaries.contains(v.key(k - 1)) || self.t.auxiliaries.contains(s) {
+                    c.first = k - 1;
+                    c.inverted = c.inverted.or(pron);
+                    break;
+                }
+                if adverbs < ADVERBS_IN_CUE && self.adverb(k - 1) {
+                    adverbs += 1;
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            // German puts a participle at the end of its clause, the auxiliary further
+            // back ("hat am Montag erklärt"); "gesagt" without one is no cue.
+            if self.t.capitalised_nouns && c.first == i {
+                let s = v.sentence_of[i];
+                c.aux = (i.saturating_sub(AUX_REACH)..i)
+                    .rev()
+                    .take_while(|&k| v.sentence_of[k] == s && !v.gap(k, k + 1).contains(','))
+                    .find(|&k| self.t.auxiliaries.contains(v.key(k)));
+                if c.aux.is_none() && key.starts_with("ge") {
+                    i += 1;
+                    continue;
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+        out
+    }
+
+    /// A multi-word cue ("d'après", "de acuerdo con", "nach Angaben von") starting at `i`:
+    /// its length and rule.
+    pub(super) fn phrase_at(&self, i: usize) -> Option<(usize, CueRule)> {
+        let v = self.view();
+        self.t
+            .cue_phrases
+            .iter()
+            .filter(|(p, _)| {
+                v.keys
+                    .get_range(i..i + p.len())
+                    .is_some_and(|ks| ks.zip(p.iter()).all(|(k, w)| k == *w))
+            })
+            .max_by_key(|(p, _)| p.len())
+            .map(|(p, r)| (p.len(), *r))
+    }
+
+    /// A lowercase adverb between an auxiliary and its participle.
+    pub(super) fn adverb(&self, i: usize) -> bool {
+        let k = self.view().key(i);
+        !self.r.cap(i)
+            && (k.ends_with("ment")
+                || matches!(
+                    k,
+                    "aussi"
+                        | "également"
+                        | "encore"
+                        | "déjà"
+                        | "ensuite"
+                        | "enfin"
+                        | "toutefois"
+                        | "pourtant"
+                        | "notamment"
+                        | "alors"
+                        | "bien"
+                        | "ainsi"
+                        | "même"
+                        | "también"
+                        | "ya"
+                        | "además"
+                        | "incluso"
+                        | "auch"
+                        | "noch"
+                        | "bereits"
+                ))
+    }
+
+    /// The cue stands where its subject follows it: right after a quote (and a comma), or
+    /// between commas or dashes ("…, a-t-il ajouté, …", "—dijo—"), or first in its
+    /// sentence after a quote.
+    pub(super) fn after_quote_or_comma(&self, c: &Cue) -> bool {
+        let v = self.view();
+        let start = v.words[c.first].start;
+        let before = v.text[..start].trim_end_matches([' ', '\u{a0}']);
+        let before_comma = before.trim_end_matches(',').trim_end();
+        before.ends_with([',', '—', '–'])
+            || before_comma.ends_with(['»', '“', '”', '"', '«', '’'])
+            || (before.ends_with(['?', '!']) && c.first > 0 && self.quote_of(c.first - 1).is_some())
+    }
+
+    pub(super) fn right_after_quote(&self, c: &Cue) -> bool {
+        let v = self.view();
+        let before = v.text[..v.words[c.first].start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        before.ends_with(['»', '“', '”', '"', '«', '’', '—'])
+            || self.quotes.iter().any(|q| {
+                q.end <= v.words[c.first].start
+                    && self
+                        .between(q.end, v.words[c.first].start)
+                        .trim()
+                        .trim_matches(',')
+                        .trim()
+                        .is_empty()
+            })
+    }
+
+    /// Whether a cue not linked to a quote reports speech by its rule.
+    pub(super) fn licensed(&self, c: &Cue) -> bool {
+        if self.quote_of(c.first).is_some() {
+            return false;
+        }
+        match c.rule {
+            CueRule::Always | CueRule::AccordingTo | CueRule::Impersonal => true,
+            CueRule::AfterQuote => false,
+            CueRule::Content => self.content_follows(c),
+        }
+    }
+
+    /// A content marker, a colon or (German) a comma follows the cue.
+    pub(super) fn content_follows(&self, c: &Cue) -> bool {
+        let v = self.view();
+        let after = &v.text[v.words[c.last].end()..];
+        let after = after.trim_start();
+        if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {
+            return true;
+        }
+        let s = v.sentence_of[c.last];
+        (c.last + 1..(c.last + 1 + CONTENT_MARKER_WORDS).min(v.len()))
+            .take_while(|&k| v.sentence_of[k] == s)
+            .any(|k| {
+                self.t.content_markers.contains(v.key(k))
+                    || self
+                        .r
+                        .elided(k)
+                        .is_some_and(|e| self.t.content_markers.contains(e))
+            })
+    }
+
+    /// Interview turns labelled with the speaker's name and a colon at the start of a
+    /// paragraph ("Harmsen: Die Bremse wirkt.", "RUNDSCHAU: Frau Harmsen, …"): the colon is
+    /// the cue.
+    pub(super) fn labels(&self) -> Vec<AttributionSpan> {
+        let v = self.view();
+        let r = &self.r;
+        let mut out = Vec::new();
+        for (p, &(ps, _)) in v.paragraphs.iter().enumerate() {
+            let i = v.words.partition_point(|w| w.start < ps);
+            if i >= v.len() || v.paragraph_of(i) != p || v.text[ps..v.words[i].start].trim() != "" {
+                continue;
+            }
+            let Some(last) = r.run_from(i).or_else(|| r.org(i).then_some(i)) else {
+                continue;
+            };
+            let after = &v.text[v.words[last].end()..];
+            if !after.starts_with(':') || self.quote_of(i).is_some() {
+                continue;
+            }
+            let colon = v.words[last].end();
+            let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
+            let e = self.es.find(&tokens);
+            let org = e.map_or_else(|| (i..=last).any(|k| r.org(k)), |e| self.es.list[e].org);
+            out.push(AttributionSpan {
+                start: v.words[i].start,
+                end: colon + 1,
+                speaker: Some(e.map_or_else(
+                    || r.span_text(i, last).to_string(),
+                    |e| self.es.list[e].name.clone(),
+                )),
+                speaker_kind: Some(if org {
+                    Kind::Organisation
+                } else {
+                    Kind::Person
+                }),
+                confidence: Some(NAMED),
+                cue_start: colon,
+                cue_end: colon + 1,
+                kind: AttributionKind::Direct,
+            });
+        }
+        out
+    }
+}

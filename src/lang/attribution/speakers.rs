@@ -1,0 +1,704 @@
+//! A cue's speaker: the subject after an inverted cue, before the cue (across an
+//! apposition), after "selon"/"laut"/"según", a dropped Spanish subject; names, roles,
+//! pronouns and descriptions resolved to who they are.
+
+use super::*;
+
+impl Engine<'_> {
+    pub(super) fn cue_speaker(&self, c: &Cue) -> Option<Found> {
+        let v = self.view();
+        if c.rule == CueRule::AccordingTo {
+            // "X zufolge": the source comes before.
+            if v.key(c.first) == "zufolge" {
+                return c
+                    .first
+                    .checked_sub(1)
+                    .and_then(|j| self.np_before(j, c.first));
+            }
+            return self
+                .r
+                .joined(c.last)
+                .then(|| self.np_after(c.last + 1))
+                .flatten();
+        }
+        if c.rule == CueRule::AfterQuote && !self.right_after_quote(c) {
+            return None;
+        }
+        if c.rule == CueRule::Impersonal {
+            return self.impersonal_source(c);
+        }
+        if let Some(a) = c.inverted {
+            return self.pronoun(
+                a,
+                v.words[c.first].start,
+                (v.words[c.first].start, v.words[c.last].end()),
+            );
+        }
+        let inverted_place = self.after_quote_or_comma(c)
+            && (self.t.free_inversion
+                || self.right_after_quote(c)
+                || self.quote_of(c.first).is_some());
+        let next_joined = self.r.joined(c.last);
+        if inverted_place && next_joined {
+            if let Some(f) = self.np_after(self.skip_adverbs(c.last + 1)) {
+                return Some(f);
+            }
+        }
+        let mut before_at = c.first;
+        while before_at > 0
+            && self.r.joined(before_at - 1)
+            && CLITICS.contains(&v.key(before_at - 1))
+            && !self.t.capitalised_nouns
+        {
+            before_at -= 1;
+        }
+        let subject_before = |at: usize| {
+            at.checked_sub(1)
+                .filter(|&j| v.sentence_of[j] == v.sentence_of[at])
+                .and_then(|j| self.np_before(j, at))
+        };
+        let mut before = subject_before(before_at);
+        // German perfect: the subject before the auxiliary ("Kuhn hat am Montag erklärt")
+        // or right after it ("Am Montag hat Kuhn erklärt").
+        if before.is_none() {
+            if let Some(aux) = c.aux {
+                before = subject_before(aux).or_else(|| self.np_after(aux + 1));
+            }
+        }
+        if before.is_none() && self.t.free_inversion && next_joined {
+            if let Some(f) = self.np_after(c.last + 1) {
+                return Some(f);
+            }
+        }
+        if before.is_some() {
+            return before;
+        }
+        if self.t.pro_drop && self.subjectless(c) {
+            return self.dropped_subject(c);
+        }
+        // German puts the subject first and the participle last ("Mehrere Abgeordnete
+        // sollen in einer Sitzung kritisiert haben").
+        if self.t.capitalised_nouns {
+            let s = v.sentence_of[c.first];
+            let first = v
+                .words
+                .partition_point(|w| w.start < v.sentences[s as usize].0);
+            let clause = self.between(v.words[first].end(), v.words[c.first].start);
+            if first + 1 < c.first
+                && self.quote_of(first).is_none()
+                && !clause.contains([':', ';', '?', '!'])
+                && !v.text[v.words[first].end()..].starts_with(':')
+            {
+                return self
+                    .np_after(first)
+                    .filter(|f| f.end < v.words[c.first].start);
+            }
+        }
+        None
+    }
+
+    /// The first word from `i` that is not an adverb of time or manner between an inverted
+    /// cue and its subject ("a assuré mercredi un proche", "sagte am Montag Kuhn").
+    pub(super) fn skip_adverbs(&self, i: usize) -> usize {
+        let v = self.view();
+        let mut k = i;
+        while k < v.len() && k < i + ADVERBS_IN_CUE && k + 1 < v.len() && self.r.joined(k) {
+            let key = v.key(k);
+            if self.adverb(k) || WEEKDAYS.contains(&key) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
+    /// The source of impersonal reporting: after a preposition of origin within a few
+    /// words ("hieß es lediglich in einer Mitteilung", "heißt es aus Regierungskreisen"), or
+    /// the phrase the clause opens with ("Aus dem Verband heißt es").
+    pub(super) fn impersonal_source(&self, c: &Cue) -> Option<Found> {
+        let v = self.view();
+        let s = v.sentence_of[c.last];
+        for k in c.last + 1..(c.last + 1 + SOURCE_REACH).min(v.len()) {
+            if v.sentence_of[k] != s || v.gap(k - 1, k).contains([',', '.', ';', ':']) {
+                break;
+            }
+            if SOURCE_PREPOSITIONS.contains(&v.key(k)) {
+                return self.source_at(k + 1);
+            }
+        }
+        let first = v
+            .words
+            .partition_point(|w| w.start < v.sentences[s as usize].0);
+        if first < c.first && SOURCE_PREPOSITIONS.contains(&v.key(first)) {
+            return self
+                .source_at(first + 1)
+                .filter(|f| f.end <= v.words[c.first].start);
+        }
+        None
+    }
+
+    /// A source phrase from word `i`: a speaker's noun phrase, or a bare noun
+    /// ("Regierungskreisen"), a document or an institution rather than a person.
+    pub(super) fn source_at(&self, i: usize) -> Option<Found> {
+        let v = self.view();
+        let r = &self.r;
+        if i >= v.len() {
+            return None;
+        }
+        let mut f = match self.np_after(i) {
+            Some(f) => f,
+            None if r.cap(i) && !r.function_word(i) => {
+                let end = self.phrase_end(i);
+                self.described(i, end, Kind::Organisation, i)
+            }
+            None => return None,
+        };
+        if f.entity.is_none() && f.kind == Kind::Person {
+            f.kind = Kind::Document;
+        }
+        Some(f)
+    }
+
+    /// Nothing before the cue in its clause could be its subject (Spanish "«…», añadió",
+    /// "Añadió que …").
+    pub(super) fn subjectless(&self, c: &Cue) -> bool {
+        let v = self.view();
+        c.first == 0
+            || v.sentence_of[c.first - 1] != v.sentence_of[c.first]
+            || self.after_quote_or_comma(c)
+            || self.t.clause_words.contains(&v.key(c.first - 1))
+    }
+
+    /// The subject a Spanish cue leaves out: the latest person named in its paragraph
+    /// before it ("el técnico, Gonzalo Prieto, no ocultó su enfado. «…», lamentó"), else the
+    /// last speaker (a dialogue turn: "—…—respondió—").
+    pub(super) fn dropped_subject(&self, c: &Cue) -> Option<Found> {
+        let v = self.view();
+        let pos = v.words[c.first].start;
+        let para = v.paragraph_of(c.first);
+        let para_start = v.paragraph_start(para);
+        let (cs, ce) = self.cue_span(c);
+        let in_paragraph = |e: usize| {
+            self.es
+                .last_mention_of(e, pos)
+                .is_some_and(|p| p >= para_start)
+        };
+        // People with a given name or title first ("Servimed Norte" may be a company).
+        let subject = self
+            .es
+            .latest(pos, LOOKBACK, |e| e.strong)
+            .filter(|&e| in_paragraph(e))
+            .or_else(|| {
+                self.es
+                    .latest(pos, LOOKBACK, |e| e.person)
+                    .filter(|&e| in_paragraph(e))
+            });
+        if let Some(e) = subject {
+            return Some(self.person(e, (cs, ce), DROPPED_SUBJECT));
+        }
+        // A dialogue turn's own cue ("—…—admite—") is the interviewee's: the person the
+        // article names most.
+        let turn = self.t.dash_dialogue
+            && (self
+                .quote_of(c.first.saturating_sub(1))
+                .is_some_and(|q| self.dash_turn(&self.quotes[q]))
+                || v.text[para_start..].trim_start().starts_with(['—', '―']));
+        // A turn continues the last speaker when a named person spoke just before.
+        if turn {
+            if let Some((f, p)) = &self.last {
+                let named = f.entity.is_some_and(|e| self.es.list[e].strong);
+                if named && para <= p + DROPPED_SUBJECT_PARAGRAPHS {
+                    return Some(f.again((cs, ce), DROPPED_SUBJECT));
+                }
+            }
+        }
+        if turn {
+            if let Some(e) = self.es.most_mentioned(pos, |e| !e.org && e.person) {
+                return Some(self.person(e, (cs, ce), DROPPED_SUBJECT));
+            }
+        }
+        let (f, p) = self.last.as_ref()?;
+        (para <= p + DROPPED_SUBJECT_PARAGRAPHS).then(|| f.again((cs, ce), DROPPED_SUBJECT))
+    }
+
+    /// A pronoun at `pos` agreeing like `a`, resolved: the last speaker that agrees, else
+    /// the latest person named that agrees.
+    pub(super) fn pronoun(&self, a: Agreement, pos: usize, span: (usize, usize)) -> Option<Found> {
+        if a == Agreement::Plural {
+            return None;
+        }
+        let para = self.view().paragraph_at(pos);
+        if let Some((f, p)) = &self.last {
+            let fits = f.kind == Kind::Person && f.entity.is_some() && a.fits(f.agreement);
+            if fits && para <= p + 1 {
+                return Some(f.again(span, PRONOUN));
+            }
+        }
+        let e = self
+            .es
+            .latest(pos, LOOKBACK, |e| e.strong && a.fits(e.agreement))
+            .or_else(|| {
+                self.es
+                    .latest(pos, LOOKBACK, |e| e.person && a.fits(e.agreement))
+            })?;
+        Some(self.person(e, span, PRONOUN))
+    }
+
+    /// Entity `e`, a person, as the speaker of a mention at `span`.
+    pub(super) fn person(&self, e: usize, span: (usize, usize), confidence: f32) -> Found {
+        let ent = &self.es.list[e];
+        Found {
+            start: span.0,
+            end: span.1,
+            name: ent.name.clone(),
+            kind: Kind::Person,
+            entity: Some(e),
+            agreement: ent.agreement,
+            confidence,
+        }
+    }
+
+    /// The speaker whose noun phrase starts at word `i` (after a cue or "selon").
+    pub(super) fn np_after(&self, i: usize) -> Option<Found> {
+        let v = self.view();
+        if i >= v.len() {
+            return None;
+        }
+        let r = &self.r;
+        let pos = v.words[i].start;
+        if let Some(a) = r.pronoun(i) {
+            return self.pronoun(a, pos, (pos, v.words[i].end()));
+        }
+        if r.courtesy(i).is_some() {
+            return (i + 1 < v.len()).then(|| self.name_placed(i + 1)).flatten();
+        }
+        if let Some(f) = self.name_placed(i) {
+            return Some(f);
+        }
+        // A description: determiner, at most one adjective, then the noun.
+        let mut j = i;
+        let det = r.determiner(i);
+        if det.is_some() && r.elided(i).is_none() {
+            j = i + 1;
+        }
+        if j < v.len() && j > i {
+            j = self.head_noun(j);
+        }
+        if j >= v.len() || v.sentence_of[j] != v.sentence_of[i] {
+            return None;
+        }
+        // "según su versión", "selon ses proches"? no: "su versión" is its possessor's.
+        if POSSESSIVES.contains(&v.key(i)) && r.role(j).is_none() && !r.group(j) && !r.org(j) {
+            let pos = v.words[i].start;
+            return self.pronoun(Agreement::Any, pos, (pos, v.words[j].end()));
+        }
+        self.description(i, j, det)
+    }
+
+    /// A name run starting at `i`, resolved to its entity. In German a lone capitalised
+    /// word the text does not name anyone by is a noun, not a name ("der Parlamentarische
+    /// Geschäftsführer"), unless its place says it is one ([`Engine::name_placed`]).
+    pub(super) fn name_at(&self, i: usize) -> Option<Found> {
+        let f = self.name_placed(i)?;
+        let r = &self.r;
+        let lone = r.run_from(i) == Some(i);
+        let titled = i > 0 && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some());
+        if self.t.capitalised_nouns && lone && f.entity.is_none() && r.given(i).is_none() && !titled
+        {
+            return None;
+        }
+        Some(f)
+    }
+
+    /// A name run starting at `i` where the place itself marks a name: right after a cue
+    /// ("sagte Kuhn"), "laut", a courtesy title, a role ("Trainer Kuhn") or an apposition's
+    /// comma.
+    pub(super) fn name_placed(&self, i: usize) -> Option<Found> {
+        let r = &self.r;
+        let last = r.run_from(i)?;
+        let i = r.name_start(i, last);
+        let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
+        let e = self.es.find(&tokens);
+        // A lone capitalised word opening a sentence is a name only if the text names
+        // someone so ("Preguntado", "Quizá" are not).
+        let opens = i == 0 || self.view().sentence_of[i - 1] != self.view().sentence_of[i];
+        if e.is_none() && last == i && opens {
+            return None;
+        }
+        let (name, org) = match e {
+            Some(e) => (self.es.list[e].name.clone(), self.es.list[e].org),
+            None => (
+                r.span_text(i, last).to_string(),
+                (i..=last).any(|k| r.org(k)),
+            ),
+        };
+        Some(Found {
+            start: r.start(i),
+            end: r.end(last),
+            name,
+            kind: if org {
+                Kind::Organisation
+            } else {
+                Kind::Person
+            },
+            entity: e,
+            agreement: e.map_or_else(
+                || r.given(i).unwrap_or(Agreement::Any),
+                |e| self.es.list[e].agreement,
+            ),
+            confidence: NAMED,
+        })
+    }
+
+    /// A description with its head noun at `j` (a determiner from `i`): a role, resolved to
+    /// the person holding it, or named right after it; a group; an organisation.
+    pub(super) fn description(&self, i: usize, j: usize, det: Option<Agreement>) -> Option<Found> {
+        let r = &self.r;
+        let v = self.view();
+        let end = self.phrase_end(j);
+        // "el propio Gil", "der frühere Minister Kuhn": a name after the determiner.
+        if j > i {
+            if let Some(f) = self.name_at(j) {
+                return Some(f);
+            }
+        }
+        let role = r.role(j);
+        let kind = if r.group(j) {
+            Kind::Group
+        } else if r.org(j) {
+            Kind::Organisation
+        } else {
+            Kind::Person
+        };
+        // A common noun heads a description only with a determiner ("un vieux berger"),
+        // lowercase outside German.
+        if role.is_none() && kind == Kind::Person {
+            let noun = if self.t.capitalised_nouns {
+                r.cap(j)
+            } else {
+                !r.cap(j)
+            };
+            if det.is_none() || !noun || r.function_word(j) || r.cue_word(j) {
+                return None;
+            }
+        }
+        if kind == Kind::Person {
+            // "le ministre Jean Dupont", "Trainer Kuhn": the name after the title.
+            if j + 1 < v.len() && r.joined(j) {
+                if let Some(f) = self.name_placed(j + 1) {
+                    return Some(f);
+                }
+            }
+        }
+        // "le porte-parole du ministère, Jean Dupont", "una de las manifestantes, Nuria
+        // Castell": the name in apposition.
+        if kind != Kind::Organisation {
+            if let Some(f) = self.apposed_name(j) {
+                return Some(f);
+            }
+        }
+        let (role, a) = role.unwrap_or(("", Agreement::Any));
+        let a = if a == Agreement::Any {
+            det.unwrap_or(a)
+        } else {
+            a
+        };
+        let mut found = self.described(j, end, kind, i);
+        found.agreement = if kind == Kind::Person {
+            a
+        } else {
+            Agreement::Plural
+        };
+        if role.is_empty() {
+            return Some(found);
+        }
+        // A role names the person who holds it; failing that, the person the text is
+        // about: the latest one named who agrees and holds no other role ("le prévenu",
+        // "el acusado" in a trial report).
+        let pos = v.words[i].start;
+        let holds = |e: &crate::lang::names::Entity| !e.org && e.roles.contains(&role);
+        let holder = (a != Agreement::Any)
+            .then(|| {
+                self.es
+                    .latest(pos, LOOKBACK, |e| holds(e) && e.agreement == a)
+            })
+            .flatten()
+            .or_else(|| {
+                self.es
+                    .latest(pos, LOOKBACK, |e| holds(e) && a.fits(e.agreement))
+            })
+            .map(|e| (e, ROLE_RESOLVED))
+            .or_else(|| {
+                let definite = det.is_some_and(|_| !self.indefinite(i));
+                // Someone with a given name or a title before a bare capitalised pair
+                // ("Premio Mirador" may be a prize).
+                let bridge = |strong: bool| {
+                    self.es.latest(pos, BRIDGE_LOOKBACK, |e| {
+                        e.roles.is_empty() && e.person && e.strong == strong && a.fits(e.agreement)
+                    })
+                };
+                definite
+                    .then(|| bridge(true).or_else(|| bridge(false)))
+                    .flatten()
+                    .map(|e| (e, BRIDGED))
+            });
+        if let Some((e, confidence)) = holder {
+            found.name = self.es.list[e].name.clone();
+            found.entity = Some(e);
+            found.agreement = self.es.list[e].agreement;
+            found.confidence = confidence;
+        }
+        Some(found)
+    }
+
+    /// The head of the noun phrase from `j` (after its determiner): the first role,
+    /// group or organisation word within a few words ("eine 68 Jahre alte Rentnerin"),
+    /// else the noun after at most one adjective.
+    pub(super) fn head_noun(&self, j: usize) -> usize {
+        let r = &self.r;
+        let v = self.view();
+        let mut k = j;
+        while k < v.len() && k < j + HEAD_WORDS {
+            if r.role(k).is_some() || r.group(k) || r.org(k) {
+                return k;
+            }
+            let key = v.key(k);
+            // "una de las manifestantes", "l'un des experts": the head is after "de".
+            let partitive = k == j && self.t.complement_words.contains(&key);
+            if !partitive
+                && (self.t.clause_words.contains(&key)
+                    || r.cue_word(k)
+                    || self.t.auxiliaries.contains(key)
+                    || self.t.complement_words.contains(&key)
+                    || !r.joined(k))
+            {
+                break;
+            }
+            k += 1;
+        }
+        self.skip_adjective(j)
+    }
+
+    /// The head noun at or after `j`, an adjective before it skipped: "le nouveau
+    /// ministre", "el propio Gil", "der neue Trainer" (German adjectives are lowercase, its
+    /// nouns are not).
+    pub(super) fn skip_adjective(&self, j: usize) -> usize {
+        let r = &self.r;
+        let v = self.view();
+        if j + 1 >= v.len() || !r.joined(j) || r.role(j).is_some() || r.group(j) || r.org(j) {
+            return j;
+        }
+        let n = j + 1;
+        let adjective = if self.t.capitalised_nouns {
+            !r.cap(j) && r.cap(n)
+        } else {
+            PRENOMINAL_ADJECTIVES.contains(&v.key(j))
+                || (!r.cap(j) && (r.role(n).is_some() || r.group(n) || r.org(n)))
+        };
+        if adjective && !r.function_word(n) && !r.cue_word(n) {
+            n
+        } else {
+            j
+        }
+    }
+
+    /// An indefinite determiner ("un", "eine", "una", "plusieurs").
+    pub(super) fn indefinite(&self, i: usize) -> bool {
+        matches!(
+            self.view().key(i),
+            "un" | "une"
+                | "des"
+                | "ein"
+                | "eine"
+                | "einer"
+                | "einen"
+                | "einem"
+                | "una"
+                | "unos"
+                | "unas"
+                | "plusieurs"
+                | "certains"
+                | "mehrere"
+                | "einige"
+                | "varios"
+                | "varias"
+                | "algunos"
+                | "algunas"
+                | "otro"
+                | "otra"
+                | "quelques"
+        )
+    }
+
+    /// The name set off by a comma within a description's reach ("la ministre de la
+    /// Justice, Claire Aubert").
+    pub(super) fn apposed_name(&self, j: usize) -> Option<Found> {
+        let v = self.view();
+        let r = &self.r;
+        let mut end = self.phrase_end(j);
+        // French and Spanish adjectives follow their noun ("des Comptes publics").
+        if !self.t.capitalised_nouns
+            && end + 1 < v.len()
+            && r.joined(end)
+            && !r.cap(end + 1)
+            && !r.function_word(end + 1)
+            && !r.cue_word(end + 1)
+        {
+            end += 1;
+        }
+        if end + 1 < v.len()
+            && v.sentence_of[end + 1] == v.sentence_of[j]
+            && v.gap(end, end + 1).trim() == ","
+        {
+            return self.name_placed(end + 1);
+        }
+        None
+    }
+
+    pub(super) fn described(&self, head: usize, end: usize, kind: Kind, from: usize) -> Found {
+        let r = &self.r;
+        Found {
+            start: r.start(from.min(head)),
+            end: r.end(end),
+            name: r.span_text(head, end).to_string(),
+            kind,
+            entity: None,
+            agreement: Agreement::Any,
+            confidence: DESCRIBED,
+        }
+    }
+
+    /// The last word of a description whose head is `j`: its complements ("ministre de
+    /// la Justice", "Sprecher des Vereins", "portavoz del Gobierno"), up to a comma, a
+    /// clause word or a cue.
+    pub(super) fn phrase_end(&self, j: usize) -> usize {
+        let r = &self.r;
+        let v = self.view();
+        let mut end = j;
+        let mut k = j;
+        while k + 1 < v.len() && r.joined(k) && k - j < SUBJECT_WORDS {
+            let n = k + 1;
+            let key = v.key(n);
+            if self.t.clause_words.contains(&key)
+                || r.cue_word(n)
+                || self.t.auxiliaries.contains(key)
+            {
+                break;
+            }
+            if self.t.complement_words.contains(&key)
+                || r.determiner(n).is_some()
+                || r.elided(n).is_some()
+            {
+                k = n;
+                continue;
+            }
+            // After a complement word, its noun.
+            let after_complement = self.t.complement_words.contains(&v.key(k))
+                || r.determiner(k).is_some()
+                || r.elided(k).is_some_and(|_| k == n - 1 && k != j);
+            // A proper name runs on in capitals ("del Partido Liberal").
+            let name_goes_on =
+                !self.t.capitalised_nouns && end == k && k > j && r.cap(n) && r.cap(k);
+            if after_complement || r.elided(n).is_some() || name_goes_on {
+                k = n;
+                end = n;
+                continue;
+            }
+            break;
+        }
+        end
+    }
+
+    /// The subject ending at word `j`, before the cue at `cue`: a name, pronoun or
+    /// description, or, across an apposition ("Aubert, la ministre de la Justice, a
+    /// déclaré"), the name before it.
+    pub(super) fn np_before(&self, j: usize, cue: usize) -> Option<Found> {
+        let v = self.view();
+        let gap = v.gap(j, cue);
+        if gap.contains(['»', '“', '”', '"', '«', '.', ';', '—']) {
+            return None;
+        }
+        if gap.contains(',') {
+            // An apposition: the phrase before the comma that opens it.
+            let s = v.sentence_of[j];
+            let lo = j.saturating_sub(APPOSITION_WORDS);
+            for k in (lo.max(1)..=j).rev() {
+                if v.sentence_of[k - 1] != s {
+                    break;
+                }
+                if v.gap(k - 1, k).trim() == "," {
+                    return self.subject_chunk(k - 1);
+                }
+            }
+            return None;
+        }
+        self.subject_chunk(j)
+    }
+
+    /// The noun phrase that ends at `j`: from the start of its chunk (after a clause
+    /// word, punctuation or a verb), its first nominal is the head.
+    pub(super) fn subject_chunk(&self, j: usize) -> Option<Found> {
+        let v = self.view();
+        let r = &self.r;
+        if let Some(a) = r.pronoun(j) {
+            let pos = v.words[j].start;
+            return self.pronoun(a, pos, (pos, v.words[j].end()));
+        }
+        let s = v.sentence_of[j];
+        let mut start = j;
+        while start > 0 && j - start < SUBJECT_WORDS {
+            let p = start - 1;
+            if v.sentence_of[p] != s || !r.joined(p) {
+                break;
+            }
+            let key = v.key(p);
+            if self.t.clause_words.contains(&key)
+                || r.cue_word(p)
+                || self.t.auxiliaries.contains(key)
+                || (r.function_word(p)
+                    && r.determiner(p).is_none()
+                    && !self.t.complement_words.contains(&key))
+            {
+                break;
+            }
+            start = p;
+        }
+        // After a preposition the phrase is an object, not the subject ("in einer Sitzung").
+        if start > 0 && r.joined(start - 1) && self.t.prepositions.contains(&v.key(start - 1)) {
+            return None;
+        }
+        // The chunk's first nominal.
+        for i in start..=j {
+            if r.courtesy(i).is_some() && i < j {
+                return self.name_at(i + 1);
+            }
+            if let Some(f) = self.name_at(i) {
+                return Some(f);
+            }
+            let det = r.determiner(i);
+            let mut head = if det.is_some() && r.elided(i).is_none() {
+                i + 1
+            } else {
+                i
+            };
+            if head > i && head < j {
+                head = self.head_noun(head).min(j);
+            }
+            if head <= j {
+                if let Some(f) = self.description(i, head, det) {
+                    return Some(f);
+                }
+            }
+            if det.is_none() && r.role(i).is_none() && !r.org(i) && !r.group(i) && !r.cap(i) {
+                // A lowercase word that is no determiner: an adjective before the noun at
+                // most ("nouveau"), else the chunk is not a noun phrase.
+                if i < j && (r.role(i + 1).is_some() || r.group(i + 1) || r.org(i + 1)) {
+                    continue;
+                }
+                return None;
+            }
+        }
+        None
+    }
+}
