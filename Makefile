@@ -138,6 +138,7 @@ bench-all: pkg cli
 	$(PHASE) "bench: highlighting pages of 1k/10k/100k words vs mark.js" node bench/dom.mjs
 	$(PHASE) "bench: longest main-thread task on a 100k-word page, highlight() vs highlightAsync()" \
 	  node bench/longtask.mjs
+	$(PHASE) "bench: the scan's time budget on pages of 100k/300k/1M words" node bench/budget.mjs
 	$(PHASE) "bench: hedges vs write-good and retext-intensify" node bench/hedge_peers.mjs
 	@if [ -f bench/demo.mjs ]; then scripts/phase.sh "bench: demo page cold load" node bench/demo.mjs; fi
 

@@ -59,7 +59,7 @@ try {
         await new Promise((r) => setTimeout(r, 20));
         gap = 0;
         const t0 = performance.now();
-        const result = engine === "sync" ? window.api.highlight(root) : await window.cl.highlightAsync(root);
+        const result = engine === "sync" ? window.api.highlight(root, { scanBudgetMs: Infinity }) : await window.cl.highlightAsync(root);
         const ms = performance.now() - t0;
         await new Promise((r) => setTimeout(r, 50)); // the observer reports a little later
         running = false;

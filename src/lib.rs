@@ -26,6 +26,7 @@
 //! enter as a DOM-free outline ([`page`]).
 
 pub mod attribution;
+pub mod budget;
 pub mod corrections;
 pub mod cues;
 pub mod hedges;

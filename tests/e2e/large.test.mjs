@@ -77,7 +77,7 @@ test("highlightAsync on a 100,000-word page: scanned in a worker while the page 
   const sync = await page.evaluate(async (painted) => {
     const { load } = await import("/www/claimlens.js");
     const api = await load();
-    const result = api.highlight(document.getElementById("story"));
+    const result = api.highlight(document.getElementById("story"), { scanBudgetMs: Infinity });
     const out = { result: JSON.stringify({ ...result, timings: undefined }), painted: new Function(`return (${painted})()`)() };
     api.clear();
     return out;
@@ -129,12 +129,12 @@ test("a CSP that forbids workers: highlightAsync scans on the page's thread, sam
   const sync = await page.evaluate(async () => {
     const { load } = await import("/www/claimlens.js");
     const api = await load();
-    return JSON.stringify({ ...api.highlight(document.getElementById("story")), timings: undefined });
+    return JSON.stringify({ ...api.highlight(document.getElementById("story"), { scanBudgetMs: Infinity }), timings: undefined });
   });
   const syncPainted = await page.evaluate(PAINTED);
   const staged = await page.evaluate(async () => {
     const { highlightAsync } = await import("/www/claimlens.js");
-    return JSON.stringify({ ...(await highlightAsync(document.getElementById("story"))), timings: undefined });
+    return JSON.stringify({ ...(await highlightAsync(document.getElementById("story"), { scanBudgetMs: Infinity })), timings: undefined });
   });
   assert.equal(staged, sync);
   assert.deepEqual(await page.evaluate(PAINTED), syncPainted);
@@ -149,7 +149,7 @@ test("snippet on a 100,000-word page: worker scan, progress box, the same highli
     const expected = await page.evaluate(async (painted) => {
       const { load } = await import("/www/claimlens.js");
       const api = await load();
-      api.highlight(document.getElementById("story"), { keyboard: true });
+      api.highlight(document.getElementById("story"), { keyboard: true, scanBudgetMs: Infinity });
       const out = new Function(`return (${painted})()`)();
       api.clear();
       return out;
@@ -172,6 +172,7 @@ test("snippet on a 100,000-word page: worker scan, progress box, the same highli
       };
       window.__seen = seen;
       window.__stop = () => { running = false; };
+      window.claimlensScanBudgetMs = Infinity; // the whole text, as the module's highlight() above
       // As pasted into the console (the CSP does not apply to DevTools; here, eval is allowed).
       (0, eval)(snippet);
       return null;
@@ -226,6 +227,140 @@ test("demo: a pasted 100,000-word text is highlighted through highlightAsync, wi
     assert.equal(r.busy, null);
     assert.match(r.quotes, /^\(\d{4,}\)$/);
     assert.match(r.status, /highlighted in \d+ ms/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await demo.close();
+  }
+});
+
+// The hard time budget of a scan on the page's thread (`scanBudgetMs`). The page's clock is
+// made to jump a second at every reading, so that the first measured slice of the scan
+// already spends the whole budget: what follows is deterministic, whatever the machine.
+const SLOW_CLOCK = () => {
+  let t = performance.now();
+  performance.now = () => (t += 1000);
+};
+
+test("a scan over its time budget stops at a paragraph's end: highlight() says how far it read, in its result and in the panel", async () => {
+  const { page, errors } = await open();
+  const r = await page.evaluate(async (slow) => {
+    const { load } = await import("/www/claimlens.js");
+    const api = await load();
+    const story = document.getElementById("story");
+    const whole = api.highlight(story, { scanBudgetMs: Infinity });
+    const text = api.textOf(story);
+    new Function(`(${slow})()`)();
+    const cut = api.highlight(story);
+    api.showPanel();
+    const panel = document.getElementById("claimlens-panel")?.shadowRoot?.querySelector(".partial")?.textContent ?? null;
+    const ends = [...CSS.highlights].filter(([n]) => n.startsWith("claimlens-"))
+      .flatMap(([, h]) => [...h]).map((range) => {
+        const probe = document.createRange();
+        probe.setStart(story, 0);
+        probe.setEnd(range.endContainer, range.endOffset);
+        return probe.toString().length;
+      });
+    return { whole: whole.partial, partial: cut.partial, panel, text, quotes: cut.report.quotes,
+      words: [whole.summary.words, cut.summary.words], quotesWhole: whole.report.quotes.length,
+      maxPainted: Math.max(...ends), painted: ends.length };
+  }, SLOW_CLOCK.toString());
+  assert.equal(r.whole, null);
+  assert.ok(r.partial, "no partial result");
+  assert.equal(r.partial.total_chars, r.text.length);
+  assert.equal(r.partial.budget_ms, 1000);
+  assert.ok(r.partial.scanned_chars > 10_000 && r.partial.scanned_chars < r.text.length / 4, JSON.stringify(r.partial));
+  assert.match(r.text.slice(0, r.partial.scanned_chars), /\n$/, "not cut at a paragraph's end");
+  assert.ok(r.quotes.length > 10 && r.quotes.length < r.quotesWhole);
+  assert.ok(r.quotes.every((q) => q.end <= r.partial.scanned_chars));
+  assert.ok(r.words[1] < r.words[0]);
+  assert.ok(r.painted > 10 && r.maxPainted <= r.partial.scanned_chars, `${r.maxPainted} > ${r.partial.scanned_chars}`);
+  const percent = Math.floor((100 * r.partial.scanned_chars) / r.partial.total_chars);
+  assert.equal(r.panel, `Long text: only its first ${percent}% was scanned, to keep the page responsive.`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("scanBudgetMs: Infinity scans everything; a bad budget is refused with a clear error", async () => {
+  const { page, errors } = await open();
+  const r = await page.evaluate(async (slow) => {
+    const { load } = await import("/www/claimlens.js");
+    const api = await load();
+    const story = document.getElementById("story");
+    new Function(`(${slow})()`)();
+    const out = { unlimited: api.highlight(story, { scanBudgetMs: Infinity }).partial };
+    out.refused = [0, -1, NaN, "fast"].map((ms) => {
+      try { api.highlight(story, { scanBudgetMs: ms }); return "accepted"; } catch (e) { return e.message; }
+    });
+    out.healthy = api.healthy();
+    return out;
+  }, SLOW_CLOCK.toString());
+  assert.equal(r.unlimited, null);
+  for (const message of r.refused.slice(0, 3)) {
+    assert.equal(message, "scanBudgetMs must be a positive number of milliseconds (Infinity: no budget)");
+  }
+  assert.equal(r.refused[3], "bad highlight options: invalid type: string \"fast\", expected f64");
+  assert.equal(r.healthy, true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("highlightAsync keeps the budget only where it scans on the page's thread: a worker reads the whole text", async () => {
+  for (const csp of [undefined, "script-src 'self' 'wasm-unsafe-eval'; worker-src 'none'"]) {
+    const { page, errors } = await open(csp);
+    await page.evaluate(SLOW_CLOCK);
+    const partial = await page.evaluate(async () => {
+      const { highlightAsync } = await import("/www/claimlens.js");
+      return (await highlightAsync(document.getElementById("story"))).partial;
+    });
+    if (csp) assert.ok(partial && partial.scanned_chars < partial.total_chars, "the page's thread read it all");
+    else assert.equal(partial, null, "the worker's scan was cut");
+    assert.deepEqual(errors.filter((e) => !/Content Security Policy/i.test(e)), [], `csp ${csp}`);
+    await page.close();
+  }
+});
+
+test("snippet where no worker can run: the scan keeps to its budget and the panel says how much it read", async () => {
+  const { page, errors } = await open("script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'; worker-src 'self'");
+  await page.evaluate(SLOW_CLOCK);
+  await page.evaluate((snippet) => { (0, eval)(snippet); }, readFileSync("www/claimlens-snippet.js", "utf8"));
+  await page.waitForFunction(() => document.getElementById("claimlens-panel"), null, { timeout: 60_000 });
+  const note = await page.evaluate(() => document.getElementById("claimlens-panel").shadowRoot.querySelector(".partial")?.textContent);
+  assert.match(note ?? "", /^Long text: only its first \d+% was scanned, to keep the page responsive\.$/);
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy/i.test(e)), []);
+  await page.close();
+});
+
+test("demo: a long text over the budget (a watch list keeps it on the page's thread) says in the status line how much was read", async () => {
+  const demo = await serve("www");
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  try {
+    await page.goto(demo.url);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    const first = await page.evaluate(() => Number(document.body.dataset.scans));
+    await page.evaluate(() => {
+      const watch = document.getElementById("watch");
+      watch.value = "minister";
+      watch.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, first, { timeout: 30_000 });
+    const before = await page.evaluate(() => Number(document.body.dataset.scans));
+    await page.click("#edit");
+    const text = paragraphs.join("\n\n").repeat(Math.ceil(30_000 / paragraphs.join(" ").split(/\s+/).length));
+    await page.evaluate(SLOW_CLOCK);
+    await page.evaluate((text) => {
+      const area = document.getElementById("text");
+      area.value = text;
+      area.dispatchEvent(new Event("input", { bubbles: true }));
+    }, text);
+    await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, before, { timeout: 60_000 });
+    const status = await page.evaluate(() => ({
+      text: document.getElementById("status").textContent,
+      partial: document.querySelector("#status .partial")?.textContent ?? null,
+    }));
+    assert.match(status.text, /highlighted in \d+ ms\. Long text: only its first \d+% was scanned, to keep the page responsive\.$/);
+    assert.ok(status.partial);
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

@@ -167,10 +167,14 @@
       const chosen = typeof window.claimlensSelector === "string" ? doc.select(window.claimlensSelector) : null;
       const root = chosen ?? (selected ? null : api.findArticle());
       // A large article is scanned in a worker and painted in slices: the page stays
-      // responsive, and a small box says how far it is.
+      // responsive, and a small box says how far it is. Where no worker can run, the scan
+      // on the page's thread keeps to its time budget (window.claimlensScanBudgetMs = 5000
+      // or Infinity, set beforehand, changes it) and the panel says how much it read.
       running = true;
+      const budget = window.claimlensScanBudgetMs;
       await highlightInSlices((name, args) => api[name](...args), scanInWorker, root,
-        { keyboard: true, selectionOnly: selected && !chosen },
+        { keyboard: true, selectionOnly: selected && !chosen,
+          ...(typeof budget === "number" ? { scanBudgetMs: budget } : {}) },
         ({ stage, done, total }) => progress(stage !== "paint" ? "claimlens: reading the article…"
           : `claimlens: highlighting ${Math.floor((100 * done) / Math.max(total, 1))}%`));
       api.showPanel();

@@ -76,6 +76,7 @@ pub fn reassign_speaker(start: usize, name: Option<String>) -> Result<JsValue, J
                     scan_ms: 0.0,
                     render_ms: now() - t0,
                 },
+                partial: s.partial,
             };
             to_js(&result)
         })

@@ -60,6 +60,11 @@ export interface HighlightOptions {
    *  Default: the `lang` of the root or its nearest ancestor, else the one the text's
    *  function words show. Another language throws. */
   language?: string;
+  /** The hard time budget of a scan on the page's thread, in ms (default 1000; `Infinity`:
+   *  none). A text that would take longer is scanned up to the paragraph where the time
+   *  runs out, and the result's `partial` says how far. `highlightAsync()` scans large texts
+   *  in a Web Worker, without a budget; only where no worker can run does it apply. */
+  scanBudgetMs?: number;
 }
 /** Options of `scan()`. */
 export interface ScanOptions {
@@ -119,7 +124,11 @@ export interface Report { quotes: Quote[]; attributions: Attribution[]; hedges: 
 export interface HighlightResult { mode: "highlight" | "mark"; report: Report; summary: Summary;
   speakers: { name: string; color: string }[];
   /** Milliseconds spent reading the page's text, scanning it, and painting. */
-  timings: { collect_ms: number; scan_ms: number; render_ms: number }; }
+  timings: { collect_ms: number; scan_ms: number; render_ms: number };
+  /** Set when the scan on the page's thread ran out of its budget (`scanBudgetMs`) and read
+   *  only the opening paragraphs: the first `scanned_chars` of `total_chars` (UTF-16 units).
+   *  Null when the whole text was scanned. */
+  partial: { scanned_chars: number; total_chars: number; budget_ms: number } | null; }
 /** Highlights quotes, attributions and hedges under `root` (default: document.body). */
 export function highlight(root?: Element | null, options?: HighlightOptions): HighlightResult;
 /** Scans `text`: `{quotes, attributions, hedges, summary}` (and `watch` with that option),
@@ -184,6 +193,9 @@ pub(crate) struct HighlightResult<'r> {
     pub summary: claimlens::Summary,
     pub speakers: Vec<SpeakerColor>,
     pub timings: Timings,
+    /// Set when the scan ran out of its budget (`scanBudgetMs`) and read only the text's
+    /// opening paragraphs; `null` when it read the whole text.
+    pub partial: Option<claimlens::budget::Partial>,
 }
 
 /// Where the time of one `highlight()` went, in milliseconds.
@@ -220,11 +232,10 @@ pub fn highlight(
 fn highlight_under(root: Option<Element>, opts: options::Options) -> Result<JsValue, JsError> {
     let read = Collected::read(root, opts)?;
     let t1 = now();
-    let (mut report, summary) = claimlens::analyze_with(read.map.text(), read.scan_options());
-    report.watch = read.opts.watch.find(read.map.text());
+    let (report, summary, partial) = read.scan_here();
     let t2 = now();
     let collect_ms = read.collect_ms;
-    let (mut session, colors) = read.into_session(&report, &summary);
+    let (mut session, colors) = read.into_session(&report, &summary, partial);
     session.render();
     let timings = Timings {
         collect_ms,
@@ -333,6 +344,28 @@ impl Collected {
         }
     }
 
+    /// Scans the text read, here on the page's thread, within the `scanBudgetMs` budget
+    /// (`claimlens::budget`), and matches the watch list over what was scanned.
+    pub(crate) fn scan_here(
+        &self,
+    ) -> (
+        claimlens::Report,
+        claimlens::Summary,
+        Option<claimlens::budget::Partial>,
+    ) {
+        let text = self.map.text();
+        let mut clock = now;
+        let out = claimlens::budget::analyze_within(
+            text,
+            self.scan_options(),
+            self.opts.scan_budget_ms,
+            &mut clock,
+        );
+        let mut report = out.report;
+        report.watch = self.opts.watch.find(&text[..out.scanned_bytes]);
+        (report, out.summary, out.partial)
+    }
+
     /// Clears the previous highlights and reads the text under `root`.
     pub(crate) fn read(
         root: Option<Element>,
@@ -349,6 +382,7 @@ impl Collected {
         self,
         report: &claimlens::Report,
         summary: &claimlens::Summary,
+        partial: Option<claimlens::budget::Partial>,
     ) -> (Session, Vec<SpeakerColor>) {
         let Collected {
             opts,
@@ -388,6 +422,7 @@ impl Collected {
             current: None,
             listeners: Vec::new(),
             queue: None,
+            partial,
         };
         if opts.tooltips {
             session.listen("mousemove", session::on_mouse_move);
@@ -420,6 +455,7 @@ pub(crate) fn install_with_result(
         summary,
         speakers: colors,
         timings,
+        partial: session.partial,
     };
     let out = to_js(&result);
     drop(result);

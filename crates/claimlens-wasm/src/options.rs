@@ -19,10 +19,11 @@ struct Raw {
     selection_only: Option<bool>,
     watch: Option<Vec<String>>,
     language: Option<String>,
+    scan_budget_ms: Option<f64>,
 }
 
 /// The option names, so that a misspelt one is an error rather than silently ignored.
-const OPTION_NAMES: [&str; 9] = [
+const OPTION_NAMES: [&str; 10] = [
     "categories",
     "mode",
     "skipChrome",
@@ -32,7 +33,15 @@ const OPTION_NAMES: [&str; 9] = [
     "selectionOnly",
     "watch",
     "language",
+    "scanBudgetMs",
 ];
+
+/// How long a scan on the page's thread may take, in ms, unless the `scanBudgetMs` option
+/// says otherwise: a second, a pause a reader notices but does not take for a hung page. A
+/// text that would take longer is scanned up to the paragraph where the time runs out, and
+/// the result says so (`partial`). About 250,000 words fit on the development machine;
+/// `highlightAsync()`'s worker scans without a budget, off the page's thread.
+pub const SCAN_BUDGET_MS: f64 = 1000.0;
 
 /// How highlights are painted.
 #[derive(Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -57,6 +66,8 @@ pub struct Options {
     pub watch: WatchList,
     /// The article's language; `None`: the page's `lang`, else detected.
     pub language: Option<Language>,
+    /// The hard budget of a scan on the page's thread, in ms (infinite: none).
+    pub scan_budget_ms: f64,
 }
 
 /// Checks that `options` is an object with only `known` keys, and reads it (undefined or
@@ -82,8 +93,14 @@ fn read<T: serde::de::DeserializeOwned + Default>(
             )));
         }
     }
-    serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("bad {what} options: {e}")))
+    // (serde-wasm-bindgen's errors read "Error: invalid type…": the prefix says nothing.)
+    serde_wasm_bindgen::from_value(options).map_err(|e| {
+        let e = e.to_string();
+        JsError::new(&format!(
+            "bad {what} options: {}",
+            e.strip_prefix("Error: ").unwrap_or(&e)
+        ))
+    })
 }
 
 /// Why options were refused: a plain error, or a watch pattern that does not compile.
@@ -189,7 +206,20 @@ pub fn parse(options: JsValue, highlight_api: bool) -> Result<Options, Refused> 
         selection_only: raw.selection_only.unwrap_or(false),
         watch: watch_list(raw.watch)?,
         language: language(raw.language)?,
+        scan_budget_ms: scan_budget(raw.scan_budget_ms)?,
     })
+}
+
+/// The `scanBudgetMs` option: a positive number of milliseconds, or `Infinity` for none.
+fn scan_budget(ms: Option<f64>) -> Result<f64, JsError> {
+    match ms {
+        None => Ok(SCAN_BUDGET_MS),
+        Some(ms) if ms > 0.0 => Ok(ms),
+        // (Not the value in the message: formatting an f64 costs the wasm some kilobytes.)
+        Some(_) => Err(JsError::new(
+            "scanBudgetMs must be a positive number of milliseconds (Infinity: no budget)",
+        )),
+    }
 }
 
 /// `None`, "" or "all" for every category, else the named one.

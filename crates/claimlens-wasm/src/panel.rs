@@ -42,11 +42,13 @@ fieldset { border: none; margin: 0 0 8px; padding: 0; display: flex; flex-wrap: 
 legend { padding: 0; margin-bottom: 2px; font-weight: 600; }
 .nav { display: flex; gap: 6px; }
 .note { margin: 8px 0 0; color: #555; font-size: 12px; }
+.partial { margin: 4px 0 0; color: #8a4b00; font-size: 12px; }
 .error { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #f0f0f0; background: #1f2023; border-color: #aaa; }
   button { background: #2c2d31; border-color: #999; }
   .n, .note { color: #bbb; }
+  .partial { color: #f0b46a; }
 }
 ";
 
@@ -94,6 +96,8 @@ pub struct Contents<'a> {
     pub speakers: &'a [SpeakerColor],
     pub quote_counts: &'a [usize],
     pub visible: [bool; claimlens::present::CATEGORIES],
+    /// Set when the scan read only the opening paragraphs (its budget ran out).
+    pub partial: Option<claimlens::budget::Partial>,
 }
 
 fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<HtmlElement> {
@@ -175,6 +179,11 @@ impl Panel {
         panel
             .append_child(el(doc, "p", "counts", Some(&counts))?.as_ref())
             .ok()?;
+        if let Some(p) = &c.partial {
+            let note = el(doc, "p", "partial", Some(&p.describe()))?;
+            let _ = note.set_attribute("role", "status");
+            panel.append_child(note.as_ref()).ok()?;
+        }
         // Everything below the counts folds away.
         let body = el(doc, "div", "body", None)?;
 

@@ -58,6 +58,8 @@ pub struct Session {
     pub listeners: Vec<(&'static str, Listener)>,
     /// What is left to paint while `highlightAsync()` paints in slices (`None`: nothing).
     pub queue: Option<PaintQueue>,
+    /// Set when the scan ran out of its budget and read only the opening paragraphs.
+    pub partial: Option<claimlens::budget::Partial>,
 }
 
 /// Painting in slices: the items still to paint (the last is painted next) and the
@@ -174,6 +176,7 @@ impl Session {
             speakers: &self.speakers,
             quote_counts: &self.quote_counts,
             visible: self.visible,
+            partial: self.partial,
         };
         let article = dom::bounding_rect(&self.root)
             .ok_or_else(|| JsError::new("could not measure the article"))?;

@@ -5,7 +5,8 @@
 //! `claimlens::wire`), then
 //! puts the report in place (`finishHighlight`), paints it in slices of a frame's budget,
 //! the part in view first (`paintSome`), and returns what `highlight()` returns
-//! (`highlightResult`). Without a worker, `finishHighlight` scans on the page's thread.
+//! (`highlightResult`). Without a worker, `finishHighlight` scans on the page's thread,
+//! within the `scanBudgetMs` budget as `highlight()` does (the worker has none).
 //!
 //! Each staged highlight has a token: a later `highlight()`, `highlightAsync()` or
 //! `clear()` drops the staged one, and its next stage fails with a clear error.
@@ -151,23 +152,22 @@ pub fn finish_highlight(
             ));
         };
         let t1 = now();
-        let (report, summary, scan_ms) = match scanned {
+        let (report, summary, partial, scan_ms) = match scanned {
             Some(bytes) => {
-                let (r, s) = claimlens::wire::decode(&bytes)
+                let (mut r, s) = claimlens::wire::decode(&bytes)
                     .ok_or_else(|| JsError::new("bad report from the worker"))?;
-                (r, s, scan_ms)
+                // The watch list is matched here, on the page (the worker scans without it).
+                r.watch = read.opts.watch.find(read.map.text());
+                (r, s, None, scan_ms)
             }
             None => {
-                let (r, s) = claimlens::analyze_with(read.map.text(), read.scan_options());
-                (r, s, now() - t1)
+                let (r, s, partial) = read.scan_here();
+                (r, s, partial, now() - t1)
             }
         };
-        // The watch list is matched here, on the page (the worker scans without it).
-        let mut report = report;
-        report.watch = read.opts.watch.find(read.map.text());
         let t2 = now();
         let collect_ms = read.collect_ms;
-        let (mut session, colors) = read.into_session(&report, &summary);
+        let (mut session, colors) = read.into_session(&report, &summary, partial);
         session.report = report;
         let items = session.items.len();
         session::install(session);
