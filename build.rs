@@ -1,6 +1,7 @@
 //! Compiles the word lists of `data/` into static tables, so that nothing is parsed or
 //! built when a page first calls claimlens: `OUT_DIR/lexicon.rs` holds perfect-hash sets and
-//! maps (`phf`) and ordered phrase lists, included by `src/lexicon/mod.rs`.
+//! maps (`src/lexicon/table.rs`), sorted word tables for the other languages
+//! (`crate::lang::Words`) and ordered phrase lists, included by `src/lexicon/mod.rs`.
 //!
 //! Every list follows one line grammar (`src/lexicon/format.rs`). A tag a list does not allow,
 //! including a hedge rule that `src/hedges/rules/mod.rs` does not register, fails the build
@@ -14,11 +15,16 @@ use std::path::Path;
 #[allow(dead_code)]
 mod format;
 
+#[path = "src/lexicon/table.rs"]
+#[allow(dead_code)]
+mod table;
+
 use format::{entries, Reading};
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/lexicon/format.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/table.rs");
     println!("cargo:rerun-if-changed=src/hedges/rules/mod.rs");
     println!("cargo:rerun-if-changed=src/attribution/features.rs");
     let mut out = Out::default();
@@ -41,25 +47,18 @@ impl Out {
         let _ = writeln!(self.code, "/// Generated from `{file}`.");
     }
 
-    /// A `phf::Set` of the keys (duplicates kept once).
+    /// A set of the keys (duplicates kept once): a [`Out::table`] of `()`.
     fn set<'k>(&mut self, name: &str, file: &str, keys: impl IntoIterator<Item = &'k str>) {
         let mut seen = std::collections::HashSet::new();
-        let mut set = phf_codegen::Set::new();
-        set.phf_path("phf");
-        for k in keys {
-            if seen.insert(k) {
-                set.entry(k);
-            }
-        }
-        self.doc(file);
-        let _ = writeln!(
-            self.code,
-            "pub static {name}: phf::Set<&'static str> = {};\n",
-            set.build()
-        );
+        let pairs: Vec<(&str, &str)> = keys
+            .into_iter()
+            .filter(|k| seen.insert(*k))
+            .map(|k| (k, "()"))
+            .collect();
+        self.table(name, "()", file, &pairs);
     }
 
-    /// A `phf::Map` from keys to value expressions; a later entry of a key wins.
+    /// A map from keys to value expressions; a later entry of a key wins.
     fn map(&mut self, name: &str, ty: &str, file: &str, pairs: &[(String, String)]) {
         let mut last: HashMap<&str, &str> = HashMap::new();
         let mut order = Vec::new();
@@ -68,16 +67,28 @@ impl Out {
                 order.push(k.as_str());
             }
         }
-        let mut map = phf_codegen::Map::new();
-        map.phf_path("phf");
-        for k in order {
-            map.entry(k, last[k]);
-        }
+        let pairs: Vec<(&str, &str)> = order.into_iter().map(|k| (k, last[k])).collect();
+        self.table(name, ty, file, &pairs);
+    }
+
+    /// A `crate::lexicon::Table`: the perfect hash of the (distinct) keys, written out.
+    fn table(&mut self, name: &str, ty: &str, file: &str, pairs: &[(&str, &str)]) {
+        let keys: Vec<&str> = pairs.iter().map(|(k, _)| *k).collect();
+        let (seed, disps, order) = table::build(&keys);
+        let disps: Vec<String> = disps.iter().map(u32::to_string).collect();
+        let keys: Vec<String> = order.iter().map(|&i| format!("{:?}", pairs[i].0)).collect();
+        let values = if ty == "()" {
+            format!("&[(); {}]", order.len())
+        } else {
+            let v: Vec<&str> = order.iter().map(|&i| pairs[i].1).collect();
+            format!("&[{}]", v.join(", "))
+        };
         self.doc(file);
         let _ = writeln!(
             self.code,
-            "pub static {name}: phf::Map<&'static str, {ty}> = {};\n",
-            map.build()
+            "pub static {name}: crate::lexicon::Table<{ty}> = crate::lexicon::Table {{ seed: {seed}, disps: &[{}], keys: &[{}], values: {values} }};\n",
+            disps.join(", "),
+            keys.join(", ")
         );
     }
 }

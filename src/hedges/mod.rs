@@ -105,12 +105,17 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
         }
         let start = doc.words[first].start;
         let sentence = doc.sentence_of[first];
-        for last in first..doc.len().min(first + HEDGE_MAX_WORDS) {
-            if doc.sentence_of[last] != sentence {
-                break;
-            }
-            let phrase = &doc.text[start..doc.words[last].end()];
-            if let Some(&(kind, rule)) = HEDGE_CUES.get(lower(&mut key, phrase)) {
+        // The longest phrase from this word, lower-cased once; each shorter one is a prefix
+        // of it (lower-casing ASCII keeps every byte where it was).
+        let lasts = (first..doc.len().min(first + HEDGE_MAX_WORDS))
+            .take_while(|&last| doc.sentence_of[last] == sentence);
+        let Some(longest) = lasts.clone().last() else {
+            continue;
+        };
+        let lowered = lower(&mut key, &doc.text[start..doc.words[longest].end()]);
+        for last in lasts {
+            let phrase = &lowered[..doc.words[last].end() - start];
+            if let Some(&(kind, rule)) = HEDGE_CUES.get(phrase) {
                 out.push((Hit { first, last, kind }, rule as usize));
             }
         }
@@ -123,7 +128,8 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
 /// `text` with ASCII letters lower-cased, in `buf`.
 fn lower<'b>(buf: &'b mut String, text: &str) -> &'b str {
     buf.clear();
-    buf.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+    buf.push_str(text);
+    buf.make_ascii_lowercase();
     buf
 }
 

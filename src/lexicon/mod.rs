@@ -1,5 +1,5 @@
 //! Word lists are data: files under `data/`, one line grammar for all of them
-//! ([`format`]), compiled by `build.rs` into static perfect-hash sets and maps. Nothing is
+//! ([`format`]), compiled by `build.rs` into static perfect-hash sets and maps ([`Table`]). Nothing is
 //! parsed or built at run time, and a tag that a list does not allow fails the build.
 //!
 //! The closed word classes that rules reason with (determiners, prepositions, forms of
@@ -7,6 +7,9 @@
 
 pub mod classes;
 pub mod format;
+pub mod table;
+
+pub use table::Table;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
@@ -21,7 +24,7 @@ mod tests {
         assert_eq!(SPEAKER_NOUNS.get("official"), Some(&true));
         assert!(TIME_WORDS.contains("monday") && !GAP_WORDS.contains("monday"));
         assert!(HEDGE_CUES.contains_key("familiar with"));
-        assert!(OPAQUE_TAGS.iter().all(|t| NOT_PROSE_TAGS.contains(t)));
+        assert!(OPAQUE_TAGS.keys().all(|t| NOT_PROSE_TAGS.contains(t)));
     }
 
     #[test]

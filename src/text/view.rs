@@ -49,7 +49,7 @@ impl<'a> WordView<'a> {
     }
 
     /// Whether word `i` exists and its key is in `set`.
-    pub fn in_set(&self, i: Option<usize>, set: &phf::Set<&'static str>) -> bool {
+    pub fn in_set(&self, i: Option<usize>, set: &crate::lexicon::Table<()>) -> bool {
         i.is_some_and(|i| set.contains(self.key(i)))
     }
 
