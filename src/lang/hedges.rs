@@ -12,6 +12,17 @@ use crate::text::{Segmented, WordView};
 const BARE_WORDS: usize = 2;
 /// How far (in words) reportative "sollen" looks for its "haben"/"sein".
 const PERFECT_WORDS: usize = 14;
+/// Infinitives that make present-tense "sollen" hearsay, not a plan: states and
+/// intentions nobody is told to have ("soll von den Zahlen wissen", "soll den Verkauf
+/// erwägen").
+const REPORTATIVE_PRESENT: &[&str] = &[
+    "wissen",
+    "kennen",
+    "besitzen",
+    "planen",
+    "erwägen",
+    "beabsichtigen",
+];
 /// The shortest verb the conditional ending is read on ("serait" yes, "trait" no).
 const MIN_CONDITIONAL_CHARS: usize = 6;
 
@@ -83,7 +94,9 @@ fn applies(
             let s = v.sentence_of[first];
             (last + 1..(last + 1 + PERFECT_WORDS).min(v.len()))
                 .take_while(|&k| v.sentence_of[k] == s && !v.gap(k - 1, k).contains(','))
-                .any(|k| matches!(v.key(k), "haben" | "sein"))
+                .any(|k| {
+                    matches!(v.key(k), "haben" | "sein") || REPORTATIVE_PRESENT.contains(&v.key(k))
+                })
         }
     }
 }

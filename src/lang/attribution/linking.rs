@@ -18,13 +18,24 @@ impl Engine<'_> {
             let after_word = v.words.partition_point(|w| w.start < q.end);
             let has_speaker =
                 |c: usize| speakers[c].is_some() || cues[c].rule == CueRule::Impersonal;
-            // 1. A cue right after the quote.
+            // 1. A cue right after the quote, object pronouns between ("», lui a-t-elle
+            // lancé", "», le reconoció").
+            let mut cue_word = after_word;
+            while cue_word + 1 < v.len()
+                && self.r.joined(cue_word)
+                && !self.r.cap(cue_word)
+                && CLITICS.contains(&v.key(cue_word))
+                && !COORDINATORS.contains(&v.key(cue_word))
+            {
+                cue_word += 1;
+            }
             let after = cues.iter().position(|c| {
-                c.first == after_word
+                c.first == cue_word
                     && c.first < v.len()
                     && v.paragraph_of(c.first) == para
+                    && after_word < v.len()
                     && self
-                        .between(q.end, v.words[c.first].start)
+                        .between(q.end, v.words[after_word].start)
                         .chars()
                         .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
             });
