@@ -429,6 +429,35 @@ fn german_present_reportative_sollen_with_a_state_or_intention() {
 }
 
 #[test]
+fn quote_inside_reported_content_takes_the_cue_after_it() {
+    let r = scan(
+        Language::De,
+        "Die Richterin Anna Lenz eröffnete die Sitzung. Der Vertrag sei »von Anfang an \
+         nichtig« gewesen, sagte sie.",
+    );
+    assert_eq!(speaker_of(&r, "von Anfang"), Some("Anna Lenz"));
+}
+
+#[test]
+fn german_fronted_object_before_a_colon_leaves_the_subject_after_the_verb() {
+    let r = scan(
+        Language::De,
+        "Trainer Uwe Brandt blieb ruhig. Einen Grund zur Sorge sieht Brandt nicht: „Wir \
+         spielen erst im Mai um den Klassenerhalt.“",
+    );
+    assert_eq!(speaker_of(&r, "Wir"), Some("Uwe Brandt"));
+}
+
+#[test]
+fn french_reflexive_auxiliary_s_est_dit() {
+    let r = scan(
+        Language::Fr,
+        "Le maire de la commune, Alain Perrin, s'est dit soulagé par la décision.",
+    );
+    assert_eq!(attribution(&r, "s'est dit").0, Some("Alain Perrin"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

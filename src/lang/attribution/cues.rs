@@ -64,7 +64,11 @@ impl Engine<'_> {
             let mut adverbs = 0;
             while k > 0 && self.r.joined(k - 1) {
                 let (s, pron) = self.split_inverted(v.key(k - 1));
-                if self.t.auxiliaries.contains(v.key(k - 1)) || self.t.auxiliaries.contains(s) {
+                // "s'est dit": the auxiliary with its reflexive pronoun glued on.
+                if self.t.auxiliaries.contains(v.key(k - 1))
+                    || self.t.auxiliaries.contains(s)
+                    || self.t.auxiliaries.contains(self.r.base(k - 1))
+                {
                     c.first = k - 1;
                     c.inverted = c.inverted.or(pron);
                     break;
@@ -247,6 +251,7 @@ impl Engine<'_> {
                 let n = self.skip_adverbs(c.last + 1);
                 n < v.len()
                     && (self.r.determiner(n).is_some()
+                        || self.r.pronoun(n).is_some()
                         || POSSESSIVES.contains(&v.key(n))
                         || (self.r.run_from(n).is_some()
                             && (!self.t.capitalised_nouns || self.es.runs.contains_key(&n))))

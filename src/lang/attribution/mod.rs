@@ -127,6 +127,9 @@ const DEMONSTRATIVES: &[&str] = &[
     "dieser", "diese", "dieses", "diesem", "cette", "ce", "este", "esta",
 ];
 
+/// German determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
+const ACCUSATIVES: &[&str] = &["einen", "keinen", "diesen"];
+
 /// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
 const REFLEXIVES: &[&str] = &["sich"];
 
@@ -357,7 +360,7 @@ impl Engine<'_> {
         let s = v.sentence_of[c.first];
         let k = (0..ci).rev().find(|&k| {
             v.sentence_of[cues[k].last] == s
-                && self.quote_of(cues[k].first).is_none()
+                && self.quote_of(cues[k].first) == self.quote_of(c.first)
                 && c.first - cues[k].last <= PRE_QUOTE_WORDS
         })?;
         let f = speakers[k].as_ref()?;

@@ -99,8 +99,10 @@ impl Engine<'_> {
                 .words
                 .partition_point(|w| w.start < v.sentences[s as usize].0);
             let clause = self.between(v.words[first].end(), v.words[c.first].start);
+            // Inside a quote, its own clause ("»Er saß bei mir und hat gesagt: …«").
             if first + 1 < c.first
-                && self.quote_of(first).is_none()
+                && (self.quote_of(first).is_none()
+                    || self.quote_of(first) == self.quote_of(c.first))
                 && !clause.contains([':', ';', '?', '!'])
                 && !v.text[v.words[first].end()..].starts_with(':')
             {
