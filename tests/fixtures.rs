@@ -190,6 +190,7 @@ fixtures! {
     de_sport_eichenau_derby_trainer: "de-sport-eichenau-derby-trainer" => [0.98, 0.88, 0.94, 0.98],
     fr_economie_fonderie_reprise: "fr-economie-fonderie-reprise" => [0.98, 0.84, 0.87, 0.84],
     de_politik_kreisklinik_geburtsstation: "de-politik-kreisklinik-geburtsstation" => [0.98, 0.98, 0.98, 0.65],
+    es_laboral_huelga_conservera: "es-laboral-huelga-conservera" => [0.98, 0.98, 0.91, 0.98],
     es_deporte_almenara_remontada: "es-deporte-almenara-remontada" => [0.98, 0.88, 0.84, 0.98],
     es_entrevista_cineasta_bastida: "es-entrevista-cineasta-bastida" => [0.98, 0.89, 0.82, 0.88],
     es_juicio_comisiones_hospital: "es-juicio-comisiones-hospital" => [0.98, 0.88, 0.85, 0.80],

@@ -458,6 +458,18 @@ fn french_reflexive_auxiliary_s_est_dit() {
 }
 
 #[test]
+fn spanish_worker_epithet_and_dropped_subject_after_a_summary_cue() {
+    let r = scan(
+        Language::Es,
+        "Lucía Prieto Gil trabaja en la planta desde 1998. «Nunca nos habían tratado así», \
+         lamentó la operaria. El alcalde, Jon Urrutia, visitó la fábrica. «Sin esta planta no \
+         hay pueblo», resumió.",
+    );
+    assert_eq!(speaker_of(&r, "Nunca"), Some("Lucía Prieto Gil"));
+    assert_eq!(speaker_of(&r, "Sin esta"), Some("Jon Urrutia"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);
