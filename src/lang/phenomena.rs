@@ -470,6 +470,39 @@ fn spanish_worker_epithet_and_dropped_subject_after_a_summary_cue() {
 }
 
 #[test]
+fn french_adjective_between_role_and_name() {
+    let r = scan(
+        Language::Fr,
+        "La conseillère régionale Hélène Morvan a dénoncé « un abandon » des communes.",
+    );
+    assert_eq!(speaker_of(&r, "un abandon"), Some("Hélène Morvan"));
+}
+
+#[test]
+fn short_quote_inside_the_subject_is_no_inverted_cue() {
+    let r = scan(
+        Language::Fr,
+        "Le collectif « Gare pour tous » a annoncé le dépôt d'un recours.",
+    );
+    let (speaker, _) = attribution(&r, "a annoncé");
+    assert!(
+        speaker.is_some_and(|s| s.starts_with("collectif")),
+        "{speaker:?}"
+    );
+}
+
+#[test]
+fn conditional_of_reported_speech_is_no_hedge() {
+    // The speaker's future in the past; the reporter's conditional stays a hedge.
+    let r = scan(
+        Language::Fr,
+        "Le maire a assuré que les élèves seraient accueillis dès septembre. Le chantier \
+         serait en retard de deux ans. Le préfet aurait tenté de vendre le terrain.",
+    );
+    assert_eq!(hedges(&r), vec!["serait", "aurait"]);
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

@@ -48,6 +48,11 @@ impl Engine<'_> {
                 (v.words[c.first].start, v.words[c.last].end()),
             );
         }
+        // "Le collectif « Sauvons notre piscine » a annoncé": a quote naming something
+        // inside the subject, no comma after it; the subject is before the quote.
+        if let Some(f) = self.subject_around_quote(c) {
+            return Some(f);
+        }
         let inverted_place = self.after_quote_or_comma(c)
             && (self.t.free_inversion
                 || self.right_after_quote(c)
@@ -112,6 +117,29 @@ impl Engine<'_> {
             }
         }
         None
+    }
+
+    /// The subject of a cue right after a short quote that stands inside its clause, with
+    /// no comma or colon around it ("Le collectif « Sauvons notre piscine » a annoncé").
+    pub(super) fn subject_around_quote(&self, c: &Cue) -> Option<Found> {
+        let v = self.view();
+        let cue_start = v.words[c.first].start;
+        let q = self
+            .quotes
+            .iter()
+            .find(|q| q.end <= cue_start && self.between(q.end, cue_start).trim().is_empty())?;
+        if self.words_in(q) > SCARE_MAX_WORDS + 1 {
+            return None;
+        }
+        let before = v
+            .words
+            .partition_point(|w| w.start < q.start)
+            .checked_sub(1)?;
+        let lead = self.between(v.words[before].end(), q.start);
+        if v.sentence_of[before] != v.sentence_of[c.first] || lead.contains([',', ':', '.', ';']) {
+            return None;
+        }
+        self.subject_chunk(before)
     }
 
     /// The first word from `i` that is not an adverb of time or manner between an inverted
@@ -522,6 +550,20 @@ impl Engine<'_> {
             if j + 1 < v.len() && r.joined(j) && r.elided(j + 1).is_none() {
                 if let Some(f) = self.name_placed(j + 1) {
                     return Some(f);
+                }
+                // "la conseillère municipale Anne-Sophie Kerouac": an adjective after the
+                // role, then the name.
+                if !self.t.capitalised_nouns
+                    && j + 2 < v.len()
+                    && r.joined(j + 1)
+                    && !r.cap(j + 1)
+                    && !r.function_word(j + 1)
+                    && !r.cue_word(j + 1)
+                    && r.elided(j + 2).is_none()
+                {
+                    if let Some(f) = self.name_placed(j + 2) {
+                        return Some(f);
+                    }
                 }
             }
         }
