@@ -191,6 +191,7 @@ fixtures! {
     fr_economie_fonderie_reprise: "fr-economie-fonderie-reprise" => [0.98, 0.84, 0.87, 0.98],
     de_politik_kreisklinik_geburtsstation: "de-politik-kreisklinik-geburtsstation" => [0.98, 0.98, 0.98, 0.65],
     fr_politique_piscine_conseil_municipal: "fr-politique-piscine-conseil-municipal" => [0.98, 0.84, 0.87, 0.48],
+    de_gericht_bauunternehmer_bestechung: "de-gericht-bauunternehmer-bestechung" => [0.98, 0.98, 0.98, 0.98],
     es_laboral_huelga_conservera: "es-laboral-huelga-conservera" => [0.98, 0.98, 0.91, 0.98],
     es_deporte_almenara_remontada: "es-deporte-almenara-remontada" => [0.98, 0.88, 0.84, 0.98],
     es_entrevista_cineasta_bastida: "es-entrevista-cineasta-bastida" => [0.98, 0.89, 0.82, 0.88],

@@ -503,6 +503,28 @@ fn conditional_of_reported_speech_is_no_hedge() {
 }
 
 #[test]
+fn unlisted_description_right_after_its_cue_is_the_person_just_described() {
+    let r = scan(
+        Language::De,
+        "Ein Mitarbeiter des Bauamts schilderte, wie die Fehler auffielen. „Das hätte jeder \
+         sehen müssen“, fügte der Prüfer hinzu. Der Bericht liege vor, teilte das Landratsamt \
+         mit.",
+    );
+    assert_eq!(speaker_of(&r, "Das hätte"), Some("Mitarbeiter des Bauamts"));
+    // A noun without gender ("das Landratsamt") is not bridged.
+    assert_eq!(attribution(&r, "teilte").0, Some("Landratsamt"));
+}
+
+#[test]
+fn german_separable_particle_before_the_content() {
+    let r = scan(
+        Language::De,
+        "Verteidiger Tobias Engert kündigte an, weitere Zeugen zu benennen.",
+    );
+    assert_eq!(attribution(&r, "kündigte").0, Some("Tobias Engert"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

@@ -214,6 +214,15 @@ impl Engine<'_> {
         if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {
             return true;
         }
+        // "kündigte an, …", "fügte hinzu: …": a German particle, then the content.
+        if self.t.capitalised_nouns
+            && c.last + 1 < v.len()
+            && self.r.joined(c.last)
+            && SEPARABLE_PARTICLES.contains(&v.key(c.last + 1))
+            && v.gap_after(c.last + 1).trim_start().starts_with([',', ':'])
+        {
+            return true;
+        }
         // "verteidigte sich: …", "s'est défendu :"
         if c.last + 1 < v.len()
             && REFLEXIVES.contains(&v.key(c.last + 1))

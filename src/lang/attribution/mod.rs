@@ -130,6 +130,9 @@ const DEMONSTRATIVES: &[&str] = &[
 /// German determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
 const ACCUSATIVES: &[&str] = &["einen", "keinen", "diesen"];
 
+/// German separable particles of cue verbs ("kündigte an, …", "fügte hinzu: …").
+const SEPARABLE_PARTICLES: &[&str] = &["an", "hinzu", "mit", "ein", "fest", "aus"];
+
 /// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
 const REFLEXIVES: &[&str] = &["sich"];
 

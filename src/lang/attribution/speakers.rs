@@ -586,6 +586,24 @@ impl Engine<'_> {
         } else {
             Agreement::Plural
         };
+        // "„…“, fügte der Prüfer hinzu", "«…», lamentó el operario": a definite
+        // description right after its cue, no role listed, is the person the text was just
+        // about when there is one.
+        let right_after_cue = i > 0 && r.joined(i - 1) && r.cue_word(i - 1);
+        // Only a noun with a gender ("der Prüfer", "la operaria"; not "das Landratsamt").
+        if role.is_empty()
+            && kind == Kind::Person
+            && matches!(det, Some(Agreement::Male | Agreement::Female))
+            && right_after_cue
+            && det.is_some_and(|_| !self.indefinite(i))
+            && !POSSESSIVES.contains(&v.key(i))
+        {
+            let pos = v.words[i].start;
+            if let Some(mut f) = self.topic(pos, a, (found.start, found.end), BRIDGED) {
+                f.kind = Kind::Person;
+                return Some(f);
+            }
+        }
         if role.is_empty() {
             return Some(found);
         }
