@@ -12,6 +12,19 @@ use crate::text::{Segmented, WordView};
 const BARE_WORDS: usize = 2;
 /// How far (in words) reportative "sollen" looks for its "haben"/"sein".
 const PERFECT_WORDS: usize = 14;
+/// Infinitives that make present-tense "sollen" hearsay, not a plan: states and
+/// intentions nobody is told to have ("soll von den Zahlen wissen", "soll den Verkauf
+/// erwägen").
+const REPORTATIVE_PRESENT: &[&str] = &[
+    "wissen",
+    "kennen",
+    "besitzen",
+    "planen",
+    "erwägen",
+    "beabsichtigen",
+];
+/// How far back a conditional looks for the "que" of reported speech.
+const REPORTED_CLAUSE_WORDS: usize = 12;
 /// The shortest verb the conditional ending is read on ("serait" yes, "trait" no).
 const MIN_CONDITIONAL_CHARS: usize = 6;
 
@@ -70,7 +83,15 @@ fn applies(
 ) -> bool {
     match rule {
         HedgeRule::Always => true,
-        HedgeRule::OutsideQuotes => !in_quote(v.words[first].start),
+        HedgeRule::OutsideQuotes => {
+            let k = v.key(first);
+            let conditional = first == last
+                && !k.starts_with("aur")
+                && !k.starts_with("hab")
+                && t.conditional_endings.iter().any(|e| k.ends_with(e));
+            let reported = conditional && reported_future(v, t, first);
+            !in_quote(v.words[first].start) && !reported
+        }
         HedgeRule::Bare => {
             // "des experts de l'OCDE", "Experten des Instituts": someone is named.
             let s = v.sentence_of[last];
@@ -83,7 +104,9 @@ fn applies(
             let s = v.sentence_of[first];
             (last + 1..(last + 1 + PERFECT_WORDS).min(v.len()))
                 .take_while(|&k| v.sentence_of[k] == s && !v.gap(k - 1, k).contains(','))
-                .any(|k| matches!(v.key(k), "haben" | "sein"))
+                .any(|k| {
+                    matches!(v.key(k), "haben" | "sein") || REPORTATIVE_PRESENT.contains(&v.key(k))
+                })
         }
     }
 }
@@ -145,6 +168,27 @@ fn conditional(v: &WordView, t: &Tables, i: usize) -> bool {
         return false;
     }
     let s = v.sentence_of[i];
-    !(i.saturating_sub(8)..i)
+    if (i.saturating_sub(8)..i)
         .any(|p| v.sentence_of[p] == s && matches!(v.key(p), "si" | "s'il" | "s'ils"))
+    {
+        return false;
+    }
+    // The future of reported speech ("a assuré que les élèves seraient accueillis", "a
+    // déclaré que son groupe voterait"): the speaker's tense, not the reporter's distance.
+    // "aurait"/"auraient" (+ participle) stay: the allegation form.
+    k.starts_with("aur") || k.starts_with("hab") || !reported_future(v, t, i)
+}
+
+/// Word `i` is in a clause opened by "que" right after a reporting cue ("a déclaré que",
+/// "a assuré mercredi qu'elle").
+fn reported_future(v: &WordView, t: &Tables, i: usize) -> bool {
+    let s = v.sentence_of[i];
+    (i.saturating_sub(REPORTED_CLAUSE_WORDS)..i)
+        .rev()
+        .take_while(|&p| v.sentence_of[p] == s && !v.gap(p, p + 1).contains([';', ':', '«', '»']))
+        .any(|p| {
+            let k = v.key(p);
+            (k == "que" || k.starts_with("qu'"))
+                && (p.saturating_sub(3)..p).any(|c| t.cues.contains_key(v.key(c)))
+        })
 }

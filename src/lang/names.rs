@@ -161,6 +161,36 @@ impl<'a> Reader<'a> {
             })
     }
 
+    /// A listed organisation noun, or in German a compound ending in one ("Konzern",
+    /// "Tageszeitung"); not an acronym.
+    pub fn org_noun(&self, i: usize) -> bool {
+        let b = self.base(i);
+        self.t.org_words.contains(b)
+            || (self.t.capitalised_nouns
+                && self.cap(i)
+                && b.char_indices().skip(1).any(|(at, _)| {
+                    b[at..].chars().count() >= MIN_COMPOUND_HEAD
+                        && self.t.org_words.contains(&b[at..])
+                }))
+    }
+
+    /// The name starting at `i` follows an organisation noun, an adjective at most between
+    /// ("le quotidien régional L'Écho", "der Konzern Halvers", "la empresa Lácteos Sur").
+    pub fn after_org_noun(&self, i: usize) -> bool {
+        if i == 0 || !self.joined(i - 1) {
+            return false;
+        }
+        if self.org_noun(i - 1) {
+            return true;
+        }
+        !self.t.capitalised_nouns
+            && i >= 2
+            && self.joined(i - 2)
+            && !self.cap(i - 1)
+            && !self.function_word(i - 1)
+            && self.org_noun(i - 2)
+    }
+
     pub fn group(&self, i: usize) -> bool {
         self.t.group_nouns.contains(self.base(i))
     }
@@ -346,8 +376,14 @@ impl Entities {
         let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
         let known = self.find(&tokens);
         let given = r.given(i);
+        // German: two capitalised words set off by commas after a description ("Der
+        // Ärztliche Direktor der Klinik, Henning Kallweit, …").
+        let apposed = last > i
+            && i > 0
+            && r.view.gap(i - 1, i).trim() == ","
+            && r.view.gap_after(last).trim_start().starts_with(',');
         let evidence = if r.t.capitalised_nouns {
-            titled || known.is_some() || (last > i && given.is_some())
+            titled || known.is_some() || (last > i && given.is_some()) || apposed
         } else {
             titled || known.is_some() || last > i || !sentence_start
         };
@@ -356,7 +392,18 @@ impl Entities {
         }
         let e = match known {
             Some(e) if tokens.len() <= self.list[e].tokens.len() => e,
-            _ => self.add(r, i, last, tokens),
+            _ => {
+                let e = self.add(r, i, last, tokens);
+                // "le quotidien L'Écho de la Lise", "der Konzern Halvers": a company, a
+                // newspaper, not a person.
+                if r.after_org_noun(run_start) && !titled {
+                    let ent = &mut self.list[e];
+                    ent.org = true;
+                    ent.person = false;
+                    ent.strong = false;
+                }
+                e
+            }
         };
         if titled {
             if let Some((role, a)) = r.role(i - 1) {
@@ -445,6 +492,8 @@ impl Entities {
                 }
                 let gap = r.view.gap(k - 1, k);
                 if gap.contains(',') {
+                    // "l'avocate de la défense, Me Sophie Larchet"
+                    let k = if r.courtesy(k).is_some() { k + 1 } else { k };
                     if let Some(&(_, e)) = self.runs.get(&k) {
                         self.give_role(e, role, a);
                     }
@@ -492,6 +541,13 @@ impl Entities {
             }
         }
         best
+    }
+
+    /// The mentions (byte position, entity) from `from` up to before `to`, in text order.
+    pub fn mentions_in(&self, from: usize, to: usize) -> &[(usize, usize)] {
+        let a = self.mentions.partition_point(|&(p, _)| p < from);
+        let b = self.mentions.partition_point(|&(p, _)| p < to);
+        &self.mentions[a..b.max(a)]
     }
 
     /// Where `e` was last mentioned before `pos`.

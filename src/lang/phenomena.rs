@@ -259,6 +259,272 @@ fn spanish_segun_and_rumour_conditional() {
 }
 
 #[test]
+fn epithet_refers_to_the_person_the_text_was_just_about() {
+    // A role nobody holds, after a person named with another role: an epithet for them.
+    let r = scan(
+        Language::Fr,
+        "Jean Dupont, président du groupe centriste, a critiqué le texte mardi. L'élu de la \
+         Sarthe a déclaré que son groupe voterait contre. Claire Morel, ministre du Travail, \
+         a répondu que le calendrier tiendrait.",
+    );
+    assert_eq!(attribution(&r, "a déclaré").0, Some("Jean Dupont"));
+    let r = scan(
+        Language::De,
+        "Trainer Karl Brandner wirkte nach dem Spiel gelöst. „Wir haben verdient gewonnen“, \
+         sagte der 61-Jährige.",
+    );
+    assert_eq!(speaker_of(&r, "Wir"), Some("Karl Brandner"));
+}
+
+#[test]
+fn possessive_description_is_not_bridged_to_the_person_before() {
+    let r = scan(
+        Language::De,
+        "Der Angeklagte Peter Lorenz erschien nicht zur Verhandlung. Er sei erkrankt, teilte \
+         sein Anwalt dem Gericht mit.",
+    );
+    assert_eq!(attribution(&r, "teilte").0, Some("Anwalt"));
+}
+
+#[test]
+fn definite_description_refers_back_to_an_indefinite_one() {
+    // "Ein Sprecher … so der Sprecher" is that spokesman, not the person named before.
+    let r = scan(
+        Language::De,
+        "Finanzminister Robert Halm soll mit Rücktritt gedroht haben. Ein Sprecher des \
+         Ministeriums wies das zurück. „Das ist frei erfunden“, so der Sprecher.",
+    );
+    assert_eq!(speaker_of(&r, "Das ist"), Some("Sprecher"));
+    let r = scan(
+        Language::De,
+        "Am Morgen sagte eine 71 Jahre alte Rentnerin aus, der Berater habe sie getäuscht. \
+         „Ich habe ihm vertraut“, sagte die Frau leise.",
+    );
+    assert_eq!(speaker_of(&r, "Ich habe"), Some("Rentnerin"));
+}
+
+#[test]
+fn pronoun_after_a_newly_named_subject_is_that_subject() {
+    // The last speaker was the defendant; the next paragraph is about the prosecutor.
+    let r = scan(
+        Language::Fr,
+        "« Je suis innocent », a déclaré le prévenu, Marc Vidal.\nLe procureur, Paul \
+         Genton, voit les choses autrement. Selon lui, le dossier est accablant.",
+    );
+    assert_eq!(attribution(&r, "Selon").0, Some("Paul Genton"));
+}
+
+#[test]
+fn organisation_noun_before_a_name_makes_it_an_organisation() {
+    let r = scan(
+        Language::Fr,
+        "Le quotidien régional L'Écho du Val a rapporté mercredi que le chantier était \
+         arrêté. La société Bréval Industries a annoncé que l'usine fermerait.",
+    );
+    assert_eq!(attribution(&r, "a rapporté").0, Some("Écho du Val"));
+    assert_eq!(attribution(&r, "a annoncé").0, Some("Bréval Industries"));
+    let r = scan(
+        Language::Es,
+        "El diario La Crónica aseguró que la obra se había parado.",
+    );
+    let (speaker, _) = attribution(&r, "aseguró");
+    assert!(
+        speaker.is_some_and(|s| s.ends_with("La Crónica")),
+        "{speaker:?}"
+    );
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject_of_the_first_cue() {
+    let r = scan(
+        Language::Fr,
+        "Anne Roux a déclaré que le projet était mort et a appelé les élus à « tourner la \
+         page ».",
+    );
+    assert_eq!(attribution(&r, "a appelé").0, Some("Anne Roux"));
+    assert_eq!(speaker_of(&r, "tourner"), Some("Anne Roux"));
+}
+
+#[test]
+fn cue_after_the_content_and_a_comma_inverts_its_subject() {
+    let r = scan(
+        Language::Fr,
+        "Le procureur a requis deux ans. La peine pourrait être réduite, a concédé le \
+         magistrat.",
+    );
+    // "le magistrat" is the prosecutor the text was just about.
+    assert_eq!(attribution(&r, "a concédé").0, Some("procureur"));
+    // A subject before the cue is not content: "a ajouté le second but".
+    let r = scan(
+        Language::Fr,
+        "Léo Marin, entré à la pause, a ajouté le second but en fin de match.",
+    );
+    assert!(r.attributions.iter().all(|a| a.cue != "a ajouté"));
+}
+
+#[test]
+fn object_pronoun_between_a_quote_and_its_cue() {
+    let r = scan(
+        Language::Fr,
+        "La présidente du tribunal, Nathalie Brun, a perdu patience. « Répondez à la \
+         question », lui a-t-elle lancé.",
+    );
+    assert_eq!(speaker_of(&r, "Répondez"), Some("Nathalie Brun"));
+}
+
+#[test]
+fn name_in_apposition_before_the_cue_is_the_subject() {
+    let r = scan(
+        Language::Fr,
+        "Cette femme d'une quarantaine d'années, Julie Perrin, a raconté avoir prévenu la \
+         direction dès 2019.",
+    );
+    assert_eq!(attribution(&r, "a raconté").0, Some("Julie Perrin"));
+}
+
+#[test]
+fn german_nach_eigenen_angaben_is_the_subject_s_own_account() {
+    let r = scan(
+        Language::De,
+        "Die Zeugin Petra Vogt hat nach eigenen Angaben ihr ganzes Erspartes verloren. Die \
+         Firma soll nach Informationen dieser Zeitung vor der Pleite stehen.",
+    );
+    assert_eq!(
+        attribution(&r, "nach eigenen Angaben").0,
+        Some("Petra Vogt")
+    );
+    assert_eq!(
+        attribution(&r, "nach Informationen").1,
+        AttributionKind::AccordingTo
+    );
+}
+
+#[test]
+fn german_separable_absagen_is_no_speech() {
+    let r = scan(
+        Language::De,
+        "Der Landesverband sagte das Turnier wegen Sturms kurzfristig ab. Trainer Jan Wolf \
+         sagte, man sei enttäuscht.",
+    );
+    assert!(r
+        .attributions
+        .iter()
+        .all(|a| a.speaker.as_deref() != Some("Landesverband")));
+    assert_eq!(attribution(&r, "sagte").0, Some("Jan Wolf"));
+}
+
+#[test]
+fn german_present_reportative_sollen_with_a_state_or_intention() {
+    let r = scan(
+        Language::De,
+        "Der Minister soll seit Wochen von den Zahlen wissen. Die Reederei soll den Verkauf \
+         zweier Schiffe erwägen. Die Brücke soll im Mai fertig werden.",
+    );
+    assert_eq!(
+        hedges(&r).iter().filter(|h| **h == "soll").count(),
+        2,
+        "{:?}",
+        hedges(&r)
+    );
+}
+
+#[test]
+fn quote_inside_reported_content_takes_the_cue_after_it() {
+    let r = scan(
+        Language::De,
+        "Die Richterin Anna Lenz eröffnete die Sitzung. Der Vertrag sei »von Anfang an \
+         nichtig« gewesen, sagte sie.",
+    );
+    assert_eq!(speaker_of(&r, "von Anfang"), Some("Anna Lenz"));
+}
+
+#[test]
+fn german_fronted_object_before_a_colon_leaves_the_subject_after_the_verb() {
+    let r = scan(
+        Language::De,
+        "Trainer Uwe Brandt blieb ruhig. Einen Grund zur Sorge sieht Brandt nicht: „Wir \
+         spielen erst im Mai um den Klassenerhalt.“",
+    );
+    assert_eq!(speaker_of(&r, "Wir"), Some("Uwe Brandt"));
+}
+
+#[test]
+fn french_reflexive_auxiliary_s_est_dit() {
+    let r = scan(
+        Language::Fr,
+        "Le maire de la commune, Alain Perrin, s'est dit soulagé par la décision.",
+    );
+    assert_eq!(attribution(&r, "s'est dit").0, Some("Alain Perrin"));
+}
+
+#[test]
+fn spanish_worker_epithet_and_dropped_subject_after_a_summary_cue() {
+    let r = scan(
+        Language::Es,
+        "Lucía Prieto Gil trabaja en la planta desde 1998. «Nunca nos habían tratado así», \
+         lamentó la operaria. El alcalde, Jon Urrutia, visitó la fábrica. «Sin esta planta no \
+         hay pueblo», resumió.",
+    );
+    assert_eq!(speaker_of(&r, "Nunca"), Some("Lucía Prieto Gil"));
+    assert_eq!(speaker_of(&r, "Sin esta"), Some("Jon Urrutia"));
+}
+
+#[test]
+fn french_adjective_between_role_and_name() {
+    let r = scan(
+        Language::Fr,
+        "La conseillère régionale Hélène Morvan a dénoncé « un abandon » des communes.",
+    );
+    assert_eq!(speaker_of(&r, "un abandon"), Some("Hélène Morvan"));
+}
+
+#[test]
+fn short_quote_inside_the_subject_is_no_inverted_cue() {
+    let r = scan(
+        Language::Fr,
+        "Le collectif « Gare pour tous » a annoncé le dépôt d'un recours.",
+    );
+    let (speaker, _) = attribution(&r, "a annoncé");
+    assert!(
+        speaker.is_some_and(|s| s.starts_with("collectif")),
+        "{speaker:?}"
+    );
+}
+
+#[test]
+fn conditional_of_reported_speech_is_no_hedge() {
+    // The speaker's future in the past; the reporter's conditional stays a hedge.
+    let r = scan(
+        Language::Fr,
+        "Le maire a assuré que les élèves seraient accueillis dès septembre. Le chantier \
+         serait en retard de deux ans. Le préfet aurait tenté de vendre le terrain.",
+    );
+    assert_eq!(hedges(&r), vec!["serait", "aurait"]);
+}
+
+#[test]
+fn unlisted_description_right_after_its_cue_is_the_person_just_described() {
+    let r = scan(
+        Language::De,
+        "Ein Mitarbeiter des Bauamts schilderte, wie die Fehler auffielen. „Das hätte jeder \
+         sehen müssen“, fügte der Prüfer hinzu. Der Bericht liege vor, teilte das Landratsamt \
+         mit.",
+    );
+    assert_eq!(speaker_of(&r, "Das hätte"), Some("Mitarbeiter des Bauamts"));
+    // A noun without gender ("das Landratsamt") is not bridged.
+    assert_eq!(attribution(&r, "teilte").0, Some("Landratsamt"));
+}
+
+#[test]
+fn german_separable_particle_before_the_content() {
+    let r = scan(
+        Language::De,
+        "Verteidiger Tobias Engert kündigte an, weitere Zeugen zu benennen.",
+    );
+    assert_eq!(attribution(&r, "kündigte").0, Some("Tobias Engert"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

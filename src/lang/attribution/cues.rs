@@ -64,7 +64,11 @@ impl Engine<'_> {
             let mut adverbs = 0;
             while k > 0 && self.r.joined(k - 1) {
                 let (s, pron) = self.split_inverted(v.key(k - 1));
-                if self.t.auxiliaries.contains(v.key(k - 1)) || self.t.auxiliaries.contains(s) {
+                // "s'est dit": the auxiliary with its reflexive pronoun glued on.
+                if self.t.auxiliaries.contains(v.key(k - 1))
+                    || self.t.auxiliaries.contains(s)
+                    || self.t.auxiliaries.contains(self.r.base(k - 1))
+                {
                     c.first = k - 1;
                     c.inverted = c.inverted.or(pron);
                     break;
@@ -88,11 +92,31 @@ impl Engine<'_> {
                     i += 1;
                     continue;
                 }
+                // A separable verb that is no speech: "sagte das Spiel ab" (cancelled).
+                if c.aux.is_none()
+                    && self
+                        .clause_particle(i)
+                        .is_some_and(|p| NOT_SPEECH_PARTICLES.contains(&p))
+                {
+                    i += 1;
+                    continue;
+                }
             }
             out.push(c);
             i += 1;
         }
         out
+    }
+
+    /// The last word of the clause of the German verb at `i`, when it is a separable
+    /// particle's place ("sagte … ab"): the word before the clause's punctuation.
+    pub(super) fn clause_particle(&self, i: usize) -> Option<&str> {
+        let v = self.view();
+        let mut k = i;
+        while k + 1 < v.len() && k < i + PARTICLE_REACH && self.r.joined(k) {
+            k += 1;
+        }
+        (k > i && !self.r.joined(k)).then(|| v.key(k))
     }
 
     /// A multi-word cue ("d'après", "de acuerdo con", "nach Angaben von") starting at `i`:
@@ -190,6 +214,25 @@ impl Engine<'_> {
         if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {
             return true;
         }
+        // "kündigte an, …", "fügte hinzu: …": a German particle, then the content.
+        if self.t.capitalised_nouns
+            && c.last + 1 < v.len()
+            && self.r.joined(c.last)
+            && SEPARABLE_PARTICLES.contains(&v.key(c.last + 1))
+            && v.gap_after(c.last + 1).trim_start().starts_with([',', ':'])
+        {
+            return true;
+        }
+        // "verteidigte sich: …", "s'est défendu :"
+        if c.last + 1 < v.len()
+            && REFLEXIVES.contains(&v.key(c.last + 1))
+            && v.gap_after(c.last + 1).trim_start().starts_with(':')
+        {
+            return true;
+        }
+        if self.content_before(c) {
+            return true;
+        }
         let s = v.sentence_of[c.last];
         (c.last + 1..(c.last + 1 + CONTENT_MARKER_WORDS).min(v.len()))
             .take_while(|&k| v.sentence_of[k] == s)
@@ -200,6 +243,29 @@ impl Engine<'_> {
                         .elided(k)
                         .is_some_and(|e| self.t.content_markers.contains(e))
             })
+    }
+
+    /// The content before the cue, its subject after it: "Er sei erkrankt, teilte sein
+    /// Anwalt mit", "La peine pourrait être aménagée, a concédé le magistrat" (a
+    /// determiner, a possessive or a name after the cue, no subject before it).
+    pub(super) fn content_before(&self, c: &Cue) -> bool {
+        let v = self.view();
+        self.after_quote_or_comma(c)
+            && c.inverted.is_none()
+            && c.first > 0
+            && c.last + 1 < v.len()
+            && v.sentence_of[c.first - 1] == v.sentence_of[c.first]
+            && self.r.joined(c.last)
+            && {
+                let n = self.skip_adverbs(c.last + 1);
+                n < v.len()
+                    && (self.r.determiner(n).is_some()
+                        || self.r.pronoun(n).is_some()
+                        || POSSESSIVES.contains(&v.key(n))
+                        || (self.r.run_from(n).is_some()
+                            && (!self.t.capitalised_nouns || self.es.runs.contains_key(&n))))
+            }
+            && self.np_before(c.first - 1, c.first).is_none()
     }
 
     /// Interview turns labelled with the speaker's name and a colon at the start of a

@@ -18,13 +18,24 @@ impl Engine<'_> {
             let after_word = v.words.partition_point(|w| w.start < q.end);
             let has_speaker =
                 |c: usize| speakers[c].is_some() || cues[c].rule == CueRule::Impersonal;
-            // 1. A cue right after the quote.
+            // 1. A cue right after the quote, object pronouns between ("», lui a-t-elle
+            // lancé", "», le reconoció").
+            let mut cue_word = after_word;
+            while cue_word + 1 < v.len()
+                && self.r.joined(cue_word)
+                && !self.r.cap(cue_word)
+                && CLITICS.contains(&v.key(cue_word))
+                && !COORDINATORS.contains(&v.key(cue_word))
+            {
+                cue_word += 1;
+            }
             let after = cues.iter().position(|c| {
-                c.first == after_word
+                c.first == cue_word
                     && c.first < v.len()
                     && v.paragraph_of(c.first) == para
+                    && after_word < v.len()
                     && self
-                        .between(q.end, v.words[c.first].start)
+                        .between(q.end, v.words[after_word].start)
                         .chars()
                         .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '—' | '–' | '-'))
             });
@@ -59,10 +70,30 @@ impl Engine<'_> {
                             .then_some(c)
                     })
             };
+            // 4. A quote inside reported content, its cue after it and a comma later in the
+            // sentence ("Das Geld sei »von Beginn an« veruntreut worden, sagte sie").
+            let later = || {
+                let s = v.sentence_of.get(first_word).copied()?;
+                cues.iter()
+                    .position(|c| {
+                        c.first >= after_word
+                            && c.first - after_word <= PRE_QUOTE_WORDS
+                            && v.sentence_of[c.first] == s
+                            && self.quote_of(c.first).is_none()
+                            && (self.content_before(c)
+                                || (c.inverted.is_some() && self.after_quote_or_comma(c)))
+                    })
+                    .filter(|&c| {
+                        // No other quote between.
+                        let end = v.words[cues[c].first].start;
+                        !self.quotes.iter().any(|o| o.start >= q.end && o.end <= end)
+                    })
+            };
             let cue = after
                 .filter(|&c| has_speaker(c) && self.quote_of(cues[c].first).is_none())
                 .or_else(inside)
-                .or_else(|| before().filter(|&c| has_speaker(c)));
+                .or_else(|| before().filter(|&c| has_speaker(c)))
+                .or_else(|| later().filter(|&c| has_speaker(c)));
             let link = match cue {
                 Some(c) => Some(Link::Cue(c)),
                 None => self
@@ -92,7 +123,15 @@ impl Engine<'_> {
         if i >= first_word || self.quote_of(i).is_some() {
             return None;
         }
-        let f = self.np_after(i)?;
+        // German puts an object first too ("Einen Grund zur Entwarnung sieht Steinkamp
+        // nicht: „…“"): then the subject is the person named after the verb.
+        let f = if self.t.capitalised_nouns && ACCUSATIVES.contains(&v.key(i)) {
+            (i + 1..first_word)
+                .filter(|k| self.es.runs.contains_key(k))
+                .find_map(|k| self.name_at(k))?
+        } else {
+            self.np_after(i)?
+        };
         (f.kind == Kind::Person && f.end <= q.start).then_some(Found {
             confidence: CONTINUED,
             ..f

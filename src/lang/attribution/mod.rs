@@ -108,6 +108,37 @@ const WEEKDAYS: &[&str] = &[
     "gestern",
 ];
 
+/// "Own" in an according-to phrase that names the clause's subject ("nach eigenen
+/// Angaben").
+const OWN: &[&str] = &["eigenen", "propres", "propias", "propios"];
+
+/// German particles that make a cue verb something else than speech ("sagte … ab").
+const NOT_SPEECH_PARTICLES: &[&str] = &["ab"];
+/// How far a German verb's clause-final particle is looked for.
+const PARTICLE_REACH: usize = 12;
+
+/// German determiners that never open a genitive complement.
+const NOT_GENITIVE: &[&str] = &[
+    "dem", "den", "die", "das", "einem", "einen", "diesem", "diesen", "diese", "dieses",
+];
+
+/// Demonstratives before a source ("nach Informationen dieser Zeitung").
+const DEMONSTRATIVES: &[&str] = &[
+    "dieser", "diese", "dieses", "diesem", "cette", "ce", "este", "esta",
+];
+
+/// German determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
+const ACCUSATIVES: &[&str] = &["einen", "keinen", "diesen"];
+
+/// German separable particles of cue verbs ("kündigte an, …", "fügte hinzu: …").
+const SEPARABLE_PARTICLES: &[&str] = &["an", "hinzu", "mit", "ein", "fest", "aus"];
+
+/// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
+const REFLEXIVES: &[&str] = &["sich"];
+
+/// Conjunctions joining two verbs of one subject.
+const COORDINATORS: &[&str] = &["et", "und", "y", "puis", "e"];
+
 /// Possessive determiners: "su versión" after "según" is its possessor's account.
 const POSSESSIVES: &[&str] = &[
     "su", "sus", "son", "sa", "ses", "leur", "leurs", "sein", "seine", "seiner", "seinem",
@@ -136,6 +167,9 @@ const CLITICS: &[&str] = &[
     "lo", "la", "le", "les", "los", "las", "se", "me", "te", "nos", "os", "lui", "leur", "nous",
     "vous", "en", "y",
 ];
+/// How many sentences back (in its paragraph) a pronoun or an epithet looks for the
+/// person the text is about.
+const TOPIC_SENTENCES: usize = 2;
 /// How many mentions back an unresolved role ("le prévenu") looks for the person the text
 /// is about.
 const BRIDGE_LOOKBACK: usize = 12;
@@ -187,6 +221,8 @@ struct Engine<'a> {
     quotes_of_words: QuoteIndex,
     /// The last speaker found, for pronouns and dropped subjects.
     last: Option<(Found, usize)>,
+    /// The last speaker of a cue outside quotes, for the person the text is about.
+    narrated: Option<Found>,
 }
 
 /// Attributes the quotes of a French, German or Spanish text and finds its reported speech.
@@ -206,6 +242,7 @@ pub fn attribute(
         quotes,
         quotes_of_words,
         last: None,
+        narrated: None,
     };
     e.run()
 }
@@ -231,11 +268,16 @@ impl Engine<'_> {
         // Each cue's speaker, in text order (a pronoun or a dropped subject needs the ones
         // before it).
         let mut speakers: Vec<Option<Found>> = Vec::with_capacity(cues.len());
-        for c in &cues {
-            let f = self.cue_speaker(c);
+        for (ci, c) in cues.iter().enumerate() {
+            let f = self
+                .cue_speaker(c)
+                .or_else(|| self.coordinated(ci, &cues, &speakers));
             if let Some(f) = &f {
                 let para = self.view().paragraph_of(c.first);
                 self.last = Some((f.clone(), para));
+                if self.quote_of(c.first).is_none() {
+                    self.narrated = Some(f.clone());
+                }
                 if let Some(e) = f.entity {
                     self.es.mention(e, f.start);
                 }
@@ -307,6 +349,25 @@ impl Engine<'_> {
         attributions.extend(self.labels());
         attributions.sort_by_key(|a| (a.start, a.cue_start));
         (out_quotes, attributions)
+    }
+
+    /// A verb coordinated with an earlier cue of its sentence shares its subject ("Le
+    /// député a déclaré que … et a appelé les élus à …", "sagte … und kündigte … an").
+    fn coordinated(&self, ci: usize, cues: &[Cue], speakers: &[Option<Found>]) -> Option<Found> {
+        let v = self.view();
+        let c = &cues[ci];
+        let before = c.first.checked_sub(1)?;
+        if !self.r.joined(before) || !COORDINATORS.contains(&v.key(before)) {
+            return None;
+        }
+        let s = v.sentence_of[c.first];
+        let k = (0..ci).rev().find(|&k| {
+            v.sentence_of[cues[k].last] == s
+                && self.quote_of(cues[k].first) == self.quote_of(c.first)
+                && c.first - cues[k].last <= PRE_QUOTE_WORDS
+        })?;
+        let f = speakers[k].as_ref()?;
+        Some(f.again(self.cue_span(c), f.confidence))
     }
 
     fn cue_span(&self, c: &Cue) -> (usize, usize) {

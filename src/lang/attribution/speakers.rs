@@ -8,6 +8,17 @@ impl Engine<'_> {
     pub(super) fn cue_speaker(&self, c: &Cue) -> Option<Found> {
         let v = self.view();
         if c.rule == CueRule::AccordingTo {
+            // "nach eigenen Angaben", "selon ses propres dires": the clause's subject.
+            if c.last > c.first && OWN.contains(&v.key(c.last - 1)) {
+                let mut j = c.first.checked_sub(1)?;
+                while j > 0 && self.t.auxiliaries.contains(v.key(j)) && self.r.joined(j - 1) {
+                    j -= 1;
+                }
+                if self.t.auxiliaries.contains(v.key(j)) {
+                    return None;
+                }
+                return self.np_before(j, c.first);
+            }
             // "X zufolge": the source comes before.
             if v.key(c.first) == "zufolge" {
                 return c
@@ -15,11 +26,14 @@ impl Engine<'_> {
                     .checked_sub(1)
                     .and_then(|j| self.np_before(j, c.first));
             }
-            return self
-                .r
-                .joined(c.last)
-                .then(|| self.np_after(c.last + 1))
-                .flatten();
+            if !self.r.joined(c.last) {
+                return None;
+            }
+            // "nach Informationen dieser Zeitung": a demonstrative, then the source.
+            if DEMONSTRATIVES.contains(&v.key(c.last + 1)) && self.r.joined(c.last + 1) {
+                return self.source_at(c.last + 2);
+            }
+            return self.np_after(c.last + 1);
         }
         if c.rule == CueRule::AfterQuote && !self.right_after_quote(c) {
             return None;
@@ -34,10 +48,16 @@ impl Engine<'_> {
                 (v.words[c.first].start, v.words[c.last].end()),
             );
         }
+        // "Le collectif « Sauvons notre piscine » a annoncé": a quote naming something
+        // inside the subject, no comma after it; the subject is before the quote.
+        if let Some(f) = self.subject_around_quote(c) {
+            return Some(f);
+        }
         let inverted_place = self.after_quote_or_comma(c)
             && (self.t.free_inversion
                 || self.right_after_quote(c)
-                || self.quote_of(c.first).is_some());
+                || self.quote_of(c.first).is_some()
+                || self.content_before(c));
         let next_joined = self.r.joined(c.last);
         if inverted_place && next_joined {
             if let Some(f) = self.np_after(self.skip_adverbs(c.last + 1)) {
@@ -84,8 +104,10 @@ impl Engine<'_> {
                 .words
                 .partition_point(|w| w.start < v.sentences[s as usize].0);
             let clause = self.between(v.words[first].end(), v.words[c.first].start);
+            // Inside a quote, its own clause ("»Er saß bei mir und hat gesagt: …«").
             if first + 1 < c.first
-                && self.quote_of(first).is_none()
+                && (self.quote_of(first).is_none()
+                    || self.quote_of(first) == self.quote_of(c.first))
                 && !clause.contains([':', ';', '?', '!'])
                 && !v.text[v.words[first].end()..].starts_with(':')
             {
@@ -95,6 +117,29 @@ impl Engine<'_> {
             }
         }
         None
+    }
+
+    /// The subject of a cue right after a short quote that stands inside its clause, with
+    /// no comma or colon around it ("Le collectif « Sauvons notre piscine » a annoncé").
+    pub(super) fn subject_around_quote(&self, c: &Cue) -> Option<Found> {
+        let v = self.view();
+        let cue_start = v.words[c.first].start;
+        let q = self
+            .quotes
+            .iter()
+            .find(|q| q.end <= cue_start && self.between(q.end, cue_start).trim().is_empty())?;
+        if self.words_in(q) > SCARE_MAX_WORDS + 1 {
+            return None;
+        }
+        let before = v
+            .words
+            .partition_point(|w| w.start < q.start)
+            .checked_sub(1)?;
+        let lead = self.between(v.words[before].end(), q.start);
+        if v.sentence_of[before] != v.sentence_of[c.first] || lead.contains([',', ':', '.', ';']) {
+            return None;
+        }
+        self.subject_chunk(before)
     }
 
     /// The first word from `i` that is not an adverb of time or manner between an inverted
@@ -229,6 +274,11 @@ impl Engine<'_> {
             return None;
         }
         let para = self.view().paragraph_at(pos);
+        // The person this sentence or the one before is about, when named after the last
+        // speaker ("Le procureur, Olivier Dastugue, a une autre lecture. Selon lui, …").
+        if let Some(f) = self.topic(pos, a, span, PRONOUN) {
+            return Some(f);
+        }
         if let Some((f, p)) = &self.last {
             let fits = f.kind == Kind::Person && f.entity.is_some() && a.fits(f.agreement);
             if fits && para <= p + 1 {
@@ -243,6 +293,103 @@ impl Engine<'_> {
                     .latest(pos, LOOKBACK, |e| e.person && a.fits(e.agreement))
             })?;
         Some(self.person(e, span, PRONOUN))
+    }
+
+    /// The person a sentence at `pos` is about, agreeing with `a`, as the speaker at
+    /// `span`: the later of the last speaker, when it spoke outside a quote in this
+    /// sentence or the [`TOPIC_SENTENCES`] before it in the paragraph, and a person named
+    /// there as a subject
+    /// ([`Engine::subject_at`]).
+    pub(super) fn topic(
+        &self,
+        pos: usize,
+        a: Agreement,
+        span: (usize, usize),
+        confidence: f32,
+    ) -> Option<Found> {
+        let v = self.view();
+        if v.is_empty() {
+            return None;
+        }
+        let w = v.words.partition_point(|x| x.end() <= pos).min(v.len() - 1);
+        let s = v.sentence_of[w] as usize;
+        let para = v.paragraph_of(w);
+        let from_s = s.saturating_sub(TOPIC_SENTENCES);
+        let from = v.sentences[from_s].0.max(v.paragraph_start(para));
+        let fits = |e: usize| {
+            let ent = &self.es.list[e];
+            !ent.org && ent.person && a.fits(ent.agreement)
+        };
+        let mut best: Option<(usize, Option<usize>)> = None;
+        if let Some(f) = &self.narrated {
+            // A description nobody is named by agrees by its determiner or noun ("eine
+            // Rentnerin … sagte die Frau").
+            let agrees = f.entity.map_or(
+                !matches!(f.agreement, Agreement::Any | Agreement::Plural) && a.fits(f.agreement),
+                fits,
+            );
+            if f.kind == Kind::Person && f.start >= from && f.start < pos && agrees {
+                best = Some((f.start, None));
+            }
+        }
+        for &(p, e) in self.es.mentions_in(from, pos) {
+            if fits(e) && best.is_none_or(|(b, _)| p > b) && self.subject_at(p) {
+                best = Some((p, Some(e)));
+            }
+        }
+        match best? {
+            (_, Some(e)) => Some(self.person(e, span, confidence)),
+            (_, None) => self.narrated.as_ref().map(|f| f.again(span, confidence)),
+        }
+    }
+
+    /// The role `role` described someone, indefinitely and outside quotes, within
+    /// [`TOPIC_SENTENCES`] before word `i` in its paragraph ("un proche … le proche", "eine Rentnerin … die Rentnerin").
+    pub(super) fn described_before(&self, i: usize, role: &str) -> bool {
+        let v = self.view();
+        let s = v.sentence_of[i] as usize;
+        let from = v.sentences[s.saturating_sub(TOPIC_SENTENCES)]
+            .0
+            .max(v.paragraph_start(v.paragraph_of(i)));
+        let first = v.words.partition_point(|w| w.start < from);
+        (first.max(1)..i).any(|k| {
+            self.quote_of(k).is_none()
+                && self.r.role(k).is_some_and(|(r, _)| r == role)
+                && (k.saturating_sub(2)..k)
+                    .any(|d| self.r.determiner(d).is_some() && self.indefinite(d))
+        })
+    }
+
+    /// A mention at byte `p` is its sentence's subject: it opens the sentence, or only a
+    /// title, a role or a description set off by a comma comes before it ("Trainer Ralf
+    /// Obermeier hielt …", "Le procureur, Olivier Dastugue, a …").
+    pub(super) fn subject_at(&self, p: usize) -> bool {
+        let v = self.view();
+        let r = &self.r;
+        let w = v.words.partition_point(|x| x.end() <= p);
+        if w >= v.len() || self.quote_of(w).is_some() {
+            return false;
+        }
+        let s = v.sentence_of[w] as usize;
+        let f = v.words.partition_point(|x| x.start < v.sentences[s].0);
+        if w == f {
+            return true;
+        }
+        if w < f || w - f > APPOSITION_WORDS || self.quote_of(f).is_some() {
+            return false;
+        }
+        let opens = r.determiner(f).is_some() || r.role(f).is_some() || r.courtesy(f).is_some();
+        let titled = (f..w).all(|k| {
+            r.joined(k)
+                && (r.determiner(k).is_some()
+                    || r.role(k).is_some()
+                    || r.courtesy(k).is_some()
+                    || (r.cap(k) && !r.cue_word(k)))
+        });
+        let apposed = opens
+            && v.gap(w - 1, w).trim() == ","
+            && (f..w - 1).all(|k| r.joined(k) && !r.cue_word(k));
+        titled || apposed
     }
 
     /// Entity `e`, a person, as the speaker of a mention at `span`.
@@ -383,11 +530,40 @@ impl Engine<'_> {
                 return None;
             }
         }
+        if kind == Kind::Organisation {
+            // "le quotidien régional L'Écho de la Lise", "der Konzern Halvers": the name
+            // after the noun is the organisation's.
+            let n = (end + 1..(end + 3).min(v.len()))
+                .find(|&n| r.joined(n - 1) && r.after_org_noun(n) && r.run_from(n).is_some());
+            if let Some(n) = n {
+                if let Some(mut f) = self.name_placed(n) {
+                    f.kind = Kind::Organisation;
+                    f.agreement = Agreement::Plural;
+                    f.start = r.start(i.min(j));
+                    return Some(f);
+                }
+            }
+        }
         if kind == Kind::Person {
-            // "le ministre Jean Dupont", "Trainer Kuhn": the name after the title.
-            if j + 1 < v.len() && r.joined(j) {
+            // "le ministre Jean Dupont", "Trainer Kuhn": the name after the title (not "le
+            // président d'Altavel").
+            if j + 1 < v.len() && r.joined(j) && r.elided(j + 1).is_none() {
                 if let Some(f) = self.name_placed(j + 1) {
                     return Some(f);
+                }
+                // "la conseillère municipale Anne-Sophie Kerouac": an adjective after the
+                // role, then the name.
+                if !self.t.capitalised_nouns
+                    && j + 2 < v.len()
+                    && r.joined(j + 1)
+                    && !r.cap(j + 1)
+                    && !r.function_word(j + 1)
+                    && !r.cue_word(j + 1)
+                    && r.elided(j + 2).is_none()
+                {
+                    if let Some(f) = self.name_placed(j + 2) {
+                        return Some(f);
+                    }
                 }
             }
         }
@@ -410,6 +586,24 @@ impl Engine<'_> {
         } else {
             Agreement::Plural
         };
+        // "„…“, fügte der Prüfer hinzu", "«…», lamentó el operario": a definite
+        // description right after its cue, no role listed, is the person the text was just
+        // about when there is one.
+        let right_after_cue = i > 0 && r.joined(i - 1) && r.cue_word(i - 1);
+        // Only a noun with a gender ("der Prüfer", "la operaria"; not "das Landratsamt").
+        if role.is_empty()
+            && kind == Kind::Person
+            && matches!(det, Some(Agreement::Male | Agreement::Female))
+            && right_after_cue
+            && det.is_some_and(|_| !self.indefinite(i))
+            && !POSSESSIVES.contains(&v.key(i))
+        {
+            let pos = v.words[i].start;
+            if let Some(mut f) = self.topic(pos, a, (found.start, found.end), BRIDGED) {
+                f.kind = Kind::Person;
+                return Some(f);
+            }
+        }
         if role.is_empty() {
             return Some(found);
         }
@@ -428,21 +622,36 @@ impl Engine<'_> {
                 self.es
                     .latest(pos, LOOKBACK, |e| holds(e) && a.fits(e.agreement))
             })
-            .map(|e| (e, ROLE_RESOLVED))
-            .or_else(|| {
-                let definite = det.is_some_and(|_| !self.indefinite(i));
-                // Someone with a given name or a title before a bare capitalised pair
-                // ("Premio Mirador" may be a prize).
-                let bridge = |strong: bool| {
-                    self.es.latest(pos, BRIDGE_LOOKBACK, |e| {
-                        e.roles.is_empty() && e.person && e.strong == strong && a.fits(e.agreement)
-                    })
-                };
-                definite
-                    .then(|| bridge(true).or_else(|| bridge(false)))
-                    .flatten()
-                    .map(|e| (e, BRIDGED))
-            });
+            .map(|e| (e, ROLE_RESOLVED));
+        // "son avocat", "sein Anwalt": a relation to someone, not an epithet.
+        let definite = det.is_some_and(|_| !self.indefinite(i)) && !POSSESSIVES.contains(&v.key(i));
+        // An epithet for the person the text has just been about ("Bastien Lorieux,
+        // président du groupe, a qualifié … Le député de la Gironde a déclaré", "sagte der
+        // 54-Jährige").
+        // "Ein Sprecher des Ministeriums wies das zurück. „…“, so der Sprecher": the
+        // description the text used just before, nobody named by it.
+        if holder.is_none() && definite && self.described_before(i, role) {
+            return Some(found);
+        }
+        if holder.is_none() && definite {
+            if let Some(mut f) = self.topic(pos, a, (found.start, found.end), BRIDGED) {
+                f.kind = Kind::Person;
+                return Some(f);
+            }
+        }
+        let holder = holder.or_else(|| {
+            // Someone with a given name or a title before a bare capitalised pair
+            // ("Premio Mirador" may be a prize).
+            let bridge = |strong: bool| {
+                self.es.latest(pos, BRIDGE_LOOKBACK, |e| {
+                    e.roles.is_empty() && e.person && e.strong == strong && a.fits(e.agreement)
+                })
+            };
+            definite
+                .then(|| bridge(true).or_else(|| bridge(false)))
+                .flatten()
+                .map(|e| (e, BRIDGED))
+        });
         if let Some((e, confidence)) = holder {
             found.name = self.es.list[e].name.clone();
             found.entity = Some(e);
@@ -551,6 +760,10 @@ impl Engine<'_> {
             && v.sentence_of[end + 1] == v.sentence_of[j]
             && v.gap(end, end + 1).trim() == ","
         {
+            // "l'administratrice judiciaire, Me Hélène Castagnet"
+            if r.courtesy(end + 1).is_some() && end + 2 < v.len() && r.joined(end + 1) {
+                return self.name_placed(end + 2);
+            }
             return self.name_placed(end + 1);
         }
         None
@@ -586,6 +799,17 @@ impl Engine<'_> {
             {
                 break;
             }
+            // German complements are genitive ("Sprecher des Vereins"), not an object
+            // after an inverted subject ("teilte sein Anwalt dem Gericht mit").
+            if self.t.capitalised_nouns && NOT_GENITIVE.contains(&key) {
+                break;
+            }
+            // "d'Altavel", "l'Intérieur": the complement's noun, its article glued on.
+            if r.elided(n).is_some() && r.base(n) != key {
+                k = n;
+                end = n;
+                continue;
+            }
             if self.t.complement_words.contains(&key)
                 || r.determiner(n).is_some()
                 || r.elided(n).is_some()
@@ -620,8 +844,20 @@ impl Engine<'_> {
             return None;
         }
         if gap.contains(',') {
-            // An apposition: the phrase before the comma that opens it.
             let s = v.sentence_of[j];
+            // A name in apposition: "Cette femme d'une cinquantaine d'années, Martine
+            // Roussel, a raconté".
+            if let Some(first) = self.r.run_to(j) {
+                if first > 0
+                    && v.sentence_of[first - 1] == s
+                    && v.gap(first - 1, first).trim() == ","
+                {
+                    if let Some(f) = self.name_at(first) {
+                        return Some(f);
+                    }
+                }
+            }
+            // An apposition: the phrase before the comma that opens it.
             let lo = j.saturating_sub(APPOSITION_WORDS);
             for k in (lo.max(1)..=j).rev() {
                 if v.sentence_of[k - 1] != s {
