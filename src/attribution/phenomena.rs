@@ -474,3 +474,21 @@ fn the_head_of_a_relative_clause_not_the_last_noun_in_it() {
         Some("Officials who spoke on condition of anonymity")
     );
 }
+
+#[test]
+fn a_cue_under_a_modal_or_to_inside_reported_content() {
+    // The quote is the reporter's, not the subject of the verb that may happen.
+    let t = "Lena Ortiz said in her remarks that the council should reiterate its support \
+             for its “trusted partners,” naming two.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Lena Ortiz"));
+    let t = "Nora Vance said she would like Paul Reed to further explain his plan but backs \
+             him because there is “no question” he is ready.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Nora Vance"));
+    // After the quote, an infinitive is not an inverted reporting verb.
+    let t = "On Tuesday, Tom Marsh said that it was “totally inappropriate” for Ellen Gray \
+             to criticize the mayor.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Tom Marsh"));
+    // With no earlier cue, the cue under a modal still has the quote.
+    let t = "Omar Lutz will argue that the levy is “a tax on farmers.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Omar Lutz"));
+}
