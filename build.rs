@@ -217,6 +217,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     let rules = [
         "",
         "content",
+        "aspect",
         "as",
         "naming",
         "quoted",

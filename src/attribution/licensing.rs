@@ -7,7 +7,10 @@ use super::{
     CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS,
 };
 use crate::cues::{Cue, Rule};
-use crate::lexicon::classes::{CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{
+    is_possessive_key, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
+};
+use crate::lexicon::CUE_WORDS;
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -30,7 +33,7 @@ impl Ctx<'_> {
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
-            Rule::Content => {
+            Rule::Content | Rule::Aspect => {
                 let pp = self
                     .keys
                     .get(cue.last + 1)
@@ -40,8 +43,17 @@ impl Ctx<'_> {
                 } else {
                     CONTENT_MARKER_WORDS
                 };
-                self.followed_by(cue.last, reach, |key| CONTENT_MARKERS.contains(&key))
-                    || self.clause_follows(cue.last)
+                let aspect = cue.rule == Rule::Aspect;
+                self.followed_by_at(cue.last, reach, |m| {
+                    CONTENT_MARKERS.contains(&self.key(m))
+                        && !self.to_before_a_noun_phrase(m)
+                        && !(aspect
+                            && self.key(m) == "to"
+                            && self
+                                .keys
+                                .get(m + 1)
+                                .is_none_or(|n| !CUE_WORDS.contains_key(n)))
+                }) || self.clause_follows(cue.last)
                     || self.quote_after_adjuncts(cue.last)
             }
             Rule::As => {
@@ -130,6 +142,39 @@ impl Ctx<'_> {
     /// A word satisfying `pred` within `n` words after `k`, in the same clause; a colon or
     /// an opening quote mark also counts as content.
     pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
+        self.followed_by_at(k, n, |m| pred(&self.keys[m]))
+    }
+
+    /// "to" opens a noun phrase, not an infinitive ("added to his troubles", "responded to
+    /// a question"): a determiner, a possessive or an object pronoun follows it.
+    fn to_before_a_noun_phrase(&self, m: usize) -> bool {
+        self.key(m) == "to"
+            && self.keys.get(m + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "him"
+                        | "them"
+                        | "us"
+                        | "me"
+                ) || is_possessive_key(n)
+            })
+    }
+
+    /// [`Self::followed_by`] with the predicate asked of a word's index.
+    pub(super) fn followed_by_at(&self, k: usize, n: usize, pred: impl Fn(usize) -> bool) -> bool {
         for m in k + 1..(k + 1 + n).min(self.words.len()) {
             let gap = self.gap(m - 1, m);
             if gap.contains(':')
@@ -140,7 +185,7 @@ impl Ctx<'_> {
             if gap.contains(['.', ';', '!', '?', '\n']) || (gap.contains(',') && m > k + 1) {
                 return false;
             }
-            if pred(&self.keys[m]) {
+            if pred(m) {
                 return true;
             }
         }

@@ -492,3 +492,26 @@ fn a_cue_under_a_modal_or_to_inside_reported_content() {
     let t = "Omar Lutz will argue that the levy is “a tax on farmers.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Omar Lutz"));
 }
+
+#[test]
+fn to_before_a_noun_phrase_or_after_a_verb_of_aspect_is_no_content() {
+    let cues = |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(c, _)| c).collect() };
+    // Aspect: "continues to grow" is no speech; "continued to question" and a quote are.
+    assert!(cues("Turnout among young voters continues to grow.").is_empty());
+    assert!(cues("Hana Bell went on to lose the runoff.").is_empty());
+    assert_eq!(
+        cues("Hana Bell continued to question whether the count was fair."),
+        ["continued"]
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Hana Bell spoke first. She continued, “We are not done.”",
+            "continued"
+        )
+        .as_deref(),
+        Some("Hana Bell")
+    );
+    // "to" and a noun phrase is a preposition: "added to his troubles".
+    assert!(cues("The audit added to his troubles last week.").is_empty());
+    assert_eq!(cues("Omar Lutz added that the audit was late."), ["added"]);
+}
