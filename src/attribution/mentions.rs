@@ -3,6 +3,7 @@
 //! noun ("people familiar with the talks", "the brokerage").
 
 use super::context::Ctx;
+use super::kinds::ANONYMOUS_HEADS;
 use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
@@ -307,8 +308,10 @@ impl Ctx<'_> {
         if self.key(a) == "the" && head == a + 1 && b == head {
             // "the company" with no company so named: the latest organisation (not for
             // plural groups such as "the authors").
+            // Nor for "the source": an unnamed source is one the text does not name.
             let org = SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false)
                 && !head_key.ends_with('s')
+                && !ANONYMOUS_HEADS.contains(&head_key.as_str())
                 && !DOCUMENT_NOUNS.contains(head_key.as_str());
             let found = self
                 .reg

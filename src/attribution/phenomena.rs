@@ -515,3 +515,13 @@ fn to_before_a_noun_phrase_or_after_a_verb_of_aspect_is_no_content() {
     assert!(cues("The audit added to his troubles last week.").is_empty());
     assert_eq!(cues("Omar Lutz added that the audit was late."), ["added"]);
 }
+
+#[test]
+fn the_source_is_never_the_latest_organisation() {
+    let t = "The Harlow Department said it would act. Later a source close to the talks \
+             spoke. “We are far apart,” the source said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the source"));
+    // "the company" still refers back to the organisation.
+    let t = "Brenner Mills cut 40 jobs. “We regret it,” the company said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Brenner Mills"));
+}
