@@ -236,7 +236,13 @@ impl Ctx<'_> {
             let gap = &self.text[self.words[k - 1].end()..quote_start];
             gap.trim().is_empty()
                 && SCARE_FRAMES.contains(&prev)
+                // "what she called “…”", "whom he dubbed “…”": a speaker names it (not "a
+                // storm dubbed “…”").
                 && !(prev == "called" && self.subject_left(k - 1).is_found())
+                && !(prev == "dubbed"
+                    && k >= 2
+                    && matches!(self.key(k - 2), "he" | "she" | "they" | "we" | "i")
+                    && self.subject_left(k - 1).is_found())
         }
     }
 }

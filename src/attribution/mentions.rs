@@ -176,13 +176,33 @@ impl Ctx<'_> {
 
     pub(super) fn pronoun(&self, k: usize) -> Speaker {
         let w = &self.words[k];
-        let entity = self.reg.resolve_pronoun(&self.keys[k], w.start);
+        // "Lutz, whom he dubbed": the subject of an object relative clause is not the
+        // clause's antecedent.
+        let entity = match self.object_relative_antecedent(k) {
+            Some(bound) => self
+                .reg
+                .pronoun_antecedents(&self.keys[k], w.start, 4)
+                .into_iter()
+                .find(|&e| e != bound),
+            None => self.reg.resolve_pronoun(&self.keys[k], w.start),
+        };
         Speaker {
             start: w.start,
             end: w.end(),
             name: entity.map(|e| self.reg.entities[e].name.clone()),
             entity,
         }
+    }
+
+    /// The named antecedent of "who" or "whom" right before word `k` ("Lutz, who he …").
+    fn object_relative_antecedent(&self, k: usize) -> Option<usize> {
+        let rel = k.checked_sub(1)?;
+        if !matches!(self.key(rel), "who" | "whom") || !self.gap(rel, k).trim().is_empty() {
+            return None;
+        }
+        let name = rel.checked_sub(1)?;
+        let run = self.name_run(name).filter(|r| r.1 == name)?;
+        self.name_speaker(run)?.entity
     }
 
     pub(super) fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {

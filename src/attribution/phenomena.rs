@@ -525,3 +525,16 @@ fn the_source_is_never_the_latest_organisation() {
     let t = "Brenner Mills cut 40 jobs. “We regret it,” the company said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Brenner Mills"));
 }
+
+#[test]
+fn the_subject_of_an_object_relative_clause_is_not_its_antecedent() {
+    let t = "Dan Roe spoke at length. But he also took swipes at Omar Lutz, who he dubbed \
+             “the little senator.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Roe"));
+    assert_eq!(speaker_of_cue(t, "dubbed").as_deref(), Some("Dan Roe"));
+    // A term dubbed with no speaker stays a term.
+    assert_eq!(
+        quote_speaker("A storm dubbed “Big Ed” hit on Monday."),
+        None
+    );
+}
