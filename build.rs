@@ -218,6 +218,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "",
         "content",
         "aspect",
+        "noun_verb",
         "as",
         "naming",
         "quoted",

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    is_possessive_key, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
+    is_possessive_key, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::CUE_WORDS;
 
@@ -33,7 +33,8 @@ impl Ctx<'_> {
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
-            Rule::Content | Rule::Aspect => {
+            Rule::NounVerb if !self.verb_position(cue.first) => false,
+            Rule::Content | Rule::Aspect | Rule::NounVerb => {
                 let pp = self
                     .keys
                     .get(cue.last + 1)
@@ -143,6 +144,18 @@ impl Ctx<'_> {
     /// an opening quote mark also counts as content.
     pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
         self.followed_by_at(k, n, |m| pred(&self.keys[m]))
+    }
+
+    /// Word `k` stands where a verb does: right after a subject pronoun, a relative
+    /// pronoun, "to" or an auxiliary ("they tweet", "who emails", "to remark", "will
+    /// protest").
+    fn verb_position(&self, k: usize) -> bool {
+        k > 0
+            && self.gap(k - 1, k).trim().is_empty()
+            && (matches!(
+                self.key(k - 1),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "to" | "also"
+            ) || FINITE.contains(&self.key(k - 1)))
     }
 
     /// "to" opens a noun phrase, not an infinitive ("added to his troubles", "responded to

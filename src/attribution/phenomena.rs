@@ -538,3 +538,15 @@ fn the_subject_of_an_object_relative_clause_is_not_its_antecedent() {
         None
     );
 }
+
+#[test]
+fn a_form_more_often_a_noun_is_a_cue_only_where_a_verb_stands() {
+    let cues = |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(c, _)| c).collect() };
+    assert!(cues("The dozen emails that Kim Lo sent were reviewed.").is_empty());
+    assert!(cues("Kim Lo refused to recant earlier remarks that angered voters.").is_empty());
+    assert!(cues("The original tweet about the levy was deleted.").is_empty());
+    assert_eq!(
+        speaker_of_cue("Kim Lo will tweet that the vote was rigged.", "tweet").as_deref(),
+        Some("Kim Lo")
+    );
+}
