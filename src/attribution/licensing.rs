@@ -70,6 +70,8 @@ impl Ctx<'_> {
                 let gap = &self.text[self.words[cue.last].end()..to];
                 gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end(), to)
             }
+            // "a book called “…”": a title, not a speaker's words.
+            Rule::Naming if form == "called" && self.after_indefinite_noun(cue.first) => false,
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1);
                 let what = cue.first >= 2 && self.key(cue.first - 2) == "what";

@@ -228,6 +228,21 @@ impl Ctx<'_> {
             })
     }
 
+    /// Word `k` follows an indefinite noun phrase of a few words: "a book called",
+    /// "an account called", where the participle names a title, not a speaker's words (not
+    /// "a claim the union called", a clause with its own subject).
+    pub(super) fn after_indefinite_noun(&self, k: usize) -> bool {
+        (1..=4)
+            .map_while(|back| k.checked_sub(back))
+            .take_while(|&i| {
+                self.gap(i, i + 1).trim().is_empty()
+                    && (i + 1 == k
+                        || !SPEAKER_DETERMINERS.contains(&self.key(i + 1))
+                            && !matches!(self.key(i + 1), "he" | "she" | "they" | "we" | "i"))
+            })
+            .any(|i| matches!(self.key(i), "a" | "an") && i + 1 < k)
+    }
+
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".
     pub(super) fn scare_frame(&self, quote_start: usize) -> bool {
         let k = self.words.partition_point(|w| w.end() <= quote_start);
@@ -238,7 +253,9 @@ impl Ctx<'_> {
                 && SCARE_FRAMES.contains(&prev)
                 // "what she called “…”", "whom he dubbed “…”": a speaker names it (not "a
                 // storm dubbed “…”").
-                && !(prev == "called" && self.subject_left(k - 1).is_found())
+                && !(prev == "called"
+                    && !self.after_indefinite_noun(k - 1)
+                    && self.subject_left(k - 1).is_found())
                 && !(prev == "dubbed"
                     && k >= 2
                     && matches!(self.key(k - 2), "he" | "she" | "they" | "we" | "i")

@@ -550,3 +550,18 @@ fn a_form_more_often_a_noun_is_a_cue_only_where_a_verb_stands() {
         Some("Kim Lo")
     );
 }
+
+#[test]
+fn a_title_after_an_indefinite_noun_and_called() {
+    let t = "Ana Bell has built her brand around this cause, writing a book called \
+             “Women at Work” last year.";
+    assert_eq!(quote_speaker(t), None);
+    assert!(attributions(t).iter().all(|(c, _)| c != "called"));
+    // A speaker who calls something still speaks.
+    let t = "A spokesman called the plan “a mess.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("A spokesman"));
+    let t = "Pell Freight said shelves could be empty, a claim the union called “scaremongering.”";
+    assert!(quote_speaker(t).is_some_and(|s| s.contains("union")));
+    let t = "A spokesman called the plan “a mess.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("A spokesman"));
+}
