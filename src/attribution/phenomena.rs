@@ -565,3 +565,21 @@ fn a_title_after_an_indefinite_noun_and_called() {
     let t = "A spokesman called the plan “a mess.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("A spokesman"));
 }
+
+#[test]
+fn quantified_and_bare_plural_groups_are_sources() {
+    assert_eq!(
+        speaker_of_cue("The report is late, several friends said.", "said").as_deref(),
+        Some("several friends")
+    );
+    assert_eq!(
+        speaker_of_cue("Security specialists say the flaw is real.", "say").as_deref(),
+        Some("Security specialists")
+    );
+    assert_eq!(
+        speaker_of_cue("Most of them said they had loved working there.", "said").as_deref(),
+        Some("Most of them")
+    );
+    // Things that "suggest" or "tell a story" are no group of people.
+    assert!(attributions("Early tests suggest the tool may flag patched routers.").is_empty());
+}
