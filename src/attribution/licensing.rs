@@ -8,7 +8,8 @@ use super::{
 };
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    is_possessive_key, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE, SPEAKER_DETERMINERS,
+    is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    SPEAKER_DETERMINERS,
 };
 use crate::lexicon::CUE_WORDS;
 
@@ -19,7 +20,7 @@ impl Ctx<'_> {
             return false;
         }
         // "…, the authors wrote." — the content is the clause before.
-        if self.clause_final(cue) {
+        if self.clause_final(cue) || self.parenthetical(cue) {
             return true;
         }
         // "Insurance claims linked to…": a plural noun before a participle, not a verb.
@@ -140,6 +141,40 @@ impl Ctx<'_> {
         let lead = (cue.first.saturating_sub(6)..cue.first)
             .any(|m| self.sentence_of[m] == s && self.gap(m, m + 1).contains(','));
         ends && lead
+    }
+
+    /// A reporting clause set into what it reports: "The rise, he noted, may not last" (a
+    /// name or pronoun between commas), "as the Ledger reported" (a subject after a clause-
+    /// opening "as").
+    pub(super) fn parenthetical(&self, cue: &Cue) -> bool {
+        let s = self.sentence_of[cue.first];
+        let opens_clause = |m: usize| {
+            m == 0 || self.sentence_of[m - 1] != s || self.gap(m - 1, m).contains([',', '—'])
+        };
+        let mut m = cue.first;
+        let mut named = true;
+        while m > 0
+            && cue.first - m < 5
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m).trim().is_empty()
+        {
+            let key = self.key(m - 1);
+            if key == "as" {
+                return m < cue.first && opens_clause(m - 1);
+            }
+            named &= self.words[m - 1].is_capitalized() || is_speaker_pronoun(key);
+            m -= 1;
+        }
+        named
+            && m < cue.first
+            && cue.first - m <= 3
+            && m > 0
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m).trim() == ","
+            && self
+                .words
+                .get(cue.last + 1)
+                .is_some_and(|_| self.gap(cue.last, cue.last + 1).trim() == ",")
     }
 
     /// A word satisfying `pred` within `n` words after `k`, in the same clause; a colon or

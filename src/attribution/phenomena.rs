@@ -583,3 +583,23 @@ fn quantified_and_bare_plural_groups_are_sources() {
     // Things that "suggest" or "tell a story" are no group of people.
     assert!(attributions("Early tests suggest the tool may flag patched routers.").is_empty());
 }
+
+#[test]
+fn a_reporting_clause_set_into_its_content() {
+    assert_eq!(
+        speaker_of_cue(
+            "The slump, Dan Roe noted, may be on the studios’ end.",
+            "noted"
+        )
+        .as_deref(),
+        Some("Dan Roe")
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Just weeks ago, as the Harlow Ledger reported, the two men met in secret.",
+            "reported"
+        )
+        .as_deref(),
+        Some("Harlow Ledger")
+    );
+}
