@@ -603,3 +603,20 @@ fn a_reporting_clause_set_into_its_content() {
         Some("Harlow Ledger")
     );
 }
+
+#[test]
+fn an_accusation_reports_what_it_charges() {
+    assert_eq!(
+        speaker_of_cue(
+            "Dan Roe accused Kim Lo of playing politics with the budget.",
+            "accused"
+        )
+        .as_deref(),
+        Some("Dan Roe")
+    );
+    // The one accused is no speaker: an agentless passive.
+    assert_eq!(
+        speaker_of_cue("Dan Roe was accused of fraud.", "accused"),
+        None
+    );
+}
