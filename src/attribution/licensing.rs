@@ -9,7 +9,7 @@ use super::{
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
-    SPEAKER_DETERMINERS,
+    PREPOSITIONS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::CUE_WORDS;
 
@@ -17,6 +17,9 @@ impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
     pub(super) fn counts(&self, cue: &Cue) -> bool {
         if self.noun_use(cue) {
+            return false;
+        }
+        if self.says_nothing(cue) {
             return false;
         }
         // "…, the authors wrote." — the content is the clause before.
@@ -141,6 +144,18 @@ impl Ctx<'_> {
         let lead = (cue.first.saturating_sub(6)..cue.first)
             .any(|m| self.sentence_of[m] == s && self.gap(m, m + 1).contains(','));
         ends && lead
+    }
+
+    /// "said little, offering only …", "said nothing about the plan": a non-event, no
+    /// content ("said little had changed" has some).
+    fn says_nothing(&self, cue: &Cue) -> bool {
+        let k = cue.last + 1;
+        k < self.words.len()
+            && matches!(self.key(k), "nothing" | "little")
+            && self.gap(cue.last, k).trim().is_empty()
+            && (k + 1 >= self.words.len()
+                || !self.gap(k, k + 1).trim().is_empty()
+                || PREPOSITIONS.contains(&self.key(k + 1)))
     }
 
     /// A reporting clause set into what it reports: "The rise, he noted, may not last" (a

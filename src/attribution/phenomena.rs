@@ -620,3 +620,11 @@ fn an_accusation_reports_what_it_charges() {
         None
     );
 }
+
+#[test]
+fn saying_nothing_is_no_attribution() {
+    let cues = |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(c, _)| c).collect() };
+    assert!(cues("In court, Dan Roe said little, offering only short answers.").is_empty());
+    assert!(cues("Dan Roe said nothing about the levy.").is_empty());
+    assert_eq!(cues("Dan Roe said little had changed."), ["said"]);
+}
