@@ -228,6 +228,8 @@ fn generate(out: &mut Out) -> Result<(), String> {
     let rules = [
         "",
         "content",
+        "aspect",
+        "noun_verb",
         "as",
         "naming",
         "quoted",

@@ -11,6 +11,14 @@ pub enum Rule {
     Always,
     /// Only with reported content after it ("added that", not "added a goal").
     Content,
+    /// A verb of aspect ("continued", "went on"): as `Content`, but an infinitive is its
+    /// content only when its verb is itself a cue ("continued to question", not "continues
+    /// to grow").
+    Aspect,
+    /// A form that is more often a noun ("emails", "remarks", "tweet"): as `Content`, and
+    /// only after a subject pronoun, "to" or an auxiliary ("she emails that", "to tweet
+    /// that"), not "DNC emails that leaked" or "a Sunday tweet".
+    NounVerb,
     /// Only with "as" after it ("described the call as").
     As,
     /// "called it X", "what X called".

@@ -22,7 +22,7 @@ const ANONYMOUS_MARKS: &[&[&str]] = &[
 ];
 
 /// Heads of descriptions that are unnamed sources by themselves ("sources said").
-const ANONYMOUS_HEADS: &[&str] = &[
+pub(super) const ANONYMOUS_HEADS: &[&str] = &[
     "source", "sources", "insider", "insiders", "someone", "person", "people",
 ];
 

@@ -7,7 +7,11 @@ use super::{
     CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS,
 };
 use crate::cues::{Cue, Rule};
-use crate::lexicon::classes::{CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{
+    is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    PREPOSITIONS, SPEAKER_DETERMINERS,
+};
+use crate::lexicon::CUE_WORDS;
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -15,8 +19,11 @@ impl Ctx<'_> {
         if self.noun_use(cue) {
             return false;
         }
+        if self.says_nothing(cue) {
+            return false;
+        }
         // "…, the authors wrote." — the content is the clause before.
-        if self.clause_final(cue) {
+        if self.clause_final(cue) || self.parenthetical(cue) {
             return true;
         }
         // "Insurance claims linked to…": a plural noun before a participle, not a verb.
@@ -30,7 +37,8 @@ impl Ctx<'_> {
         }
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
-            Rule::Content => {
+            Rule::NounVerb if !self.verb_position(cue.first) => false,
+            Rule::Content | Rule::Aspect | Rule::NounVerb => {
                 let pp = self
                     .keys
                     .get(cue.last + 1)
@@ -40,8 +48,17 @@ impl Ctx<'_> {
                 } else {
                     CONTENT_MARKER_WORDS
                 };
-                self.followed_by(cue.last, reach, |key| CONTENT_MARKERS.contains(&key))
-                    || self.clause_follows(cue.last)
+                let aspect = cue.rule == Rule::Aspect;
+                self.followed_by_at(cue.last, reach, |m| {
+                    CONTENT_MARKERS.contains(&self.key(m))
+                        && !self.to_before_a_noun_phrase(m)
+                        && !(aspect
+                            && self.key(m) == "to"
+                            && self
+                                .keys
+                                .get(m + 1)
+                                .is_none_or(|n| !CUE_WORDS.contains_key(n)))
+                }) || self.clause_follows(cue.last)
                     || self.quote_after_adjuncts(cue.last)
             }
             Rule::As => {
@@ -57,6 +74,8 @@ impl Ctx<'_> {
                 let gap = &self.text[self.words[cue.last].end()..to];
                 gap.contains([',', ':']) && self.quote_opens_in(self.words[cue.last].end(), to)
             }
+            // "a book called “…”": a title, not a speaker's words.
+            Rule::Naming if form == "called" && self.after_indefinite_noun(cue.first) => false,
             Rule::Naming => {
                 let next = self.keys.get(cue.last + 1);
                 let what = cue.first >= 2 && self.key(cue.first - 2) == "what";
@@ -127,9 +146,100 @@ impl Ctx<'_> {
         ends && lead
     }
 
+    /// "said little, offering only …", "said nothing about the plan": a non-event, no
+    /// content ("said little had changed" has some).
+    fn says_nothing(&self, cue: &Cue) -> bool {
+        let k = cue.last + 1;
+        k < self.words.len()
+            && matches!(self.key(k), "nothing" | "little")
+            && self.gap(cue.last, k).trim().is_empty()
+            && (k + 1 >= self.words.len()
+                || !self.gap(k, k + 1).trim().is_empty()
+                || PREPOSITIONS.contains(&self.key(k + 1)))
+    }
+
+    /// A reporting clause set into what it reports: "The rise, he noted, may not last" (a
+    /// name or pronoun between commas), "as the Ledger reported" (a subject after a clause-
+    /// opening "as").
+    pub(super) fn parenthetical(&self, cue: &Cue) -> bool {
+        let s = self.sentence_of[cue.first];
+        let opens_clause = |m: usize| {
+            m == 0 || self.sentence_of[m - 1] != s || self.gap(m - 1, m).contains([',', '—'])
+        };
+        let mut m = cue.first;
+        let mut named = true;
+        while m > 0
+            && cue.first - m < 5
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m).trim().is_empty()
+        {
+            let key = self.key(m - 1);
+            if key == "as" {
+                return m < cue.first && opens_clause(m - 1);
+            }
+            named &= self.words[m - 1].is_capitalized() || is_speaker_pronoun(key);
+            m -= 1;
+        }
+        named
+            && m < cue.first
+            && cue.first - m <= 3
+            && m > 0
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m).trim() == ","
+            && self
+                .words
+                .get(cue.last + 1)
+                .is_some_and(|_| self.gap(cue.last, cue.last + 1).trim() == ",")
+    }
+
     /// A word satisfying `pred` within `n` words after `k`, in the same clause; a colon or
     /// an opening quote mark also counts as content.
     pub(super) fn followed_by(&self, k: usize, n: usize, pred: impl Fn(&str) -> bool) -> bool {
+        self.followed_by_at(k, n, |m| pred(&self.keys[m]))
+    }
+
+    /// Word `k` stands where a verb does: right after a subject pronoun, a relative
+    /// pronoun, "to" or an auxiliary ("they tweet", "who emails", "to remark", "will
+    /// protest").
+    fn verb_position(&self, k: usize) -> bool {
+        k > 0
+            && self.gap(k - 1, k).trim().is_empty()
+            && (matches!(
+                self.key(k - 1),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "to" | "also"
+            ) || FINITE.contains(&self.key(k - 1)))
+    }
+
+    /// "to" opens a noun phrase, not an infinitive ("added to his troubles", "responded to
+    /// a question"): a determiner, a possessive or an object pronoun follows it.
+    fn to_before_a_noun_phrase(&self, m: usize) -> bool {
+        self.key(m) == "to"
+            && self.keys.get(m + 1).is_some_and(|n| {
+                matches!(
+                    n,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "him"
+                        | "them"
+                        | "us"
+                        | "me"
+                ) || is_possessive_key(n)
+            })
+    }
+
+    /// [`Self::followed_by`] with the predicate asked of a word's index.
+    pub(super) fn followed_by_at(&self, k: usize, n: usize, pred: impl Fn(usize) -> bool) -> bool {
         for m in k + 1..(k + 1 + n).min(self.words.len()) {
             let gap = self.gap(m - 1, m);
             if gap.contains(':')
@@ -140,7 +250,7 @@ impl Ctx<'_> {
             if gap.contains(['.', ';', '!', '?', '\n']) || (gap.contains(',') && m > k + 1) {
                 return false;
             }
-            if pred(&self.keys[m]) {
+            if pred(m) {
                 return true;
             }
         }

@@ -12,6 +12,25 @@ use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
 /// would cost the sentence's length per quote).
 const CUE_REACH_WORDS: usize = 80;
 
+/// Words before a verb that make it what may be said rather than what was ("will", "to").
+const IRREALIS_MARKERS: &[&str] = &[
+    "to",
+    "will",
+    "would",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "couldn't",
+    "can't",
+];
+
 impl Ctx<'_> {
     /// A cue right after quote `qi` ("“…,” Sondland said", "“…,” said Hill, who …"):
     /// the first cue in the window that has a speaker.
@@ -73,6 +92,8 @@ impl Ctx<'_> {
                 && !self.noun_use(cue)
                 // "“…” and warned that": a new clause, not an inverted reporting clause.
                 && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&&self.keys[m]))
+                // "“…” for Lee to criticize": an infinitive, not an inverted reporting verb.
+                && !self.irrealis(cue)
                 && speaker(c)
             })
     }
@@ -91,7 +112,11 @@ impl Ctx<'_> {
         let sentence = self.sentence_of.get(first_in).copied()?;
         // Only the cues of the quote's sentence are candidates.
         let upto = cues.partition_point(|c| self.words[c.last].end() <= q.start);
-        (0..upto)
+        // A cue under a modal or "to" ("said the council should reiterate its support for
+        // its “allies”") is part of what an earlier cue reports: the quote is the earlier
+        // cue's when one counts, else this one's.
+        let mut irrealis = None;
+        let found = (0..upto)
             .rev()
             .take_while(|&c| {
                 self.sentence_of[cues[c].first] == sentence
@@ -107,8 +132,36 @@ impl Ctx<'_> {
                 // call « … »", not "Fans call it the 'big one'").
                 let plain_call = cue.rule == Rule::Naming && self.key(cue.last) == "call";
                 let near = fits && !plain_call && first_in <= cue.last + PRE_QUOTE_WINDOW;
+                if irrealis.is_some() {
+                    return counts.then_some((c, counts));
+                }
+                if (counts || near) && self.irrealis(cue) {
+                    irrealis = Some((c, counts));
+                    return None;
+                }
                 (counts || near).then_some((c, counts))
+            });
+        found.or(irrealis)
+    }
+
+    /// A cue verb under a modal or the infinitive "to", an adverb or "not" between ("will
+    /// continue", "to further explain", "should not say"): what may be said, not what was.
+    pub(super) fn irrealis(&self, cue: &Cue) -> bool {
+        (1..=3)
+            .map_while(|back| cue.first.checked_sub(back))
+            .take_while(|&i| self.gap(i, i + 1).trim().is_empty())
+            .map(|i| self.key(i))
+            .try_for_each(|k| {
+                if IRREALIS_MARKERS.contains(&k) {
+                    Err(true)
+                } else if k == "not" || (k.len() > 3 && k.ends_with("ly")) || k == "further" {
+                    Ok(())
+                } else {
+                    Err(false)
+                }
             })
+            .err()
+            .unwrap_or(false)
     }
 
     /// A cue that ends the paragraph before quote `qi` with a colon, when the quote opens its
@@ -175,6 +228,21 @@ impl Ctx<'_> {
             })
     }
 
+    /// Word `k` follows an indefinite noun phrase of a few words: "a book called",
+    /// "an account called", where the participle names a title, not a speaker's words (not
+    /// "a claim the union called", a clause with its own subject).
+    pub(super) fn after_indefinite_noun(&self, k: usize) -> bool {
+        (1..=4)
+            .map_while(|back| k.checked_sub(back))
+            .take_while(|&i| {
+                self.gap(i, i + 1).trim().is_empty()
+                    && (i + 1 == k
+                        || !SPEAKER_DETERMINERS.contains(&self.key(i + 1))
+                            && !matches!(self.key(i + 1), "he" | "she" | "they" | "we" | "i"))
+            })
+            .any(|i| matches!(self.key(i), "a" | "an") && i + 1 < k)
+    }
+
     /// Quote marks introduced as a term: "the so-called ‘reform’", "dubbed ‘Shellshock’".
     pub(super) fn scare_frame(&self, quote_start: usize) -> bool {
         let k = self.words.partition_point(|w| w.end() <= quote_start);
@@ -183,7 +251,15 @@ impl Ctx<'_> {
             let gap = &self.text[self.words[k - 1].end()..quote_start];
             gap.trim().is_empty()
                 && SCARE_FRAMES.contains(&prev)
-                && !(prev == "called" && self.subject_left(k - 1).is_found())
+                // "what she called “…”", "whom he dubbed “…”": a speaker names it (not "a
+                // storm dubbed “…”").
+                && !(prev == "called"
+                    && !self.after_indefinite_noun(k - 1)
+                    && self.subject_left(k - 1).is_found())
+                && !(prev == "dubbed"
+                    && k >= 2
+                    && matches!(self.key(k - 2), "he" | "she" | "they" | "we" | "i")
+                    && self.subject_left(k - 1).is_found())
         }
     }
 }

@@ -3,9 +3,10 @@
 //! noun ("people familiar with the talks", "the brokerage").
 
 use super::context::Ctx;
+use super::kinds::ANONYMOUS_HEADS;
 use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, SPEAKER_DETERMINERS,
+    ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
 use crate::speakers::{bare, parse_name, Name, Speaker};
@@ -14,6 +15,15 @@ use crate::speakers::{bare, parse_name, Name, Speaker};
 const PRONOMINAL_QUANTIFIERS: &[&str] = &[
     "several", "many", "most", "some", "others", "both", "all", "few", "another", "one",
 ];
+
+/// A plural noun of people by its agent suffix, roughly ("specialists", "advocates",
+/// "operatives", "lawyers"; not "tests", "naps", "news").
+fn plural_agent_noun(key: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ists", "ers", "ors", "ants", "ents", "ians", "ives", "ates", "ics",
+    ];
+    key.len() > 5 && SUFFIXES.iter().any(|s| key.ends_with(s)) && !DOCUMENT_NOUNS.contains(key)
+}
 
 impl Ctx<'_> {
     /// The mention whose last word is `k`: a pronoun, a name, or a description.
@@ -175,13 +185,33 @@ impl Ctx<'_> {
 
     pub(super) fn pronoun(&self, k: usize) -> Speaker {
         let w = &self.words[k];
-        let entity = self.reg.resolve_pronoun(&self.keys[k], w.start);
+        // "Lutz, whom he dubbed": the subject of an object relative clause is not the
+        // clause's antecedent.
+        let entity = match self.object_relative_antecedent(k) {
+            Some(bound) => self
+                .reg
+                .pronoun_antecedents(&self.keys[k], w.start, 4)
+                .into_iter()
+                .find(|&e| e != bound),
+            None => self.reg.resolve_pronoun(&self.keys[k], w.start),
+        };
         Speaker {
             start: w.start,
             end: w.end(),
             name: entity.map(|e| self.reg.entities[e].name.clone()),
             entity,
         }
+    }
+
+    /// The named antecedent of "who" or "whom" right before word `k` ("Lutz, who he …").
+    fn object_relative_antecedent(&self, k: usize) -> Option<usize> {
+        let rel = k.checked_sub(1)?;
+        if !matches!(self.key(rel), "who" | "whom") || !self.gap(rel, k).trim().is_empty() {
+            return None;
+        }
+        let name = rel.checked_sub(1)?;
+        let run = self.name_run(name).filter(|r| r.1 == name)?;
+        self.name_speaker(run)?.entity
     }
 
     pub(super) fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
@@ -285,12 +315,31 @@ impl Ctx<'_> {
             // "the operator said", "A former bookkeeper for the firm testified", "Its
             // briefing paper claims": a determined subject opening its clause, whatever its
             // noun (the head is the word before its first preposition).
+            // So does a quantified one ("several friends said", "each side said") and a
+            // plural noun of people with no determiner ("security specialists say", not
+            // "early tests suggest").
             .or_else(|| {
+                let first = &self.keys[a];
                 let determined = matches!(
-                    &self.keys[a],
-                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
-                );
-                (!forward && clause_start && determined && b > a).then(|| pre_end.min(b + 1) - 1)
+                    first,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "those"
+                        | "each"
+                        | "every"
+                ) || (PRONOMINAL_QUANTIFIERS.contains(&first)
+                    && first != "others");
+                let head = pre_end.min(b + 1) - 1;
+                let bare_plural = head == b
+                    && plural_agent_noun(&self.keys[b])
+                    && (a..=b).all(|i| !self.words[i].is_capitalized() || self.opens_sentence(i))
+                    && (a..=b).all(|i| !self.is_verbish(i) && !FINITE.contains(&self.key(i)));
+                (!forward && clause_start && (determined && b > a || bare_plural)).then_some(head)
             })?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.
@@ -307,8 +356,10 @@ impl Ctx<'_> {
         if self.key(a) == "the" && head == a + 1 && b == head {
             // "the company" with no company so named: the latest organisation (not for
             // plural groups such as "the authors").
+            // Nor for "the source": an unnamed source is one the text does not name.
             let org = SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false)
                 && !head_key.ends_with('s')
+                && !ANONYMOUS_HEADS.contains(&head_key.as_str())
                 && !DOCUMENT_NOUNS.contains(head_key.as_str());
             let found = self
                 .reg

@@ -474,3 +474,157 @@ fn the_head_of_a_relative_clause_not_the_last_noun_in_it() {
         Some("Officials who spoke on condition of anonymity")
     );
 }
+
+#[test]
+fn a_cue_under_a_modal_or_to_inside_reported_content() {
+    // The quote is the reporter's, not the subject of the verb that may happen.
+    let t = "Lena Ortiz said in her remarks that the council should reiterate its support \
+             for its “trusted partners,” naming two.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Lena Ortiz"));
+    let t = "Nora Vance said she would like Paul Reed to further explain his plan but backs \
+             him because there is “no question” he is ready.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Nora Vance"));
+    // After the quote, an infinitive is not an inverted reporting verb.
+    let t = "On Tuesday, Tom Marsh said that it was “totally inappropriate” for Ellen Gray \
+             to criticize the mayor.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Tom Marsh"));
+    // With no earlier cue, the cue under a modal still has the quote.
+    let t = "Omar Lutz will argue that the levy is “a tax on farmers.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Omar Lutz"));
+}
+
+#[test]
+fn to_before_a_noun_phrase_or_after_a_verb_of_aspect_is_no_content() {
+    let cues = |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(c, _)| c).collect() };
+    // Aspect: "continues to grow" is no speech; "continued to question" and a quote are.
+    assert!(cues("Turnout among young voters continues to grow.").is_empty());
+    assert!(cues("Hana Bell went on to lose the runoff.").is_empty());
+    assert_eq!(
+        cues("Hana Bell continued to question whether the count was fair."),
+        ["continued"]
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Hana Bell spoke first. She continued, “We are not done.”",
+            "continued"
+        )
+        .as_deref(),
+        Some("Hana Bell")
+    );
+    // "to" and a noun phrase is a preposition: "added to his troubles".
+    assert!(cues("The audit added to his troubles last week.").is_empty());
+    assert_eq!(cues("Omar Lutz added that the audit was late."), ["added"]);
+}
+
+#[test]
+fn the_source_is_never_the_latest_organisation() {
+    let t = "The Harlow Department said it would act. Later a source close to the talks \
+             spoke. “We are far apart,” the source said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the source"));
+    // "the company" still refers back to the organisation.
+    let t = "Brenner Mills cut 40 jobs. “We regret it,” the company said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Brenner Mills"));
+}
+
+#[test]
+fn the_subject_of_an_object_relative_clause_is_not_its_antecedent() {
+    let t = "Dan Roe spoke at length. But he also took swipes at Omar Lutz, who he dubbed \
+             “the little senator.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Roe"));
+    assert_eq!(speaker_of_cue(t, "dubbed").as_deref(), Some("Dan Roe"));
+    // A term dubbed with no speaker stays a term.
+    assert_eq!(
+        quote_speaker("A storm dubbed “Big Ed” hit on Monday."),
+        None
+    );
+}
+
+#[test]
+fn a_form_more_often_a_noun_is_a_cue_only_where_a_verb_stands() {
+    let cues = |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(c, _)| c).collect() };
+    assert!(cues("The dozen emails that Kim Lo sent were reviewed.").is_empty());
+    assert!(cues("Kim Lo refused to recant earlier remarks that angered voters.").is_empty());
+    assert!(cues("The original tweet about the levy was deleted.").is_empty());
+    assert_eq!(
+        speaker_of_cue("Kim Lo will tweet that the vote was rigged.", "tweet").as_deref(),
+        Some("Kim Lo")
+    );
+}
+
+#[test]
+fn a_title_after_an_indefinite_noun_and_called() {
+    let t = "Ana Bell has built her brand around this cause, writing a book called \
+             “Women at Work” last year.";
+    assert_eq!(quote_speaker(t), None);
+    assert!(attributions(t).iter().all(|(c, _)| c != "called"));
+    // A speaker who calls something still speaks.
+    let t = "A spokesman called the plan “a mess.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("A spokesman"));
+    let t = "Pell Freight said shelves could be empty, a claim the union called “scaremongering.”";
+    assert!(quote_speaker(t).is_some_and(|s| s.contains("union")));
+    let t = "A spokesman called the plan “a mess.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("A spokesman"));
+}
+
+#[test]
+fn quantified_and_bare_plural_groups_are_sources() {
+    assert_eq!(
+        speaker_of_cue("The report is late, several friends said.", "said").as_deref(),
+        Some("several friends")
+    );
+    assert_eq!(
+        speaker_of_cue("Security specialists say the flaw is real.", "say").as_deref(),
+        Some("Security specialists")
+    );
+    assert_eq!(
+        speaker_of_cue("Most of them said they had loved working there.", "said").as_deref(),
+        Some("Most of them")
+    );
+    // Things that "suggest" or "tell a story" are no group of people.
+    assert!(attributions("Early tests suggest the tool may flag patched routers.").is_empty());
+}
+
+#[test]
+fn a_reporting_clause_set_into_its_content() {
+    assert_eq!(
+        speaker_of_cue(
+            "The slump, Dan Roe noted, may be on the studios’ end.",
+            "noted"
+        )
+        .as_deref(),
+        Some("Dan Roe")
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Just weeks ago, as the Harlow Ledger reported, the two men met in secret.",
+            "reported"
+        )
+        .as_deref(),
+        Some("Harlow Ledger")
+    );
+}
+
+#[test]
+fn an_accusation_reports_what_it_charges() {
+    assert_eq!(
+        speaker_of_cue(
+            "Dan Roe accused Kim Lo of playing politics with the budget.",
+            "accused"
+        )
+        .as_deref(),
+        Some("Dan Roe")
+    );
+    // The one accused is no speaker: an agentless passive.
+    assert_eq!(
+        speaker_of_cue("Dan Roe was accused of fraud.", "accused"),
+        None
+    );
+}
+
+#[test]
+fn saying_nothing_is_no_attribution() {
+    let cues = |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(c, _)| c).collect() };
+    assert!(cues("In court, Dan Roe said little, offering only short answers.").is_empty());
+    assert!(cues("Dan Roe said nothing about the levy.").is_empty());
+    assert_eq!(cues("Dan Roe said little had changed."), ["said"]);
+}
