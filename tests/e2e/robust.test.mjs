@@ -8,7 +8,7 @@
 // - a tree 10,000 elements deep;
 // - hostile globals: Array.prototype extended, attachShadow and appendChild wrapped, JSON
 //   replaced, the page's own ::highlight() styles and highlights, custom elements with
-//   shadow DOM, Object.prototype frozen;
+//   shadow DOM, Object.prototype frozen, inherited properties named like options;
 // - a trap (a build with the test-trap feature, make pkg-test-trap): the shim, the snippet
 //   and the extension drop the dead instance, clean the page, say so, and work again.
 import { test, before, after } from "node:test";
@@ -230,6 +230,13 @@ const HOSTILE = [
     customElements.define("news-body", class extends HTMLElement {});
   </script>`, `<news-byline>By Ann Lee</news-byline><x-share></x-share><news-body><p>“In a custom element,” said Ann Lee.</p></news-body>`],
   ["Object.prototype frozen", `<script>Object.freeze(Object.prototype);</script>`],
+  // An old polyfill of Firefox's Object.prototype.watch (seen on real news pages), and more
+  // inherited properties named like options: an option object must be read by its own keys.
+  ["Object.prototype.watch and other inherited option names", `<script>
+    for (const name of ["watch", "unwatch", "language", "categories", "mode", "scanBudgetMs"]) {
+      Object.defineProperty(Object.prototype, name, { value: function () {}, writable: true, configurable: true });
+    }
+  </script>`],
 ];
 
 for (const [what, head, extra = ""] of HOSTILE) {

@@ -84,17 +84,25 @@ fn read<T: serde::de::DeserializeOwned + Default>(
         return Err(JsError::new(&format!("{what} options must be an object")));
     }
     let object: &js_sys::Object = options.unchecked_ref();
+    // Only the object's own keys are options: a page may have put a property of the same
+    // name on Object.prototype (an old polyfill of Firefox's `watch` did), which reading
+    // `options.watch` would find. So the own keys go into an object without a prototype.
+    let own: js_sys::Object = js_sys::Object::create(JsValue::NULL.unchecked_ref());
     for key in js_sys::Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !known.contains(&key.as_str()) {
+        let name = key.as_string().unwrap_or_default();
+        if !known.contains(&name.as_str()) {
             return Err(JsError::new(&format!(
-                "unknown {what} option '{key}' (known: {})",
+                "unknown {what} option '{name}' (known: {})",
                 known.join(", ")
             )));
         }
+        let value = js_sys::Reflect::get(object, &key)
+            .map_err(|_| JsError::new(&format!("{what} option '{name}' cannot be read")))?;
+        js_sys::Reflect::set(&own, &key, &value)
+            .map_err(|_| JsError::new(&format!("{what} option '{name}' cannot be read")))?;
     }
     // (serde-wasm-bindgen's errors read "Error: invalid type…": the prefix says nothing.)
-    serde_wasm_bindgen::from_value(options).map_err(|e| {
+    serde_wasm_bindgen::from_value(own.into()).map_err(|e| {
         let e = e.to_string();
         JsError::new(&format!(
             "bad {what} options: {}",
