@@ -45,11 +45,12 @@ const FAMILIES: [Family; 6] = [
     Family::Single,
 ];
 
-/// One quote mark with what it may do (24 bytes: a text of nothing but quote marks is
-/// the worst case for memory).
+/// One quote mark with what it may do (16 bytes: a text of nothing but quote marks is
+/// the worst case for memory; its byte offset as `u32`, as the words' keys have, so texts
+/// stay under 4 GiB).
 #[derive(Debug, Clone, Copy)]
 struct Mark {
-    pos: usize,
+    at: u32,
     /// The quote of an earlier family that holds the mark ([`NO_SCOPE`] for none).
     scope: u32,
     len: u8,
@@ -58,6 +59,13 @@ struct Mark {
     can_close: bool,
     /// A closing candidate that may be a plural possessive instead (“the students’ union”).
     weak: bool,
+}
+
+impl Mark {
+    /// Where the mark is (byte offset).
+    fn pos(&self) -> usize {
+        self.at as usize
+    }
 }
 
 const NO_SCOPE: u32 = u32::MAX;
@@ -88,7 +96,7 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     }
     // Family by family, in pairing order; in text order within a family.
     let rank = |f: Family| FAMILIES.iter().position(|&g| g == f).unwrap_or(0);
-    marks.sort_unstable_by_key(|m| (rank(m.family), m.pos));
+    marks.sort_unstable_by_key(|m| (rank(m.family), m.pos()));
     let paras = paragraphs(text);
     let mut quotes: Vec<QuoteSpan> = Vec::new();
     let mut rest = &mut marks[..];
@@ -100,7 +108,7 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
         // Each mark pairs within its scope: the innermost quote found so far that holds it.
         if !quotes.is_empty() {
             set_scopes(&quotes, fam);
-            fam.sort_unstable_by_key(|m| (m.scope, m.pos));
+            fam.sort_unstable_by_key(|m| (m.scope, m.pos()));
         }
         for group in fam.chunk_by(|a, b| a.scope == b.scope) {
             let scope = group[0].scope;
@@ -133,7 +141,7 @@ fn set_scopes(quotes: &[QuoteSpan], marks: &mut [Mark]) {
     let mut stack: Vec<u32> = Vec::new();
     let mut next = 0;
     for m in marks {
-        while next < by_start.len() && quotes[by_start[next] as usize].start < m.pos {
+        while next < by_start.len() && quotes[by_start[next] as usize].start < m.pos() {
             let q = by_start[next];
             while stack
                 .last()
@@ -144,7 +152,7 @@ fn set_scopes(quotes: &[QuoteSpan], marks: &mut [Mark]) {
             stack.push(q);
             next += 1;
         }
-        while stack.last().is_some_and(|&s| end(s) <= m.pos) {
+        while stack.last().is_some_and(|&s| end(s) <= m.pos()) {
             stack.pop();
         }
         m.scope = stack.last().copied().unwrap_or(NO_SCOPE);
@@ -283,7 +291,7 @@ fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Optio
     let only_opens = left && !right;
     let mark = |family, can_open, can_close| {
         Some(Mark {
-            pos,
+            at: pos as u32,
             scope: NO_SCOPE,
             len: c.len_utf8() as u8,
             family,
@@ -358,7 +366,7 @@ fn classify_single(
         && next.is_some_and(char::is_whitespace)
         && after.chars().nth(1).is_some_and(char::is_alphanumeric);
     Some(Mark {
-        pos,
+        at: pos as u32,
         scope: NO_SCOPE,
         len: c.len_utf8() as u8,
         family: Family::Single,
@@ -446,13 +454,13 @@ fn pair_family(
         return;
     };
     // Only the paragraphs from the first mark's to the scope's end.
-    let from = paras.partition_point(|&(_, end)| end <= first_mark.pos);
+    let from = paras.partition_point(|&(_, end)| end <= first_mark.pos());
     let mut open: Option<Mark> = None;
     let mut prev_para_end = 0;
     let mut i = 0;
     for &(p_start, p_end) in paras[from..].iter().take_while(|&&(s, _)| s < limit) {
         let first = i;
-        while i < marks.len() && marks[i].pos < p_end {
+        while i < marks.len() && marks[i].pos() < p_end {
             i += 1;
         }
         let mut here = &marks[first..i];
@@ -460,7 +468,7 @@ fn pair_family(
             let lead =
                 p_start + (text[p_start..p_end].len() - text[p_start..p_end].trim_start().len());
             match here.first() {
-                Some(m) if m.pos == lead && m.can_open => here = &here[1..], // continues
+                Some(m) if m.pos() == lead && m.can_open => here = &here[1..], // continues
                 _ => {
                     push_unclosed(o, prev_para_end.min(limit), text, out);
                     open = None;
@@ -473,10 +481,10 @@ fn pair_family(
                 None => {}
                 Some(o) if m.can_close && !(m.weak && stronger_close_follows(&here[k + 1..])) => {
                     // Nothing between the marks (`""`, `“ ”`) is no quote.
-                    if !text[o.pos + o.len as usize..m.pos].trim().is_empty() {
+                    if !text[o.pos() + o.len as usize..m.pos()].trim().is_empty() {
                         out.push(QuoteSpan {
-                            start: o.pos,
-                            end: m.pos + m.len as usize,
+                            start: o.pos(),
+                            end: m.pos() + m.len as usize,
                             depth: 0,
                             closed: true,
                         });
@@ -485,7 +493,7 @@ fn pair_family(
                 }
                 Some(o) if m.can_open && o.family == Family::Double => {
                     // The earlier quote was never closed: it ends before this one opens.
-                    push_unclosed(o, m.pos, text, out);
+                    push_unclosed(o, m.pos(), text, out);
                     open = Some(*m);
                 }
                 Some(_) => {}
@@ -497,7 +505,7 @@ fn pair_family(
         }
     }
     if let Some(o) = open {
-        push_unclosed(o, prev_para_end.min(limit).max(o.pos), text, out);
+        push_unclosed(o, prev_para_end.min(limit).max(o.pos()), text, out);
     }
 }
 
@@ -517,18 +525,18 @@ fn stronger_close_follows(rest: &[Mark]) -> bool {
 /// Emits a quote the source never closes, ending at `end` (trailing space trimmed). A single
 /// mark that opens mid-paragraph and never closes is more likely an apostrophe: dropped.
 fn push_unclosed(o: Mark, end: usize, text: &str, out: &mut Vec<QuoteSpan>) {
-    let end = o.pos + text[o.pos..end].trim_end().len();
+    let end = o.pos() + text[o.pos()..end].trim_end().len();
     if o.family == Family::Single {
-        let before = text[..o.pos].trim_end();
+        let before = text[..o.pos()].trim_end();
         let at_start =
             before.is_empty() || before.ends_with(['\n', '\r', '\u{2028}', '\u{2029}', ':']);
         if !at_start {
             return;
         }
     }
-    if !text[o.pos + o.len as usize..end].trim().is_empty() {
+    if !text[o.pos() + o.len as usize..end].trim().is_empty() {
         out.push(QuoteSpan {
-            start: o.pos,
+            start: o.pos(),
             end,
             depth: 0,
             closed: false,

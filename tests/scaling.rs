@@ -106,7 +106,7 @@ const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 /// step). None now: every generator is held to 30× the input. Peak memory by stage at 1 MB
 /// (release): segmentation ≤ 8× (a `Word` per word, the keys in one buffer: src/text),
 /// attribution ≤ 22× (src/attribution, src/speakers; many Anns, an entity per 26 bytes),
-/// quotes ≤ 24× (only `"` marks), hedges ≤ 3×.
+/// quotes ≤ 16× (only `"` marks: 16 bytes a mark), hedges ≤ 3×.
 const KNOWN: [(&str, f64, f64); 0] = [];
 
 #[test]
