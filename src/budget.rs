@@ -12,6 +12,7 @@
 //! result says so ([`Partial`]). A prefix's report is that text's report: offsets stay
 //! valid for the whole text, and nothing after the cut is looked at.
 
+use crate::offsets::utf16_len;
 use crate::{analyze_with, Options, Report, Summary};
 
 /// Texts up to this many bytes (about 10,000 words; a scan of a few tens of milliseconds
@@ -115,10 +116,6 @@ pub fn analyze_within(
         }),
         scanned_bytes: cut,
     }
-}
-
-fn utf16_len(s: &str) -> usize {
-    s.chars().map(char::len_utf16).sum()
 }
 
 /// The end of the last paragraph that ends within the first `max` bytes of `text` (just

@@ -195,6 +195,23 @@ test("snippet on a 100,000-word page: worker scan, progress box, the same highli
   }
 });
 
+/** The samples' paragraphs, repeated to about `words` words. */
+const demoText = (words) =>
+  paragraphs.join("\n\n").repeat(Math.ceil(words / paragraphs.join(" ").split(/\s+/).length));
+
+/** Pastes `text` into the demo's editor as a paste does (the whole text at once, then one
+ *  input event) and waits until it is highlighted. */
+async function pasteIntoDemo(page, text) {
+  const before = await page.evaluate(() => Number(document.body.dataset.scans));
+  await page.click("#edit");
+  await page.evaluate((text) => {
+    const area = document.getElementById("text");
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, before, { timeout: 60_000 });
+}
+
 test("demo: a pasted 100,000-word text is highlighted through highlightAsync, with its progress in the status line", async () => {
   const demo = await serve("www");
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -202,22 +219,13 @@ test("demo: a pasted 100,000-word text is highlighted through highlightAsync, wi
   try {
     await page.goto(demo.url);
     await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
-    const before = await page.evaluate(() => Number(document.body.dataset.scans));
     // Watches the status line for the progress of the large text.
     await page.evaluate(() => {
       window.__statuses = new Set();
       new MutationObserver(() => window.__statuses.add(document.getElementById("status").textContent))
         .observe(document.getElementById("status"), { childList: true, subtree: true, characterData: true });
     });
-    await page.click("#edit");
-    // (As a paste does: the whole text at once, then one input event.)
-    const text = paragraphs.join("\n\n").repeat(Math.ceil(100_000 / paragraphs.join(" ").split(/\s+/).length));
-    await page.evaluate((text) => {
-      const area = document.getElementById("text");
-      area.value = text;
-      area.dispatchEvent(new Event("input", { bubbles: true }));
-    }, text);
-    await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, before, { timeout: 60_000 });
+    await pasteIntoDemo(page, demoText(100_000));
     const r = await page.evaluate(() => ({
       statuses: [...window.__statuses], busy: document.body.dataset.busy ?? null,
       quotes: document.querySelector("[data-count=quotes]").textContent,
@@ -345,16 +353,8 @@ test("demo: a long text over the budget (a watch list keeps it on the page's thr
       watch.dispatchEvent(new Event("input", { bubbles: true }));
     });
     await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, first, { timeout: 30_000 });
-    const before = await page.evaluate(() => Number(document.body.dataset.scans));
-    await page.click("#edit");
-    const text = paragraphs.join("\n\n").repeat(Math.ceil(30_000 / paragraphs.join(" ").split(/\s+/).length));
     await page.evaluate(SLOW_CLOCK);
-    await page.evaluate((text) => {
-      const area = document.getElementById("text");
-      area.value = text;
-      area.dispatchEvent(new Event("input", { bubbles: true }));
-    }, text);
-    await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, before, { timeout: 60_000 });
+    await pasteIntoDemo(page, demoText(30_000));
     const status = await page.evaluate(() => ({
       text: document.getElementById("status").textContent,
       partial: document.querySelector("#status .partial")?.textContent ?? null,
