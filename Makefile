@@ -104,6 +104,8 @@ lint:
 	$(PHASE) "cargo clippy -D warnings (native)" cargo clippy --quiet --all-targets -- -D warnings
 	$(PHASE) "cargo clippy -D warnings (wasm32)" \
 	  cargo clippy --quiet -p claimlens -p claimlens-wasm --lib --tests --target wasm32-unknown-unknown -- -D warnings
+	$(PHASE) "cargo clippy -D warnings (wasm32, English only: --no-default-features)" \
+	  cargo clippy --quiet -p claimlens -p claimlens-wasm --lib --no-default-features --target wasm32-unknown-unknown -- -D warnings
 	$(PHASE) "cargo package --list (the crate publishes what it needs, nothing else)" scripts/check-package.sh
 
 test-native:
@@ -135,6 +137,8 @@ bench-all: pkg cli
 	$(PHASE) "bench: time and peak memory per generator at 10 KB / 100 KB / 1 MB" \
 	  cargo test --quiet --release --test scaling -- --nocapture
 	$(PHASE) "bench: wasm scan in Chromium, package size" node bench/wasm.mjs
+	$(PHASE) "bench: wasm size, and what French, German and Spanish cost in it" scripts/size.sh
+	$(PHASE) "bench: findArticle() + highlight() on real pages, phase by phase" node bench/pages.mjs
 	$(PHASE) "bench: highlighting pages of 1k/10k/100k words vs mark.js" node bench/dom.mjs
 	$(PHASE) "bench: longest main-thread task on a 100k-word page, highlight() vs highlightAsync()" \
 	  node bench/longtask.mjs

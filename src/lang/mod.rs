@@ -50,7 +50,16 @@ impl Language {
     /// language or a malformed tag.
     pub fn from_tag(tag: &str) -> Option<Language> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Language::ALL.into_iter().find(|l| l.code() == primary)
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code() == primary && l.is_built())
+    }
+
+    /// Whether this build reads the language: English always; French, German and Spanish
+    /// with the crate's `languages` feature (on by default; off, the build is English only
+    /// and smaller: `scripts/size.sh` measures both).
+    pub const fn is_built(self) -> bool {
+        cfg!(feature = "languages") || matches!(self, Language::En)
     }
 
     /// The language of a tag the caller gives (`language: "fr-CA"`), or the error to show
@@ -71,6 +80,9 @@ impl Language {
 
     /// The word lists and syntax of a language other than English.
     pub fn tables(self) -> Option<&'static Tables> {
+        if !self.is_built() {
+            return None;
+        }
         match self {
             Language::En => None,
             Language::Fr => Some(&FR),
@@ -92,11 +104,20 @@ pub struct UnknownLanguage(pub String);
 
 impl std::fmt::Display for UnknownLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "unknown language '{}' (claimlens reads en, fr, de and es)",
-            self.0
-        )
+        if cfg!(feature = "languages") {
+            write!(
+                f,
+                "unknown language '{}' (claimlens reads en, fr, de and es)",
+                self.0
+            )
+        } else {
+            write!(
+                f,
+                "unknown language '{}' (this build of claimlens reads en only: it was built \
+                 without its `languages` feature)",
+                self.0
+            )
+        }
     }
 }
 

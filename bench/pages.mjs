@@ -1,0 +1,101 @@
+// The "typical news page" route of the speed issue, phase by phase: on each page of the
+// article-extraction-benchmark (AEB_DIR in eval/datasets.env), a fresh tab loads the ES
+// module, then times findArticle() and the first highlight() (its own collect / scan /
+// render timings), then clear() and a second highlight() of the same element: the
+// difference between the two is what the first call pays to start (V8 compiles wasm
+// functions on their first use). Prints medians and p90s; "skipped" without the corpus.
+// Usage: node bench/pages.mjs [--limit N]      (after `make pkg`)
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
+import { serve } from "../scripts/serve.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
+
+const args = process.argv.slice(2);
+const limitAt = args.indexOf("--limit");
+const LIMIT = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+
+function corpusDir() {
+  if (process.env.AEB_DIR) return process.env.AEB_DIR;
+  if (!existsSync("eval/datasets.env")) return null;
+  const line = readFileSync("eval/datasets.env", "utf8").split("\n").filter((l) => l.startsWith("AEB_DIR=")).pop();
+  return line ? line.slice("AEB_DIR=".length).trim() : null;
+}
+const AEB = corpusDir();
+if (!AEB || !existsSync(join(AEB, "html"))) {
+  console.log("bench pages: skipped (no AEB_DIR in eval/datasets.env)");
+  process.exit(0);
+}
+const keys = readdirSync(join(AEB, "html")).filter((f) => f.endsWith(".html.gz"))
+  .map((f) => f.slice(0, -".html.gz".length)).sort().slice(0, LIMIT);
+
+const server = await serve(".", 0);
+const browser = await launch();
+const context = await browser.newContext();
+// Pages come from memory; only this server answers (no page reaches out).
+await context.route("**/*", async (route) => {
+  const url = route.request().url();
+  const m = url.match(/\/aeb\/([0-9a-f]+)\.html$/);
+  if (m && url.startsWith(server.url)) {
+    const body = gunzipSync(readFileSync(join(AEB, "html", `${m[1]}.html.gz`)));
+    return route.fulfill({ status: 200, body, headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+  if (url.startsWith(server.url)) return route.continue();
+  if (route.request().isNavigationRequest()) return route.fulfill({ status: 204, body: "" });
+  return route.abort();
+});
+
+const rows = [];
+try {
+  for (const key of keys) {
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    try {
+      await page.goto(`${server.url}aeb/${key}.html`, { waitUntil: "load", timeout: 20_000 });
+      await page.waitForTimeout(100);
+      const r = await page.evaluate(async (src) => {
+        const t0 = performance.now();
+        const api = await (await import(src)).load();
+        const t1 = performance.now();
+        const el = api.findArticle();
+        const t2 = performance.now();
+        const first = api.highlight(el, { scanBudgetMs: Infinity });
+        const t3 = performance.now();
+        api.clear();
+        const t4 = performance.now();
+        const second = api.highlight(el, { scanBudgetMs: Infinity });
+        const t5 = performance.now();
+        api.clear();
+        const t6 = performance.now();
+        api.findArticle();
+        const t7 = performance.now();
+        return { load: t1 - t0, find: t2 - t1, first: t3 - t2, second: t5 - t4, find2: t7 - t6, chars: first.summary.words,
+          f: first.timings, s: second.timings };
+      }, `${server.url}www/claimlens.js`);
+      rows.push(r);
+    } catch { /* a page that navigates itself away: left out */ }
+    await page.close().catch(() => {});
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const pick = (f) => rows.map(f).sort((a, b) => a - b);
+const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const show = (name, f) => {
+  const xs = pick(f);
+  console.log(`${name.padEnd(44)} median ${q(xs, 0.5).toFixed(1).padStart(6)} ms   p90 ${q(xs, 0.9).toFixed(1).padStart(6)} ms`);
+};
+console.log(`${rows.length} pages (of ${keys.length}), words of the article: median ${q(pick((r) => r.chars), 0.5)}`);
+show("load() (fetch, compile, instantiate)", (r) => r.load);
+show("findArticle()", (r) => r.find);
+show("findArticle() + first highlight()", (r) => r.find + r.first);
+show("  first highlight(): collect", (r) => r.f.collect_ms);
+show("  first highlight(): scan", (r) => r.f.scan_ms);
+show("  first highlight(): render", (r) => r.f.render_ms);
+show("second findArticle()", (r) => r.find2);
+show("second highlight() of the same element", (r) => r.second);
+show("  second: collect", (r) => r.s.collect_ms);
+show("  second: scan", (r) => r.s.scan_ms);
+show("  second: render", (r) => r.s.render_ms);
