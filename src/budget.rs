@@ -30,8 +30,9 @@ pub const MARGIN: f64 = 1.25;
 const CLOCK_GRAIN_MS: f64 = 0.1;
 
 /// A scan cut short by its budget: only the text's first `scanned_chars` (UTF-16 units, up
-/// to a paragraph's end) of `total_chars` were scanned.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+/// to a paragraph's end) of `total_chars` were scanned. Serialised with its `message`
+/// ([`Partial::describe`]), so that every page that tells the reader says the same words.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Deserialize)]
 pub struct Partial {
     pub scanned_chars: usize,
     pub total_chars: usize,
@@ -52,6 +53,18 @@ impl Partial {
             "Long text: only its first {}% was scanned, to keep the page responsive.",
             self.percent()
         )
+    }
+}
+
+impl serde::Serialize for Partial {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Partial", 4)?;
+        out.serialize_field("scanned_chars", &self.scanned_chars)?;
+        out.serialize_field("total_chars", &self.total_chars)?;
+        out.serialize_field("budget_ms", &self.budget_ms)?;
+        out.serialize_field("message", &self.describe())?;
+        out.end()
     }
 }
 
@@ -237,6 +250,10 @@ mod tests {
             "{}",
             partial.percent()
         );
+        // Pages show the serialised message, so that they all say the panel's words.
+        let json = serde_json::to_value(partial).unwrap();
+        assert_eq!(json["message"], partial.describe());
+        assert_eq!(json["scanned_chars"], partial.scanned_chars);
     }
 
     #[test]

@@ -110,18 +110,12 @@ function highlighted(result, started, x, y) {
   ui.status.replaceChildren(h("strong", {}, state.title), ` · ${plural(summary.words, "word")}${language}. ` +
     `${plural(report.quotes.length, "quote")}, ${plural(report.attributions.length, "attribution")}, ` +
     `${plural(report.hedges.length, "hedge")} highlighted in ${ms < 1 ? "<1" : Math.round(ms)} ms.`,
-    ...(result.partial ? [" ", h("strong", { class: "partial" }, partialText(result.partial))] : []));
+    ...(result.partial ? [" ", h("strong", { class: "partial" }, result.partial.message)] : []));
   renderSummary(ui.summary, result, state.text, focusItem, checkSpeaker, watching());
   speaker?.close();
   ui.now.textContent = "";
   document.body.dataset.scans = String(scans);
   lastShowMs = performance.now() - started;
-}
-
-/** What the reader is told when the scan ran out of its budget (the panel's words). */
-function partialText({ scanned_chars, total_chars }) {
-  const percent = Math.min(99, Math.max(1, Math.floor((scanned_chars * 100) / Math.max(total_chars, 1))));
-  return `Long text: only its first ${percent}% was scanned, to keep the page responsive.`;
 }
 
 /** Whether the watch list is in use (set, and every pattern compiles). */

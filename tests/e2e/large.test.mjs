@@ -285,6 +285,7 @@ test("a scan over its time budget stops at a paragraph's end: highlight() says h
   assert.ok(r.painted > 10 && r.maxPainted <= r.partial.scanned_chars, `${r.maxPainted} > ${r.partial.scanned_chars}`);
   const percent = Math.floor((100 * r.partial.scanned_chars) / r.partial.total_chars);
   assert.equal(r.panel, `Long text: only its first ${percent}% was scanned, to keep the page responsive.`);
+  assert.equal(r.partial.message, r.panel, "the result's message is not the panel's");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -128,7 +128,9 @@ export interface HighlightResult { mode: "highlight" | "mark"; report: Report; s
   /** Set when the scan on the page's thread ran out of its budget (`scanBudgetMs`) and read
    *  only the opening paragraphs: the first `scanned_chars` of `total_chars` (UTF-16 units).
    *  Null when the whole text was scanned. */
-  partial: { scanned_chars: number; total_chars: number; budget_ms: number } | null; }
+  partial: { scanned_chars: number; total_chars: number; budget_ms: number;
+    /** What to tell the reader: "Long text: only its first 19% was scanned, …". */
+    message: string } | null; }
 /** Highlights quotes, attributions and hedges under `root` (default: document.body). */
 export function highlight(root?: Element | null, options?: HighlightOptions): HighlightResult;
 /** Scans `text`: `{quotes, attributions, hedges, summary}` (and `watch` with that option),
