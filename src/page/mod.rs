@@ -65,23 +65,36 @@ pub fn own_id(id: &str) -> bool {
     OWN_IDS.contains(&id)
 }
 
-/// Words of a class or id, lower-cased: "story-body__main" → story, body, main.
-pub(crate) fn class_words(node: &Node) -> Vec<String> {
-    format!("{} {}", node.class, node.id)
-        .to_ascii_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(String::from)
-        .collect()
-}
-
-/// Whether an element's class or id names page chrome (`data/page_chrome.txt`).
+/// Whether an element's class or id names page chrome (`data/page_chrome.txt`): one of its
+/// words, lower-cased ("story-body__main" → story, body, main; the class's words, then the
+/// id's), or two neighbouring words joined with "-" ("read-more"). Every element of a page
+/// is asked, so the words are read in place, without building a list.
 pub(crate) fn chrome_hint(node: &Node) -> bool {
-    let parts = class_words(node);
-    parts.iter().any(|p| PAGE_CHROME.contains(p.as_str()))
-        || parts
-            .windows(2)
-            .any(|w| PAGE_CHROME.contains(format!("{}-{}", w[0], w[1]).as_str()))
+    let words = node
+        .class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .chain(node.id.split(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let (mut word, mut previous, mut pair) = (String::new(), String::new(), String::new());
+    for w in words {
+        word.clear();
+        word.push_str(w);
+        word.make_ascii_lowercase();
+        if PAGE_CHROME.contains(word.as_str()) {
+            return true;
+        }
+        if !previous.is_empty() {
+            pair.clear();
+            pair.push_str(&previous);
+            pair.push('-');
+            pair.push_str(&word);
+            if PAGE_CHROME.contains(pair.as_str()) {
+                return true;
+            }
+        }
+        std::mem::swap(&mut word, &mut previous);
+    }
+    false
 }
 
 /// Whether the text of element `node` is never read: not prose, hidden, editable, or
@@ -132,6 +145,32 @@ pub(crate) fn space_of(node: &Node, inherited: Space) -> Space {
 /// Node `i` and then each of its ancestors, up to the root.
 pub(crate) fn ancestors(outline: &Outline, i: usize) -> impl Iterator<Item = usize> + '_ {
     std::iter::successors(Some(i), move |&j| outline[j].parent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn el(class: &str, id: &str) -> Node {
+        Node {
+            tag: Some("DIV".into()),
+            class: class.into(),
+            id: id.into(),
+            ..Node::default()
+        }
+    }
+
+    #[test]
+    fn chrome_hints_are_class_and_id_words_or_two_neighbours_joined() {
+        assert!(chrome_hint(&el("story Share-Bar", "")), "a word, any case");
+        assert!(chrome_hint(&el("", "main__sidebar")), "an id word");
+        assert!(chrome_hint(&el("box read_more", "")), "two neighbours joined with -");
+        assert!(chrome_hint(&el("read", "more")), "the class's last word and the id's first");
+        assert!(!chrome_hint(&el("story-body__main", "article")));
+        assert!(!chrome_hint(&el("spreadsheet reading", "")), "a part of a word");
+        assert!(!chrome_hint(&el("", "")));
+        assert!(!chrome_hint(&el("ünïcode ümlaut", "")));
+    }
 }
 
 /// A tiny outline builder for the tests of this module's parts.
