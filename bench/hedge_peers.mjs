@@ -26,6 +26,7 @@ import retextEnglish from 'retext-english';
 import retextIntensify from 'retext-intensify';
 import retextStringify from 'retext-stringify';
 import writeGood from 'write-good';
+import { datasetDir } from '../scripts/datasets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,14 +44,7 @@ function parseArgs(argv) {
 }
 
 // The PolNeAR snapshot: POLNEAR_DIR from the environment or eval/datasets.env.
-function polnearDir() {
-  if (process.env.POLNEAR_DIR) return process.env.POLNEAR_DIR;
-  const env = join(root, 'eval/datasets.env');
-  if (!existsSync(env)) return null;
-  const line = readFileSync(env, 'utf8').split('\n').reverse().find((l) => l.startsWith('POLNEAR_DIR='));
-  const dir = line?.slice('POLNEAR_DIR='.length).trim();
-  return dir && existsSync(dir) ? dir : null;
-}
+const polnearDir = () => datasetDir("POLNEAR_DIR");
 
 // A half of the PolNeAR hedge set, extracted into `out` (text + gold; nothing is kept).
 function extractPolnear(snapshot, split, out) {

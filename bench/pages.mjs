@@ -8,6 +8,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { datasetDir } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
@@ -15,13 +17,7 @@ const args = process.argv.slice(2);
 const limitAt = args.indexOf("--limit");
 const LIMIT = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 
-function corpusDir() {
-  if (process.env.AEB_DIR) return process.env.AEB_DIR;
-  if (!existsSync("eval/datasets.env")) return null;
-  const line = readFileSync("eval/datasets.env", "utf8").split("\n").filter((l) => l.startsWith("AEB_DIR=")).pop();
-  return line ? line.slice("AEB_DIR=".length).trim() : null;
-}
-const AEB = corpusDir();
+const AEB = datasetDir("AEB_DIR");
 if (!AEB || !existsSync(join(AEB, "html"))) {
   console.log("bench pages: skipped (no AEB_DIR in eval/datasets.env)");
   process.exit(0);
@@ -29,7 +25,7 @@ if (!AEB || !existsSync(join(AEB, "html"))) {
 const keys = readdirSync(join(AEB, "html")).filter((f) => f.endsWith(".html.gz"))
   .map((f) => f.slice(0, -".html.gz".length)).sort().slice(0, LIMIT);
 
-const server = await serve(".", 0);
+const server = await serve(fileURLToPath(new URL("..", import.meta.url)), 0);
 const browser = await launch();
 const context = await browser.newContext();
 // Pages come from memory; only this server answers (no page reaches out).
@@ -81,6 +77,7 @@ try {
   server.close();
 }
 
+if (rows.length === 0) throw new Error(`none of the ${keys.length} pages could be read`);
 const pick = (f) => rows.map(f).sort((a, b) => a - b);
 const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const show = (name, f) => {

@@ -7,6 +7,7 @@
 // run, alternately, on the same pages, and their texts are checked to be identical.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { datasetDir } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
@@ -15,8 +16,7 @@ const args = process.argv.slice(2);
 const base = args[0] && existsSync(args[0]) && statSync(args[0]).isDirectory() ? args.shift() : null;
 const aebAt = args.indexOf("--aeb");
 const aebCount = aebAt >= 0 ? Number(args.splice(aebAt, 2)[1]) : 0;
-const aebDir = process.env.AEB_DIR || (existsSync("eval/datasets.env") ? readFileSync("eval/datasets.env", "utf8")
-  .split("\n").filter((l) => l.startsWith("AEB_DIR=")).pop()?.slice("AEB_DIR=".length).trim() : null);
+const aebDir = datasetDir("AEB_DIR");
 let pages = args;
 if (aebCount) {
   const keys = readdirSync(`${aebDir}/html`).filter((f) => f.endsWith(".html.gz")).sort();

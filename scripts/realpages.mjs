@@ -18,6 +18,7 @@ import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
+import { datasetDir } from "./datasets.mjs";
 import { serve } from "./serve.mjs";
 import { CHROMIUM_ARGS, launch } from "../tests/e2e/browser.mjs";
 /* global chrome, claimlensToggle */ // inside the extension's service worker
@@ -26,13 +27,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
 
-function corpusDir() {
-  if (process.env.AEB_DIR) return process.env.AEB_DIR;
-  if (!existsSync("eval/datasets.env")) return null;
-  const line = readFileSync("eval/datasets.env", "utf8").split("\n").filter((l) => l.startsWith("AEB_DIR=")).pop();
-  return line ? line.slice("AEB_DIR=".length).trim() : null;
-}
-const AEB = corpusDir();
+const AEB = datasetDir("AEB_DIR");
 if (!AEB || !existsSync(join(AEB, "ground-truth.json"))) {
   console.log("realpages: skipped (no AEB_DIR in eval/datasets.env: the article-extraction-benchmark checkout)");
   process.exit(flag("available") ? 1 : 0);
