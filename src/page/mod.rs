@@ -164,10 +164,19 @@ mod tests {
     fn chrome_hints_are_class_and_id_words_or_two_neighbours_joined() {
         assert!(chrome_hint(&el("story Share-Bar", "")), "a word, any case");
         assert!(chrome_hint(&el("", "main__sidebar")), "an id word");
-        assert!(chrome_hint(&el("box read_more", "")), "two neighbours joined with -");
-        assert!(chrome_hint(&el("read", "more")), "the class's last word and the id's first");
+        assert!(
+            chrome_hint(&el("box read_more", "")),
+            "two neighbours joined with -"
+        );
+        assert!(
+            chrome_hint(&el("read", "more")),
+            "the class's last word and the id's first"
+        );
         assert!(!chrome_hint(&el("story-body__main", "article")));
-        assert!(!chrome_hint(&el("spreadsheet reading", "")), "a part of a word");
+        assert!(
+            !chrome_hint(&el("spreadsheet reading", "")),
+            "a part of a word"
+        );
         assert!(!chrome_hint(&el("", "")));
         assert!(!chrome_hint(&el("ünïcode ümlaut", "")));
     }
