@@ -3,19 +3,17 @@
 // the 10,000-word text of bench/wasm.mjs, alternating A and B RUNS times (after a warm-up),
 // so that both see the same machine load. Prints each median and the ratio B / A.
 // Usage: node bench/ab.mjs BASE_WWW [RUNS]     (after `make pkg`)
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serve } from "../scripts/serve.mjs";
+import { article } from "./samples.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
 const base = resolve(process.argv[2] ?? "");
 const RUNS = Number(process.argv[3] ?? 21);
 if (!process.argv[2]) throw new Error("usage: node bench/ab.mjs BASE_WWW [RUNS]");
-const samples = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).sort()
-  .map((f) => readFileSync(`www/samples/${f}`, "utf8") + "\n").join("");
-let text = "";
-while (text.split(/\s+/).filter(Boolean).length < 10_000) text += samples;
+const text = article(10_000);
 
 // One origin for both (a module cannot be imported across origins): a directory of two links.
 const root = mkdtempSync(join(tmpdir(), "claimlens-ab-"));

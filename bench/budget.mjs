@@ -5,14 +5,12 @@
 // the text was scanned (result.partial). The budget holds when the budgeted scan stays near
 // 1000 ms however large the page.
 // Usage: node bench/budget.mjs [RUNS]     (after `make pkg`)
-import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../scripts/serve.mjs";
+import { paragraphs } from "./samples.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
 const RUNS = Number(process.argv[2] ?? 3);
 const SIZES = [100_000, 300_000, 1_000_000];
-const paragraphs = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).sort()
-  .flatMap((f) => readFileSync(`www/samples/${f}`, "utf8").split("\n").filter((l) => l.trim()));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 

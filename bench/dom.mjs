@@ -7,12 +7,10 @@
 // Each engine runs in a fresh tab (live DOM ranges left by one engine would slow the DOM
 // mutations of the next). Pages of 1k, 10k and 100k words are built from the demo
 // samples, one <p> per paragraph.
-import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../scripts/serve.mjs";
+import { paragraphs } from "./samples.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
-const paragraphs = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).sort()
-  .flatMap((f) => readFileSync(`www/samples/${f}`, "utf8").split("\n").filter((l) => l.trim()));
 function page(words) {
   const out = [];
   for (let i = 0, n = 0; n < words; i++) {

@@ -6,14 +6,12 @@
 // between two zero-delay timer ticks (the page's own tasks wait that long at most). Then
 // each of highlightAsync()'s tasks on the page's thread, timed on its own.
 // Usage: node bench/longtask.mjs [RUNS] [WORDS]     (after `make pkg`)
-import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../scripts/serve.mjs";
+import { paragraphs } from "./samples.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
 const RUNS = Number(process.argv[2] ?? 5);
 const WORDS = Number(process.argv[3] ?? 100_000);
-const paragraphs = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).sort()
-  .flatMap((f) => readFileSync(`www/samples/${f}`, "utf8").split("\n").filter((l) => l.trim()));
 const paras = [];
 for (let i = 0, n = 0; n < WORDS; i++) {
   paras.push(paragraphs[i % paragraphs.length]);

@@ -1,17 +1,11 @@
 // `make bench` (wasm part): claimlens.scan as WebAssembly inside headless Chromium on the
 // same 10,000-word text as the native bench, plus the wasm package size raw and gzipped.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { serve } from "../scripts/serve.mjs";
+import { article } from "./samples.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
-function article(words) {
-  const base = readdirSync("www/samples").filter((f) => f.endsWith(".txt")).sort()
-    .map((f) => readFileSync(`www/samples/${f}`, "utf8") + "\n").join("");
-  let text = "";
-  while (text.split(/\s+/).filter(Boolean).length < words) text += base;
-  return text;
-}
 
 const text = article(10_000);
 const server = await serve("www");

@@ -34,15 +34,27 @@ pub fn find(seg: &Segmented, quotes: &[QuoteSpan], t: &'static Tables) -> Vec<He
     let in_quote = |pos: usize| quotes.iter().any(|q| q.start <= pos && pos < q.end);
     let mut out: Vec<HedgeSpan> = Vec::new();
     let mut i = 0;
+    // The longest phrase that starts at word i, and where each shorter one ends in it: one
+    // string per word, whose prefixes are looked up, longest first.
+    let (mut phrase, mut ends) = (String::new(), Vec::new());
     while i < v.len() {
         let s = v.sentence_of[i];
         let mut hit = None;
-        for n in (1..=t.hedge_max_words.min(v.len() - i)).rev() {
+        let longest = t.hedge_max_words.min(v.len() - i);
+        phrase.clear();
+        ends.clear();
+        for k in i..i + longest {
+            if k > i {
+                phrase.push(' ');
+            }
+            phrase.push_str(v.key(k));
+            ends.push(phrase.len());
+        }
+        for n in (1..=longest).rev() {
             if v.sentence_of[i + n - 1] != s {
                 continue;
             }
-            let phrase = (i..i + n).map(|k| v.key(k)).collect::<Vec<_>>().join(" ");
-            if let Some(&(kind, rule)) = t.hedges.get(phrase.as_str()) {
+            if let Some(&(kind, rule)) = t.hedges.get(&phrase[..ends[n - 1]]) {
                 if applies(&v, t, i, i + n - 1, rule, &in_quote) {
                     hit = Some((n, kind));
                     break;

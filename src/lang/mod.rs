@@ -177,16 +177,24 @@ pub struct Words<V: 'static> {
 }
 
 impl<V> Words<V> {
-    fn word(&self, i: usize) -> &'static str {
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.blob[start..self.ends[i] as usize]
+        start..self.ends[i] as usize
     }
 
+    fn word(&self, i: usize) -> &'static str {
+        &self.blob[self.range(i)]
+    }
+
+    /// Binary search over the words' bytes (`str`'s order is its bytes' order): a probe
+    /// slices bytes, with no check of char boundaries, as every word of a text is looked
+    /// up in several lists.
     fn find(&self, key: &str) -> Option<usize> {
+        let (blob, key) = (self.blob.as_bytes(), key.as_bytes());
         let (mut lo, mut hi) = (0, self.ends.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match self.word(mid).cmp(key) {
+            match blob[self.range(mid)].cmp(key) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(mid),
