@@ -7,8 +7,13 @@ use std::time::Instant;
 /// The demo's English sample articles (`www/samples/index.json`, `"lang": "en"`, in its
 /// order), repeated until the text has at least `words` words: English only, as
 /// `bench/samples.mjs` builds it for the wasm benches (the French, German and Spanish
-/// samples, joined in, made the whole text read as French).
+/// samples, joined in, made the whole text read as French). `article_in(lang, …)` does the
+/// same with one other language's samples.
 fn article(words: usize) -> String {
+    article_in("en", words)
+}
+
+fn article_in(lang: &str, words: usize) -> String {
     let index: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string("www/samples/index.json").expect("run from the repository root"),
     )
@@ -17,7 +22,7 @@ fn article(words: usize) -> String {
         .as_array()
         .expect("a list of samples")
         .iter()
-        .filter(|s| s["lang"] == "en")
+        .filter(|s| s["lang"] == lang)
         .map(|s| {
             let file = s["file"].as_str().expect("a sample's file");
             std::fs::read_to_string(format!("www/samples/{file}")).unwrap() + "\n"
@@ -92,4 +97,20 @@ fn main() {
         "  10x the text takes {ratio:.1}x the time ({} bytes)",
         long.len()
     );
+    // French, German and Spanish: each language's samples, read in that language.
+    for lang in ["fr", "de", "es"] {
+        let text = article_in(lang, 10_000);
+        let runs = 20;
+        let t0 = Instant::now();
+        for _ in 0..runs {
+            std::hint::black_box(claimlens::scan(std::hint::black_box(&text)));
+        }
+        let secs = t0.elapsed().as_secs_f64() / runs as f64;
+        println!(
+            "native scan, {lang} samples: {} words, {:.2} ms/scan, {:.1} MB/s",
+            text.split_whitespace().count(),
+            secs * 1e3,
+            text.len() as f64 / secs / 1e6
+        );
+    }
 }
