@@ -55,14 +55,19 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < keys.len() {
+        let key = &keys[i];
+        // The first word decides at once for nearly every phrase (every word of a text is
+        // tried against every phrase).
         let phrase = CUE_PHRASES.iter().find(|(p, _)| {
-            keys.get_range(i..i + p.len())
-                .is_some_and(|ks| ks.zip(p.iter()).all(|(k, w)| k == *w))
+            p[0] == key
+                && keys
+                    .get_range(i + 1..i + p.len())
+                    .is_some_and(|ks| ks.zip(&p[1..]).all(|(k, w)| k == *w))
         });
         if let Some((p, rule)) = phrase {
             let last = i + p.len() - 1;
             // "according to" is a frame of its own, not a participle.
-            let participle = keys[i].ends_with("ing") && *rule != Rule::AccordingTo;
+            let participle = key.ends_with("ing") && *rule != Rule::AccordingTo;
             out.push(Cue {
                 first: i,
                 last,
@@ -72,12 +77,12 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
             i = last + 1;
             continue;
         }
-        if let Some(&rule) = CUE_WORDS.get(&keys[i]) {
+        if let Some(&rule) = CUE_WORDS.get(key) {
             out.push(Cue {
                 first: i,
                 last: i,
                 rule,
-                participle: keys[i].ends_with("ing"),
+                participle: key.ends_with("ing"),
             });
         }
         i += 1;
