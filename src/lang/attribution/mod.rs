@@ -24,7 +24,8 @@
 //!
 //! ```text
 //! cues      the cues of the text, where each stands, its rule; interview labels   cues.rs
-//! speakers  each cue's speaker: names, roles, pronouns, descriptions            speakers.rs
+//! speakers  where each cue's speaker stands: inverted, before, after "selon"     speakers.rs
+//! resolve   who that phrase is: names, pronouns, roles, epithets, descriptions resolve.rs
 //! linking   each quote's cue, or the speaker it continues                       linking.rs
 //! ```
 //!
@@ -40,6 +41,7 @@ use crate::text::{QuoteIndex, Segmented, WordView};
 
 mod cues;
 mod linking;
+mod resolve;
 mod speakers;
 
 use linking::Link;
