@@ -525,6 +525,34 @@ fn german_separable_particle_before_the_content() {
 }
 
 #[test]
+fn name_in_apposition_after_a_long_description_or_a_title() {
+    let r = scan(
+        Language::Fr,
+        "Le responsable des services techniques de la ville, l'ingénieur Marc Delorme, a \
+         expliqué que la digue avait cédé. « Nous avons évacué trois rues », a indiqué la \
+         directrice de la sécurité civile du département, Odile Ferrand.",
+    );
+    assert_eq!(attribution(&r, "a expliqué").0, Some("Marc Delorme"));
+    assert_eq!(speaker_of(&r, "Nous avons"), Some("Odile Ferrand"));
+    let r = scan(
+        Language::Es,
+        "«No hay margen», advirtió la responsable de la federación de transportes de UGT \
+         en Castilla y León, Pilar Arranz.",
+    );
+    assert_eq!(speaker_of(&r, "No hay"), Some("Pilar Arranz"));
+}
+
+#[test]
+fn unlisted_description_opening_its_sentence_is_the_person_just_quoted() {
+    let r = scan(
+        Language::Fr,
+        "« L'eau est montée en dix minutes », raconte Gilles Aubin. Le boulanger dit avoir \
+         tout perdu.",
+    );
+    assert_eq!(attribution(&r, "dit").0, Some("Gilles Aubin"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

@@ -64,6 +64,9 @@ const SUBJECT_WORDS: usize = 9;
 /// An apposition between a subject and its cue ("Aubert, la ministre de la Justice, a
 /// déclaré") spans at most this many words.
 const APPOSITION_WORDS: usize = 12;
+/// A long description before its name in apposition ("la secretaria general de la federación
+/// de servicios de CC OO en Castilla y León, Elena Morán") spans at most this many words.
+const APPOSED_WORDS: usize = 16;
 /// Content markers may follow a cue (and an inverted subject) within this many words.
 const CONTENT_MARKER_WORDS: usize = 4;
 /// How many mentions back a pronoun or a role looks for its entity.

@@ -290,7 +290,12 @@ impl Engine<'_> {
         // "„…“, fügte der Prüfer hinzu", "«…», lamentó el operario": a definite
         // description right after its cue, no role listed, is the person the text was just
         // about when there is one.
-        let right_after_cue = i > 0 && r.joined(i - 1) && r.cue_word(i - 1);
+        // Or opening its sentence right before its cue ("Le retraité dit avoir …").
+        let opens = i == 0 || v.sentence_of[i - 1] != v.sentence_of[i];
+        let cue_next = end + 1 < v.len()
+            && r.joined(end)
+            && (r.cue_word(end + 1) || self.t.auxiliaries.contains(v.key(end + 1)));
+        let right_after_cue = i > 0 && r.joined(i - 1) && r.cue_word(i - 1) || opens && cue_next;
         // Only a noun with a gender ("der Prüfer", "la operaria"; not "das Landratsamt").
         if role.is_empty()
             && kind == Kind::Person
@@ -465,9 +470,74 @@ impl Engine<'_> {
             if r.courtesy(end + 1).is_some() && end + 2 < v.len() && r.joined(end + 1) {
                 return self.name_placed(end + 2);
             }
-            return self.name_placed(end + 1);
+            if let Some(f) = self.name_placed(end + 1) {
+                return Some(f);
+            }
         }
-        None
+        self.apposed_further(j)
+    }
+
+    /// The name in apposition further along a long description, closed by a comma or the
+    /// sentence's end, maybe after a title: "la directrice des ressources humaines du
+    /// groupe, Valérie Chambon, …", "le commandant des secours, le capitaine Sébastien
+    /// Morvan, a …", "l'un des auteurs, le professeur Laurent Achard." (not German, whose
+    /// verbs are lowercase words like its adjectives).
+    pub(super) fn apposed_further(&self, j: usize) -> Option<Found> {
+        let v = self.view();
+        let r = &self.r;
+        if self.t.capitalised_nouns {
+            return None;
+        }
+        let mut end = j;
+        while r.joined(end) && end < j + APPOSED_WORDS {
+            let n = end + 1;
+            let key = v.key(n);
+            // "en Castilla y León": a conjunction inside a proper name.
+            let in_name = r.cap(end) && n + 1 < v.len() && r.cap(n + 1);
+            if r.cue_word(n)
+                || self.t.auxiliaries.contains(key)
+                || r.pronoun(n).is_some()
+                || (self.t.clause_words.contains(&key) && !in_name)
+                || self.quote_of(n).is_some()
+            {
+                return None;
+            }
+            end = n;
+        }
+        let k = end + 1;
+        if k >= v.len() || v.sentence_of[k] != v.sentence_of[j] || v.gap(end, k).trim() != "," {
+            return None;
+        }
+        // A title before the name: "le capitaine", "el doctor", "Me".
+        let mut n = k;
+        let det = r.determiner(n).is_some() && r.elided(n).is_none();
+        if det {
+            n += 1;
+        } else if r.elided(n).is_some() && !r.cap(n) && !r.function_word(n) && r.joined(n) {
+            // "l'ingénieur Marc Delorme": the article glued to the title.
+            n += 1;
+        }
+        // A title: a role, a courtesy title or, after the article, a lowercase noun ("le
+        // capitaine", "le docteur").
+        while n < k + 3
+            && r.joined(n)
+            && (r.role(n).is_some()
+                || r.courtesy(n).is_some()
+                || (det && !r.cap(n) && !r.function_word(n) && !r.cue_word(n)))
+        {
+            n += 1;
+        }
+        if (det && n == k + 1) || (n > k && !r.joined(n - 1)) {
+            return None;
+        }
+        let last = r.run_from(n)?;
+        let closed = last + 1 >= v.len()
+            || v.sentence_of[last + 1] != v.sentence_of[j]
+            || v.gap(last, last + 1)
+                .trim_start()
+                .starts_with([',', ';', '(']);
+        self.name_placed(n)
+            .filter(|f| closed && f.kind == Kind::Person)
     }
 
     pub(super) fn described(&self, head: usize, end: usize, kind: Kind, from: usize) -> Found {

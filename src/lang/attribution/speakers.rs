@@ -302,7 +302,10 @@ impl Engine<'_> {
             let pos = v.words[i].start;
             return self.pronoun(Agreement::Any, pos, (pos, v.words[j].end()));
         }
-        self.description(i, j, det)
+        self.description(i, j, det).or_else(|| {
+            // "l'un des auteurs, le professeur Laurent Achard": no head, a name in apposition.
+            det.and_then(|_| self.apposed_further(i))
+        })
     }
 
     /// The subject ending at word `j`, before the cue at `cue`: a name, pronoun or
