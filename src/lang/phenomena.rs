@@ -553,6 +553,41 @@ fn unlisted_description_opening_its_sentence_is_the_person_just_quoted() {
 }
 
 #[test]
+fn french_inverted_pronoun_after_a_paraphrase_and_a_comma() {
+    let r = scan(
+        Language::Fr,
+        "La préfète, Hélène Rocher, a indiqué que la route resterait fermée. Les travaux \
+         dureront trois semaines, a-t-elle ajouté.",
+    );
+    assert_eq!(
+        attribution(&r, "a-t-elle ajouté"),
+        (Some("Hélène Rocher"), AttributionKind::Indirect)
+    );
+}
+
+#[test]
+fn french_reflexive_verb_before_a_place_or_time_is_no_speech() {
+    let r = scan(
+        Language::Fr,
+        "Un incendie s'est déclaré dans la nuit. Le maire s'est dit « très inquiet ».",
+    );
+    assert!(r.attributions.iter().all(|a| !a.cue.contains("déclaré")));
+    assert_eq!(speaker_of(&r, "très"), Some("maire"));
+}
+
+#[test]
+fn ordinal_before_the_noun_of_a_source() {
+    let r = scan(
+        Language::Fr,
+        "Le coût dépasserait deux millions, selon une première évaluation de la mutuelle.",
+    );
+    assert_eq!(
+        attribution(&r, "selon").0,
+        Some("évaluation de la mutuelle")
+    );
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

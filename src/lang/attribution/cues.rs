@@ -102,6 +102,16 @@ impl Engine<'_> {
                     continue;
                 }
             }
+            // "L'incendie s'est déclaré dans la nuit": a reflexive verb followed by a place
+            // or a time, no attribute or content, is no speech.
+            if c.first < i
+                && self.r.elided(c.first).is_some()
+                && self.r.joined(i)
+                && self.t.prepositions.contains(&v.key(i + 1))
+            {
+                i += 1;
+                continue;
+            }
             out.push(c);
             i += 1;
         }
@@ -209,6 +219,15 @@ impl Engine<'_> {
     /// A content marker, a colon or (German) a comma follows the cue.
     pub(super) fn content_follows(&self, c: &Cue) -> bool {
         let v = self.view();
+        // "…, a-t-elle ajouté.": the pronoun in the verb is the subject, the content is
+        // the clause before the comma.
+        if c.inverted.is_some()
+            && c.first > 0
+            && v.sentence_of[c.first - 1] == v.sentence_of[c.first]
+            && self.after_quote_or_comma(c)
+        {
+            return true;
+        }
         let after = &v.text[v.words[c.last].end()..];
         let after = after.trim_start();
         if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {

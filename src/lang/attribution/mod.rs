@@ -78,6 +78,7 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "vieux", "vieil", "vieille", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
     "grand", "grande", "petit", "petite", "futur", "future", "nuevo", "nueva", "antiguo",
     "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
+    "premier", "première", "dernier", "dernière", "primer", "primera", "último", "última",
 ];
 
 /// An impersonal cue's source follows within this many words.
