@@ -588,6 +588,24 @@ fn ordinal_before_the_noun_of_a_source() {
 }
 
 #[test]
+fn reporting_verbs_of_remark_and_demand() {
+    let r = scan(
+        Language::Fr,
+        "« Le niveau baisse chaque été », observe Lucie Marchal. La géologue rappelle que \
+         la nappe est fragile.",
+    );
+    assert_eq!(attribution(&r, "observe").0, Some("Lucie Marchal"));
+    assert_eq!(attribution(&r, "rappelle").0, Some("Lucie Marchal"));
+    let r = scan(
+        Language::Es,
+        "La empresa Lácteos Corvera comunicó que cerrará la planta. La alcaldesa, Rosa \
+         Iglesias, reclamó que se busque un comprador.",
+    );
+    assert_eq!(attribution(&r, "comunicó").0, Some("Lácteos Corvera"));
+    assert_eq!(attribution(&r, "reclamó").0, Some("Rosa Iglesias"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);
