@@ -606,6 +606,23 @@ fn reporting_verbs_of_remark_and_demand() {
 }
 
 #[test]
+fn questioned_participle_frames_an_answer_without_a_speaker() {
+    let r = scan(
+        Language::Fr,
+        "Interrogée sur ce point, la directrice n'a pas répondu. Les gendarmes ont \
+         interrogé le gardien.",
+    );
+    let (speaker, kind) = attribution(&r, "Interrogée");
+    assert_eq!((speaker, kind), (None, AttributionKind::Other));
+    assert!(r.attributions.iter().all(|a| a.cue != "ont interrogé"));
+    let r = scan(
+        Language::Es,
+        "Preguntada por la subida, la ministra guardó silencio.",
+    );
+    assert_eq!(attribution(&r, "Preguntada").0, None);
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

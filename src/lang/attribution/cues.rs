@@ -102,6 +102,12 @@ impl Engine<'_> {
                     continue;
                 }
             }
+            // "Interrogé sur ce point, …" frames an answer; "ils ont interrogé le suspect" is
+            // an act: an impersonal participle takes no auxiliary.
+            if rule == CueRule::Impersonal && c.first < i {
+                i += 1;
+                continue;
+            }
             // "L'incendie s'est déclaré dans la nuit": a reflexive verb followed by a place
             // or a time, no attribute or content, is no speech.
             if c.first < i
