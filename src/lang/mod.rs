@@ -125,6 +125,9 @@ pub enum CueRule {
     Always,
     /// Only with a quote, a content marker ("que", "dass"), a colon, or after a quote.
     Content,
+    /// As [`CueRule::Content`], or with a noun phrase as its object: what is announced,
+    /// confirmed or denied ("a démenti ces informations", "anunció el cierre").
+    Object,
     /// The source follows ("selon X", "laut X", "según X"), or precedes "zufolge".
     AccordingTo,
     /// Only right after a quote and a comma ("„…“, so Müller").

@@ -623,6 +623,24 @@ fn questioned_participle_frames_an_answer_without_a_speaker() {
 }
 
 #[test]
+fn announced_or_denied_noun_phrase_is_reported_content() {
+    let r = scan(
+        Language::Fr,
+        "La société Verrex a annoncé mardi la fermeture de son usine. Un porte-parole a \
+         démenti ces informations. Le directeur a estimé le coût à deux millions.",
+    );
+    assert_eq!(attribution(&r, "a annoncé").0, Some("Verrex"));
+    assert_eq!(attribution(&r, "a démenti").0, Some("porte-parole"));
+    // "estimer" takes a clause as content, not an object.
+    assert!(r.attributions.iter().all(|a| a.cue != "a estimé"));
+    let r = scan(
+        Language::Es,
+        "El grupo Ferralia anunció el cierre de la planta.",
+    );
+    assert_eq!(attribution(&r, "anunció").0, Some("Ferralia"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

@@ -219,6 +219,7 @@ impl Engine<'_> {
             CueRule::Always | CueRule::AccordingTo | CueRule::Impersonal => true,
             CueRule::AfterQuote => false,
             CueRule::Content => self.content_follows(c),
+            CueRule::Object => self.content_follows(c) || self.object_follows(c),
         }
     }
 
@@ -268,6 +269,19 @@ impl Engine<'_> {
                         .elided(k)
                         .is_some_and(|e| self.t.content_markers.contains(e))
             })
+    }
+
+    /// A noun phrase follows the cue as its object, after adverbs or a weekday ("a
+    /// annoncé lundi le rachat", "a démenti ces informations").
+    pub(super) fn object_follows(&self, c: &Cue) -> bool {
+        let v = self.view();
+        if !self.r.joined(c.last) || self.after_quote_or_comma(c) {
+            return false;
+        }
+        let n = self.skip_adverbs(c.last + 1);
+        n < v.len()
+            && v.sentence_of[n] == v.sentence_of[c.last]
+            && (self.r.determiner(n).is_some() || DEMONSTRATIVES.contains(&v.key(n)))
     }
 
     /// The content before the cue, its subject after it: "Er sei erkrankt, teilte sein

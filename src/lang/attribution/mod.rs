@@ -75,10 +75,42 @@ const LOOKBACK: usize = 40;
 /// Adjectives that come before their noun in French and Spanish ("un vieux berger", "el
 /// propio Gil").
 const PRENOMINAL_ADJECTIVES: &[&str] = &[
-    "vieux", "vieil", "vieille", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
-    "grand", "grande", "petit", "petite", "futur", "future", "nuevo", "nueva", "antiguo",
-    "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
-    "premier", "première", "dernier", "dernière", "primer", "primera", "último", "última",
+    "vieux",
+    "vieil",
+    "vieille",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "jeune",
+    "grand",
+    "grande",
+    "petit",
+    "petite",
+    "futur",
+    "future",
+    "nuevo",
+    "nueva",
+    "antiguo",
+    "antigua",
+    "propio",
+    "propia",
+    "ex",
+    "joven",
+    "viejo",
+    "vieja",
+    "gran",
+    "futuro",
+    "futura",
+    "premier",
+    "première",
+    "dernier",
+    "dernière",
+    "primer",
+    "primera",
+    "último",
+    "última",
 ];
 
 /// An impersonal cue's source follows within this many words.
@@ -130,7 +162,7 @@ const NOT_GENITIVE: &[&str] = &[
 
 /// Demonstratives before a source ("nach Informationen dieser Zeitung").
 const DEMONSTRATIVES: &[&str] = &[
-    "dieser", "diese", "dieses", "diesem", "cette", "ce", "este", "esta",
+    "dieser", "diese", "dieses", "diesem", "cette", "ce", "ces", "este", "esta", "estos", "estas",
 ];
 
 /// German determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
