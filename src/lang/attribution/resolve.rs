@@ -408,7 +408,7 @@ impl Engine<'_> {
         let adjective = if self.t.capitalised_nouns {
             !r.cap(j) && r.cap(n)
         } else {
-            PRENOMINAL_ADJECTIVES.contains(&v.key(j))
+            (PRENOMINAL_ADJECTIVES.contains(&v.key(j)) || ORDINALS.contains(&v.key(j)))
                 || (!r.cap(j) && (r.role(n).is_some() || r.group(n) || r.org(n)))
         };
         if adjective && !r.function_word(n) && !r.cue_word(n) {
