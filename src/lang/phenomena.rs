@@ -641,6 +641,21 @@ fn announced_or_denied_noun_phrase_is_reported_content() {
 }
 
 #[test]
+fn plural_pronoun_is_the_group_just_described() {
+    let r = scan(
+        Language::Fr,
+        "Plusieurs économistes restent prudents : la croissance ralentirait, selon eux, dès \
+         l'automne.",
+    );
+    assert_eq!(attribution(&r, "selon").0, Some("économistes"));
+    let r = scan(
+        Language::Es,
+        "Los vecinos del barrio están hartos. Según ellos, el ruido no ha parado en meses.",
+    );
+    assert_eq!(attribution(&r, "Según").0, Some("vecinos del barrio"));
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

@@ -9,7 +9,7 @@ impl Engine<'_> {
     /// the latest person named that agrees.
     pub(super) fn pronoun(&self, a: Agreement, pos: usize, span: (usize, usize)) -> Option<Found> {
         if a == Agreement::Plural {
-            return None;
+            return self.group_before(pos, span);
         }
         let para = self.view().paragraph_at(pos);
         // The person this sentence or the one before is about, when named after the last
@@ -31,6 +31,32 @@ impl Engine<'_> {
                     .latest(pos, LOOKBACK, |e| e.person && a.fits(e.agreement))
             })?;
         Some(self.person(e, span, PRONOUN))
+    }
+
+    /// A plural pronoun at `pos`: the latest group described outside quotes in its
+    /// sentence or the one before, in its paragraph ("Certains spécialistes sont moins
+    /// optimistes : le virus pourrait, selon eux, …").
+    pub(super) fn group_before(&self, pos: usize, span: (usize, usize)) -> Option<Found> {
+        let v = self.view();
+        let r = &self.r;
+        let w = v
+            .words
+            .partition_point(|x| x.end() <= pos)
+            .min(v.len().checked_sub(1)?);
+        let s = v.sentence_of[w] as usize;
+        let from = v.sentences[s.saturating_sub(1)]
+            .0
+            .max(v.paragraph_start(v.paragraph_of(w)));
+        let first = v.words.partition_point(|x| x.start < from);
+        let k = (first..w).rev().find(|&k| {
+            r.group(k) && self.quote_of(k).is_none() && k > 0 && r.joined(k - 1) && {
+                let d = k - 1;
+                r.determiner(d).is_some() || self.indefinite(d)
+            }
+        })?;
+        let mut f = self.described(k, self.phrase_end(k), Kind::Group, k - 1);
+        f.agreement = Agreement::Plural;
+        Some(f.again(span, PRONOUN))
     }
 
     /// The person a sentence at `pos` is about, agreeing with `a`, as the speaker at
