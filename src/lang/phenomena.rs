@@ -633,6 +633,12 @@ fn announced_or_denied_noun_phrase_is_reported_content() {
     assert_eq!(attribution(&r, "a démenti").0, Some("porte-parole"));
     // "estimer" takes a clause as content, not an object.
     assert!(r.attributions.iter().all(|a| a.cue != "a estimé"));
+    // Across an apposition after the subject.
+    let r = scan(
+        Language::Fr,
+        "Le groupe Norvia, présent dans douze pays, a confirmé lundi le rachat du site.",
+    );
+    assert_eq!(attribution(&r, "a confirmé").0, Some("Norvia"));
     let r = scan(
         Language::Es,
         "El grupo Ferralia anunció el cierre de la planta.",

@@ -275,7 +275,14 @@ impl Engine<'_> {
     /// annoncé lundi le rachat", "a démenti ces informations").
     pub(super) fn object_follows(&self, c: &Cue) -> bool {
         let v = self.view();
-        if !self.r.joined(c.last) || self.after_quote_or_comma(c) {
+        if !self.r.joined(c.last) {
+            return false;
+        }
+        // After a comma, only with its subject before, across an apposition ("Le groupe,
+        // spécialisé dans …, a annoncé le rachat"), not inverted ("…, a annoncé le maire").
+        if self.after_quote_or_comma(c)
+            && (c.first == 0 || self.np_before(c.first - 1, c.first).is_none())
+        {
             return false;
         }
         let n = self.skip_adverbs(c.last + 1);
