@@ -662,6 +662,21 @@ fn plural_pronoun_is_the_group_just_described() {
 }
 
 #[test]
+fn spanish_conditional_of_a_reported_claim_and_possibility_words() {
+    let r = scan(
+        Language::Es,
+        "Según el sindicato, los despidos llegarían a 300. El alcalde dijo que la planta \
+         cerraría en mayo. La opción más probable sería vender, una posibilidad que la \
+         secretaría estudia.",
+    );
+    // "dijo que … cerraría" is the speaker's own future; "secretaría" is a noun.
+    assert_eq!(
+        hedges(&r),
+        ["llegarían", "probable", "sería", "posibilidad"]
+    );
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);
