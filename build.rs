@@ -536,7 +536,14 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             }
         )
     };
-    let cue_tags = ["", "content", "according_to", "after_quote", "impersonal"];
+    let cue_tags = [
+        "",
+        "content",
+        "object",
+        "according_to",
+        "after_quote",
+        "impersonal",
+    ];
     for (name, f, reading) in [
         ("CUES", "cues.txt", Reading::Words),
         ("CUE_PHRASES", "cue_phrases.txt", Reading::Phrases),

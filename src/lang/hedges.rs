@@ -1,6 +1,7 @@
 //! Hedges in French, German and Spanish: the phrases of `data/<lang>/hedges.txt`, each with
 //! its kind and context rule ([`super::HedgeRule`]), and the conditional outside quotes
-//! (the French journalistic conditional: "le ministre aurait détourné …").
+//! (the French journalistic conditional: "le ministre aurait détourné …", the Spanish
+//! conditional of rumour: "las obras comenzarían en otoño").
 
 use super::{HedgeRule, Tables};
 use crate::hedges::HedgeSpan;

@@ -146,6 +146,9 @@ pub enum CueRule {
     Always,
     /// Only with a quote, a content marker ("que", "dass"), a colon, or after a quote.
     Content,
+    /// As [`CueRule::Content`], or with a noun phrase as its object: what is announced,
+    /// confirmed or denied ("a démenti ces informations", "anunció el cierre").
+    Object,
     /// The source follows ("selon X", "laut X", "según X"), or precedes "zufolge".
     AccordingTo,
     /// Only right after a quote and a comma ("„…“, so Müller").
@@ -347,8 +350,8 @@ tables!(ES, es, Language::Es, {
     pro_drop: true,
     dash_dialogue: true,
     elisions: &[],
-    conditional_endings: &[],
-    conditional_exceptions: &[],
+    conditional_endings: &["aría", "iría", "dría", "rían"],
+    conditional_exceptions: &["secretaría", "vicesecretaría"],
     name_particles: &["de", "del", "de la", "y"],
     courtesy: &[("sr.", Male), ("sra.", Female), ("señor", Male), ("señora", Female),
         ("don", Male), ("doña", Female)],

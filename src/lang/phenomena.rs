@@ -525,6 +525,158 @@ fn german_separable_particle_before_the_content() {
 }
 
 #[test]
+fn name_in_apposition_after_a_long_description_or_a_title() {
+    let r = scan(
+        Language::Fr,
+        "Le responsable des services techniques de la ville, l'ingénieur Marc Delorme, a \
+         expliqué que la digue avait cédé. « Nous avons évacué trois rues », a indiqué la \
+         directrice de la sécurité civile du département, Odile Ferrand.",
+    );
+    assert_eq!(attribution(&r, "a expliqué").0, Some("Marc Delorme"));
+    assert_eq!(speaker_of(&r, "Nous avons"), Some("Odile Ferrand"));
+    let r = scan(
+        Language::Es,
+        "«No hay margen», advirtió la responsable de la federación de transportes de UGT \
+         en Castilla y León, Pilar Arranz.",
+    );
+    assert_eq!(speaker_of(&r, "No hay"), Some("Pilar Arranz"));
+}
+
+#[test]
+fn unlisted_description_opening_its_sentence_is_the_person_just_quoted() {
+    let r = scan(
+        Language::Fr,
+        "« L'eau est montée en dix minutes », raconte Gilles Aubin. Le boulanger dit avoir \
+         tout perdu.",
+    );
+    assert_eq!(attribution(&r, "dit").0, Some("Gilles Aubin"));
+}
+
+#[test]
+fn french_inverted_pronoun_after_a_paraphrase_and_a_comma() {
+    let r = scan(
+        Language::Fr,
+        "La préfète, Hélène Rocher, a indiqué que la route resterait fermée. Les travaux \
+         dureront trois semaines, a-t-elle ajouté.",
+    );
+    assert_eq!(
+        attribution(&r, "a-t-elle ajouté"),
+        (Some("Hélène Rocher"), AttributionKind::Indirect)
+    );
+}
+
+#[test]
+fn french_reflexive_verb_before_a_place_or_time_is_no_speech() {
+    let r = scan(
+        Language::Fr,
+        "Un incendie s'est déclaré dans la nuit. Le maire s'est dit « très inquiet ».",
+    );
+    assert!(r.attributions.iter().all(|a| !a.cue.contains("déclaré")));
+    assert_eq!(speaker_of(&r, "très"), Some("maire"));
+}
+
+#[test]
+fn ordinal_before_the_noun_of_a_source() {
+    let r = scan(
+        Language::Fr,
+        "Le coût dépasserait deux millions, selon une première évaluation de la mutuelle.",
+    );
+    assert_eq!(
+        attribution(&r, "selon").0,
+        Some("évaluation de la mutuelle")
+    );
+}
+
+#[test]
+fn reporting_verbs_of_remark_and_demand() {
+    let r = scan(
+        Language::Fr,
+        "« Le niveau baisse chaque été », observe Lucie Marchal. La géologue rappelle que \
+         la nappe est fragile.",
+    );
+    assert_eq!(attribution(&r, "observe").0, Some("Lucie Marchal"));
+    assert_eq!(attribution(&r, "rappelle").0, Some("Lucie Marchal"));
+    let r = scan(
+        Language::Es,
+        "La empresa Lácteos Corvera comunicó que cerrará la planta. La alcaldesa, Rosa \
+         Iglesias, reclamó que se busque un comprador.",
+    );
+    assert_eq!(attribution(&r, "comunicó").0, Some("Lácteos Corvera"));
+    assert_eq!(attribution(&r, "reclamó").0, Some("Rosa Iglesias"));
+}
+
+#[test]
+fn questioned_participle_frames_an_answer_without_a_speaker() {
+    let r = scan(
+        Language::Fr,
+        "Interrogée sur ce point, la directrice n'a pas répondu. Les gendarmes ont \
+         interrogé le gardien.",
+    );
+    let (speaker, kind) = attribution(&r, "Interrogée");
+    assert_eq!((speaker, kind), (None, AttributionKind::Other));
+    assert!(r.attributions.iter().all(|a| a.cue != "ont interrogé"));
+    let r = scan(
+        Language::Es,
+        "Preguntada por la subida, la ministra guardó silencio.",
+    );
+    assert_eq!(attribution(&r, "Preguntada").0, None);
+}
+
+#[test]
+fn announced_or_denied_noun_phrase_is_reported_content() {
+    let r = scan(
+        Language::Fr,
+        "La société Verrex a annoncé mardi la fermeture de son usine. Un porte-parole a \
+         démenti ces informations. Le directeur a estimé le coût à deux millions.",
+    );
+    assert_eq!(attribution(&r, "a annoncé").0, Some("Verrex"));
+    assert_eq!(attribution(&r, "a démenti").0, Some("porte-parole"));
+    // "estimer" takes a clause as content, not an object.
+    assert!(r.attributions.iter().all(|a| a.cue != "a estimé"));
+    // Across an apposition after the subject.
+    let r = scan(
+        Language::Fr,
+        "Le groupe Norvia, présent dans douze pays, a confirmé lundi le rachat du site.",
+    );
+    assert_eq!(attribution(&r, "a confirmé").0, Some("Norvia"));
+    let r = scan(
+        Language::Es,
+        "El grupo Ferralia anunció el cierre de la planta.",
+    );
+    assert_eq!(attribution(&r, "anunció").0, Some("Ferralia"));
+}
+
+#[test]
+fn plural_pronoun_is_the_group_just_described() {
+    let r = scan(
+        Language::Fr,
+        "Plusieurs économistes restent prudents : la croissance ralentirait, selon eux, dès \
+         l'automne.",
+    );
+    assert_eq!(attribution(&r, "selon").0, Some("économistes"));
+    let r = scan(
+        Language::Es,
+        "Los vecinos del barrio están hartos. Según ellos, el ruido no ha parado en meses.",
+    );
+    assert_eq!(attribution(&r, "Según").0, Some("vecinos del barrio"));
+}
+
+#[test]
+fn spanish_conditional_of_a_reported_claim_and_possibility_words() {
+    let r = scan(
+        Language::Es,
+        "Según el sindicato, los despidos llegarían a 300. El alcalde dijo que la planta \
+         cerraría en mayo. La opción más probable sería vender, una posibilidad que la \
+         secretaría estudia.",
+    );
+    // "dijo que … cerraría" is the speaker's own future; "secretaría" is a noun.
+    assert_eq!(
+        hedges(&r),
+        ["llegarían", "probable", "sería", "posibilidad"]
+    );
+}
+
+#[test]
 fn english_text_is_unchanged_by_the_other_languages() {
     let text = "“We will not back down,” said Claire Aubert. Critics say the plan may fail.";
     let auto = crate::scan(text);

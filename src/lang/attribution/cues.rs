@@ -102,6 +102,22 @@ impl Engine<'_> {
                     continue;
                 }
             }
+            // "Interrogé sur ce point, …" frames an answer; "ils ont interrogé le suspect" is
+            // an act: an impersonal participle takes no auxiliary.
+            if rule == CueRule::Impersonal && c.first < i {
+                i += 1;
+                continue;
+            }
+            // "L'incendie s'est déclaré dans la nuit": a reflexive verb followed by a place
+            // or a time, no attribute or content, is no speech.
+            if c.first < i
+                && self.r.elided(c.first).is_some()
+                && self.r.joined(i)
+                && self.t.prepositions.contains(&v.key(i + 1))
+            {
+                i += 1;
+                continue;
+            }
             out.push(c);
             i += 1;
         }
@@ -203,12 +219,22 @@ impl Engine<'_> {
             CueRule::Always | CueRule::AccordingTo | CueRule::Impersonal => true,
             CueRule::AfterQuote => false,
             CueRule::Content => self.content_follows(c),
+            CueRule::Object => self.content_follows(c) || self.object_follows(c),
         }
     }
 
     /// A content marker, a colon or (German) a comma follows the cue.
     pub(super) fn content_follows(&self, c: &Cue) -> bool {
         let v = self.view();
+        // "…, a-t-elle ajouté.": the pronoun in the verb is the subject, the content is
+        // the clause before the comma.
+        if c.inverted.is_some()
+            && c.first > 0
+            && v.sentence_of[c.first - 1] == v.sentence_of[c.first]
+            && self.after_quote_or_comma(c)
+        {
+            return true;
+        }
         let after = &v.text[v.words[c.last].end()..];
         let after = after.trim_start();
         if after.starts_with(':') || (self.t.capitalised_nouns && after.starts_with(',')) {
@@ -243,6 +269,26 @@ impl Engine<'_> {
                         .elided(k)
                         .is_some_and(|e| self.t.content_markers.contains(e))
             })
+    }
+
+    /// A noun phrase follows the cue as its object, after adverbs or a weekday ("a
+    /// annoncé lundi le rachat", "a démenti ces informations").
+    pub(super) fn object_follows(&self, c: &Cue) -> bool {
+        let v = self.view();
+        if !self.r.joined(c.last) {
+            return false;
+        }
+        // After a comma, only with its subject before, across an apposition ("Le groupe,
+        // spécialisé dans …, a annoncé le rachat"), not inverted ("…, a annoncé le maire").
+        if self.after_quote_or_comma(c)
+            && (c.first == 0 || self.np_before(c.first - 1, c.first).is_none())
+        {
+            return false;
+        }
+        let n = self.skip_adverbs(c.last + 1);
+        n < v.len()
+            && v.sentence_of[n] == v.sentence_of[c.last]
+            && (self.r.determiner(n).is_some() || DEMONSTRATIVES.contains(&v.key(n)))
     }
 
     /// The content before the cue, its subject after it: "Er sei erkrankt, teilte sein

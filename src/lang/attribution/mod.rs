@@ -24,7 +24,8 @@
 //!
 //! ```text
 //! cues      the cues of the text, where each stands, its rule; interview labels   cues.rs
-//! speakers  each cue's speaker: names, roles, pronouns, descriptions            speakers.rs
+//! speakers  where each cue's speaker stands: inverted, before, after "selon"     speakers.rs
+//! resolve   who that phrase is: names, pronouns, roles, epithets, descriptions resolve.rs
 //! linking   each quote's cue, or the speaker it continues                       linking.rs
 //! ```
 //!
@@ -40,6 +41,7 @@ use crate::text::{QuoteIndex, Segmented, WordView};
 
 mod cues;
 mod linking;
+mod resolve;
 mod speakers;
 
 use linking::Link;
@@ -62,6 +64,9 @@ const SUBJECT_WORDS: usize = 9;
 /// An apposition between a subject and its cue ("Aubert, la ministre de la Justice, a
 /// déclaré") spans at most this many words.
 const APPOSITION_WORDS: usize = 12;
+/// A long description before its name in apposition ("la secretaria general de la federación
+/// de servicios de CC OO en Castilla y León, Elena Morán") spans at most this many words.
+const APPOSED_WORDS: usize = 16;
 /// Content markers may follow a cue (and an inverted subject) within this many words.
 const CONTENT_MARKER_WORDS: usize = 4;
 /// How many mentions back a pronoun or a role looks for its entity.
@@ -73,6 +78,17 @@ const PRENOMINAL_ADJECTIVES: &[&str] = &[
     "vieux", "vieil", "vieille", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
     "grand", "grande", "petit", "petite", "futur", "future", "nuevo", "nueva", "antiguo",
     "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
+];
+/// Ordinals, before their noun too ("une première estimation", "el último informe").
+const ORDINALS: &[&str] = &[
+    "premier",
+    "première",
+    "dernier",
+    "dernière",
+    "primer",
+    "primera",
+    "último",
+    "última",
 ];
 
 /// An impersonal cue's source follows within this many words.
@@ -124,7 +140,7 @@ const NOT_GENITIVE: &[&str] = &[
 
 /// Demonstratives before a source ("nach Informationen dieser Zeitung").
 const DEMONSTRATIVES: &[&str] = &[
-    "dieser", "diese", "dieses", "diesem", "cette", "ce", "este", "esta",
+    "dieser", "diese", "dieses", "diesem", "cette", "ce", "ces", "este", "esta", "estos", "estas",
 ];
 
 /// German determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
