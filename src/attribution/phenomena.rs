@@ -628,3 +628,26 @@ fn saying_nothing_is_no_attribution() {
     assert!(cues("Dan Roe said nothing about the levy.").is_empty());
     assert_eq!(cues("Dan Roe said little had changed."), ["said"]);
 }
+
+#[test]
+fn a_quote_in_a_clause_with_its_own_subject_does_not_continue_the_paragraph() {
+    // The second quote's clause has a subject and a verb of its own: it is that subject's,
+    // not a continuation of the quote before it.
+    let t = "“We will win the state,” Ana Ruiz said on Monday. Tom Baker has built his own \
+             campaign on a promise of “common sense for working families.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Baker"));
+    // A pronoun subject is the mention shown, resolved to its antecedent.
+    let t = "“We will win the state,” Ana Ruiz said on Monday. She voiced a wish for a “strong \
+             and fair economy” by the end of the decade.";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    let utf16: Vec<u16> = t.encode_utf16().collect();
+    let (s, e) = (q[1].speaker_start.unwrap(), q[1].speaker_end.unwrap());
+    assert_eq!(String::from_utf16_lossy(&utf16[s..e]), "She");
+    // A quote inside a quote stays the outer speaker's.
+    let t = "“We will win,” Ana Ruiz said. “If they ask, they might think, ‘Not this year again’ \
+             and move on.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+}

@@ -115,7 +115,25 @@ pub(super) fn link_quotes(
         if !by_cue && !framed {
             // (A quote inside a quote with no cue of its own is the outer speaker's: their
             // own words or thought, "“My first reaction was, ‘Oh no …’,” Hege said".)
-            if let Some((p, sp, conf)) = &prev {
+            // The subject of the quote's clause ("Trump admires Putin as a “strong
+            // leader”"), or of the sentence before a quote that opens its own.
+            let sentence_start = first_in >= ctx.words.len()
+                || first_in == 0
+                || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
+            // From the word before the quote: the subject stands outside it.
+            let subject = (!sentence_start)
+                .then(|| ctx.first_subject(first_in - 1))
+                .flatten();
+            // A quote in a clause with a subject and verb of its own ("He rails against its
+            // “wall”") is that subject's: it does not continue the speaker of the quote
+            // before it. (Not a quote inside a quote, whose clause is the outer speaker's
+            // words, nor a quote right after its subject, "Abbas “has put aside efforts”",
+            // that goes on quoting.)
+            let own_clause = q.depth == 0
+                && subject
+                    .as_ref()
+                    .is_some_and(|s| s.end < ctx.words[first_in - 1].start);
+            if let Some((p, sp, conf)) = prev.as_ref().filter(|_| !own_clause) {
                 if *p == para {
                     add(
                         &mut cands,
@@ -129,22 +147,15 @@ pub(super) fn link_quotes(
                     add(&mut cands, sp.clone(), via, None, *conf);
                 }
             }
-            // The subject of the quote's clause ("Trump admires Putin as a “strong
-            // leader”"), or of the sentence before a quote that opens its own.
-            if first_in < ctx.words.len() {
-                let sentence_start =
-                    first_in == 0 || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
-                if !sentence_start {
-                    // From the word before the quote: the subject stands outside it.
-                    if let Some(sp) = ctx.first_subject(first_in - 1) {
-                        add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
-                    }
-                } else if first_in > 0
-                    && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
-                {
-                    if let Some(sp) = ctx.first_subject(first_in - 1) {
-                        add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
-                    }
+            if let Some(sp) = subject {
+                add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
+            } else if sentence_start
+                && first_in > 0
+                && first_in < ctx.words.len()
+                && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
+            {
+                if let Some(sp) = ctx.first_subject(first_in - 1) {
+                    add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
                 }
             }
         }
