@@ -651,3 +651,17 @@ fn a_quote_in_a_clause_with_its_own_subject_does_not_continue_the_paragraph() {
     let q = scan(t).quotes;
     assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_definite_institution_is_not_whatever_name_came_last() {
+    // "the board" refers back to a board, not to the last capitalised name of two words.
+    let t = "The appeal cited Article Four of the charter. “She was born here,” the board \
+             said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the board"));
+    let t = "The request came under the Open Records Act. The department said it will “add \
+             the missing pages in June.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The department"));
+    // A generic noun still refers back to the latest organisation.
+    let t = "Greyling Homes built the tower. “We met every code,” the company said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Greyling Homes"));
+}
