@@ -665,3 +665,16 @@ fn a_definite_institution_is_not_whatever_name_came_last() {
     let t = "Greyling Homes built the tower. “We met every code,” the company said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Greyling Homes"));
 }
+
+#[test]
+fn a_verb_of_asking_or_warning_inverted_after_its_quote() {
+    // Right after the quote, with no subject before it, the name or description after
+    // "asked" or "warned" is the speaker, not the addressee.
+    let t = "“Why should the delegates vote themselves out?” asked Sen. Jane Roe of Ohio.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Jane Roe"));
+    let t = "“Stay off the bridge tonight,” warned the harbour master.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the harbour master"));
+    // With its subject before it, what follows the verb is the addressee.
+    let t = "Dan Hale met the press. “We lost the county,” he told Radio Ohio.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+}

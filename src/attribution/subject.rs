@@ -191,7 +191,19 @@ impl Ctx<'_> {
             || prev_gap.contains(',');
         let inverts = (after_quote || (cue.rule == Rule::Always && clause_start))
             && !ADDRESSEE_VERBS.contains(&key);
-        let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
+        // "“Why now?” asked Sen. Jane Roe of Ohio.", "“Stay inside,” warned the mayor.":
+        // right after its quote, with no subject before it, a verb of asking or warning
+        // inverts too, before a name or a description that ends the clause (not "“…,” he
+        // told Newsweek", whose subject stands before the verb).
+        let inverted_addressee = after_quote && ADDRESSEE_VERBS.contains(&key);
+        let inverted = if inverts {
+            self.subject_right(cue.last)
+        } else if inverted_addressee {
+            self.subject_right(cue.last)
+                .filter(|s| s.entity.is_some() || self.ends_clause(s.end))
+        } else {
+            None
+        };
         // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
         // ends its clause; it stands even before a negated subject across the comma.
         if let Some(s) = inverted
