@@ -678,3 +678,14 @@ fn a_verb_of_asking_or_warning_inverted_after_its_quote() {
     let t = "Dan Hale met the press. “We lost the county,” he told Radio Ohio.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
 }
+
+#[test]
+fn a_quote_in_the_content_of_an_owned_speech_noun_is_the_owners() {
+    // The quote sits in the "that" clause of Ruiz's claim: not the clause's own subject's.
+    let t = "Ana Ruiz’s most repeated claim is that Tom Baker “would say anything to win \
+             an election.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Dan Hale spoke in Dayton. His recent promise that the plant “will never close” \
+             cheered the workers.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+}

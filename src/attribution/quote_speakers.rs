@@ -11,6 +11,12 @@ use crate::cues::Cue;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::speakers::Speaker;
 
+/// How far before a quote the speech noun framing it may stand ("her claim that the
+/// council had “lied”").
+const FRAME_REACH_WORDS: usize = 20;
+/// Modifiers between an owner and a speech noun framing a quote ("his most explosive claim").
+const FRAME_MODIFIERS: usize = 3;
+
 /// Each quote takes a cue (after it, before it, later in its sentence), is a scare quote,
 /// or continues the speaker of the quote before it.
 pub(super) fn link_quotes(
@@ -145,6 +151,19 @@ pub(super) fn link_quotes(
                 } else if opens_paragraph && *p + 1 == para {
                     let via = "quote_continues_previous_paragraph";
                     add(&mut cands, sp.clone(), via, None, *conf);
+                }
+            }
+            // "Rubio’s favourite claim was that his rival “would say anything”": a quote in
+            // the content of an owned speech noun is the owner's.
+            if first_in < ctx.words.len() {
+                let sentence = ctx.sentence_of[first_in];
+                let frame = (first_in.saturating_sub(FRAME_REACH_WORDS)..first_in)
+                    .rev()
+                    .take_while(|&k| ctx.sentence_of[k] == sentence)
+                    .filter(|&k| ctx.nest.quote_of(k) == ctx.scope_of(qi))
+                    .find_map(|k| ctx.frame_owner(k, FRAME_MODIFIERS));
+                if let Some(sp) = frame {
+                    add(&mut cands, sp, "quote_nominal_frame", None, 1.0);
                 }
             }
             if let Some(sp) = subject {
