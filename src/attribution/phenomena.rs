@@ -689,3 +689,30 @@ fn a_quote_in_the_content_of_an_owned_speech_noun_is_the_owners() {
              cheered the workers.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
 }
+
+#[test]
+fn verbs_of_manner_of_speaking_after_a_quote_are_cues() {
+    for (t, who) in [
+        (
+            "“Sit down and wait your turn,” Dan Hale barked.",
+            "Dan Hale",
+        ),
+        (
+            "“We simply ran out of time,” Ana Ruiz confessed.",
+            "Ana Ruiz",
+        ),
+        ("“Not this again,” Tom Baker scoffed.", "Tom Baker"),
+        (
+            "“It was the budget, not the staff,” Mara Quill elaborated.",
+            "Mara Quill",
+        ),
+        (
+            "“That is not what the bill says,” Jo Park interjected.",
+            "Jo Park",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+    // Without content, such a verb is no attribution.
+    assert!(attributions("The senator tried to interject during the hearing.").is_empty());
+}
