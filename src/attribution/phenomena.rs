@@ -716,3 +716,15 @@ fn verbs_of_manner_of_speaking_after_a_quote_are_cues() {
     // Without content, such a verb is no attribution.
     assert!(attributions("The senator tried to interject during the hearing.").is_empty());
 }
+
+#[test]
+fn an_opening_adverbial_is_not_the_subject_a_participle_continues() {
+    let t = "Hours later, Dan Hale returned the favour, telling reporters, “We are old friends.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+    let t = "In response to a question about Mara Quill, Ana Ruiz rallied her aides, saying: \
+             “We have to be ready for her.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Continuing to explain his view, Tom Baker rejected the levy, saying it would cost \
+             too much.";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Tom Baker"));
+}

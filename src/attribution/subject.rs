@@ -22,6 +22,9 @@ const RELATIVE_CLAUSE_WORDS: usize = 12;
 /// A participle or coordinated verb this many words or more into its sentence has no
 /// subject we trust (and looking further back would cost the sentence's length per cue).
 const FIRST_SUBJECT_WORDS: usize = 80;
+/// The longest adverbial opening a sentence that the search for its subject skips ("In
+/// response to …,").
+const ADVERBIAL_WORDS: usize = 25;
 
 /// A dash that sets off an aside: an em or en dash, or a spaced hyphen.
 fn is_dash(gap: &str) -> bool {
@@ -616,6 +619,12 @@ impl Ctx<'_> {
         while i < k && self.nest.quote_of(i) != self.nest.quote_of(k) {
             i += 1;
         }
+        // "In response to the ban on Muslims, Clinton’s aide rallied …", "Hours later, Trump
+        // returned …", "Continuing to explain, Carson rejected …": an opening adverbial set
+        // off by a comma is not the subject, which starts after the comma.
+        if let Some(after) = self.opening_adverbial_end(i, k) {
+            i = after;
+        }
         // "The county had turned down…, telling", "About two dozen lorry drivers queued":
         // a description opening the sentence.
         let opener = |key: &str| {
@@ -704,6 +713,27 @@ impl Ctx<'_> {
                         verb.then_some(sp)
                     })
             })
+    }
+
+    /// The word after the comma that ends an adverbial opening the sentence at word `i`
+    /// (before word `k`): a prepositional phrase ("In response to …,"), a participle
+    /// ("Continuing to explain his view,") or a time phrase ("Hours later,", "Two days
+    /// ago,").
+    fn opening_adverbial_end(&self, i: usize, k: usize) -> Option<usize> {
+        let key = self.key(i);
+        let lower = !self.words[i].is_capitalized() || self.opens_sentence(i);
+        let preposition = PREPOSITIONS.contains(&key) && !matches!(key, "as" | "like");
+        let participle =
+            key.len() > 4 && key.ends_with("ing") && !self.name_run(i).is_some_and(|r| r.1 > i);
+        let time =
+            (i + 1..(i + 3).min(k)).any(|j| matches!(self.key(j), "later" | "ago" | "earlier"));
+        if !(lower && (preposition || participle || time)) {
+            return None;
+        }
+        (i..k.min(i + ADVERBIAL_WORDS))
+            .find(|&j| self.gap(j, j + 1).trim() == ",")
+            .map(|j| j + 1)
+            .filter(|&j| j < k)
     }
 
     /// The antecedent of the relative clause that word `k` stands in, with no other comma
