@@ -724,7 +724,7 @@ impl Ctx<'_> {
         let lower = !self.words[i].is_capitalized() || self.opens_sentence(i);
         let preposition = PREPOSITIONS.contains(&key) && !matches!(key, "as" | "like");
         let participle =
-            key.len() > 4 && key.ends_with("ing") && !self.name_run(i).is_some_and(|r| r.1 > i);
+            key.len() > 4 && key.ends_with("ing") && self.name_run(i).is_none_or(|r| r.1 <= i);
         let time =
             (i + 1..(i + 3).min(k)).any(|j| matches!(self.key(j), "later" | "ago" | "earlier"));
         if !(lower && (preposition || participle || time)) {
