@@ -728,3 +728,14 @@ fn an_opening_adverbial_is_not_the_subject_a_participle_continues() {
              too much.";
     assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Tom Baker"));
 }
+
+#[test]
+fn a_dash_signature_on_the_line_after_a_quote_paragraph() {
+    let t = "Ann Lee spoke first.\n\n“Great speech. She is ready for the job.”\n\n-Governor Dan \
+             Hale, writing after the speech.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+    // A dashed list item after the quote is no signature.
+    let t = "“We will enter the next slump with rates near zero.”\n\n- Tom Ball won most of \
+             the young voters in the county on Tuesday.";
+    assert_eq!(quote_speaker(t), None);
+}
