@@ -15,7 +15,7 @@
 //! ```text
 //! names      every name becomes an entity (roles, genders)          names.rs
 //! cues       reporting cues of the text                              crate::cues
-//! speakers   each cue's speaker                                      subject.rs, mentions.rs
+//! speakers   each cue's speaker                                      subject.rs, clause_subject.rs, mentions.rs
 //! quotes     each quote's cue, or the speaker it continues           linking.rs, quote_speakers.rs
 //! frames     "his vow that", "Beijing's demands to"                  frames.rs
 //! reported   cues outside quotes that pass their rule                licensing.rs
@@ -25,6 +25,7 @@
 //! proposes a candidate with named features ([`features`]), scored by the weights of
 //! `data/attribution_weights.txt`; the winner's softmax share is its confidence.
 
+mod clause_subject;
 mod context;
 pub mod features;
 mod frames;
