@@ -33,6 +33,7 @@ pub const FEATURES: [&str; N] = [
     "quote_previous_sentence_subject",
     "quote_dash_name",
     "quote_colon_cue",
+    "quote_nominal_frame",
     // The mention.
     "mention_full_name",
     "mention_short_name",
@@ -71,7 +72,7 @@ pub const FEATURES: [&str; N] = [
 ];
 
 /// How many features there are.
-pub const N: usize = 51;
+pub const N: usize = 52;
 
 /// The index of a feature name (a test checks every name used is listed).
 pub const fn index(name: &str) -> usize {

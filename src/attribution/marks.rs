@@ -51,8 +51,21 @@ impl Ctx<'_> {
         let word = self.words.get(k)?;
         let gap = &self.text[q.end..word.start];
         let dash = gap.find(DASHES)?;
-        if gap.trim().chars().count() != 1 || gap.contains('\n') {
+        if gap.trim().chars().count() != 1 {
             return None;
+        }
+        // The signature on a line of its own after a quote that fills its paragraph:
+        // "“Great speech. She is ready.”" / "-Governor Dan Hale, tweeting after it."
+        if gap.contains('\n') {
+            let para = self.paragraph_at(q.start);
+            let fills = self.text[self.paragraph_start(para)..q.start]
+                .trim()
+                .is_empty()
+                && gap[..dash].trim().is_empty()
+                && self.paragraph_at(word.start) == para + 1;
+            if !fills || self.scope_of(qi).is_some() {
+                return None;
+            }
         }
         let run = self.name_run(k).filter(|r| r.0 == k)?;
         // The signature ends its paragraph, maybe with a few words of who and where after a

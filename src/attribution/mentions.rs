@@ -364,7 +364,7 @@ impl Ctx<'_> {
             let found = self
                 .reg
                 .resolve_role(&head_key, start)
-                .or_else(|| org.then(|| self.reg.recent_org(start)).flatten());
+                .or_else(|| org.then(|| self.reg.recent_org(&head_key, start)).flatten());
             if let Some(e) = found {
                 return Some(Speaker {
                     start,

@@ -15,8 +15,8 @@
 //! ```text
 //! names      every name becomes an entity (roles, genders)          names.rs
 //! cues       reporting cues of the text                              crate::cues
-//! speakers   each cue's speaker                                      subject.rs, mentions.rs
-//! quotes     each quote's cue, or the speaker it continues           linking.rs
+//! speakers   each cue's speaker                                      subject.rs, clause_subject.rs, mentions.rs
+//! quotes     each quote's cue, or the speaker it continues           linking.rs, quote_speakers.rs
 //! frames     "his vow that", "Beijing's demands to"                  frames.rs
 //! reported   cues outside quotes that pass their rule                licensing.rs
 //! ```
@@ -25,6 +25,7 @@
 //! proposes a candidate with named features ([`features`]), scored by the weights of
 //! `data/attribution_weights.txt`; the winner's softmax share is its confidence.
 
+mod clause_subject;
 mod context;
 pub mod features;
 mod frames;
@@ -36,6 +37,7 @@ mod mentions;
 mod names;
 #[cfg(test)]
 mod phenomena;
+mod quote_speakers;
 mod resolve;
 mod subject;
 
@@ -45,8 +47,7 @@ use crate::report::{AttributionKind, QuoteKind};
 use crate::speakers::{Kind, Registry, Speaker};
 use crate::text::Segmented;
 use context::Ctx;
-use features::Features;
-use resolve::{choose, explain, Candidate};
+use resolve::{choose, explain};
 pub use resolve::{Considered, Decision};
 use std::collections::HashSet;
 use subject::Found;
@@ -207,7 +208,7 @@ fn run(
     // `speakers`.
     let mut used: Vec<Option<AttributionKind>> = vec![None; cues.len()];
     let mut marks = Vec::new();
-    let out_quotes = link_quotes(
+    let out_quotes = quote_speakers::link_quotes(
         &ctx,
         &cues,
         &speakers,
@@ -276,217 +277,6 @@ fn cue_speakers(
         out.push(found);
     }
     out
-}
-
-/// Each quote takes a cue (after it, before it, later in its sentence), is a scare quote,
-/// or continues the speaker of the quote before it.
-fn link_quotes(
-    ctx: &Ctx,
-    cues: &[Cue],
-    speaker_of_cue: &[Option<CueSpeaker>],
-    used: &mut [Option<AttributionKind>],
-    marks: &mut Vec<AttributionSpan>,
-    decisions: &mut Option<Vec<Decision>>,
-) -> Vec<AttributedQuote> {
-    let text = ctx.text;
-    let mut out_quotes = Vec::with_capacity(ctx.quotes.len());
-    // The last speaker of a top-level quote: (paragraph, speaker, confidence).
-    let mut prev: Option<(usize, Speaker, f32)> = None;
-    for (qi, q) in ctx.quotes.iter().enumerate() {
-        let first_in = ctx.words.partition_point(|w| w.start < q.start);
-        let para = ctx.paragraph_at(q.start);
-        let has_speaker = |c: usize| {
-            speaker_of_cue[c]
-                .as_ref()
-                .is_some_and(|cs| cs.speaker.is_some())
-        };
-        let mut cands: Vec<Candidate> = Vec::new();
-        let anchor = first_in.min(ctx.words.len().saturating_sub(1));
-        // Adds a candidate; a quote is never its own speaker, so a mention inside the quote
-        // ("according「to e", the quote opening inside the cue phrase) is none (false).
-        let add = |cands: &mut Vec<Candidate>, speaker: Speaker, via, cue, conf| {
-            if q.start <= speaker.start && speaker.end <= q.end {
-                return false;
-            }
-            let mut c = Candidate {
-                speaker,
-                via,
-                adjacent: false,
-                cue,
-                cue_confidence: conf,
-                features: Features::default(),
-            };
-            ctx.describe(&mut c, anchor);
-            cands.push(c);
-            true
-        };
-        let from_cue = |c: usize| {
-            let cs = speaker_of_cue[c].as_ref()?;
-            Some((cs.speaker.clone()?, cs.confidence))
-        };
-        if let Some(c) = ctx.post_quote_cue(qi, cues, &has_speaker) {
-            if let Some((sp, conf)) = from_cue(c) {
-                add(&mut cands, sp, "quote_post_cue", Some(c), conf);
-            }
-        }
-        if let Some((c, counts)) = ctx.pre_quote_cue(qi, cues, &has_speaker) {
-            if let Some((sp, conf)) = from_cue(c) {
-                let via = if counts {
-                    "quote_pre_cue"
-                } else {
-                    "quote_pre_cue_near"
-                };
-                add(&mut cands, sp, via, Some(c), conf);
-            }
-        }
-        if let Some(c) = ctx.colon_cue_before(qi, cues, &has_speaker) {
-            if let Some((sp, conf)) = from_cue(c) {
-                add(&mut cands, sp, "quote_colon_cue", Some(c), conf);
-            }
-        }
-        if let Some(c) = ctx
-            .later_quote_cue(qi, cues, &has_speaker)
-            .filter(|&c| cands.iter().all(|x| x.cue != Some(c)))
-        {
-            if let Some((sp, conf)) = from_cue(c) {
-                add(&mut cands, sp, "quote_later_cue", Some(c), conf);
-            }
-        }
-        // Punctuation that attributes: "Name: “…”", "“…” ― Name".
-        let mut mark_cue: Vec<(usize, (usize, usize))> = Vec::new();
-        if cands
-            .iter()
-            .all(|c| c.via != "quote_pre_cue" && c.via != "quote_pre_cue_near")
-        {
-            if let Some((sp, span)) = ctx.colon_speaker(qi) {
-                if add(&mut cands, sp, "quote_colon_subject", None, 1.0) {
-                    mark_cue.push((cands.len() - 1, span));
-                }
-            }
-        }
-        if let Some((sp, span)) = ctx.dash_speaker(qi) {
-            if add(&mut cands, sp, "quote_dash_name", None, 1.0) {
-                mark_cue.push((cands.len() - 1, span));
-            }
-        }
-        let word_count = ctx.count_between(q.start, q.end);
-        let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
-        let short = word_count <= SCARE_MAX_WORDS && !opens_paragraph;
-        let framed = ctx.scare_frame(q.start);
-        // "the so-called “reform”": a term, whatever cue is near.
-        if framed {
-            cands.clear();
-            mark_cue.clear();
-        }
-        let by_cue = !cands.is_empty();
-        if !by_cue && !framed {
-            // (A quote inside a quote with no cue of its own is the outer speaker's: their
-            // own words or thought, "“My first reaction was, ‘Oh no …’,” Hege said".)
-            if let Some((p, sp, conf)) = &prev {
-                if *p == para {
-                    add(
-                        &mut cands,
-                        sp.clone(),
-                        "quote_continues_paragraph",
-                        None,
-                        *conf,
-                    );
-                } else if opens_paragraph && *p + 1 == para {
-                    let via = "quote_continues_previous_paragraph";
-                    add(&mut cands, sp.clone(), via, None, *conf);
-                }
-            }
-            // The subject of the quote's clause ("Trump admires Putin as a “strong
-            // leader”"), or of the sentence before a quote that opens its own.
-            if first_in < ctx.words.len() {
-                let sentence_start =
-                    first_in == 0 || ctx.sentence_of[first_in - 1] != ctx.sentence_of[first_in];
-                if !sentence_start {
-                    // From the word before the quote: the subject stands outside it.
-                    if let Some(sp) = ctx.first_subject(first_in - 1) {
-                        add(&mut cands, sp, "quote_sentence_subject", None, 1.0);
-                    }
-                } else if first_in > 0
-                    && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
-                {
-                    if let Some(sp) = ctx.first_subject(first_in - 1) {
-                        add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
-                    }
-                }
-            }
-        }
-        for c in &mut cands {
-            c.features
-                .set("quote_words", (1.0 + word_count as f32).ln());
-            if short {
-                c.features.on("quote_short");
-            }
-        }
-        // Without a cue, "none of these" may be the likelier answer: a scare quote when it
-        // is short or framed as a term, else a quote whose speaker is not given.
-        let choice = choose(&cands).filter(|c| by_cue || c.confidence >= UNCUED_SPEAKER_FLOOR);
-        let kind = if choice.is_none() && (framed || short) {
-            QuoteKind::Scare
-        } else {
-            QuoteKind::Speech
-        };
-        if let Some(d) = decisions.as_mut() {
-            d.push(explain(
-                "quote",
-                (q.start, q.end),
-                &cands,
-                choice.map(|c| c.index),
-            ));
-        }
-        let won = choice.map(|c| (&cands[c.index], c.confidence));
-        if let Some(c) = choice {
-            // A punctuation cue is reported once, by the first quote that takes it (a quote
-            // nested in another may take the same dash).
-            let mark = mark_cue
-                .iter()
-                .find(|(i, _)| *i == c.index)
-                .filter(|(_, (cs, _))| !marks.iter().any(|m: &AttributionSpan| m.cue_start == *cs));
-            if let Some(&(_, (cs, ce))) = mark {
-                let sp = &cands[c.index].speaker;
-                marks.push(AttributionSpan {
-                    start: cs.min(sp.start),
-                    end: ce.max(sp.end),
-                    speaker: sp.name.clone(),
-                    speaker_kind: Some(ctx.kind_of(sp)),
-                    confidence: Some(c.confidence),
-                    cue_start: cs,
-                    cue_end: ce,
-                    kind: AttributionKind::Direct,
-                });
-            }
-        }
-        if let Some((c, _)) = won {
-            if let Some(cue) = c.cue {
-                used[cue] = Some(AttributionKind::Direct);
-            }
-        }
-        let speaker = won.map(|(c, _)| c.speaker.clone());
-        if q.depth == 0 {
-            if let Some((c, conf)) = won {
-                prev = Some((para, c.speaker.clone(), conf));
-            }
-        }
-        let cue_span = won.and_then(|(c, _)| c.cue).map(|c| {
-            (
-                ctx.words[cues[c].first].start,
-                ctx.words[cues[c].last].end(),
-            )
-        });
-        out_quotes.push(AttributedQuote {
-            span: *q,
-            speaker_kind: speaker.as_ref().map(|s| ctx.kind_of(s)),
-            confidence: won.map(|(_, conf)| conf),
-            speaker,
-            cue: cue_span,
-            kind,
-        });
-    }
-    out_quotes
 }
 
 /// Reported speech without quotes: cues outside quotes that pass their rule.

@@ -628,3 +628,114 @@ fn saying_nothing_is_no_attribution() {
     assert!(cues("Dan Roe said nothing about the levy.").is_empty());
     assert_eq!(cues("Dan Roe said little had changed."), ["said"]);
 }
+
+#[test]
+fn a_quote_in_a_clause_with_its_own_subject_does_not_continue_the_paragraph() {
+    // The second quote's clause has a subject and a verb of its own: it is that subject's,
+    // not a continuation of the quote before it.
+    let t = "“We will win the state,” Ana Ruiz said on Monday. Tom Baker has built his own \
+             campaign on a promise of “common sense for working families.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Baker"));
+    // A pronoun subject is the mention shown, resolved to its antecedent.
+    let t = "“We will win the state,” Ana Ruiz said on Monday. She voiced a wish for a “strong \
+             and fair economy” by the end of the decade.";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    let utf16: Vec<u16> = t.encode_utf16().collect();
+    let (s, e) = (q[1].speaker_start.unwrap(), q[1].speaker_end.unwrap());
+    assert_eq!(String::from_utf16_lossy(&utf16[s..e]), "She");
+    // A quote inside a quote stays the outer speaker's.
+    let t = "“We will win,” Ana Ruiz said. “If they ask, they might think, ‘Not this year again’ \
+             and move on.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_definite_institution_is_not_whatever_name_came_last() {
+    // "the board" refers back to a board, not to the last capitalised name of two words.
+    let t = "The appeal cited Article Four of the charter. “She was born here,” the board \
+             said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the board"));
+    let t = "The request came under the Open Records Act. The department said it will “add \
+             the missing pages in June.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The department"));
+    // A generic noun still refers back to the latest organisation.
+    let t = "Greyling Homes built the tower. “We met every code,” the company said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Greyling Homes"));
+}
+
+#[test]
+fn a_verb_of_asking_or_warning_inverted_after_its_quote() {
+    // Right after the quote, with no subject before it, the name or description after
+    // "asked" or "warned" is the speaker, not the addressee.
+    let t = "“Why should the delegates vote themselves out?” asked Sen. Jane Roe of Ohio.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Jane Roe"));
+    let t = "“Stay off the bridge tonight,” warned the harbour master.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the harbour master"));
+    // With its subject before it, what follows the verb is the addressee.
+    let t = "Dan Hale met the press. “We lost the county,” he told Radio Ohio.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+}
+
+#[test]
+fn a_quote_in_the_content_of_an_owned_speech_noun_is_the_owners() {
+    // The quote sits in the "that" clause of Ruiz's claim: not the clause's own subject's.
+    let t = "Ana Ruiz’s most repeated claim is that Tom Baker “would say anything to win \
+             an election.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Dan Hale spoke in Dayton. His recent promise that the plant “will never close” \
+             cheered the workers.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+}
+
+#[test]
+fn verbs_of_manner_of_speaking_after_a_quote_are_cues() {
+    for (t, who) in [
+        (
+            "“Sit down and wait your turn,” Dan Hale barked.",
+            "Dan Hale",
+        ),
+        (
+            "“We simply ran out of time,” Ana Ruiz confessed.",
+            "Ana Ruiz",
+        ),
+        ("“Not this again,” Tom Baker scoffed.", "Tom Baker"),
+        (
+            "“It was the budget, not the staff,” Mara Quill elaborated.",
+            "Mara Quill",
+        ),
+        (
+            "“That is not what the bill says,” Jo Park interjected.",
+            "Jo Park",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+    // Without content, such a verb is no attribution.
+    assert!(attributions("The senator tried to interject during the hearing.").is_empty());
+}
+
+#[test]
+fn an_opening_adverbial_is_not_the_subject_a_participle_continues() {
+    let t = "Hours later, Dan Hale returned the favour, telling reporters, “We are old friends.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+    let t = "In response to a question about Mara Quill, Ana Ruiz rallied her aides, saying: \
+             “We have to be ready for her.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Continuing to explain his view, Tom Baker rejected the levy, saying it would cost \
+             too much.";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn a_dash_signature_on_the_line_after_a_quote_paragraph() {
+    let t = "Ann Lee spoke first.\n\n“Great speech. She is ready for the job.”\n\n-Governor Dan \
+             Hale, writing after the speech.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+    // A dashed list item after the quote is no signature.
+    let t = "“We will enter the next slump with rates near zero.”\n\n- Tom Ball won most of \
+             the young voters in the county on Tuesday.";
+    assert_eq!(quote_speaker(t), None);
+}

@@ -1,7 +1,7 @@
 //! Where a cue's speaker is: before the verb, skipping auxiliaries, adverbs and time words
 //! ("Trump has recently tried to suggest"); across an apposition ("Robert Danin, a senior
 //! fellow, said"); after it ("said Hill", "according to a study"); or, for participles and
-//! coordinated verbs, the clause's subject ("…, adding that").
+//! coordinated verbs, the clause's subject ("…, adding that": clause_subject.rs).
 
 use super::context::{Ctx, Left};
 use super::features::Features;
@@ -13,15 +13,12 @@ use super::{
 
 /// A description opening a sentence finds its head noun within this many words ("About
 /// two dozen lorry drivers").
-const SUBJECT_HEAD_WORDS: usize = 6;
+pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 /// The longest aside between dashes skipped between a subject and its verb.
 const ASIDE_WORDS: usize = 20;
 /// How far back from a cue the "who" of a relative clause may stand ("Residents who
 /// watched the fire from across the river said").
 const RELATIVE_CLAUSE_WORDS: usize = 12;
-/// A participle or coordinated verb this many words or more into its sentence has no
-/// subject we trust (and looking further back would cost the sentence's length per cue).
-const FIRST_SUBJECT_WORDS: usize = 80;
 
 /// A dash that sets off an aside: an em or en dash, or a spaced hyphen.
 fn is_dash(gap: &str) -> bool {
@@ -32,7 +29,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{bare, joined, Speaker};
 
 /// What the search for a cue's speaker found.
@@ -191,7 +188,19 @@ impl Ctx<'_> {
             || prev_gap.contains(',');
         let inverts = (after_quote || (cue.rule == Rule::Always && clause_start))
             && !ADDRESSEE_VERBS.contains(&key);
-        let inverted = inverts.then(|| self.subject_right(cue.last)).flatten();
+        // "“Why now?” asked Sen. Jane Roe of Ohio.", "“Stay inside,” warned the mayor.":
+        // right after its quote, with no subject before it, a verb of asking or warning
+        // inverts too, before a name or a description that ends the clause (not "“…,” he
+        // told Newsweek", whose subject stands before the verb).
+        let inverted_addressee = after_quote && ADDRESSEE_VERBS.contains(&key);
+        let inverted = if inverts {
+            self.subject_right(cue.last)
+        } else if inverted_addressee {
+            self.subject_right(cue.last)
+                .filter(|s| s.entity.is_some() || self.ends_clause(s.end))
+        } else {
+            None
+        };
         // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
         // ends its clause; it stands even before a negated subject across the comma.
         if let Some(s) = inverted
@@ -588,136 +597,6 @@ impl Ctx<'_> {
         m
     }
 
-    /// The subject a participle or coordinated verb continues: the first person named in
-    /// its sentence before word `k` as a subject, not as a possessive ("Parise’s goals")
-    /// nor inside a prepositional phrase ("before Parise").
-    pub(super) fn first_subject(&self, k: usize) -> Option<Speaker> {
-        let s = self.sentence_of[k];
-        let mut i = k;
-        while i > 0 && self.sentence_of[i - 1] == s {
-            if k - i >= FIRST_SUBJECT_WORDS {
-                return None;
-            }
-            i -= 1;
-        }
-        // Within the cue's own quote scope (a cue inside a quote looks inside it).
-        while i < k && self.nest.quote_of(i) != self.nest.quote_of(k) {
-            i += 1;
-        }
-        // "The county had turned down…, telling", "About two dozen lorry drivers queued":
-        // a description opening the sentence.
-        let opener = |key: &str| {
-            matches!(
-                key,
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "about"
-                    | "some"
-                    | "many"
-                    | "several"
-                    | "most"
-                    | "two"
-                    | "three"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
-            ) || key.chars().next().is_some_and(|c| c.is_ascii_digit())
-        };
-        if i < k && opener(&self.keys[i]) {
-            // The head is the last noun of the opening phrase ("the strikers' families").
-            let mut end = i;
-            while end + 1 < k
-                && end + 1 < i + SUBJECT_HEAD_WORDS
-                && self.gap(end, end + 1).trim().is_empty()
-                && !self.is_verbish(end + 1)
-            {
-                end += 1;
-            }
-            if let Some(head) = (i + 1..=end).rev().find(|&j| {
-                let noun = bare(self.words[j].text);
-                !ends_possessive(self.words[j].text)
-                    && (SPEAKER_NOUNS.contains_key(noun.as_str())
-                        || DOCUMENT_NOUNS.contains(noun.as_str()))
-            }) {
-                if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
-                    if let Some(d) = self.description(head, false) {
-                        return Some(d);
-                    }
-                }
-            }
-            // "The foundation did not want to comment, telling …": a definite subject right
-            // before its verb, whatever its noun.
-            let verb = (i + 2..k.min(i + 4)).find(|&j| self.finite_verb(j));
-            let joined = |v: usize| (i..v).all(|j| self.gap(j, j + 1).trim().is_empty());
-            if let Some(v) = verb.filter(|&v| self.key(i) == "the" && joined(v)) {
-                if let Some(d) = self.description(v - 1, false) {
-                    return Some(d);
-                }
-            }
-        }
-        (i..k)
-            .filter(|&j| self.nest.quote_of(j) == self.nest.quote_of(k))
-            .find_map(|j| {
-                if matches!(&self.keys[j], "he" | "she" | "they") {
-                    return Some(self.pronoun(j));
-                }
-                // "The Trayvon Martin Foundation did not want …, telling": a name that opens
-                // the sentence is its subject, whatever it names.
-                let opens = j == i || (j == i + 1 && self.key(i) == "the");
-                let organisation = || {
-                    // "The Office for Product Safety said …, and asked": an institution
-                    // opening the sentence is its subject too.
-                    let run = self.name_run(j).filter(|r| r.0 == j && opens)?;
-                    let sp = self.name_speaker(run)?;
-                    let ent = &self.reg.entities[sp.entity?];
-                    (ent.org && !ends_possessive(self.words[run.1].text)).then_some(sp)
-                };
-                self.subject_name_at(j, !opens)
-                    .or_else(organisation)
-                    .or_else(|| {
-                        // "such as when Cruz knocked Rubio": any name but a place's or an
-                        // institution's right before a finite verb.
-                        let run = self.name_run(j).filter(|r| r.0 == j)?;
-                        let verb = run.1 + 1 < k
-                            && self.gap(run.1, run.1 + 1).trim().is_empty()
-                            && self.finite_verb(run.1 + 1);
-                        let sp = self.subject_name_at(j, false).or_else(|| {
-                            let sp = self.name_speaker(run)?;
-                            let ent = &self.reg.entities[sp.entity?];
-                            (!ent.org && !ent.place).then_some(sp)
-                        })?;
-                        verb.then_some(sp)
-                    })
-            })
-    }
-
-    /// The antecedent of the relative clause that word `k` stands in, with no other comma
-    /// between ("the party, which tried to rally support by saying" → "the party").
-    fn relative_antecedent(&self, k: usize) -> Option<Speaker> {
-        let s = self.sentence_of[k];
-        let mut m = k;
-        while m > 0 && self.sentence_of[m - 1] == s && k - m < PHRASE_WORDS * 2 {
-            m -= 1;
-            let gap = self.gap(m, m + 1);
-            if matches!(&self.keys[m], "which" | "who") && m > 0 && self.gap(m - 1, m).trim() == ","
-            {
-                if ends_possessive(self.words[m - 1].text) {
-                    return None;
-                }
-                return self
-                    .mention_ending_at(m - 1)
-                    .or_else(|| self.noun_phrase_ending_at(m - 1));
-            }
-            if gap.contains([',', ';', ':', '.', '“', '”', '"', '(', ')', '—']) && m + 1 < k {
-                return None;
-            }
-        }
-        None
-    }
-
     /// The plain noun phrase ending at word `k` ("the Likud party"): back to its determiner,
     /// at most [`SUBJECT_HEAD_WORDS`] words, never over a preposition or a verb.
     pub(super) fn noun_phrase_ending_at(&self, k: usize) -> Option<Speaker> {
@@ -746,7 +625,7 @@ impl Ctx<'_> {
     }
 
     /// Word `j` looks like a finite verb: an auxiliary, a reporting verb, a past form.
-    fn finite_verb(&self, j: usize) -> bool {
+    pub(super) fn finite_verb(&self, j: usize) -> bool {
         let key = &self.keys[j];
         self.is_verbish(j)
             || GAP_WORDS.contains(key)

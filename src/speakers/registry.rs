@@ -128,6 +128,8 @@ const LOOKBACK: usize = 60;
 /// "The company" with no company named as such reaches back over this many mentions for a
 /// name that is neither a person's nor a place's.
 const ORG_LOOKBACK: usize = 8;
+/// Nouns that refer back to any organisation, whatever its name ("the company").
+const GENERIC_ORG_NOUNS: &[&str] = &["company", "firm", "group", "organization", "organisation"];
 /// Names of at most this many distinct tokens look up their sub-names by token set (2^n
 /// look-ups); longer runs (a Title-Case headline) scan token lists instead.
 const SUBSET_LIMIT: usize = 6;
@@ -465,13 +467,16 @@ impl Registry {
 
     /// The most recent organisation ("the company" with no company named as such): an
     /// entity named like one ("Nettlebrook Systems"), not any name that is not a person's.
-    pub fn recent_org(&self, pos: usize) -> Option<usize> {
+    pub fn recent_org(&self, noun: &str, pos: usize) -> Option<usize> {
         // The latest organisation; within the last few names, also a name of two words or
-        // more that nothing shows is a person's or a place's ("Greyling Homes").
+        // more that nothing shows is a person's or a place's ("Greyling Homes"), but only
+        // for a noun that any organisation may be called ("the company", "the firm"): "the
+        // board" or "the network" is not whatever name came last ("Article II").
+        let any_org = GENERIC_ORG_NOUNS.contains(&noun);
         self.before(pos).enumerate().find_map(|(i, e)| {
             let ent = &self.entities[e];
             let unmarked = i < ORG_LOOKBACK && !ent.person && !ent.place && ent.token_count >= 2;
-            (ent.org || unmarked).then_some(e)
+            (ent.org || unmarked && any_org).then_some(e)
         })
     }
 
@@ -551,7 +556,7 @@ mod tests {
             .unwrap()
             .1;
         assert!(reg.entities[e].org && !reg.entities[e].person);
-        assert_eq!(reg.recent_org(100), Some(e));
+        assert_eq!(reg.recent_org("company", 100), Some(e));
     }
 
     #[test]
