@@ -5,11 +5,10 @@
 // difference between the two is what the first call pays to start (V8 compiles wasm
 // functions on their first use). Prints medians and p90s; "skipped" without the corpus.
 // Usage: node bench/pages.mjs [--limit N]      (after `make pkg`)
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { datasetDir } from "../scripts/datasets.mjs";
+import { aebHtml, aebKeys, datasetDir } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
@@ -22,8 +21,7 @@ if (!AEB || !existsSync(join(AEB, "html"))) {
   console.log("bench pages: skipped (no AEB_DIR in eval/datasets.env)");
   process.exit(0);
 }
-const keys = readdirSync(join(AEB, "html")).filter((f) => f.endsWith(".html.gz"))
-  .map((f) => f.slice(0, -".html.gz".length)).sort().slice(0, LIMIT);
+const keys = aebKeys(AEB).slice(0, LIMIT);
 
 const server = await serve(fileURLToPath(new URL("..", import.meta.url)), 0);
 const browser = await launch();
@@ -33,8 +31,7 @@ await context.route("**/*", async (route) => {
   const url = route.request().url();
   const m = url.match(/\/aeb\/([0-9a-f]+)\.html$/);
   if (m && url.startsWith(server.url)) {
-    const body = gunzipSync(readFileSync(join(AEB, "html", `${m[1]}.html.gz`)));
-    return route.fulfill({ status: 200, body, headers: { "content-type": "text/html; charset=utf-8" } });
+    return route.fulfill({ status: 200, body: aebHtml(AEB, m[1]), headers: { "content-type": "text/html; charset=utf-8" } });
   }
   if (url.startsWith(server.url)) return route.continue();
   if (route.request().isNavigationRequest()) return route.fulfill({ status: 204, body: "" });

@@ -5,9 +5,8 @@
 // per page over RUNS calls, module warm. With BASE_DIR (a directory holding another
 // build's claimlens.js and pkg/, e.g. one made from main), both builds are timed in the same
 // run, alternately, on the same pages, and their texts are checked to be identical.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
-import { datasetDir } from "../scripts/datasets.mjs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { aebHtml, aebKeys, datasetDir } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
@@ -19,9 +18,9 @@ const aebCount = aebAt >= 0 ? Number(args.splice(aebAt, 2)[1]) : 0;
 const aebDir = datasetDir("AEB_DIR");
 let pages = args;
 if (aebCount) {
-  const keys = readdirSync(`${aebDir}/html`).filter((f) => f.endsWith(".html.gz")).sort();
+  const keys = aebKeys(aebDir);
   const step = Math.max(1, Math.floor(keys.length / aebCount));
-  pages = keys.filter((_, i) => i % step === 0).slice(0, aebCount).map((f) => `aeb/${f.slice(0, -3)}`);
+  pages = keys.filter((_, i) => i % step === 0).slice(0, aebCount).map((k) => `aeb/${k}.html`);
 } else if (!pages.length) {
   pages = readdirSync("tests/pages").filter((f) => f.endsWith(".html")).sort().map((f) => `tests/pages/${f}`);
 }
@@ -37,8 +36,8 @@ try {
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url.startsWith(`${server.url}aeb/`)) {
-        const body = gunzipSync(readFileSync(`${aebDir}/html/${url.slice(server.url.length + 4)}.gz`));
-        return route.fulfill({ status: 200, body, headers: { "content-type": "text/html; charset=utf-8" } });
+        const key = url.slice(server.url.length + "aeb/".length, -".html".length);
+        return route.fulfill({ status: 200, body: aebHtml(aebDir, key), headers: { "content-type": "text/html; charset=utf-8" } });
       }
       if (url.startsWith(server.url)) return route.continue();
       // A page that navigates itself away stays (a 204 is no navigation).

@@ -1,8 +1,10 @@
 // Where the external corpora are: NAME_DIR from the environment, else from the untracked
 // eval/datasets.env (`POLNEAR_DIR=…`, `AEB_DIR=…`; the last line for a name wins). One reader
 // for every script and bench that uses a corpus; each prints "skipped" when it gets null.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 
 const ENV_FILE = fileURLToPath(new URL("../eval/datasets.env", import.meta.url));
 
@@ -14,4 +16,15 @@ export function datasetDir(name) {
       .find((l) => l.startsWith(`${name}=`))?.slice(name.length + 1).trim();
   }
   return dir && existsSync(dir) ? dir : null;
+}
+
+/** The article-extraction benchmark's pages under `dir` (its html/KEY.html.gz), keys sorted. */
+export function aebKeys(dir) {
+  return readdirSync(join(dir, "html")).filter((f) => f.endsWith(".html.gz"))
+    .map((f) => f.slice(0, -".html.gz".length)).sort();
+}
+
+/** The HTML of benchmark page `key` (its bytes, unzipped; the corpus stores UTF-8). */
+export function aebHtml(dir, key) {
+  return gunzipSync(readFileSync(join(dir, "html", `${key}.html.gz`)));
 }

@@ -12,13 +12,12 @@
 //
 // Usage: node scripts/realpages.mjs [--routes module,mark,snippet,extension] [--limit N]
 //          [--only HASHPREFIX] [--outlines] [--update-baseline] [--available]
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, cpSync, mkdtempSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, cpSync, mkdtempSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
-import { datasetDir } from "./datasets.mjs";
+import { aebHtml, aebKeys, datasetDir } from "./datasets.mjs";
 import { serve } from "./serve.mjs";
 import { CHROMIUM_ARGS, launch } from "../tests/e2e/browser.mjs";
 /* global chrome, claimlensToggle */ // inside the extension's service worker
@@ -41,7 +40,7 @@ const PAGE_TIMEOUT = 20_000;
 const PEERS = ["readability_js", "trafilatura", "rs_trafilatura"];
 mkdirSync(join(OUT, "outlines"), { recursive: true });
 
-let keys = readdirSync(join(AEB, "html")).filter((f) => f.endsWith(".html.gz")).map((f) => f.slice(0, -".html.gz".length)).sort();
+let keys = aebKeys(AEB);
 if (option("only")) keys = keys.filter((k) => k.startsWith(option("only")));
 if (option("limit")) keys = keys.slice(0, Number(option("limit")));
 const snippet = readFileSync("www/claimlens-snippet.js", "utf8");
@@ -59,8 +58,7 @@ async function routeAll(context) {
     }
     const m = url.match(/\/realpages\/([0-9a-f]+)\.html$/);
     if (m && url.startsWith(server.url)) {
-      const body = gunzipSync(readFileSync(join(AEB, "html", `${m[1]}.html.gz`)));
-      return route.fulfill({ status: 200, body, headers: { "content-type": "text/html; charset=utf-8" } });
+      return route.fulfill({ status: 200, body: aebHtml(AEB, m[1]), headers: { "content-type": "text/html; charset=utf-8" } });
     }
     if (url.startsWith(server.url) || url.startsWith("data:") || url.startsWith("chrome-extension:")) return route.continue();
     // A page that navigates itself away (a redirect script, a meta refresh) stays: a 204
