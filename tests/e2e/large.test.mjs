@@ -212,13 +212,23 @@ async function pasteIntoDemo(page, text) {
   await page.waitForFunction((n) => Number(document.body.dataset.scans) > n, before, { timeout: 60_000 });
 }
 
-test("demo: a pasted 100,000-word text is highlighted through highlightAsync, with its progress in the status line", async () => {
+/** Runs `body(page, errors)` on the demo page, served and loaded, then closes both. */
+async function withDemo(body) {
   const demo = await serve("www");
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
   try {
     await page.goto(demo.url);
     await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    await body(page, errors);
+  } finally {
+    await page.close();
+    await demo.close();
+  }
+}
+
+test("demo: a pasted 100,000-word text is highlighted through highlightAsync, with its progress in the status line", async () => {
+  await withDemo(async (page, errors) => {
     // Watches the status line for the progress of the large text.
     await page.evaluate(() => {
       window.__statuses = new Set();
@@ -236,10 +246,7 @@ test("demo: a pasted 100,000-word text is highlighted through highlightAsync, wi
     assert.match(r.quotes, /^\(\d{4,}\)$/);
     assert.match(r.status, /highlighted in \d+ ms/);
     assert.deepEqual(errors, []);
-  } finally {
-    await page.close();
-    await demo.close();
-  }
+  });
 });
 
 // The hard time budget of a scan on the page's thread (`scanBudgetMs`). The page's clock is
@@ -341,12 +348,7 @@ test("snippet where no worker can run: the scan keeps to its budget and the pane
 });
 
 test("demo: a long text over the budget (a watch list keeps it on the page's thread) says in the status line how much was read", async () => {
-  const demo = await serve("www");
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = watchErrors(page);
-  try {
-    await page.goto(demo.url);
-    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+  await withDemo(async (page, errors) => {
     const first = await page.evaluate(() => Number(document.body.dataset.scans));
     await page.evaluate(() => {
       const watch = document.getElementById("watch");
@@ -363,8 +365,5 @@ test("demo: a long text over the budget (a watch list keeps it on the page's thr
     assert.match(status.text, /highlighted in \d+ ms\. Long text: only its first \d+% was scanned, to keep the page responsive\.$/);
     assert.ok(status.partial);
     assert.deepEqual(errors, []);
-  } finally {
-    await page.close();
-    await demo.close();
-  }
+  });
 });
