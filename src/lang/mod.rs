@@ -104,20 +104,12 @@ pub struct UnknownLanguage(pub String);
 
 impl std::fmt::Display for UnknownLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if cfg!(feature = "languages") {
-            write!(
-                f,
-                "unknown language '{}' (claimlens reads en, fr, de and es)",
-                self.0
-            )
+        let reads = if cfg!(feature = "languages") {
+            "claimlens reads en, fr, de and es"
         } else {
-            write!(
-                f,
-                "unknown language '{}' (this build of claimlens reads en only: it was built \
-                 without its `languages` feature)",
-                self.0
-            )
-        }
+            "this build of claimlens reads en only: it was built without its `languages` feature"
+        };
+        write!(f, "unknown language '{}' ({reads})", self.0)
     }
 }
 
