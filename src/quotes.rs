@@ -120,7 +120,7 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
             pair_family(text, &paras, group, limit, &mut quotes);
         }
     }
-    quotes.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    sort_spans(&mut quotes);
     untangle(text, &mut quotes);
     drop_one_character_runs(text, &mut quotes);
     assign_depths(&mut quotes);
@@ -203,6 +203,12 @@ fn untangle(text: &str, quotes: &mut Vec<QuoteSpan>) {
     }
     let mut flags = keep.into_iter();
     quotes.retain(|_| flags.next().unwrap_or(true));
+    sort_spans(quotes);
+}
+
+/// Sorts quotes by start, outer first. Every sort of quotes goes through this one
+/// function: the wasm then holds one copy of the sort's code, not one per call site.
+pub(crate) fn sort_spans(quotes: &mut [QuoteSpan]) {
     quotes.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }
 

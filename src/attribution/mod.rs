@@ -348,9 +348,15 @@ fn assemble(
             .into_iter()
             .filter(|f| !cues_taken.contains(&cue_of(f))),
     );
-    // Stable, as `sort_by_key`, with scratch space for the keys only, not the spans.
-    attributions.sort_by_cached_key(|a| (a.start, a.cue_start));
+    sort_spans(&mut attributions);
     attributions
+}
+
+/// Sorts attributions by start, then cue. Stable, as `sort_by_key`, with scratch space for
+/// the keys only, not the spans. Every language's attributions are sorted here: the wasm
+/// holds one copy of the sort's code.
+pub(crate) fn sort_spans(attributions: &mut [AttributionSpan]) {
+    attributions.sort_by_cached_key(|a| (a.start, a.cue_start));
 }
 
 #[cfg(test)]

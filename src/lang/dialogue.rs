@@ -78,7 +78,7 @@ pub fn add_dash_quotes(text: &str, paragraphs: &[(usize, usize)], quotes: &mut V
         added = true;
     }
     if added {
-        quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+        crate::quotes::sort_spans(quotes);
     }
 }
 

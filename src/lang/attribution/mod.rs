@@ -363,7 +363,7 @@ impl Engine<'_> {
             });
         }
         attributions.extend(self.labels());
-        attributions.sort_by_key(|a| (a.start, a.cue_start));
+        crate::attribution::sort_spans(&mut attributions);
         (out_quotes, attributions)
     }
 
