@@ -95,36 +95,46 @@ impl Out {
 
 impl Out {
     /// A `crate::lang::Words` table: the keys sorted (bytewise; a later entry of a key wins)
-    /// in one string with their end offsets, and their values, for binary search. Far
-    /// smaller in wasm than a `phf` table, which the few thousand words of the other
-    /// languages do not need.
+    /// in one string, each followed by one control byte, the index of its value in a small
+    /// table of the distinct values; found by binary search. Far smaller in wasm than a
+    /// `phf` table, which the few thousand words of the other languages do not need, and
+    /// than a table of word ends (control bytes compress to almost nothing).
     fn words_table(&mut self, name: &str, ty: &str, file: &str, pairs: &[(String, String)]) {
         let mut map: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
         for (k, v) in pairs {
+            assert!(
+                !k.bytes().any(|b| b < 0x20),
+                "{file}: {k:?} holds a control character"
+            );
             map.insert(k, v);
         }
         let mut blob = String::new();
-        let mut ends = Vec::new();
-        let mut tags = Vec::new();
+        let mut values: Vec<&str> = Vec::new();
         for (k, v) in &map {
+            let tag = match values.iter().position(|x| x == v) {
+                Some(i) => i,
+                None => {
+                    values.push(v);
+                    values.len() - 1
+                }
+            };
+            assert!(tag < 0x20, "{file}: more than 32 distinct tags");
             blob.push_str(k);
-            ends.push(blob.len().to_string());
-            tags.push(v.to_string());
+            blob.push(char::from(tag as u8));
         }
         assert!(
-            blob.len() <= u16::MAX as usize,
+            blob.len() <= usize::from(u16::MAX),
             "{file}: too many words for a Words table"
         );
         self.doc(file);
-        let tags = if ty == "()" {
-            format!("&[(); {}]", tags.len())
+        let values = if ty == "()" {
+            "&[()]".to_string()
         } else {
-            format!("&[{}]", tags.join(", "))
+            format!("&[{}]", values.join(", "))
         };
         let _ = writeln!(
             self.code,
-            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, ends: &[{}], tags: {tags} }};\n",
-            ends.join(", ")
+            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, values: {values}, tag_at: std::sync::OnceLock::new() }};\n",
         );
     }
 }

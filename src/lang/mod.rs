@@ -163,39 +163,62 @@ pub enum HedgeRule {
     Perfect,
 }
 
-/// A word list of `data/<lang>/` compiled by `build.rs`: its words sorted in one string
-/// (`ends` marks where each ends), found by binary search, with a value each.
+/// A word list of `data/<lang>/` compiled by `build.rs`: its words sorted in one string,
+/// each followed by one control byte (below 0x20, never in a word) that indexes its value
+/// in `values`, found by binary search.
+///
+/// The blob is all the wasm carries: where each word ends is found once, on the first
+/// lookup (`tag_at`, a pass over a few kilobytes). A table of ends built in would cost
+/// two bytes a word that hardly compress, several kilobytes of gzipped wasm in all.
 pub struct Words<V: 'static> {
     pub blob: &'static str,
-    pub ends: &'static [u16],
-    pub tags: &'static [V],
+    pub values: &'static [V],
+    /// Where each word's tag byte stands, in order (each word ends there).
+    pub tag_at: std::sync::OnceLock<Vec<u16>>,
+}
+
+/// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
+fn is_tag(b: u8) -> bool {
+    b < 0x20
 }
 
 impl<V> Words<V> {
-    fn range(&self, i: usize) -> std::ops::Range<usize> {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        start..self.ends[i] as usize
+    fn tags(&self) -> &[u16] {
+        self.tag_at.get_or_init(|| {
+            let bytes = self.blob.as_bytes().iter().enumerate();
+            // build.rs holds a blob to u16 offsets.
+            bytes
+                .filter(|(_, &b)| is_tag(b))
+                .map(|(i, _)| i as u16)
+                .collect()
+        })
     }
 
-    fn word(&self, i: usize) -> &'static str {
-        &self.blob[self.range(i)]
-    }
-
-    /// Binary search over the words' bytes (`str`'s order is its bytes' order): a probe
-    /// slices bytes, with no check of char boundaries, as every word of a text is looked
-    /// up in several lists.
-    fn find(&self, key: &str) -> Option<usize> {
-        let (blob, key) = (self.blob.as_bytes(), key.as_bytes());
-        let (mut lo, mut hi) = (0, self.ends.len());
+    /// Binary search over the words (`str`'s order is its bytes' order), comparing bytes
+    /// with no check of char boundaries, as every word of a text is looked up in several
+    /// lists. The word's byte range on a hit; its value's index is the byte after it.
+    fn find(&self, key: &str) -> Option<std::ops::Range<usize>> {
+        let (blob, key, tags) = (self.blob.as_bytes(), key.as_bytes(), self.tags());
+        let (mut lo, mut hi) = (0, tags.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match blob[self.range(mid)].cmp(key) {
+            let start = if mid == 0 {
+                0
+            } else {
+                usize::from(tags[mid - 1]) + 1
+            };
+            let end = usize::from(tags[mid]);
+            match blob[start..end].cmp(key) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
+                std::cmp::Ordering::Equal => return Some(start..end),
             }
         }
         None
+    }
+
+    fn value(&self, end: usize) -> &'static V {
+        &self.values[usize::from(self.blob.as_bytes()[end])]
     }
 
     pub fn contains(&self, key: &str) -> bool {
@@ -207,20 +230,21 @@ impl<V> Words<V> {
     }
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
-        self.find(key).map(|i| &self.tags[i])
+        self.find(key).map(|r| self.value(r.end))
     }
 
     /// The listed word equal to `key`, with its value.
     pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static V)> {
-        self.find(key).map(|i| (self.word(i), &self.tags[i]))
+        let r = self.find(key)?;
+        Some((&self.blob[r.start..r.end], self.value(r.end)))
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.tags().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.blob.is_empty()
     }
 }
 
@@ -388,5 +412,41 @@ mod tests {
             );
         }
         assert!(Language::En.tables().is_none());
+    }
+
+    /// Every word of every list is found, with its own value; its prefixes, extensions and
+    /// the empty word are not (unless listed themselves).
+    #[test]
+    fn words_tables_find_each_word_and_nothing_else() {
+        fn check<V: PartialEq + std::fmt::Debug>(w: &Words<V>) {
+            let words: Vec<&str> = w
+                .blob
+                .split(|c: char| c < ' ')
+                .filter(|s| !s.is_empty())
+                .collect();
+            assert_eq!(words.len(), w.len());
+            assert!(words.windows(2).all(|p| p[0] < p[1]), "sorted");
+            let mut at = 0;
+            for word in &words {
+                at += word.len();
+                let value = &w.values[usize::from(w.blob.as_bytes()[at])];
+                at += 1;
+                assert_eq!(w.get_entry(word), Some((*word, value)));
+                let longer = format!("{word}x");
+                assert_eq!(w.contains(&longer), words.contains(&longer.as_str()));
+                let shorter = &word[..word.char_indices().last().unwrap().0];
+                assert_eq!(w.contains(shorter), words.contains(&shorter));
+            }
+            assert!(!w.contains("") && !w.contains("\u{1}"));
+        }
+        for lang in [Language::Fr, Language::De, Language::Es] {
+            let t = lang.tables().unwrap();
+            check(t.cues);
+            check(t.roles);
+            check(t.pronouns);
+            check(t.given_names);
+            check(t.function_words);
+            check(t.hedges);
+        }
     }
 }
