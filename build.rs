@@ -177,6 +177,38 @@ fn hedge_rule_names() -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// The closed word classes of `data/<lang>/grammar.txt`: the variants of `lang::Class`
+/// (`src/lang/mod.rs`, one `Name,` a line) in snake case, in order.
+fn grammar_classes() -> Result<Vec<String>, String> {
+    let file = "src/lang/mod.rs";
+    let src = read(file)?;
+    let body = src
+        .split_once("pub enum Class {")
+        .and_then(|(_, rest)| rest.split_once('}'))
+        .map(|(b, _)| b)
+        .ok_or_else(|| format!("{file}: no enum Class"))?;
+    let classes: Vec<String> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .map(|l| {
+            let name = l.trim_end_matches(',');
+            let mut snake = String::new();
+            for (i, c) in name.chars().enumerate() {
+                if c.is_uppercase() && i > 0 {
+                    snake.push('_');
+                }
+                snake.extend(c.to_lowercase());
+            }
+            snake
+        })
+        .collect();
+    if classes.len() > 16 {
+        return Err(format!("{file}: more than 16 word classes"));
+    }
+    Ok(classes)
+}
+
 /// The feature names of attribution, in the order of the `FEATURES` table of
 /// `src/attribution/features.rs` (one `"name",` a line).
 fn feature_names() -> Result<Vec<String>, String> {
@@ -600,6 +632,15 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             .collect();
         out.words_table(name, "()", &file(f), &pairs);
     }
+    let classes = grammar_classes()?;
+    let tags: Vec<&str> = classes.iter().map(String::as_str).collect();
+    let mut bits: std::collections::BTreeMap<String, u16> = std::collections::BTreeMap::new();
+    for (w, t) in list(&file("grammar.txt"), Reading::Words, &tags)? {
+        let class = classes.iter().position(|c| *c == t).unwrap_or(0);
+        *bits.entry(w.to_lowercase()).or_default() |= 1 << class;
+    }
+    let pairs: Vec<(String, String)> = bits.into_iter().map(|(w, b)| (w, b.to_string())).collect();
+    out.words_table("GRAMMAR", "u16", &file("grammar.txt"), &pairs);
     let kinds = [
         "modal",
         "adverb",

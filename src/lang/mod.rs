@@ -151,6 +151,41 @@ pub enum CueRule {
     Impersonal,
 }
 
+/// Closed word classes of `data/<lang>/grammar.txt`, which the rules test with
+/// [`Tables::is`]. The file's tags are these names in snake case (`build.rs` reads this
+/// enum); a class is bit `1 << variant` of a word's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Days of the week (and yesterday), which stand between an inverted cue and its subject.
+    Weekday,
+    /// Adjectives that come before their noun ("un vieux berger", "el propio Gil").
+    Prenominal,
+    /// Ordinals, before their noun too ("une première estimation").
+    Ordinal,
+    /// Prepositions of origin before an impersonal cue's source ("hieß es aus …").
+    SourcePreposition,
+    /// "own" in an according-to phrase that names the clause's subject ("nach eigenen Angaben").
+    Own,
+    /// Particles that make a cue verb something else than speech ("sagte … ab").
+    NotSpeechParticle,
+    /// Determiners that never open a genitive complement.
+    NotGenitive,
+    /// Demonstratives before a source ("nach Informationen dieser Zeitung").
+    Demonstrative,
+    /// Determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
+    Accusative,
+    /// Separable particles of cue verbs ("kündigte an, …", "fügte hinzu: …").
+    SeparableParticle,
+    /// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
+    Reflexive,
+    /// Conjunctions joining two verbs of one subject.
+    Coordinator,
+    /// Possessive determiners ("su versión" after "según" is its possessor's account).
+    Possessive,
+    /// Object pronouns between a subject and its verb ("lo calificó", "la décrit").
+    Clitic,
+}
+
 /// When a hedge phrase of `data/<lang>/hedges.txt` counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HedgeRule {
@@ -266,6 +301,8 @@ pub struct Tables {
     pub org_words: &'static Set,
     pub group_nouns: &'static Set,
     pub hedges: &'static Map<(HedgeKind, HedgeRule)>,
+    /// The closed word classes of each grammar word, as bits ([`Class`]).
+    pub grammar: &'static Map<u16>,
     pub hedge_max_words: usize,
     /// Nouns are capitalised (German): a capitalised word is a name only with evidence (a
     /// given name, a title, a known person, or the place right after a cue), and a role
@@ -297,6 +334,15 @@ pub struct Tables {
     pub prepositions: &'static [&'static str],
 }
 
+impl Tables {
+    /// Whether `word` (a key: lower case) is of the closed class `class` in this language.
+    pub fn is(&self, word: &str, class: Class) -> bool {
+        self.grammar
+            .get(word)
+            .is_some_and(|bits| bits & (1 << class as u16) != 0)
+    }
+}
+
 macro_rules! tables {
     ($name:ident, $lang:ident, $language:expr, { $($field:ident: $value:expr,)* }) => {
         static $name: Tables = Tables {
@@ -313,6 +359,7 @@ macro_rules! tables {
             org_words: &lexicon::$lang::ORG_WORDS,
             group_nouns: &lexicon::$lang::GROUP_NOUNS,
             hedges: &lexicon::$lang::HEDGES,
+            grammar: &lexicon::$lang::GRAMMAR,
             hedge_max_words: lexicon::$lang::HEDGE_MAX_WORDS,
             $($field: $value,)*
         };
@@ -447,6 +494,19 @@ mod tests {
             check(t.given_names);
             check(t.function_words);
             check(t.hedges);
+            check(t.grammar);
         }
+    }
+
+    /// Closed classes are each language's own: Spanish "y" joins two verbs where French
+    /// "y" is a pronoun, and Spanish "son" is no possessive.
+    #[test]
+    fn closed_classes_are_per_language() {
+        let (fr, es, de) = (&FR, &ES, &DE);
+        assert!(fr.is("y", Class::Clitic) && !fr.is("y", Class::Coordinator));
+        assert!(es.is("y", Class::Coordinator) && !es.is("y", Class::Clitic));
+        assert!(fr.is("son", Class::Possessive) && !es.is("son", Class::Possessive));
+        assert!(de.is("diesen", Class::Accusative) && de.is("diesen", Class::NotGenitive));
+        assert!(!de.is("lundi", Class::Weekday) && fr.is("lundi", Class::Weekday));
     }
 }

@@ -96,7 +96,7 @@ impl Engine<'_> {
                 if c.aux.is_none()
                     && self
                         .clause_particle(i)
-                        .is_some_and(|p| NOT_SPEECH_PARTICLES.contains(&p))
+                        .is_some_and(|p| self.t.is(p, Class::NotSpeechParticle))
                 {
                     i += 1;
                     continue;
@@ -244,14 +244,14 @@ impl Engine<'_> {
         if self.t.capitalised_nouns
             && c.last + 1 < v.len()
             && self.r.joined(c.last)
-            && SEPARABLE_PARTICLES.contains(&v.key(c.last + 1))
+            && self.t.is(v.key(c.last + 1), Class::SeparableParticle)
             && v.gap_after(c.last + 1).trim_start().starts_with([',', ':'])
         {
             return true;
         }
         // "verteidigte sich: …", "s'est défendu :"
         if c.last + 1 < v.len()
-            && REFLEXIVES.contains(&v.key(c.last + 1))
+            && self.t.is(v.key(c.last + 1), Class::Reflexive)
             && v.gap_after(c.last + 1).trim_start().starts_with(':')
         {
             return true;
@@ -288,7 +288,7 @@ impl Engine<'_> {
         let n = self.skip_adverbs(c.last + 1);
         n < v.len()
             && v.sentence_of[n] == v.sentence_of[c.last]
-            && (self.r.determiner(n).is_some() || DEMONSTRATIVES.contains(&v.key(n)))
+            && (self.r.determiner(n).is_some() || self.t.is(v.key(n), Class::Demonstrative))
     }
 
     /// The content before the cue, its subject after it: "Er sei erkrankt, teilte sein
@@ -307,7 +307,7 @@ impl Engine<'_> {
                 n < v.len()
                     && (self.r.determiner(n).is_some()
                         || self.r.pronoun(n).is_some()
-                        || POSSESSIVES.contains(&v.key(n))
+                        || self.t.is(v.key(n), Class::Possessive)
                         || (self.r.run_from(n).is_some()
                             && (!self.t.capitalised_nouns || self.es.runs.contains_key(&n))))
             }

@@ -24,8 +24,8 @@ impl Engine<'_> {
             while cue_word + 1 < v.len()
                 && self.r.joined(cue_word)
                 && !self.r.cap(cue_word)
-                && CLITICS.contains(&v.key(cue_word))
-                && !COORDINATORS.contains(&v.key(cue_word))
+                && self.t.is(v.key(cue_word), Class::Clitic)
+                && !self.t.is(v.key(cue_word), Class::Coordinator)
             {
                 cue_word += 1;
             }
@@ -125,7 +125,7 @@ impl Engine<'_> {
         }
         // German puts an object first too ("Einen Grund zur Entwarnung sieht Steinkamp
         // nicht: „…“"): then the subject is the person named after the verb.
-        let f = if self.t.capitalised_nouns && ACCUSATIVES.contains(&v.key(i)) {
+        let f = if self.t.capitalised_nouns && self.t.is(v.key(i), Class::Accusative) {
             (i + 1..first_word)
                 .filter(|k| self.es.runs.contains_key(k))
                 .find_map(|k| self.name_at(k))?

@@ -32,7 +32,7 @@
 //! This file holds the tunables, the engine and its run.
 
 use super::names::{Entities, Reader};
-use super::{Agreement, CueRule, Tables};
+use super::{Agreement, Class, CueRule, Tables};
 use crate::attribution::{AttributedQuote, AttributionSpan};
 use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
@@ -72,94 +72,10 @@ const CONTENT_MARKER_WORDS: usize = 4;
 /// How many mentions back a pronoun or a role looks for its entity.
 const LOOKBACK: usize = 40;
 
-/// Adjectives that come before their noun in French and Spanish ("un vieux berger", "el
-/// propio Gil").
-const PRENOMINAL_ADJECTIVES: &[&str] = &[
-    "vieux", "vieil", "vieille", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "jeune",
-    "grand", "grande", "petit", "petite", "futur", "future", "nuevo", "nueva", "antiguo",
-    "antigua", "propio", "propia", "ex", "joven", "viejo", "vieja", "gran", "futuro", "futura",
-];
-/// Ordinals, before their noun too ("une première estimation", "el último informe").
-const ORDINALS: &[&str] = &[
-    "premier",
-    "première",
-    "dernier",
-    "dernière",
-    "primer",
-    "primera",
-    "último",
-    "última",
-];
-
 /// An impersonal cue's source follows within this many words.
 const SOURCE_REACH: usize = 4;
-/// Prepositions of origin before an impersonal cue's source.
-const SOURCE_PREPOSITIONS: &[&str] = &["aus", "in", "von", "vom", "im", "dans", "de", "en"];
-
-/// Days of the week, which stand between an inverted cue and its subject.
-const WEEKDAYS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "ayer",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "gestern",
-];
-
-/// "Own" in an according-to phrase that names the clause's subject ("nach eigenen
-/// Angaben").
-const OWN: &[&str] = &["eigenen", "propres", "propias", "propios"];
-
-/// German particles that make a cue verb something else than speech ("sagte … ab").
-const NOT_SPEECH_PARTICLES: &[&str] = &["ab"];
 /// How far a German verb's clause-final particle is looked for.
 const PARTICLE_REACH: usize = 12;
-
-/// German determiners that never open a genitive complement.
-const NOT_GENITIVE: &[&str] = &[
-    "dem", "den", "die", "das", "einem", "einen", "diesem", "diesen", "diese", "dieses",
-];
-
-/// Demonstratives before a source ("nach Informationen dieser Zeitung").
-const DEMONSTRATIVES: &[&str] = &[
-    "dieser", "diese", "dieses", "diesem", "cette", "ce", "ces", "este", "esta", "estos", "estas",
-];
-
-/// German determiners of a fronted object only ("Einen Grund … sieht Steinkamp nicht").
-const ACCUSATIVES: &[&str] = &["einen", "keinen", "diesen"];
-
-/// German separable particles of cue verbs ("kündigte an, …", "fügte hinzu: …").
-const SEPARABLE_PARTICLES: &[&str] = &["an", "hinzu", "mit", "ein", "fest", "aus"];
-
-/// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
-const REFLEXIVES: &[&str] = &["sich"];
-
-/// Conjunctions joining two verbs of one subject.
-const COORDINATORS: &[&str] = &["et", "und", "y", "puis", "e"];
-
-/// Possessive determiners: "su versión" after "según" is its possessor's account.
-const POSSESSIVES: &[&str] = &[
-    "su", "sus", "son", "sa", "ses", "leur", "leurs", "sein", "seine", "seiner", "seinem",
-    "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren",
-];
 
 /// The head of a description is looked for within this many words of its determiner.
 const HEAD_WORDS: usize = 5;
@@ -177,12 +93,6 @@ const DROPPED_SUBJECT_PARAGRAPHS: usize = 2;
 /// A dialogue turn with no cue continues the speaker of a turn at most this many
 /// paragraphs back, the questions between passed over.
 const DIALOGUE_TURNS: usize = 4;
-/// Object pronouns between a subject and its verb ("lo calificó", "la décrit", "le
-/// preguntó").
-const CLITICS: &[&str] = &[
-    "lo", "la", "le", "les", "los", "las", "se", "me", "te", "nos", "os", "lui", "leur", "nous",
-    "vous", "en", "y",
-];
 /// How many sentences back (in its paragraph) a pronoun or an epithet looks for the
 /// person the text is about.
 const TOPIC_SENTENCES: usize = 2;
@@ -373,7 +283,7 @@ impl Engine<'_> {
         let v = self.view();
         let c = &cues[ci];
         let before = c.first.checked_sub(1)?;
-        if !self.r.joined(before) || !COORDINATORS.contains(&v.key(before)) {
+        if !self.r.joined(before) || !self.t.is(v.key(before), Class::Coordinator) {
             return None;
         }
         let s = v.sentence_of[c.first];

@@ -328,7 +328,7 @@ impl Engine<'_> {
             && matches!(det, Some(Agreement::Male | Agreement::Female))
             && right_after_cue
             && det.is_some_and(|_| !self.indefinite(i))
-            && !POSSESSIVES.contains(&v.key(i))
+            && !self.t.is(v.key(i), Class::Possessive)
         {
             let pos = v.words[i].start;
             if let Some(mut f) = self.topic(pos, a, (found.start, found.end), BRIDGED) {
@@ -356,7 +356,8 @@ impl Engine<'_> {
             })
             .map(|e| (e, ROLE_RESOLVED));
         // "son avocat", "sein Anwalt": a relation to someone, not an epithet.
-        let definite = det.is_some_and(|_| !self.indefinite(i)) && !POSSESSIVES.contains(&v.key(i));
+        let definite =
+            det.is_some_and(|_| !self.indefinite(i)) && !self.t.is(v.key(i), Class::Possessive);
         // An epithet for the person the text has just been about ("Bastien Lorieux,
         // président du groupe, a qualifié … Le député de la Gironde a déclaré", "sagte der
         // 54-Jährige").
@@ -434,7 +435,7 @@ impl Engine<'_> {
         let adjective = if self.t.capitalised_nouns {
             !r.cap(j) && r.cap(n)
         } else {
-            (PRENOMINAL_ADJECTIVES.contains(&v.key(j)) || ORDINALS.contains(&v.key(j)))
+            (self.t.is(v.key(j), Class::Prenominal) || self.t.is(v.key(j), Class::Ordinal))
                 || (!r.cap(j) && (r.role(n).is_some() || r.group(n) || r.org(n)))
         };
         if adjective && !r.function_word(n) && !r.cue_word(n) {
@@ -598,7 +599,7 @@ impl Engine<'_> {
             }
             // German complements are genitive ("Sprecher des Vereins"), not an object
             // after an inverted subject ("teilte sein Anwalt dem Gericht mit").
-            if self.t.capitalised_nouns && NOT_GENITIVE.contains(&key) {
+            if self.t.capitalised_nouns && self.t.is(key, Class::NotGenitive) {
                 break;
             }
             // "d'Altavel", "l'Intérieur": the complement's noun, its article glued on.

@@ -10,7 +10,7 @@ impl Engine<'_> {
         let v = self.view();
         if c.rule == CueRule::AccordingTo {
             // "nach eigenen Angaben", "selon ses propres dires": the clause's subject.
-            if c.last > c.first && OWN.contains(&v.key(c.last - 1)) {
+            if c.last > c.first && self.t.is(v.key(c.last - 1), Class::Own) {
                 let mut j = c.first.checked_sub(1)?;
                 while j > 0 && self.t.auxiliaries.contains(v.key(j)) && self.r.joined(j - 1) {
                     j -= 1;
@@ -31,7 +31,7 @@ impl Engine<'_> {
                 return None;
             }
             // "nach Informationen dieser Zeitung": a demonstrative, then the source.
-            if DEMONSTRATIVES.contains(&v.key(c.last + 1)) && self.r.joined(c.last + 1) {
+            if self.t.is(v.key(c.last + 1), Class::Demonstrative) && self.r.joined(c.last + 1) {
                 return self.source_at(c.last + 2);
             }
             return self.np_after(c.last + 1);
@@ -68,7 +68,7 @@ impl Engine<'_> {
         let mut before_at = c.first;
         while before_at > 0
             && self.r.joined(before_at - 1)
-            && CLITICS.contains(&v.key(before_at - 1))
+            && self.t.is(v.key(before_at - 1), Class::Clitic)
             && !self.t.capitalised_nouns
         {
             before_at -= 1;
@@ -150,7 +150,7 @@ impl Engine<'_> {
         let mut k = i;
         while k < v.len() && k < i + ADVERBS_IN_CUE && k + 1 < v.len() && self.r.joined(k) {
             let key = v.key(k);
-            if self.adverb(k) || WEEKDAYS.contains(&key) {
+            if self.adverb(k) || self.t.is(key, Class::Weekday) {
                 k += 1;
             } else {
                 break;
@@ -169,14 +169,14 @@ impl Engine<'_> {
             if v.sentence_of[k] != s || v.gap(k - 1, k).contains([',', '.', ';', ':']) {
                 break;
             }
-            if SOURCE_PREPOSITIONS.contains(&v.key(k)) {
+            if self.t.is(v.key(k), Class::SourcePreposition) {
                 return self.source_at(k + 1);
             }
         }
         let first = v
             .words
             .partition_point(|w| w.start < v.sentences[s as usize].0);
-        if first < c.first && SOURCE_PREPOSITIONS.contains(&v.key(first)) {
+        if first < c.first && self.t.is(v.key(first), Class::SourcePreposition) {
             return self
                 .source_at(first + 1)
                 .filter(|f| f.end <= v.words[c.first].start);
@@ -298,7 +298,8 @@ impl Engine<'_> {
             return None;
         }
         // "según su versión", "selon ses proches"? no: "su versión" is its possessor's.
-        if POSSESSIVES.contains(&v.key(i)) && r.role(j).is_none() && !r.group(j) && !r.org(j) {
+        if self.t.is(v.key(i), Class::Possessive) && r.role(j).is_none() && !r.group(j) && !r.org(j)
+        {
             let pos = v.words[i].start;
             return self.pronoun(Agreement::Any, pos, (pos, v.words[j].end()));
         }
