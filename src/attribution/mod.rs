@@ -37,6 +37,8 @@ mod mentions;
 mod names;
 #[cfg(test)]
 mod phenomena;
+#[cfg(test)]
+mod phenomena_subjects;
 mod quote_speakers;
 mod resolve;
 mod subject;
@@ -259,6 +261,11 @@ fn cue_speakers(
                 })
             }
         };
+        // A verb of evidence reports only what a document states ("the poll found"), and not
+        // inside what someone else reports ("she said the audit found").
+        let found = found.filter(|f| {
+            cue.rule != Rule::Evidence || (ctx.documentary(f) && last_in_sentence[s].is_none())
+        });
         if let Some(CueSpeaker {
             speaker: Some(sp), ..
         }) = &found
@@ -277,6 +284,20 @@ fn cue_speakers(
         out.push(found);
     }
     out
+}
+
+impl Ctx<'_> {
+    /// A cue's speaker is a document: its kind, or the last word of its mention ("the
+    /// survey", "a Quinnipiac University poll"; "survey" also heads descriptions of
+    /// institutions, so its kind may be an organisation).
+    fn documentary(&self, found: &CueSpeaker) -> bool {
+        let Some(sp) = found.speaker.as_ref() else {
+            return false;
+        };
+        let last = self.text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
+        found.kind == Some(Kind::Document)
+            || crate::lexicon::DOCUMENT_NOUNS.contains(crate::speakers::bare(last).as_str())
+    }
 }
 
 /// Reported speech without quotes: cues outside quotes that pass their rule.

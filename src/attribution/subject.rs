@@ -124,7 +124,7 @@ impl Ctx<'_> {
             prev_key,
             Some("being" | "been" | "is" | "are" | "was" | "were" | "be")
         ) && prev_gap.trim().is_empty()
-            && (key.ends_with("ed") || matches!(key, "told" | "said"))
+            && (key.ends_with("ed") || matches!(key, "told" | "said" | "found" | "shown"))
         {
             return Found::Agentless;
         }
