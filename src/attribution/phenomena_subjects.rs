@@ -40,3 +40,47 @@ fn a_document_reports_evidence_a_person_does_not() {
         assert!(attributions(t).is_empty(), "{t}: {:?}", attributions(t));
     }
 }
+
+/// The speaker of the attribution whose cue is `cue`.
+fn speaker_of_cue(text: &str, cue: &str) -> Option<String> {
+    attributions(text)
+        .into_iter()
+        .find(|(c, _)| c == cue)
+        .and_then(|(_, s)| s)
+}
+
+#[test]
+fn a_quantifier_opening_the_clause_determines_its_noun() {
+    let t = "Each side said the other would pay.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Each side"));
+    let t = "Both unions say the offer is too low.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("Both unions"));
+    // Floating after its noun, it is skipped as before.
+    let t = "The unions all say the offer is too low.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("The unions"));
+}
+
+#[test]
+fn a_hyphenated_participle_is_an_adjective_of_the_subject() {
+    let t = "The self-described moderate said the bill went too far.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The self-described moderate")
+    );
+}
+
+#[test]
+fn a_share_of_people_is_the_source() {
+    let t = "Nine in 10 said the roads had got worse.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Nine in 10"));
+    let t = "Only 12% said the roads had got better.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("12%"));
+    // A share in apposition, after a fraction or alone.
+    let t = "A third of tenants, 33%, say they will move.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("A third of tenants")
+    );
+    let t = "Just over a quarter, 26 percent, say they will stay.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("26 percent"));
+}

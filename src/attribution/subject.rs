@@ -289,7 +289,8 @@ impl Ctx<'_> {
             if !self.same_scope(k, cue_first) {
                 return Left::None;
             }
-            let gap = self.gap(k, j).trim();
+            // ("Only 12% said": the sign belongs to the number.)
+            let gap = self.gap(k, j).trim().trim_start_matches('%');
             let party = matches!(gap, ")" | ".)") && self.party_tag(k);
             // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.
             // (The dash that opened the aside is not looked at again.)
@@ -302,7 +303,8 @@ impl Ctx<'_> {
                 }
             }
             if !gap.is_empty() && !party && !opened_aside {
-                return if gap.trim_start_matches('.') == "," {
+                // ("A third of independents, 33%, say": the sign ends the apposition.)
+                return if gap.trim_start_matches(['.', '%']) == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
                     Left::None
@@ -487,6 +489,11 @@ impl Ctx<'_> {
         person
             .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
+            // "Just over a quarter, 26 percent, say": the share itself, if nothing before.
+            .or_else(|| {
+                self.mention_ending_at(k)
+                    .filter(|s| self.text[s.start..s.end].contains(|c: char| c.is_ascii_digit()))
+            })
             .map_or(Left::None, |s| Left::Found(s, "cue_apposition"))
     }
 
