@@ -38,6 +38,8 @@ mod names;
 #[cfg(test)]
 mod phenomena;
 #[cfg(test)]
+mod phenomena_cues;
+#[cfg(test)]
 mod phenomena_subjects;
 mod quote_speakers;
 mod resolve;
