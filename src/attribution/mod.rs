@@ -222,6 +222,7 @@ fn run(
     );
     let mut frames = ctx.nominal_frames();
     frames.extend(marks);
+    frames.extend(ctx.transcript_turns());
     reported_speech(&ctx, &cues, &speakers, &mut used);
     // Every speaker is chosen and its kind told: the entities are done with, and freed
     // before the attributions are built (peak memory). Nothing reads them after this.

@@ -46,3 +46,21 @@ fn verbs_of_proclaiming_quoting_and_retweeting_report_speech() {
         );
     }
 }
+
+#[test]
+fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
+    let t = "Ana Ruiz spoke with Bo Chen on the radio.\n\
+             Ruiz: Well, the vote was never going to be easy.\n\
+             Chen: No, and nobody said it would be.\n\
+             Poll: Ruiz and Chen are tied in the latest count.";
+    let a: Vec<_> = scan(t)
+        .attributions
+        .into_iter()
+        .filter(|a| a.cue == ":")
+        .map(|a| a.speaker)
+        .collect();
+    assert_eq!(
+        a,
+        [Some("Ana Ruiz".to_string()), Some("Bo Chen".to_string())]
+    );
+}
