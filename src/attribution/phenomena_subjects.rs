@@ -84,3 +84,11 @@ fn a_share_of_people_is_the_source() {
     let t = "Just over a quarter, 26 percent, say they will stay.";
     assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("26 percent"));
 }
+
+#[test]
+fn an_aside_in_parentheses_between_subject_and_verb() {
+    let t = "Ana Ruiz (who has led the council since 2019) said the budget was balanced.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen (D-Ore.) said the budget was balanced.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}

@@ -295,8 +295,10 @@ impl Ctx<'_> {
             // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.
             // (The dash that opened the aside is not looked at again.)
             let opened_aside = std::mem::take(&mut after_aside);
-            if is_dash(gap) && !opened_aside {
-                if let Some(open) = self.aside_start(k, cue_first) {
+            // "Kasich (who has 25 delegates to date) said": so is one in parentheses.
+            let paren = gap == ")" && !party;
+            if (is_dash(gap) || paren) && !opened_aside {
+                if let Some(open) = self.aside_start(k, cue_first, paren) {
                     j = open;
                     after_aside = true;
                     continue;
@@ -375,13 +377,14 @@ impl Ctx<'_> {
         Left::None
     }
 
-    /// The word right after the dash that opens the aside ending at word `k` ("Gingrich —
-    /// mentioned by Newsmax … — told"), within [`ASIDE_WORDS`] words and the cue's scope.
-    fn aside_start(&self, k: usize, cue_first: usize) -> Option<usize> {
+    /// The word right after the dash (or with `paren`, the parenthesis) that opens the aside
+    /// ending at word `k` ("Gingrich — mentioned by Newsmax … — told"), within
+    /// [`ASIDE_WORDS`] words and the cue's scope.
+    fn aside_start(&self, k: usize, cue_first: usize, paren: bool) -> Option<usize> {
         let mut m = k;
         while m > 0 && k - m < ASIDE_WORDS && self.same_scope(m - 1, cue_first) {
             let gap = self.gap(m - 1, m).trim();
-            if is_dash(gap) {
+            if (!paren && is_dash(gap)) || (paren && gap == "(") {
                 return Some(m);
             }
             if gap.contains(['.', ';', ':', '“', '”', '"', '\n']) {
