@@ -107,6 +107,9 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         for &(start, end) in self.paragraphs {
             let first = self.words.partition_point(|w| w.start < start);
+            if self.words.get(first).is_none_or(|w| w.start >= end) {
+                continue;
+            }
             let Some(run) = self.name_run(first).filter(|r| r.0 == first) else {
                 continue;
             };

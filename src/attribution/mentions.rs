@@ -77,10 +77,7 @@ impl Ctx<'_> {
         };
         if key.starts_with(|c: char| c.is_ascii_digit())
             && self.text[w.end()..].starts_with('%')
-            && !self
-                .words
-                .get(k + 1)
-                .is_some_and(|n| n.start == w.end() + 1)
+            && self.words.get(k + 1).is_none_or(|n| n.start != w.end() + 1)
         {
             return Some(Speaker {
                 start: w.start,
