@@ -92,3 +92,10 @@ fn an_aside_in_parentheses_between_subject_and_verb() {
     let t = "Bo Chen (D-Ore.) said the budget was balanced.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn an_inverted_indefinite_speaker_closed_by_a_relative_clause() {
+    let t = "“It was loud all night,” said a woman who lives across the road.";
+    let q = scan(t).quotes;
+    assert_eq!(q[0].speaker.as_deref(), Some("a woman"));
+}

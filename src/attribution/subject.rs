@@ -448,13 +448,15 @@ impl Ctx<'_> {
         let desc = self.description(k, true).or_else(|| {
             let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
-            (opens && (end > k || alone) && self.ends_clause(self.words[end].end())).then(|| {
-                Speaker {
-                    start: self.words[k].start,
-                    end: self.words[end].end(),
-                    name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
-                    entity: None,
-                }
+                                                          // "“Meh,” wrote a supporter who runs the account": a relative clause may close it.
+            let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
+                && self.gap(end, end + 1).trim().is_empty();
+            let closed = self.ends_clause(self.words[end].end()) || relative;
+            (opens && (end > k || alone) && closed).then(|| Speaker {
+                start: self.words[k].start,
+                end: self.words[end].end(),
+                name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
+                entity: None,
             })
         })?;
         // An apposition naming the person: ", former … adviser Fiona Hill".
