@@ -278,6 +278,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "quote_next",
         "according_to",
         "passive",
+        "evidence",
     ];
     let rule = |t: &str| {
         format!(

@@ -32,6 +32,10 @@ pub enum Rule {
     AccordingTo,
     /// Agentless "is said to": no speaker.
     Passive,
+    /// A verb of evidence ("shows", "found"): reported content only when a document states
+    /// it ("the poll found that", "a new survey shows Lee ahead"), never a person's act ("she
+    /// found the keys", "he showed up").
+    Evidence,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.

@@ -80,7 +80,14 @@ impl Ctx<'_> {
                 Some(_) if plural(&h) => Kind::Group,
                 _ => Kind::Organisation,
             },
-            None if keys.last().is_some_and(|k| plural(k)) => Kind::Group,
+            // "73 percent", "nine in 10": a share of people.
+            None if keys.last().is_some_and(|k| plural(k))
+                || keys
+                    .iter()
+                    .any(|k| k.starts_with(|c: char| c.is_ascii_digit())) =>
+            {
+                Kind::Group
+            }
             None => Kind::Organisation,
         }
     }

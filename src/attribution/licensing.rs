@@ -61,6 +61,16 @@ impl Ctx<'_> {
                 }) || self.clause_follows(cue.last)
                     || self.quote_after_adjuncts(cue.last)
             }
+            // "the survey shows Lee ahead", "found that": whatever follows, but for a particle
+            // or a preposition ("showed up", "found in the files") or the clause's end. The
+            // subject must be a document: checked with the speaker (`cue_speakers`).
+            Rule::Evidence => {
+                let next = cue.last + 1;
+                next < self.words.len()
+                    && self.same_scope(next, cue.last)
+                    && !self.gap(cue.last, next).contains(['.', ',', ';', '\n'])
+                    && !PREPOSITIONS.contains(&self.key(next))
+            }
             Rule::As => {
                 self.followed_by(cue.last, 10, |key| key == "as") || self.quote_in_clause(cue.last)
             }

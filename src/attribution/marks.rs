@@ -3,6 +3,8 @@
 //! comments and epigraphs are signed ("“…” ― Jane Doe"). The colon or dash is the cue.
 
 use super::context::Ctx;
+use super::AttributionSpan;
+use crate::report::AttributionKind;
 use crate::speakers::Speaker;
 
 /// A signature may add this many words after the name ("…, aged 17, of Kellerton").
@@ -85,5 +87,61 @@ impl Ctx<'_> {
         let at = q.end + dash;
         let len = gap[dash..].chars().next().map_or(1, char::len_utf8);
         Some((speaker, (at, at + len)))
+    }
+}
+
+/// A transcript turn's label is a name of at most this many words ("Chris Matthews:").
+const TURN_LABEL_WORDS: usize = 3;
+/// And the turn says at least this many words after it.
+const TURN_MIN_WORDS: usize = 4;
+/// How sure a transcript label is the speaker: it names them, but a label is read from its
+/// shape alone.
+const TURN_CONFIDENCE: f32 = 0.8;
+
+impl Ctx<'_> {
+    /// Transcript turns: a paragraph that opens with a person's name and a colon, then what
+    /// they said without quote marks ("Lopez: Well, no one calls it that."). The colon is
+    /// the cue. Not in headline paragraphs ("Poll: …", "Lee: Tax Plan Is Dead" say who a
+    /// story is about), and only for a name known to be a person's.
+    pub(super) fn transcript_turns(&self) -> Vec<AttributionSpan> {
+        let mut out = Vec::new();
+        for &(start, end) in self.paragraphs {
+            let first = self.words.partition_point(|w| w.start < start);
+            if self.words.get(first).is_none_or(|w| w.start >= end) {
+                continue;
+            }
+            let Some(run) = self.name_run(first).filter(|r| r.0 == first) else {
+                continue;
+            };
+            let (a, b) = run;
+            if b - a >= TURN_LABEL_WORDS
+                || self.in_headline(a)
+                || self.nest.quote_of(a).is_some()
+                || b + TURN_MIN_WORDS >= self.words.len()
+                || self.words[b + TURN_MIN_WORDS].start >= end
+                || self.gap(b, b + 1).trim() != ":"
+                || self.quote_opens_in(self.words[b].end(), self.words[b + 1].start + 1)
+            {
+                continue;
+            }
+            let Some(sp) = self
+                .name_speaker(run)
+                .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+            else {
+                continue;
+            };
+            let at = self.words[b].end() + self.gap(b, b + 1).find(':').unwrap_or(0);
+            out.push(AttributionSpan {
+                speaker_kind: Some(self.kind_of(&sp)),
+                confidence: Some(TURN_CONFIDENCE),
+                start: sp.start,
+                end: at + 1,
+                speaker: sp.name,
+                cue_start: at,
+                cue_end: at + 1,
+                kind: AttributionKind::Direct,
+            });
+        }
+        out
     }
 }

@@ -6,7 +6,8 @@ use super::context::Ctx;
 use super::kinds::ANONYMOUS_HEADS;
 use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, SPEAKER_DETERMINERS,
+    ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, NUMBER_WORDS,
+    SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
 use crate::speakers::{bare, parse_name, Name, Speaker};
@@ -59,6 +60,40 @@ impl Ctx<'_> {
                 .next()
                 .is_some_and(|c| c.is_ascii_digit())
             {
+                let start = self.words[n].start;
+                return Some(Speaker {
+                    start,
+                    end: w.end(),
+                    name: Some(self.text[start..w.end()].to_string()),
+                    entity: None,
+                });
+            }
+        }
+        // "12% say" with the sign after the number; "nine in 10 said", "four out of 10 say":
+        // a share of people as the subject.
+        let number = |i: usize| {
+            let key = self.key(i);
+            key.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&key)
+        };
+        if key.starts_with(|c: char| c.is_ascii_digit())
+            && self.text[w.end()..].starts_with('%')
+            && self.words.get(k + 1).is_none_or(|n| n.start != w.end() + 1)
+        {
+            return Some(Speaker {
+                start: w.start,
+                end: w.end() + 1,
+                name: Some(self.text[w.start..w.end() + 1].to_string()),
+                entity: None,
+            });
+        }
+        if number(k) && k >= 2 && self.gap(k - 2, k - 1).trim().is_empty() {
+            let n = match self.key(k - 1) {
+                "in" => Some(k - 2),
+                "of" if k >= 3 && self.key(k - 2) == "out" => Some(k - 3),
+                _ => None,
+            };
+            let joined = |n: usize| (n..k).all(|i| self.gap(i, i + 1).trim().is_empty());
+            if let Some(n) = n.filter(|&n| number(n) && joined(n)) {
                 let start = self.words[n].start;
                 return Some(Speaker {
                     start,
@@ -259,8 +294,13 @@ impl Ctx<'_> {
                 && i + 1 < self.words.len()
                 && self.words[i - 1].is_capitalized()
                 && self.words[i + 1].is_capitalized();
+            // "Each side said", "Both campaigns say": a quantifier opening the clause
+            // determines the noun after it (elsewhere "both", "all" float: "they both said").
+            let determiner = !forward
+                && matches!(key, "each" | "both" | "all")
+                && (i == 0 || self.opens_sentence(i) || self.gap(i - 1, i).contains([',', ';']));
             (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
-                || (i != k && (self.is_verbish(i) || GAP_WORDS.contains(key)))
+                || (i != k && !determiner && (self.is_verbish(i) || GAP_WORDS.contains(key)))
         };
         if forward {
             while b + 1 < self.words.len()
@@ -284,7 +324,9 @@ impl Ctx<'_> {
                 // A reporting verb is a verb, though: "Officials warned about …".
                 let reporting = CUE_WORDS.contains_key(&self.keys[a])
                     && self.keys.get(a + 1).is_none_or(|n| n != "by");
+                // ("The self-described socialist": a hyphenated compound is an adjective.)
                 if self.keys[a].ends_with("ed")
+                    && !self.keys[a].contains('-')
                     && (reporting
                         || !(a > 0
                             && SPEAKER_NOUNS.contains_key(bare(self.words[a - 1].text).as_str())))

@@ -1,36 +1,27 @@
 //! Where a cue's speaker is: before the verb, skipping auxiliaries, adverbs and time words
 //! ("Trump has recently tried to suggest"); across an apposition ("Robert Danin, a senior
 //! fellow, said"); after it ("said Hill", "according to a study"); or, for participles and
-//! coordinated verbs, the clause's subject ("…, adding that": clause_subject.rs).
+//! coordinated verbs, the clause's subject ("…, adding that": clause_subject.rs). Asides,
+//! phrases and relative clauses between a subject and its verb: interveners.rs.
 
 use super::context::{Ctx, Left};
 use super::features::Features;
+use super::interveners::is_dash;
 use super::resolve::Candidate;
 use super::{
     ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
-    PHRASE_WORDS,
 };
 
 /// A description opening a sentence finds its head noun within this many words ("About
 /// two dozen lorry drivers").
 pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
-/// The longest aside between dashes skipped between a subject and its verb.
-const ASIDE_WORDS: usize = 20;
-/// How far back from a cue the "who" of a relative clause may stand ("Residents who
-/// watched the fire from across the river said").
-const RELATIVE_CLAUSE_WORDS: usize = 12;
-
-/// A dash that sets off an aside: an em or en dash, or a spaced hyphen.
-fn is_dash(gap: &str) -> bool {
-    matches!(gap, "—" | "–" | "-" | "--" | "―")
-}
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{bare, joined, Speaker};
+use crate::speakers::{joined, Speaker};
 
 /// What the search for a cue's speaker found.
 pub(super) enum Found {
@@ -124,7 +115,7 @@ impl Ctx<'_> {
             prev_key,
             Some("being" | "been" | "is" | "are" | "was" | "were" | "be")
         ) && prev_gap.trim().is_empty()
-            && (key.ends_with("ed") || matches!(key, "told" | "said"))
+            && (key.ends_with("ed") || matches!(key, "told" | "said" | "found" | "shown"))
         {
             return Found::Agentless;
         }
@@ -289,20 +280,24 @@ impl Ctx<'_> {
             if !self.same_scope(k, cue_first) {
                 return Left::None;
             }
-            let gap = self.gap(k, j).trim();
+            // ("Only 12% said": the sign belongs to the number.)
+            let gap = self.gap(k, j).trim().trim_start_matches('%');
             let party = matches!(gap, ")" | ".)") && self.party_tag(k);
             // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.
             // (The dash that opened the aside is not looked at again.)
             let opened_aside = std::mem::take(&mut after_aside);
-            if is_dash(gap) && !opened_aside {
-                if let Some(open) = self.aside_start(k, cue_first) {
+            // "Kasich (who has 25 delegates to date) said": so is one in parentheses.
+            let paren = gap == ")" && !party;
+            if (is_dash(gap) || paren) && !opened_aside {
+                if let Some(open) = self.aside_start(k, cue_first, paren) {
                     j = open;
                     after_aside = true;
                     continue;
                 }
             }
             if !gap.is_empty() && !party && !opened_aside {
-                return if gap.trim_start_matches('.') == "," {
+                // ("A third of independents, 33%, say": the sign ends the apposition.)
+                return if gap.trim_start_matches(['.', '%']) == "," {
                     self.apposition_subject(k, cue_first)
                 } else {
                     Left::None
@@ -373,96 +368,6 @@ impl Ctx<'_> {
         Left::None
     }
 
-    /// The word right after the dash that opens the aside ending at word `k` ("Gingrich —
-    /// mentioned by Newsmax … — told"), within [`ASIDE_WORDS`] words and the cue's scope.
-    fn aside_start(&self, k: usize, cue_first: usize) -> Option<usize> {
-        let mut m = k;
-        while m > 0 && k - m < ASIDE_WORDS && self.same_scope(m - 1, cue_first) {
-            let gap = self.gap(m - 1, m).trim();
-            if is_dash(gap) {
-                return Some(m);
-            }
-            if gap.contains(['.', ';', ':', '“', '”', '"', '\n']) {
-                return None;
-            }
-            m -= 1;
-        }
-        None
-    }
-
-    /// A name or pronoun right before a prepositional phrase that ends at word `k` ("Trump
-    /// in his announcement speech", "Cruz on the campaign trail"), within its clause.
-    fn subject_before_phrase(&self, k: usize, cue_first: usize) -> Option<Speaker> {
-        let mut p = k;
-        while p > 0 && k - p < PHRASE_WORDS && self.same_scope(p - 1, cue_first) {
-            if !self.gap(p - 1, p).trim().is_empty() {
-                return None;
-            }
-            p -= 1;
-            if matches!(
-                &self.keys[p],
-                "in" | "at" | "on" | "during" | "after" | "before" | "with" | "from" | "since"
-            ) {
-                let s = p.checked_sub(1)?;
-                let joined = self.gap(s, p).trim().is_empty();
-                let key = &self.keys[s];
-                let named = self.words[s].is_capitalized()
-                    || is_speaker_pronoun(key)
-                    || matches!(key, "who" | "which");
-                return (joined && named && self.same_scope(s, cue_first))
-                    .then(|| self.mention_ending_at(s))
-                    .flatten()
-                    .filter(|sp| sp.entity.is_some() || is_speaker_pronoun(key) || s > 0);
-            }
-        }
-        None
-    }
-
-    /// The subject a relative clause ending at word `k` belongs to ("Residents who watched
-    /// the fire from across the river said"): "who" within [`RELATIVE_CLAUSE_WORDS`] words,
-    /// no punctuation between, after a person named or described.
-    fn subject_before_relative(&self, k: usize, cue_first: usize) -> Option<Speaker> {
-        let mut m = k;
-        while m > 0 && k - m < RELATIVE_CLAUSE_WORDS && self.same_scope(m - 1, cue_first) {
-            if !self.gap(m - 1, m).trim().is_empty() {
-                return None;
-            }
-            m -= 1;
-            if self.key(m) == "who" {
-                let s = m.checked_sub(1)?;
-                if !self.gap(s, m).trim().is_empty() || !self.same_scope(s, cue_first) {
-                    return None;
-                }
-                // Through "who" itself: "Edwin Tull, a dairy farmer who in 2010 said" is
-                // Tull, the name the description stands beside.
-                return self.mention_ending_at(m).filter(|sp| {
-                    sp.entity.is_some()
-                        || SPEAKER_NOUNS.contains_key(bare(self.words[s].text).as_str())
-                });
-            }
-        }
-        None
-    }
-
-    /// Word `k` is a party tag in parentheses: "(D-Calif.)", "(R)", "(I-Vt.)".
-    pub(super) fn party_tag(&self, k: usize) -> bool {
-        let w = self.words[k].text;
-        let mut chars = w.chars();
-        let party = matches!(chars.next(), Some('R' | 'D' | 'I'));
-        let rest = chars.as_str();
-        let shape = rest.is_empty()
-            || (rest.starts_with('-')
-                && rest.len() > 1
-                && rest[1..].chars().all(|c| c.is_alphabetic() || c == '.'));
-        party
-            && shape
-            && k > 0
-            && self.gap(k - 1, k).trim_end().ends_with('(')
-            && self.text[self.words[k].end()..]
-                .trim_start_matches('.')
-                .starts_with(')')
-    }
-
     /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
     /// Albrecht, said": the speaker of a subject broken by commas. The leftmost person
     /// named in the clause wins; else the nearest mention before a comma.
@@ -487,6 +392,11 @@ impl Ctx<'_> {
         person
             .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
+            // "Just over a quarter, 26 percent, say": the share itself, if nothing before.
+            .or_else(|| {
+                self.mention_ending_at(k)
+                    .filter(|s| self.text[s.start..s.end].contains(|c: char| c.is_ascii_digit()))
+            })
             .map_or(Left::None, |s| Left::Found(s, "cue_apposition"))
     }
 
@@ -538,13 +448,15 @@ impl Ctx<'_> {
         let desc = self.description(k, true).or_else(|| {
             let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
-            (opens && (end > k || alone) && self.ends_clause(self.words[end].end())).then(|| {
-                Speaker {
-                    start: self.words[k].start,
-                    end: self.words[end].end(),
-                    name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
-                    entity: None,
-                }
+                                                          // "“Meh,” wrote a supporter who runs the account": a relative clause may close it.
+            let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
+                && self.gap(end, end + 1).trim().is_empty();
+            let closed = self.ends_clause(self.words[end].end()) || relative;
+            (opens && (end > k || alone) && closed).then(|| Speaker {
+                start: self.words[k].start,
+                end: self.words[end].end(),
+                name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
+                entity: None,
             })
         })?;
         // An apposition naming the person: ", former … adviser Fiona Hill".

@@ -22,6 +22,11 @@ pub const ANCHORING_DETERMINERS: &[&str] = &[
     "the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose",
 ];
 
+/// Cardinal numbers written as words ("nine in 10", "four out of ten").
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// Subject pronouns.
 pub const SUBJECT_PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
 

@@ -1,0 +1,66 @@
+//! Phenomena of cue gaps found on PolNeAR train: verbs of speaking the lexicon lacked, each
+//! with the rule that keeps its other senses out (one test per phenomenon, sentences written
+//! for the tests).
+
+use crate::scan;
+
+/// The cues of the attributions of `text`.
+fn cues(text: &str) -> Vec<String> {
+    scan(text).attributions.into_iter().map(|a| a.cue).collect()
+}
+
+#[test]
+fn verbs_of_proclaiming_quoting_and_retweeting_report_speech() {
+    assert_eq!(
+        cues("Ana Ruiz proclaimed that the strike was over."),
+        ["proclaimed"]
+    );
+    assert_eq!(
+        cues("The Ledger quoted a nurse as saying the ward was full."),
+        ["quoted"]
+    );
+    assert_eq!(
+        cues("Bo Chen retweeted that the vote had been delayed."),
+        ["retweeted"]
+    );
+    assert_eq!(
+        cues("During the debate, Ana Ruiz cracked, “I am the boring one.”"),
+        ["cracked"]
+    );
+    assert_eq!(
+        cues("Bo Chen knocked the plan as a “giveaway to landlords.”"),
+        ["knocked"]
+    );
+    // Their other senses: a joke cracked, a door knocked, a word spoken in a quote.
+    for t in [
+        "They cracked jokes all evening.",
+        "Bo Chen knocked on every door in the ward.",
+        "“I heard him say, quote, ‘do it,’” Ana Ruiz said.",
+    ] {
+        assert!(
+            cues(t)
+                .iter()
+                .all(|c| c != "cracked" && c != "knocked" && c != "quote"),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+}
+
+#[test]
+fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
+    let t = "Ana Ruiz spoke with Bo Chen on the radio.\n\
+             Ruiz: Well, the vote was never going to be easy.\n\
+             Chen: No, and nobody said it would be.\n\
+             Poll: Ruiz and Chen are tied in the latest count.";
+    let a: Vec<_> = scan(t)
+        .attributions
+        .into_iter()
+        .filter(|a| a.cue == ":")
+        .map(|a| a.speaker)
+        .collect();
+    assert_eq!(
+        a,
+        [Some("Ana Ruiz".to_string()), Some("Bo Chen".to_string())]
+    );
+}

@@ -1,0 +1,101 @@
+//! Phenomena of subjects that are not a named person, found on PolNeAR train (one test per
+//! phenomenon, named after it; the sentences are written for the tests): documents that
+//! report evidence, and groups given by a quantity or a coordination.
+
+use crate::scan;
+
+/// (cue, speaker) of every attribution of `text`.
+fn attributions(text: &str) -> Vec<(String, Option<String>)> {
+    scan(text)
+        .attributions
+        .into_iter()
+        .map(|a| (a.cue, a.speaker))
+        .collect()
+}
+
+#[test]
+fn a_document_reports_evidence_a_person_does_not() {
+    let a = attributions("A new statewide poll shows Ana Ruiz with a narrow lead.");
+    assert_eq!(
+        a,
+        [(
+            "shows".to_string(),
+            Some("A new statewide poll".to_string())
+        )]
+    );
+    let a = attributions("The survey found that most tenants felt safe.");
+    assert_eq!(a, [("found".to_string(), Some("The survey".to_string()))]);
+    // Plural evidence: "early polls show".
+    assert_eq!(
+        attributions("Early polls show voters split evenly.").len(),
+        1
+    );
+    // A person's act, a particle, a passive: no attribution.
+    for t in [
+        "Ana Ruiz found the keys under the seat.",
+        "Bo Chen showed up an hour late.",
+        "The full survey can be found online.",
+        "A jury found him not guilty.",
+    ] {
+        assert!(attributions(t).is_empty(), "{t}: {:?}", attributions(t));
+    }
+}
+
+/// The speaker of the attribution whose cue is `cue`.
+fn speaker_of_cue(text: &str, cue: &str) -> Option<String> {
+    attributions(text)
+        .into_iter()
+        .find(|(c, _)| c == cue)
+        .and_then(|(_, s)| s)
+}
+
+#[test]
+fn a_quantifier_opening_the_clause_determines_its_noun() {
+    let t = "Each side said the other would pay.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Each side"));
+    let t = "Both unions say the offer is too low.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("Both unions"));
+    // Floating after its noun, it is skipped as before.
+    let t = "The unions all say the offer is too low.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("The unions"));
+}
+
+#[test]
+fn a_hyphenated_participle_is_an_adjective_of_the_subject() {
+    let t = "The self-described moderate said the bill went too far.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The self-described moderate")
+    );
+}
+
+#[test]
+fn a_share_of_people_is_the_source() {
+    let t = "Nine in 10 said the roads had got worse.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Nine in 10"));
+    let t = "Only 12% said the roads had got better.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("12%"));
+    // A share in apposition, after a fraction or alone.
+    let t = "A third of tenants, 33%, say they will move.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("A third of tenants")
+    );
+    let t = "Just over a quarter, 26 percent, say they will stay.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("26 percent"));
+}
+
+#[test]
+fn an_aside_in_parentheses_between_subject_and_verb() {
+    let t = "Ana Ruiz (who has led the council since 2019) said the budget was balanced.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen (D-Ore.) said the budget was balanced.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn an_inverted_indefinite_speaker_closed_by_a_relative_clause() {
+    let t = "“It was loud all night,” said a woman who lives across the road.";
+    let q = scan(t).quotes;
+    assert_eq!(q[0].speaker.as_deref(), Some("a woman"));
+}
