@@ -342,7 +342,7 @@ impl Engine<'_> {
                 continue;
             }
             let (cs, ce) = self.cue_span(c);
-            let kind = if c.rule == CueRule::AccordingTo {
+            let kind = if matches!(c.rule, CueRule::AccordingTo | CueRule::Viewpoint) {
                 AttributionKind::AccordingTo
             } else if linked[i] {
                 AttributionKind::Direct

@@ -36,6 +36,9 @@ impl Engine<'_> {
             }
             return self.np_after(c.last + 1);
         }
+        if c.rule == CueRule::Viewpoint {
+            return self.viewpoint(c);
+        }
         if c.rule == CueRule::AfterQuote && !self.right_after_quote(c) {
             return None;
         }
@@ -141,6 +144,24 @@ impl Engine<'_> {
             return None;
         }
         self.subject_chunk(before)
+    }
+
+    /// The source of a viewpoint frame ("Pour le magistrat, …", "Para Andrés Peñalver,
+    /// analista de …, …"): a person, group or institution set off by a comma, a postnominal
+    /// adjective at most before it ("Para el técnico vasco,"); not "Pour la première fois,".
+    pub(super) fn viewpoint(&self, c: &Cue) -> Option<Found> {
+        let (v, r) = (self.view(), &self.r);
+        if !r.joined(c.last) {
+            return None;
+        }
+        let f = self.np_after(c.last + 1)?;
+        let k = v.words.partition_point(|w| w.end() <= f.end);
+        let source = (c.last + 1..k).any(|w| {
+            r.role(w).is_some() || r.group(w) || r.org(w) || r.pronoun(w).is_some() || r.cap(w)
+        });
+        let comma = |a: usize| a + 1 < v.len() && v.gap(a, a + 1).trim() == ",";
+        let adjective = k < v.len() && r.joined(k - 1) && !r.cap(k) && !r.function_word(k);
+        (source && (comma(k - 1) || (adjective && comma(k)))).then_some(f)
     }
 
     /// The first word from `i` that is not an adverb of time or manner between an inverted
