@@ -582,11 +582,20 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
         out.words_table(name, "crate::lang::Agreement", &file(f), &pairs);
     }
     // Content markers: a word tagged `infinitive` counts only before an infinitive ("de").
-    let pairs: Vec<_> = list(&file("content_markers.txt"), Reading::Words, &["", "infinitive"])?
-        .into_iter()
-        .map(|(w, t)| (w.to_lowercase(), (t == "infinitive").to_string()))
-        .collect();
-    out.words_table("CONTENT_MARKERS", "bool", &file("content_markers.txt"), &pairs);
+    let pairs: Vec<_> = list(
+        &file("content_markers.txt"),
+        Reading::Words,
+        &["", "infinitive"],
+    )?
+    .into_iter()
+    .map(|(w, t)| (w.to_lowercase(), (t == "infinitive").to_string()))
+    .collect();
+    out.words_table(
+        "CONTENT_MARKERS",
+        "bool",
+        &file("content_markers.txt"),
+        &pairs,
+    );
     // Verb endings, one slice per tag.
     let endings = list(&file("verb_endings.txt"), Reading::Words, &ENDING_TAGS)?;
     for tag in ENDING_TAGS {

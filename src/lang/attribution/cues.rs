@@ -29,8 +29,7 @@ impl Engine<'_> {
                 let s = v.sentence_of[i];
                 let opens = |k: usize| k == 0 || v.sentence_of[k - 1] != s;
                 if rule == CueRule::Viewpoint
-                    && !(opens(i)
-                        || (opens(i - 1) && self.t.clause_words.contains(&v.key(i - 1))))
+                    && !(opens(i) || (opens(i - 1) && self.t.clause_words.contains(&v.key(i - 1))))
                 {
                     i += 1;
                     continue;

@@ -26,6 +26,7 @@
 //! cues      the cues of the text, where each stands, its rule; interview labels   cues.rs
 //! speakers  where each cue's speaker stands: inverted, before, after "selon"     speakers.rs
 //! resolve   who that phrase is: names, pronouns, roles, epithets, descriptions resolve.rs
+//! phrases   a noun phrase's head, complements and end; names with lowercase words phrases.rs
 //! linking   each quote's cue, or the speaker it continues                       linking.rs
 //! ```
 //!
@@ -41,6 +42,7 @@ use crate::text::{QuoteIndex, Segmented, WordView};
 
 mod cues;
 mod linking;
+mod phrases;
 mod resolve;
 mod speakers;
 
@@ -151,6 +153,9 @@ const SEPARABLE_PARTICLES: &[&str] = &["an", "hinzu", "mit", "ein", "fest", "aus
 
 /// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
 const REFLEXIVES: &[&str] = &["sich"];
+
+/// Relative pronouns that are their clause's subject ("…, Parejo, que atribuyó …").
+const RELATIVES: &[&str] = &["qui", "que", "quien"];
 
 /// Conjunctions joining two verbs of one subject.
 const COORDINATORS: &[&str] = &["et", "und", "y", "puis", "e"];

@@ -52,16 +52,32 @@ impl Engine<'_> {
                 (v.words[c.first].start, v.words[c.last].end()),
             );
         }
+        // "…, dijo Parejo, que atribuyó …": a relative pronoun's subject is the name before
+        // its comma.
+        if c.first >= 2
+            && RELATIVES.contains(&v.key(c.first - 1))
+            && v.gap(c.first - 2, c.first - 1).trim() == ","
+        {
+            let person = |f: &Found| f.entity.is_some_and(|e| self.es.list[e].person);
+            if let Some(f) = self.r.run_to(c.first - 2).and_then(|n| self.name_at(n)) {
+                if person(&f) {
+                    return Some(f);
+                }
+            }
+        }
         // "Le collectif « Sauvons notre piscine » a annoncé": a quote naming something
         // inside the subject, no comma after it; the subject is before the quote.
         if let Some(f) = self.subject_around_quote(c) {
             return Some(f);
         }
+        // Not after an apposition closing its subject ("El entrenador, Íñigo Larrañaga,
+        // atribuyó la derrota").
         let inverted_place = self.after_quote_or_comma(c)
-            && (self.t.free_inversion
-                || self.right_after_quote(c)
+            && (self.right_after_quote(c)
                 || self.quote_of(c.first).is_some()
-                || self.content_before(c));
+                || self.content_before(c)
+                || (self.t.free_inversion
+                    && (c.first == 0 || self.np_before(c.first - 1, c.first).is_none())));
         let next_joined = self.r.joined(c.last);
         if inverted_place && next_joined {
             if let Some(f) = self.np_after(self.skip_adverbs(c.last + 1)) {
@@ -271,6 +287,23 @@ impl Engine<'_> {
                 .quote_of(c.first.saturating_sub(1))
                 .is_some_and(|q| self.dash_turn(&self.quotes[q]))
                 || v.text[para_start..].trim_start().starts_with(['—', '―']));
+        // A turn is the person introduced as a subject since the last speaker ("El capitán,
+        // Sergio Valcárcel, se detuvo con este diario. —¿…? —…—respondió—").
+        if turn {
+            let since = self.narrated.as_ref().map_or(0, |f| f.end);
+            let intro = self
+                .es
+                .mentions_in(since, pos)
+                .iter()
+                .rev()
+                .find(|&&(p, e)| {
+                    let ent = &self.es.list[e];
+                    ent.strong && !ent.org && self.subject_at(p)
+                });
+            if let Some(&(_, e)) = intro {
+                return Some(self.person(e, (cs, ce), DROPPED_SUBJECT));
+            }
+        }
         // A turn continues the last speaker when a named person spoke just before.
         if turn {
             if let Some((f, p)) = &self.last {
@@ -384,12 +417,14 @@ impl Engine<'_> {
                 break;
             }
             let key = v.key(p);
+            // "d'un", "d'une": a complement glued to its determiner.
+            let complement = self.t.complement_words.contains(&key)
+                || r.elided(p)
+                    .is_some_and(|e| self.t.complement_words.contains(&e));
             if self.t.clause_words.contains(&key)
                 || r.cue_word(p)
                 || self.t.auxiliaries.contains(key)
-                || (r.function_word(p)
-                    && r.determiner(p).is_none()
-                    && !self.t.complement_words.contains(&key))
+                || (r.function_word(p) && r.determiner(p).is_none() && !complement)
             {
                 break;
             }
