@@ -112,12 +112,17 @@ impl Engine<'_> {
                 }
             }
             // "el penalti señalado", "le chiffre annoncé": a participle with no auxiliary
-            // right after a word of its phrase is an adjective.
+            // right after a word of its phrase is an adjective; "l'âge du prévenu", "una
+            // pregunta": after a determiner that is no object pronoun, a noun.
+            let after = |k: usize| k > 0 && self.r.joined(k - 1);
+            let determined = after(i)
+                && self.r.determiner(i - 1).is_some()
+                && self.r.elided(i - 1).is_none()
+                && !CLITICS.contains(&v.key(i - 1));
             if c.first == i
-                && i > 0
-                && self.r.joined(i - 1)
+                && after(i)
                 && rule != CueRule::Impersonal
-                && self.t.participle_endings.iter().any(|e| key.ends_with(e))
+                && (determined || self.t.participle_endings.iter().any(|e| key.ends_with(e)))
             {
                 i += 1;
                 continue;
@@ -137,6 +142,10 @@ impl Engine<'_> {
             {
                 i += 1;
                 continue;
+            }
+            // "s'est dit": the auxiliary, a cue alone, joins the verb's cue.
+            if out.last().is_some_and(|p| p.first == c.first) {
+                out.pop();
             }
             out.push(c);
             i += 1;

@@ -293,7 +293,11 @@ impl Engine<'_> {
             let f = self
                 .cue_speaker(c)
                 .or_else(|| self.coordinated(ci, &cues, &speakers));
-            if let Some(f) = &f {
+            // A cue that reports no speech ("Un incendie s'est déclaré") names nobody to
+            // come back to.
+            let speech =
+                self.quote_of(c.first).is_some() || self.licensed(c) || self.quote_follows(c);
+            if let Some(f) = f.as_ref().filter(|_| speech) {
                 let para = self.view().paragraph_of(c.first);
                 self.last = Some((f.clone(), para));
                 if self.quote_of(c.first).is_none() {
@@ -389,6 +393,15 @@ impl Engine<'_> {
         })?;
         let f = speakers[k].as_ref()?;
         Some(f.again(self.cue_span(c), f.confidence))
+    }
+
+    /// A quote opens after the cue in its sentence.
+    fn quote_follows(&self, c: &Cue) -> bool {
+        let v = self.view();
+        let (end, s) = (v.words[c.last].end(), v.sentence_of[c.last] as usize);
+        self.quotes
+            .iter()
+            .any(|q| q.start >= end && q.start < v.sentences[s].1)
     }
 
     fn cue_span(&self, c: &Cue) -> (usize, usize) {

@@ -430,8 +430,29 @@ impl Engine<'_> {
             }
             start = p;
         }
-        // After a preposition the phrase is an object, not the subject ("in einer Sitzung").
+        // After a preposition the phrase is an object, not the subject ("in einer Sitzung"),
+        // unless a participle's complements follow the subject opening the sentence ("Une
+        // étude publiée en mars dans la revue X suggère", "Un informe publicado por …").
         if start > 0 && r.joined(start - 1) && self.t.prepositions.contains(&v.key(start - 1)) {
+            let first = v
+                .words
+                .partition_point(|w| w.start < v.sentences[s as usize].0);
+            let participle = |k: usize| {
+                let key = v.key(k);
+                self.t.participle_endings.iter().any(|e| key.ends_with(e))
+            };
+            let plain = (first..j).all(|k| {
+                r.joined(k)
+                    && !self.t.clause_words.contains(&v.key(k))
+                    && (!r.cue_word(k) || participle(k))
+                    && !self.t.auxiliaries.contains(v.key(k))
+            });
+            let participle = (first + 1..start).any(participle);
+            if first + 1 < start && participle && plain {
+                return self
+                    .np_after(first)
+                    .filter(|f| f.end <= v.words[start].start);
+            }
             return None;
         }
         // The chunk's first nominal.

@@ -150,3 +150,56 @@ fn indefinite_subject_with_a_glued_complement() {
         Some("infirmier d'un hôpital de Brest")
     );
 }
+
+#[test]
+fn subject_before_a_participle_and_its_complements() {
+    let r = scan(
+        Language::Fr,
+        "Une étude publiée en mars dans la revue Géosciences suggère que les glaciers reculent.",
+    );
+    assert_eq!(attribution(&r, "suggère").0, Some("étude"));
+    let r = scan(
+        Language::Es,
+        "Un informe publicado ayer por el ministerio señala que el paro baja.",
+    );
+    assert_eq!(attribution(&r, "señala").0, Some("informe"));
+}
+
+#[test]
+fn cue_word_after_a_determiner_is_a_noun() {
+    let r = scan(
+        Language::Fr,
+        "« C'est trop lourd », a-t-il martelé. La peine tient compte de l'âge du prévenu, a \
+         concédé le procureur Marc Ravel.",
+    );
+    assert_eq!(speakers_of_cue(&r, "prévenu"), []);
+    assert_eq!(attribution(&r, "a concédé").0, Some("Marc Ravel"));
+}
+
+#[test]
+fn reflexive_auxiliary_and_its_verb_are_one_cue() {
+    let r = scan(
+        Language::Fr,
+        "Devant la presse, M. Girard s'est dit « serein ».",
+    );
+    assert_eq!(speakers_of_cue(&r, "s'est dit"), [Some("Girard")]);
+    assert_eq!(r.attributions.len(), 1, "{:#?}", r.attributions);
+}
+
+#[test]
+fn spoken_of_asked_and_limited_to_saying() {
+    let r = scan(
+        Language::Fr,
+        "La déléguée, Anne Rivière, a parlé d'« une bonne nouvelle ». Le groupe a démenti tout \
+         projet de fermeture.",
+    );
+    assert_eq!(speaker_of(&r, "une bonne"), Some("Anne Rivière"));
+    assert_eq!(attribution(&r, "a démenti").0, Some("groupe"));
+    let r = scan(
+        Language::Es,
+        "Un periodista le preguntó si el equipo pensaba en el ascenso. La presidenta, Marta \
+         Urquiza, se limitó a decir que «no es el momento».",
+    );
+    assert_eq!(attribution(&r, "preguntó").0, Some("periodista"));
+    assert_eq!(speaker_of(&r, "no es"), Some("Marta Urquiza"));
+}
