@@ -455,6 +455,10 @@ impl Engine<'_> {
             }
             return None;
         }
+        // "Certains, y compris …, accusent", "Algunos creen": a quantifier standing alone.
+        if start == j && r.determiner(j).is_some() && self.indefinite(j) {
+            return Some(self.described(j, j, Kind::Group, j));
+        }
         // The chunk's first nominal.
         for i in start..=j {
             if r.courtesy(i).is_some() && i < j {

@@ -203,3 +203,12 @@ fn spoken_of_asked_and_limited_to_saying() {
     assert_eq!(attribution(&r, "preguntó").0, Some("periodista"));
     assert_eq!(speaker_of(&r, "no es"), Some("Marta Urquiza"));
 }
+
+#[test]
+fn quantifier_standing_alone_is_a_group_subject() {
+    let r = scan(
+        Language::Fr,
+        "Certains, y compris parmi les élus, accusent les chercheurs d'exagérer.",
+    );
+    assert_eq!(attribution(&r, "accusent").0, Some("Certains"));
+}
