@@ -550,6 +550,9 @@ fn generate(out: &mut Out) -> Result<(), String> {
     Ok(())
 }
 
+/// The tags of `data/<lang>/verb_endings.txt`, each compiled to a slice of that name.
+const ENDING_TAGS: [&str; 4] = ["conditional", "not_conditional", "participle", "infinitive"];
+
 /// The tables of one language other than English, from `data/<lang>/`, as a module
 /// `lexicon::<lang>` that `src/lang/mod.rs` gathers into its `Tables`.
 fn language(out: &mut Out, lang: &str) -> Result<(), String> {
@@ -584,6 +587,7 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
         "content",
         "object",
         "according_to",
+        "viewpoint",
         "after_quote",
         "impersonal",
     ];
@@ -620,10 +624,39 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             .collect();
         out.words_table(name, "crate::lang::Agreement", &file(f), &pairs);
     }
+    // Content markers: a word tagged `infinitive` counts only before an infinitive ("de").
+    let pairs: Vec<_> = list(
+        &file("content_markers.txt"),
+        Reading::Words,
+        &["", "infinitive"],
+    )?
+    .into_iter()
+    .map(|(w, t)| (w.to_lowercase(), (t == "infinitive").to_string()))
+    .collect();
+    out.words_table(
+        "CONTENT_MARKERS",
+        "bool",
+        &file("content_markers.txt"),
+        &pairs,
+    );
+    // Verb endings, one slice per tag.
+    let endings = list(&file("verb_endings.txt"), Reading::Words, &ENDING_TAGS)?;
+    for tag in ENDING_TAGS {
+        let ws: Vec<String> = endings
+            .iter()
+            .filter(|(_, t)| t == tag)
+            .map(|(w, _)| format!("{w:?}"))
+            .collect();
+        let _ = writeln!(
+            out.code,
+            "/// Generated from `data/{lang}/verb_endings.txt`.\npub static {}: &[&str] = &[{}];",
+            tag.to_uppercase(),
+            ws.join(", ")
+        );
+    }
     for (name, f) in [
         ("FUNCTION_WORDS", "function_words.txt"),
         ("AUXILIARIES", "auxiliaries.txt"),
-        ("CONTENT_MARKERS", "content_markers.txt"),
         ("ORG_WORDS", "org_words.txt"),
         ("GROUP_NOUNS", "group_nouns.txt"),
     ] {

@@ -193,7 +193,7 @@ fixtures! {
     fr_faits_divers_incendie_entrepot: "fr-faits-divers-incendie-entrepot" => [0.98, 0.98, 0.98, 0.88],
     fr_economie_plasturgie_fermeture: "fr-economie-plasturgie-fermeture" => [0.98, 0.98, 0.90, 0.73],
     fr_sante_dengue_moustique_tigre: "fr-sante-dengue-moustique-tigre" => [0.98, 0.98, 0.86, 0.88],
-    es_empresa_supermercados_resultados: "es-empresa-supermercados-resultados" => [0.98, 0.86, 0.83, 0.93],
+    es_empresa_supermercados_resultados: "es-empresa-supermercados-resultados" => [0.98, 0.98, 0.88, 0.93],
     fr_economie_fonderie_reprise: "fr-economie-fonderie-reprise" => [0.98, 0.84, 0.87, 0.98],
     de_politik_kreisklinik_geburtsstation: "de-politik-kreisklinik-geburtsstation" => [0.98, 0.98, 0.98, 0.65],
     fr_politique_piscine_conseil_municipal: "fr-politique-piscine-conseil-municipal" => [0.98, 0.84, 0.87, 0.48],
@@ -205,6 +205,11 @@ fixtures! {
     // in the other Spanish fixtures, while this gold keys it to the one who answers.
     es_juicio_comisiones_hospital: "es-juicio-comisiones-hospital" => [0.98, 0.88, 0.84, 0.80],
     es_politica_ley_vivienda_socios: "es-politica-ley-vivienda-socios" => [0.98, 0.98, 0.86, 0.98],
+    // Written for issue #18's second generalisation pass (a court case, a heat-wave society
+    // piece, a football row), annotated before the rules were run on them.
+    fr_justice_garage_controles_techniques: "fr-justice-garage-controles-techniques" => [0.98, 0.98, 0.98, 0.98],
+    fr_societe_canicule_ilots_fraicheur: "fr-societe-canicule-ilots-fraicheur" => [0.98, 0.98, 0.91, 0.98],
+    es_deporte_sorbeda_penalti_polemica: "es-deporte-sorbeda-penalti-polemica" => [0.98, 0.90, 0.88, 0.98],
     // Held-out French, German and Spanish (see tests/fixtures/README.md): written after the
     // rules and not used for error analysis, so no floors (0.0: the scan must only run).
     fr_economie_laiterie_rachat: "fr-economie-laiterie-rachat" => [0.98, 0.20, 0.30, 0.85],

@@ -143,6 +143,9 @@ pub enum CueRule {
     Object,
     /// The source follows ("selon X", "laut X", "según X"), or precedes "zufolge".
     AccordingTo,
+    /// A frame opening its sentence, its source set off by a comma: whose view the sentence
+    /// gives ("Pour le maire, …", "Para el técnico, …").
+    Viewpoint,
     /// Only right after a quote and a comma ("„…“, so Müller").
     AfterQuote,
     /// Impersonal reporting ("heißt es", "se dice", "dit-on"): the source, when there is
@@ -178,6 +181,8 @@ pub enum Class {
     SeparableParticle,
     /// Reflexive pronouns between a cue and its colon ("verteidigte sich: …").
     Reflexive,
+    /// Relative pronouns that are their clause's subject ("…, Parejo, que atribuyó …").
+    Relative,
     /// Conjunctions joining two verbs of one subject.
     Coordinator,
     /// Possessive determiners ("su versión" after "según" is its possessor's account).
@@ -297,7 +302,8 @@ pub struct Tables {
     pub given_names: &'static Map<Agreement>,
     pub function_words: &'static Set,
     pub auxiliaries: &'static Set,
-    pub content_markers: &'static Set,
+    /// Content markers, `true` for those that count only before an infinitive ("de").
+    pub content_markers: &'static Map<bool>,
     pub org_words: &'static Set,
     pub group_nouns: &'static Set,
     pub hedges: &'static Map<(HedgeKind, HedgeRule)>,
@@ -318,10 +324,13 @@ pub struct Tables {
     pub dash_dialogue: bool,
     /// Elided articles and pronouns join the next word with an apostrophe ("l'avocat").
     pub elisions: &'static [&'static str],
-    /// Endings of the conditional, a hedge outside quotes ("détournerait"), and words that
-    /// end so but are not verbs ("portrait").
+    /// Verb endings (`data/<lang>/verb_endings.txt`): the conditional, a hedge outside
+    /// quotes ("détournerait"), and words that end so but are not verbs ("portrait"); past
+    /// participles; infinitives.
     pub conditional_endings: &'static [&'static str],
     pub conditional_exceptions: &'static [&'static str],
+    pub participle_endings: &'static [&'static str],
+    pub infinitive_endings: &'static [&'static str],
     /// Particles inside a name ("Charles de Gaulle", "Ursula von der Leyen").
     pub name_particles: &'static [&'static str],
     /// Courtesy titles before a name, with the gender they show ("Mme", "Frau", "Sra.").
@@ -361,6 +370,10 @@ macro_rules! tables {
             hedges: &lexicon::$lang::HEDGES,
             grammar: &lexicon::$lang::GRAMMAR,
             hedge_max_words: lexicon::$lang::HEDGE_MAX_WORDS,
+            conditional_endings: lexicon::$lang::CONDITIONAL,
+            conditional_exceptions: lexicon::$lang::NOT_CONDITIONAL,
+            participle_endings: lexicon::$lang::PARTICIPLE,
+            infinitive_endings: lexicon::$lang::INFINITIVE,
             $($field: $value,)*
         };
     };
@@ -374,9 +387,6 @@ tables!(FR, fr, Language::Fr, {
     pro_drop: false,
     dash_dialogue: false,
     elisions: &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"],
-    conditional_endings: &["rait", "raient"],
-    conditional_exceptions: &["trait", "portrait", "retrait", "extrait", "attrait", "abstrait",
-        "distrait", "soustrait"],
     name_particles: &["de", "du", "des", "d'", "le", "la"],
     courtesy: &[("m.", Male), ("mme", Female), ("monsieur", Male), ("madame", Female),
         ("me", Agreement::Any), ("dr", Agreement::Any)],
@@ -394,8 +404,6 @@ tables!(DE, de, Language::De, {
     pro_drop: false,
     dash_dialogue: false,
     elisions: &[],
-    conditional_endings: &[],
-    conditional_exceptions: &[],
     name_particles: &["von", "van", "der", "de", "zu"],
     courtesy: &[("herr", Male), ("frau", Female), ("dr.", Agreement::Any),
         ("prof.", Agreement::Any)],
@@ -413,8 +421,6 @@ tables!(ES, es, Language::Es, {
     pro_drop: true,
     dash_dialogue: true,
     elisions: &[],
-    conditional_endings: &["aría", "iría", "dría", "rían"],
-    conditional_exceptions: &["secretaría", "vicesecretaría"],
     name_particles: &["de", "del", "de la", "y"],
     courtesy: &[("sr.", Male), ("sra.", Female), ("señor", Male), ("señora", Female),
         ("don", Male), ("doña", Female)],

@@ -370,8 +370,11 @@ impl Entities {
         last: usize,
     ) {
         let i = r.name_start(run_start, last);
-        let titled =
-            i > run_start || (i > 0 && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some()));
+        // A title right before the name, not a role across a comma ("la maire, Christine …").
+        let titled = i > run_start
+            || (i > 0
+                && r.joined(i - 1)
+                && (r.role(i - 1).is_some() || r.courtesy(i - 1).is_some()));
         let sentence_start = i == 0 || r.view.sentence_of[i - 1] != r.view.sentence_of[i];
         let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
         let known = self.find(&tokens);
@@ -480,8 +483,9 @@ impl Entities {
         let _ = quoted;
         for i in 0..r.len() {
             let Some((role, a)) = r.role(i) else { continue };
+            // The determiner's gender wins over an epicene role's ("la maire").
             let a = match r.determiner(i.saturating_sub(1)) {
-                Some(d) if i > 0 && a == Agreement::Any => d,
+                Some(d) if i > 0 && (a == Agreement::Any || d != Agreement::Any) => d,
                 _ => a,
             };
             let s = r.view.sentence_of[i];

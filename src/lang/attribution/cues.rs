@@ -25,6 +25,15 @@ impl Engine<'_> {
         let mut i = 0;
         while i < v.len() {
             if let Some((n, rule)) = self.phrase_at(i) {
+                // A viewpoint frame opens its sentence, a conjunction at most before it.
+                let s = v.sentence_of[i];
+                let opens = |k: usize| k == 0 || v.sentence_of[k - 1] != s;
+                if rule == CueRule::Viewpoint
+                    && !(opens(i) || (opens(i - 1) && self.t.clause_words.contains(&v.key(i - 1))))
+                {
+                    i += 1;
+                    continue;
+                }
                 out.push(Cue {
                     first: i,
                     last: i + n - 1,
@@ -102,6 +111,22 @@ impl Engine<'_> {
                     continue;
                 }
             }
+            // "el penalti señalado", "le chiffre annoncé": a participle with no auxiliary
+            // right after a word of its phrase is an adjective; "l'âge du prévenu", "una
+            // pregunta": after a determiner that is no object pronoun, a noun.
+            let after = |k: usize| k > 0 && self.r.joined(k - 1);
+            let determined = after(i)
+                && self.r.determiner(i - 1).is_some()
+                && self.r.elided(i - 1).is_none()
+                && !self.t.is(v.key(i - 1), Class::Clitic);
+            if c.first == i
+                && after(i)
+                && rule != CueRule::Impersonal
+                && (determined || self.t.participle_endings.iter().any(|e| key.ends_with(e)))
+            {
+                i += 1;
+                continue;
+            }
             // "Interrogé sur ce point, …" frames an answer; "ils ont interrogé le suspect" is
             // an act: an impersonal participle takes no auxiliary.
             if rule == CueRule::Impersonal && c.first < i {
@@ -117,6 +142,10 @@ impl Engine<'_> {
             {
                 i += 1;
                 continue;
+            }
+            // "s'est dit": the auxiliary, a cue alone, joins the verb's cue.
+            if out.last().is_some_and(|p| p.first == c.first) {
+                out.pop();
             }
             out.push(c);
             i += 1;
@@ -216,7 +245,9 @@ impl Engine<'_> {
             return false;
         }
         match c.rule {
-            CueRule::Always | CueRule::AccordingTo | CueRule::Impersonal => true,
+            CueRule::Always | CueRule::AccordingTo | CueRule::Viewpoint | CueRule::Impersonal => {
+                true
+            }
             CueRule::AfterQuote => false,
             CueRule::Content => self.content_follows(c),
             CueRule::Object => self.content_follows(c) || self.object_follows(c),
@@ -262,13 +293,33 @@ impl Engine<'_> {
         let s = v.sentence_of[c.last];
         (c.last + 1..(c.last + 1 + CONTENT_MARKER_WORDS).min(v.len()))
             .take_while(|&k| v.sentence_of[k] == s)
-            .any(|k| {
-                self.t.content_markers.contains(v.key(k))
-                    || self
-                        .r
-                        .elided(k)
-                        .is_some_and(|e| self.t.content_markers.contains(e))
-            })
+            .any(|k| self.content_marker(k))
+    }
+
+    /// Word `k` opens reported content: a content marker ("que", "qu'elle"), or one that
+    /// needs an infinitive, glued to it or after small words ("d'éviter", "de ne pas
+    /// apporter").
+    fn content_marker(&self, k: usize) -> bool {
+        let (v, r) = (self.view(), &self.r);
+        let glued = r.elided(k);
+        match self.t.content_markers.get(glued.unwrap_or(v.key(k))) {
+            Some(false) => true,
+            Some(true) if glued.is_some() => self.infinitive(k),
+            Some(true) => (k + 1..(k + 4).min(v.len()))
+                .take_while(|&n| r.joined(n - 1))
+                .find(|&n| !r.function_word(n) || self.infinitive(n))
+                .is_some_and(|n| self.infinitive(n)),
+            None => false,
+        }
+    }
+
+    /// Word `k` (after its elision) ends like an infinitive ("soumettre", "n'avoir").
+    fn infinitive(&self, k: usize) -> bool {
+        let b = self.r.base(k);
+        self.t
+            .infinitive_endings
+            .iter()
+            .any(|e| b.len() > e.len() + 2 && b.ends_with(e))
     }
 
     /// A noun phrase follows the cue as its object, after adverbs or a weekday ("a

@@ -26,6 +26,7 @@
 //! cues      the cues of the text, where each stands, its rule; interview labels   cues.rs
 //! speakers  where each cue's speaker stands: inverted, before, after "selon"     speakers.rs
 //! resolve   who that phrase is: names, pronouns, roles, epithets, descriptions resolve.rs
+//! phrases   a noun phrase's head, complements and end; names with lowercase words phrases.rs
 //! linking   each quote's cue, or the speaker it continues                       linking.rs
 //! ```
 //!
@@ -41,6 +42,7 @@ use crate::text::{QuoteIndex, Segmented, WordView};
 
 mod cues;
 mod linking;
+mod phrases;
 mod resolve;
 mod speakers;
 
@@ -198,7 +200,11 @@ impl Engine<'_> {
             let f = self
                 .cue_speaker(c)
                 .or_else(|| self.coordinated(ci, &cues, &speakers));
-            if let Some(f) = &f {
+            // A cue that reports no speech ("Un incendie s'est déclaré") names nobody to
+            // come back to.
+            let speech =
+                self.quote_of(c.first).is_some() || self.licensed(c) || self.quote_follows(c);
+            if let Some(f) = f.as_ref().filter(|_| speech) {
                 let para = self.view().paragraph_of(c.first);
                 self.last = Some((f.clone(), para));
                 if self.quote_of(c.first).is_none() {
@@ -252,7 +258,7 @@ impl Engine<'_> {
                 continue;
             }
             let (cs, ce) = self.cue_span(c);
-            let kind = if c.rule == CueRule::AccordingTo {
+            let kind = if matches!(c.rule, CueRule::AccordingTo | CueRule::Viewpoint) {
                 AttributionKind::AccordingTo
             } else if linked[i] {
                 AttributionKind::Direct
@@ -294,6 +300,15 @@ impl Engine<'_> {
         })?;
         let f = speakers[k].as_ref()?;
         Some(f.again(self.cue_span(c), f.confidence))
+    }
+
+    /// A quote opens after the cue in its sentence.
+    fn quote_follows(&self, c: &Cue) -> bool {
+        let v = self.view();
+        let (end, s) = (v.words[c.last].end(), v.sentence_of[c.last] as usize);
+        self.quotes
+            .iter()
+            .any(|q| q.start >= end && q.start < v.sentences[s].1)
     }
 
     fn cue_span(&self, c: &Cue) -> (usize, usize) {

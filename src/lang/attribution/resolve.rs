@@ -190,7 +190,7 @@ impl Engine<'_> {
     /// comma.
     pub(super) fn name_placed(&self, i: usize) -> Option<Found> {
         let r = &self.r;
-        let last = r.run_from(i)?;
+        let last = self.lowercase_in_name(i, r.run_from(i)?);
         let i = r.name_start(i, last);
         let tokens: Vec<String> = (i..=last).map(|k| r.base(k).to_string()).collect();
         let e = self.es.find(&tokens);
@@ -278,18 +278,22 @@ impl Engine<'_> {
                 if let Some(f) = self.name_placed(j + 1) {
                     return Some(f);
                 }
-                // "la conseillère municipale Anne-Sophie Kerouac": an adjective after the
-                // role, then the name.
-                if !self.t.capitalised_nouns
-                    && j + 2 < v.len()
-                    && r.joined(j + 1)
-                    && !r.cap(j + 1)
-                    && !r.function_word(j + 1)
-                    && !r.cue_word(j + 1)
-                    && r.elided(j + 2).is_none()
+                // "la conseillère municipale Anne-Sophie Kerouac", "le conseiller municipal
+                // écologiste Bruno Lestrade": adjectives after the role, then the name.
+                let mut k = j + 1;
+                while !self.t.capitalised_nouns
+                    && k < j + 3
+                    && k + 1 < v.len()
+                    && r.joined(k)
+                    && !r.cap(k)
+                    && !r.function_word(k)
+                    && !r.cue_word(k)
                 {
-                    if let Some(f) = self.name_placed(j + 2) {
-                        return Some(f);
+                    k += 1;
+                    if r.elided(k).is_none() {
+                        if let Some(f) = self.name_placed(k) {
+                            return Some(f);
+                        }
                     }
                 }
             }
@@ -302,10 +306,9 @@ impl Engine<'_> {
             }
         }
         let (role, a) = role.unwrap_or(("", Agreement::Any));
-        let a = if a == Agreement::Any {
-            det.unwrap_or(a)
-        } else {
-            a
+        let a = match det {
+            Some(d) if a == Agreement::Any || d != Agreement::Any => d,
+            _ => a,
         };
         let mut found = self.described(j, end, kind, i);
         found.agreement = if kind == Kind::Person {
@@ -372,6 +375,19 @@ impl Engine<'_> {
                 return Some(f);
             }
         }
+        // "Para el técnico vasco, …" opening the paragraph after his quote: the last speaker.
+        if holder.is_none() && definite {
+            if let Some((f, p)) = &self.last {
+                let para = v.paragraph_of(i);
+                if f.kind == Kind::Person
+                    && f.entity.is_some()
+                    && a.fits(f.agreement)
+                    && para <= p + 1
+                {
+                    return Some(f.again((found.start, found.end), BRIDGED));
+                }
+            }
+        }
         let holder = holder.or_else(|| {
             // Someone with a given name or a title before a bare capitalised pair
             // ("Premio Mirador" may be a prize).
@@ -392,85 +408,6 @@ impl Engine<'_> {
             found.confidence = confidence;
         }
         Some(found)
-    }
-
-    /// The head of the noun phrase from `j` (after its determiner): the first role,
-    /// group or organisation word within a few words ("eine 68 Jahre alte Rentnerin"),
-    /// else the noun after at most one adjective.
-    pub(super) fn head_noun(&self, j: usize) -> usize {
-        let r = &self.r;
-        let v = self.view();
-        let mut k = j;
-        while k < v.len() && k < j + HEAD_WORDS {
-            if r.role(k).is_some() || r.group(k) || r.org(k) {
-                return k;
-            }
-            let key = v.key(k);
-            // "una de las manifestantes", "l'un des experts": the head is after "de".
-            let partitive = k == j && self.t.complement_words.contains(&key);
-            if !partitive
-                && (self.t.clause_words.contains(&key)
-                    || r.cue_word(k)
-                    || self.t.auxiliaries.contains(key)
-                    || self.t.complement_words.contains(&key)
-                    || !r.joined(k))
-            {
-                break;
-            }
-            k += 1;
-        }
-        self.skip_adjective(j)
-    }
-
-    /// The head noun at or after `j`, an adjective before it skipped: "le nouveau
-    /// ministre", "el propio Gil", "der neue Trainer" (German adjectives are lowercase, its
-    /// nouns are not).
-    pub(super) fn skip_adjective(&self, j: usize) -> usize {
-        let r = &self.r;
-        let v = self.view();
-        if j + 1 >= v.len() || !r.joined(j) || r.role(j).is_some() || r.group(j) || r.org(j) {
-            return j;
-        }
-        let n = j + 1;
-        let adjective = if self.t.capitalised_nouns {
-            !r.cap(j) && r.cap(n)
-        } else {
-            (self.t.is(v.key(j), Class::Prenominal) || self.t.is(v.key(j), Class::Ordinal))
-                || (!r.cap(j) && (r.role(n).is_some() || r.group(n) || r.org(n)))
-        };
-        if adjective && !r.function_word(n) && !r.cue_word(n) {
-            n
-        } else {
-            j
-        }
-    }
-
-    /// An indefinite determiner ("un", "eine", "una", "plusieurs").
-    pub(super) fn indefinite(&self, i: usize) -> bool {
-        matches!(
-            self.view().key(i),
-            "un" | "une"
-                | "des"
-                | "ein"
-                | "eine"
-                | "einer"
-                | "einen"
-                | "einem"
-                | "una"
-                | "unos"
-                | "unas"
-                | "plusieurs"
-                | "certains"
-                | "mehrere"
-                | "einige"
-                | "varios"
-                | "varias"
-                | "algunos"
-                | "algunas"
-                | "otro"
-                | "otra"
-                | "quelques"
-        )
     }
 
     /// The name set off by a comma within a description's reach ("la ministre de la
@@ -565,70 +502,5 @@ impl Engine<'_> {
                 .starts_with([',', ';', '(']);
         self.name_placed(n)
             .filter(|f| closed && f.kind == Kind::Person)
-    }
-
-    pub(super) fn described(&self, head: usize, end: usize, kind: Kind, from: usize) -> Found {
-        let r = &self.r;
-        Found {
-            start: r.start(from.min(head)),
-            end: r.end(end),
-            name: r.span_text(head, end).to_string(),
-            kind,
-            entity: None,
-            agreement: Agreement::Any,
-            confidence: DESCRIBED,
-        }
-    }
-
-    /// The last word of a description whose head is `j`: its complements ("ministre de
-    /// la Justice", "Sprecher des Vereins", "portavoz del Gobierno"), up to a comma, a
-    /// clause word or a cue.
-    pub(super) fn phrase_end(&self, j: usize) -> usize {
-        let r = &self.r;
-        let v = self.view();
-        let mut end = j;
-        let mut k = j;
-        while k + 1 < v.len() && r.joined(k) && k - j < SUBJECT_WORDS {
-            let n = k + 1;
-            let key = v.key(n);
-            if self.t.clause_words.contains(&key)
-                || r.cue_word(n)
-                || self.t.auxiliaries.contains(key)
-            {
-                break;
-            }
-            // German complements are genitive ("Sprecher des Vereins"), not an object
-            // after an inverted subject ("teilte sein Anwalt dem Gericht mit").
-            if self.t.capitalised_nouns && self.t.is(key, Class::NotGenitive) {
-                break;
-            }
-            // "d'Altavel", "l'Intérieur": the complement's noun, its article glued on.
-            if r.elided(n).is_some() && r.base(n) != key {
-                k = n;
-                end = n;
-                continue;
-            }
-            if self.t.complement_words.contains(&key)
-                || r.determiner(n).is_some()
-                || r.elided(n).is_some()
-            {
-                k = n;
-                continue;
-            }
-            // After a complement word, its noun.
-            let after_complement = self.t.complement_words.contains(&v.key(k))
-                || r.determiner(k).is_some()
-                || r.elided(k).is_some_and(|_| k == n - 1 && k != j);
-            // A proper name runs on in capitals ("del Partido Liberal").
-            let name_goes_on =
-                !self.t.capitalised_nouns && end == k && k > j && r.cap(n) && r.cap(k);
-            if after_complement || r.elided(n).is_some() || name_goes_on {
-                k = n;
-                end = n;
-                continue;
-            }
-            break;
-        }
-        end
     }
 }

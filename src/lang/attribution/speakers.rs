@@ -36,6 +36,9 @@ impl Engine<'_> {
             }
             return self.np_after(c.last + 1);
         }
+        if c.rule == CueRule::Viewpoint {
+            return self.viewpoint(c);
+        }
         if c.rule == CueRule::AfterQuote && !self.right_after_quote(c) {
             return None;
         }
@@ -49,16 +52,32 @@ impl Engine<'_> {
                 (v.words[c.first].start, v.words[c.last].end()),
             );
         }
+        // "…, dijo Parejo, que atribuyó …": a relative pronoun's subject is the name before
+        // its comma.
+        if c.first >= 2
+            && self.t.is(v.key(c.first - 1), Class::Relative)
+            && v.gap(c.first - 2, c.first - 1).trim() == ","
+        {
+            let person = |f: &Found| f.entity.is_some_and(|e| self.es.list[e].person);
+            if let Some(f) = self.r.run_to(c.first - 2).and_then(|n| self.name_at(n)) {
+                if person(&f) {
+                    return Some(f);
+                }
+            }
+        }
         // "Le collectif « Sauvons notre piscine » a annoncé": a quote naming something
         // inside the subject, no comma after it; the subject is before the quote.
         if let Some(f) = self.subject_around_quote(c) {
             return Some(f);
         }
+        // Not after an apposition closing its subject ("El entrenador, Íñigo Larrañaga,
+        // atribuyó la derrota").
         let inverted_place = self.after_quote_or_comma(c)
-            && (self.t.free_inversion
-                || self.right_after_quote(c)
+            && (self.right_after_quote(c)
                 || self.quote_of(c.first).is_some()
-                || self.content_before(c));
+                || self.content_before(c)
+                || (self.t.free_inversion
+                    && (c.first == 0 || self.np_before(c.first - 1, c.first).is_none())));
         let next_joined = self.r.joined(c.last);
         if inverted_place && next_joined {
             if let Some(f) = self.np_after(self.skip_adverbs(c.last + 1)) {
@@ -141,6 +160,24 @@ impl Engine<'_> {
             return None;
         }
         self.subject_chunk(before)
+    }
+
+    /// The source of a viewpoint frame ("Pour le magistrat, …", "Para Andrés Peñalver,
+    /// analista de …, …"): a person, group or institution set off by a comma, a postnominal
+    /// adjective at most before it ("Para el técnico vasco,"); not "Pour la première fois,".
+    pub(super) fn viewpoint(&self, c: &Cue) -> Option<Found> {
+        let (v, r) = (self.view(), &self.r);
+        if !r.joined(c.last) {
+            return None;
+        }
+        let f = self.np_after(c.last + 1)?;
+        let k = v.words.partition_point(|w| w.end() <= f.end);
+        let source = (c.last + 1..k).any(|w| {
+            r.role(w).is_some() || r.group(w) || r.org(w) || r.pronoun(w).is_some() || r.cap(w)
+        });
+        let comma = |a: usize| a + 1 < v.len() && v.gap(a, a + 1).trim() == ",";
+        let adjective = k < v.len() && r.joined(k - 1) && !r.cap(k) && !r.function_word(k);
+        (source && (comma(k - 1) || (adjective && comma(k)))).then_some(f)
     }
 
     /// The first word from `i` that is not an adverb of time or manner between an inverted
@@ -250,6 +287,23 @@ impl Engine<'_> {
                 .quote_of(c.first.saturating_sub(1))
                 .is_some_and(|q| self.dash_turn(&self.quotes[q]))
                 || v.text[para_start..].trim_start().starts_with(['—', '―']));
+        // A turn is the person introduced as a subject since the last speaker ("El capitán,
+        // Sergio Valcárcel, se detuvo con este diario. —¿…? —…—respondió—").
+        if turn {
+            let since = self.narrated.as_ref().map_or(0, |f| f.end);
+            let intro = self
+                .es
+                .mentions_in(since, pos)
+                .iter()
+                .rev()
+                .find(|&&(p, e)| {
+                    let ent = &self.es.list[e];
+                    ent.strong && !ent.org && self.subject_at(p)
+                });
+            if let Some(&(_, e)) = intro {
+                return Some(self.person(e, (cs, ce), DROPPED_SUBJECT));
+            }
+        }
         // A turn continues the last speaker when a named person spoke just before.
         if turn {
             if let Some((f, p)) = &self.last {
@@ -364,20 +418,47 @@ impl Engine<'_> {
                 break;
             }
             let key = v.key(p);
+            // "d'un", "d'une": a complement glued to its determiner.
+            let complement = self.t.complement_words.contains(&key)
+                || r.elided(p)
+                    .is_some_and(|e| self.t.complement_words.contains(&e));
             if self.t.clause_words.contains(&key)
                 || r.cue_word(p)
                 || self.t.auxiliaries.contains(key)
-                || (r.function_word(p)
-                    && r.determiner(p).is_none()
-                    && !self.t.complement_words.contains(&key))
+                || (r.function_word(p) && r.determiner(p).is_none() && !complement)
             {
                 break;
             }
             start = p;
         }
-        // After a preposition the phrase is an object, not the subject ("in einer Sitzung").
+        // After a preposition the phrase is an object, not the subject ("in einer Sitzung"),
+        // unless a participle's complements follow the subject opening the sentence ("Une
+        // étude publiée en mars dans la revue X suggère", "Un informe publicado por …").
         if start > 0 && r.joined(start - 1) && self.t.prepositions.contains(&v.key(start - 1)) {
+            let first = v
+                .words
+                .partition_point(|w| w.start < v.sentences[s as usize].0);
+            let participle = |k: usize| {
+                let key = v.key(k);
+                self.t.participle_endings.iter().any(|e| key.ends_with(e))
+            };
+            let plain = (first..j).all(|k| {
+                r.joined(k)
+                    && !self.t.clause_words.contains(&v.key(k))
+                    && (!r.cue_word(k) || participle(k))
+                    && !self.t.auxiliaries.contains(v.key(k))
+            });
+            let participle = (first + 1..start).any(participle);
+            if first + 1 < start && participle && plain {
+                return self
+                    .np_after(first)
+                    .filter(|f| f.end <= v.words[start].start);
+            }
             return None;
+        }
+        // "Certains, y compris …, accusent", "Algunos creen": a quantifier standing alone.
+        if start == j && r.determiner(j).is_some() && self.indefinite(j) {
+            return Some(self.described(j, j, Kind::Group, j));
         }
         // The chunk's first nominal.
         for i in start..=j {
