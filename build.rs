@@ -203,8 +203,8 @@ fn grammar_classes() -> Result<Vec<String>, String> {
             snake
         })
         .collect();
-    if classes.len() > 16 {
-        return Err(format!("{file}: more than 16 word classes"));
+    if classes.len() > 32 {
+        return Err(format!("{file}: more than 32 word classes"));
     }
     Ok(classes)
 }
@@ -614,6 +614,7 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
     }
     for (name, f) in [
         ("ROLES", "roles.txt"),
+        ("COURTESY", "courtesy.txt"),
         ("PRONOUNS", "pronouns.txt"),
         ("DETERMINERS", "determiners.txt"),
         ("GIVEN_NAMES", "given_names.txt"),
@@ -668,13 +669,13 @@ fn language(out: &mut Out, lang: &str) -> Result<(), String> {
     }
     let classes = grammar_classes()?;
     let tags: Vec<&str> = classes.iter().map(String::as_str).collect();
-    let mut bits: std::collections::BTreeMap<String, u16> = std::collections::BTreeMap::new();
+    let mut bits: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
     for (w, t) in list(&file("grammar.txt"), Reading::Words, &tags)? {
         let class = classes.iter().position(|c| *c == t).unwrap_or(0);
         *bits.entry(w.to_lowercase()).or_default() |= 1 << class;
     }
     let pairs: Vec<(String, String)> = bits.into_iter().map(|(w, b)| (w, b.to_string())).collect();
-    out.words_table("GRAMMAR", "u16", &file("grammar.txt"), &pairs);
+    out.words_table("GRAMMAR", "u32", &file("grammar.txt"), &pairs);
     let kinds = [
         "modal",
         "adverb",

@@ -187,6 +187,16 @@ pub enum Class {
     Coordinator,
     /// Possessive determiners ("su versión" after "según" is its possessor's account).
     Possessive,
+    /// Elided articles and pronouns that join the next word with an apostrophe ("l'avocat").
+    Elision,
+    /// Particles inside a name ("Charles de Gaulle", "Ursula von der Leyen").
+    NameParticle,
+    /// Words that join a role to its complement ("ministre de la Justice").
+    Complement,
+    /// Words that end a speaker's noun phrase: clause openers and conjunctions.
+    ClauseWord,
+    /// Prepositions: a noun phrase after one is not a subject ("in einer Sitzung").
+    Preposition,
     /// Object pronouns between a subject and its verb ("lo calificó", "la décrit").
     Clitic,
 }
@@ -308,7 +318,7 @@ pub struct Tables {
     pub group_nouns: &'static Set,
     pub hedges: &'static Map<(HedgeKind, HedgeRule)>,
     /// The closed word classes of each grammar word, as bits ([`Class`]).
-    pub grammar: &'static Map<u16>,
+    pub grammar: &'static Map<u32>,
     pub hedge_max_words: usize,
     /// Nouns are capitalised (German): a capitalised word is a name only with evidence (a
     /// given name, a title, a known person, or the place right after a cue), and a role
@@ -322,8 +332,6 @@ pub struct Tables {
     pub pro_drop: bool,
     /// Dialogue and interview answers open with a dash ("—No lo sé —dijo—.").
     pub dash_dialogue: bool,
-    /// Elided articles and pronouns join the next word with an apostrophe ("l'avocat").
-    pub elisions: &'static [&'static str],
     /// Verb endings (`data/<lang>/verb_endings.txt`): the conditional, a hedge outside
     /// quotes ("détournerait"), and words that end so but are not verbs ("portrait"); past
     /// participles; infinitives.
@@ -331,16 +339,8 @@ pub struct Tables {
     pub conditional_exceptions: &'static [&'static str],
     pub participle_endings: &'static [&'static str],
     pub infinitive_endings: &'static [&'static str],
-    /// Particles inside a name ("Charles de Gaulle", "Ursula von der Leyen").
-    pub name_particles: &'static [&'static str],
     /// Courtesy titles before a name, with the gender they show ("Mme", "Frau", "Sra.").
-    pub courtesy: &'static [(&'static str, Agreement)],
-    /// Words that join a role to its complement ("ministre de la Justice").
-    pub complement_words: &'static [&'static str],
-    /// Words that end a speaker's noun phrase: clause openers and conjunctions.
-    pub clause_words: &'static [&'static str],
-    /// Prepositions: a noun phrase after one is not a subject ("in einer Sitzung").
-    pub prepositions: &'static [&'static str],
+    pub courtesy: &'static Map<Agreement>,
 }
 
 impl Tables {
@@ -348,7 +348,7 @@ impl Tables {
     pub fn is(&self, word: &str, class: Class) -> bool {
         self.grammar
             .get(word)
-            .is_some_and(|bits| bits & (1 << class as u16) != 0)
+            .is_some_and(|bits| bits & (1 << class as u32) != 0)
     }
 }
 
@@ -369,6 +369,7 @@ macro_rules! tables {
             group_nouns: &lexicon::$lang::GROUP_NOUNS,
             hedges: &lexicon::$lang::HEDGES,
             grammar: &lexicon::$lang::GRAMMAR,
+            courtesy: &lexicon::$lang::COURTESY,
             hedge_max_words: lexicon::$lang::HEDGE_MAX_WORDS,
             conditional_endings: lexicon::$lang::CONDITIONAL,
             conditional_exceptions: lexicon::$lang::NOT_CONDITIONAL,
@@ -379,23 +380,11 @@ macro_rules! tables {
     };
 }
 
-use Agreement::{Female, Male};
-
 tables!(FR, fr, Language::Fr, {
     capitalised_nouns: false,
     free_inversion: false,
     pro_drop: false,
     dash_dialogue: false,
-    elisions: &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"],
-    name_particles: &["de", "du", "des", "d'", "le", "la"],
-    courtesy: &[("m.", Male), ("mme", Female), ("monsieur", Male), ("madame", Female),
-        ("me", Agreement::Any), ("dr", Agreement::Any)],
-    complement_words: &["de", "du", "des", "d'", "de la", "à", "au", "aux", "chez", "pour"],
-    clause_words: &["que", "qu'", "qui", "et", "mais", "ou", "car", "dont", "où", "si",
-        "lorsque", "quand", "comme", "puis"],
-    prepositions: &["à", "dans", "en", "sur", "pour", "avec", "par", "sans", "chez", "vers",
-        "devant", "derrière", "contre", "entre", "pendant", "depuis", "après", "avant", "lors",
-        "malgré", "sous", "au", "aux"],
 });
 
 tables!(DE, de, Language::De, {
@@ -403,16 +392,6 @@ tables!(DE, de, Language::De, {
     free_inversion: true,
     pro_drop: false,
     dash_dialogue: false,
-    elisions: &[],
-    name_particles: &["von", "van", "der", "de", "zu"],
-    courtesy: &[("herr", Male), ("frau", Female), ("dr.", Agreement::Any),
-        ("prof.", Agreement::Any)],
-    complement_words: &["des", "der", "von", "vom", "für", "im", "beim", "am"],
-    clause_words: &["dass", "und", "aber", "oder", "denn", "weil", "wenn", "als", "wie", "ob",
-        "doch", "sondern"],
-    prepositions: &["in", "an", "auf", "mit", "bei", "nach", "vor", "zu", "aus", "von", "über",
-        "unter", "für", "gegen", "ohne", "um", "seit", "durch", "während", "wegen", "im", "am",
-        "beim", "zum", "zur", "vom", "ins"],
 });
 
 tables!(ES, es, Language::Es, {
@@ -420,15 +399,6 @@ tables!(ES, es, Language::Es, {
     free_inversion: true,
     pro_drop: true,
     dash_dialogue: true,
-    elisions: &[],
-    name_particles: &["de", "del", "de la", "y"],
-    courtesy: &[("sr.", Male), ("sra.", Female), ("señor", Male), ("señora", Female),
-        ("don", Male), ("doña", Female)],
-    complement_words: &["de", "del", "de la", "para", "en"],
-    clause_words: &["que", "y", "pero", "o", "porque", "cuando", "donde", "aunque", "si",
-        "quien", "como", "mientras"],
-    prepositions: &["en", "con", "por", "para", "sin", "sobre", "ante", "tras", "desde", "hasta",
-        "hacia", "entre", "durante", "contra", "a", "al"],
 });
 
 #[cfg(test)]
@@ -501,6 +471,7 @@ mod tests {
             check(t.function_words);
             check(t.hedges);
             check(t.grammar);
+            check(t.courtesy);
         }
     }
 

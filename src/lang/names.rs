@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::{Agreement, Tables};
+use super::{Agreement, Class, Tables};
 use crate::lexicon::GIVEN_NAMES;
 use crate::speakers::Gender;
 use crate::text::WordView;
@@ -40,7 +40,7 @@ impl<'a> Reader<'a> {
     pub fn base(&self, i: usize) -> &'a str {
         let key = self.view.key(i);
         match key.split_once('\'') {
-            Some((head, rest)) if !rest.is_empty() && self.t.elisions.contains(&head) => rest,
+            Some((head, rest)) if !rest.is_empty() && self.t.is(head, Class::Elision) => rest,
             _ => key,
         }
     }
@@ -49,7 +49,7 @@ impl<'a> Reader<'a> {
     pub fn elided(&self, i: usize) -> Option<&'a str> {
         let key = self.view.key(i);
         let (head, rest) = key.split_once('\'')?;
-        (!rest.is_empty() && self.t.elisions.contains(&head)).then(|| &key[..head.len() + 1])
+        (!rest.is_empty() && self.t.is(head, Class::Elision)).then(|| &key[..head.len() + 1])
     }
 
     /// Byte start of word `i` after its elision ("d'Emmanuel" starts at "E").
@@ -212,18 +212,19 @@ impl<'a> Reader<'a> {
     /// A courtesy title ("Mme", "Herr", "Sra."), with the gender it shows.
     pub fn courtesy(&self, i: usize) -> Option<Agreement> {
         let k = self.view.key(i);
-        let dotted = format!("{k}.");
+        if let Some(a) = self.t.courtesy.get(k) {
+            return Some(*a);
+        }
+        // "Dr." is one word and its dot: listed with the dot.
         let next_is_dot = self.view.text[self.end(i)..].starts_with('.');
-        self.t
-            .courtesy
-            .iter()
-            .find(|(c, _)| *c == k || (next_is_dot && *c == dotted))
-            .map(|(_, a)| *a)
+        next_is_dot
+            .then(|| self.t.courtesy.get(&format!("{k}.")).copied())
+            .flatten()
     }
 
     /// A particle inside a name, when a name word follows it.
     fn particle(&self, i: usize) -> bool {
-        self.t.name_particles.contains(&self.view.key(i))
+        self.t.is(self.view.key(i), Class::NameParticle)
     }
 
     /// The last word of the name run starting at `i`, if `i` starts one.
@@ -254,7 +255,7 @@ impl<'a> Reader<'a> {
                 }
             } else if self
                 .elided(j + 1)
-                .is_some_and(|e| self.t.name_particles.contains(&e))
+                .is_some_and(|e| self.t.is(e, Class::NameParticle))
                 && self.name_word(j + 1)
             {
                 j += 1;

@@ -29,7 +29,7 @@ impl Engine<'_> {
                 let s = v.sentence_of[i];
                 let opens = |k: usize| k == 0 || v.sentence_of[k - 1] != s;
                 if rule == CueRule::Viewpoint
-                    && !(opens(i) || (opens(i - 1) && self.t.clause_words.contains(&v.key(i - 1))))
+                    && !(opens(i) || (opens(i - 1) && self.t.is(v.key(i - 1), Class::ClauseWord)))
                 {
                     i += 1;
                     continue;
@@ -138,7 +138,7 @@ impl Engine<'_> {
             if c.first < i
                 && self.r.elided(c.first).is_some()
                 && self.r.joined(i)
-                && self.t.prepositions.contains(&v.key(i + 1))
+                && self.t.is(v.key(i + 1), Class::Preposition)
             {
                 i += 1;
                 continue;

@@ -44,12 +44,12 @@ impl Engine<'_> {
             }
             let key = v.key(k);
             // "una de las manifestantes", "l'un des experts": the head is after "de".
-            let partitive = k == j && self.t.complement_words.contains(&key);
+            let partitive = k == j && self.t.is(key, Class::Complement);
             if !partitive
-                && (self.t.clause_words.contains(&key)
+                && (self.t.is(key, Class::ClauseWord)
                     || r.cue_word(k)
                     || self.t.auxiliaries.contains(key)
-                    || self.t.complement_words.contains(&key)
+                    || self.t.is(key, Class::Complement)
                     || !r.joined(k))
             {
                 break;
@@ -134,7 +134,7 @@ impl Engine<'_> {
         while k + 1 < v.len() && r.joined(k) && k - j < SUBJECT_WORDS {
             let n = k + 1;
             let key = v.key(n);
-            if self.t.clause_words.contains(&key)
+            if self.t.is(key, Class::ClauseWord)
                 || r.cue_word(n)
                 || self.t.auxiliaries.contains(key)
             {
@@ -151,7 +151,7 @@ impl Engine<'_> {
                 end = n;
                 continue;
             }
-            if self.t.complement_words.contains(&key)
+            if self.t.is(key, Class::Complement)
                 || r.determiner(n).is_some()
                 || r.elided(n).is_some()
             {
@@ -159,7 +159,7 @@ impl Engine<'_> {
                 continue;
             }
             // After a complement word, its noun.
-            let after_complement = self.t.complement_words.contains(&v.key(k))
+            let after_complement = self.t.is(v.key(k), Class::Complement)
                 || r.determiner(k).is_some()
                 || r.elided(k).is_some_and(|_| k == n - 1 && k != j);
             // A proper name runs on in capitals ("del Partido Liberal").

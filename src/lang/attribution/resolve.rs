@@ -461,7 +461,7 @@ impl Engine<'_> {
             if r.cue_word(n)
                 || self.t.auxiliaries.contains(key)
                 || r.pronoun(n).is_some()
-                || (self.t.clause_words.contains(&key) && !in_name)
+                || (self.t.is(key, Class::ClauseWord) && !in_name)
                 || self.quote_of(n).is_some()
             {
                 return None;

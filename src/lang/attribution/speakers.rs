@@ -250,7 +250,7 @@ impl Engine<'_> {
         c.first == 0
             || v.sentence_of[c.first - 1] != v.sentence_of[c.first]
             || self.after_quote_or_comma(c)
-            || self.t.clause_words.contains(&v.key(c.first - 1))
+            || self.t.is(v.key(c.first - 1), Class::ClauseWord)
     }
 
     /// The subject a Spanish cue leaves out: the latest person named in its paragraph
@@ -419,10 +419,9 @@ impl Engine<'_> {
             }
             let key = v.key(p);
             // "d'un", "d'une": a complement glued to its determiner.
-            let complement = self.t.complement_words.contains(&key)
-                || r.elided(p)
-                    .is_some_and(|e| self.t.complement_words.contains(&e));
-            if self.t.clause_words.contains(&key)
+            let complement = self.t.is(key, Class::Complement)
+                || r.elided(p).is_some_and(|e| self.t.is(e, Class::Complement));
+            if self.t.is(key, Class::ClauseWord)
                 || r.cue_word(p)
                 || self.t.auxiliaries.contains(key)
                 || (r.function_word(p) && r.determiner(p).is_none() && !complement)
@@ -434,7 +433,7 @@ impl Engine<'_> {
         // After a preposition the phrase is an object, not the subject ("in einer Sitzung"),
         // unless a participle's complements follow the subject opening the sentence ("Une
         // étude publiée en mars dans la revue X suggère", "Un informe publicado por …").
-        if start > 0 && r.joined(start - 1) && self.t.prepositions.contains(&v.key(start - 1)) {
+        if start > 0 && r.joined(start - 1) && self.t.is(v.key(start - 1), Class::Preposition) {
             let first = v
                 .words
                 .partition_point(|w| w.start < v.sentences[s as usize].0);
@@ -444,7 +443,7 @@ impl Engine<'_> {
             };
             let plain = (first..j).all(|k| {
                 r.joined(k)
-                    && !self.t.clause_words.contains(&v.key(k))
+                    && !self.t.is(v.key(k), Class::ClauseWord)
                     && (!r.cue_word(k) || participle(k))
                     && !self.t.auxiliaries.contains(v.key(k))
             });
