@@ -27,6 +27,16 @@ fn plural_agent_noun(key: &str) -> bool {
 }
 
 impl Ctx<'_> {
+    /// The speaker named by the text from byte `start` to `end`, as written.
+    pub(super) fn phrase_speaker(&self, start: usize, end: usize) -> Speaker {
+        Speaker {
+            start,
+            end,
+            name: Some(self.text[start..end].to_string()),
+            entity: None,
+        }
+    }
+
     /// The mention whose last word is `k`: a pronoun, a name, or a description.
     pub(super) fn mention_ending_at(&self, k: usize) -> Option<Speaker> {
         let key = &self.keys[k];
@@ -61,12 +71,7 @@ impl Ctx<'_> {
                 .is_some_and(|c| c.is_ascii_digit())
             {
                 let start = self.words[n].start;
-                return Some(Speaker {
-                    start,
-                    end: w.end(),
-                    name: Some(self.text[start..w.end()].to_string()),
-                    entity: None,
-                });
+                return Some(self.phrase_speaker(start, w.end()));
             }
         }
         // "12% say" with the sign after the number; "nine in 10 said", "four out of 10 say":
@@ -79,12 +84,7 @@ impl Ctx<'_> {
             && self.text[w.end()..].starts_with('%')
             && self.words.get(k + 1).is_none_or(|n| n.start != w.end() + 1)
         {
-            return Some(Speaker {
-                start: w.start,
-                end: w.end() + 1,
-                name: Some(self.text[w.start..w.end() + 1].to_string()),
-                entity: None,
-            });
+            return Some(self.phrase_speaker(w.start, w.end() + 1));
         }
         if number(k) && k >= 2 && self.gap(k - 2, k - 1).trim().is_empty() {
             let n = match self.key(k - 1) {
@@ -95,12 +95,7 @@ impl Ctx<'_> {
             let joined = |n: usize| (n..k).all(|i| self.gap(i, i + 1).trim().is_empty());
             if let Some(n) = n.filter(|&n| number(n) && joined(n)) {
                 let start = self.words[n].start;
-                return Some(Speaker {
-                    start,
-                    end: w.end(),
-                    name: Some(self.text[start..w.end()].to_string()),
-                    entity: None,
-                });
+                return Some(self.phrase_speaker(start, w.end()));
             }
         }
         // "Several said", "Most say", "another says": a quantity as the subject.
@@ -188,12 +183,7 @@ impl Ctx<'_> {
             return None;
         }
         let source = self.description(head, false)?;
-        Some(Speaker {
-            start: source.start,
-            end: desc.end,
-            name: Some(self.text[source.start..desc.end].to_string()),
-            entity: None,
-        })
+        Some(self.phrase_speaker(source.start, desc.end))
     }
 
     /// Word `k` alone names a person met before, even if it is also a common word
@@ -416,12 +406,7 @@ impl Ctx<'_> {
                 });
             }
         }
-        Some(Speaker {
-            start,
-            end,
-            name: Some(self.text[start..end].to_string()),
-            entity: None,
-        })
+        Some(self.phrase_speaker(start, end))
     }
 
     /// A word that is itself a reporting verb or an obvious finite verb: ends a description.
@@ -453,11 +438,6 @@ impl Ctx<'_> {
             b += 1;
         }
         let (start, end) = (self.words.get(k)?.start, self.words[b].end());
-        Some(Speaker {
-            start,
-            end,
-            name: Some(self.text[start..end].to_string()),
-            entity: None,
-        })
+        Some(self.phrase_speaker(start, end))
     }
 }

@@ -452,12 +452,8 @@ impl Ctx<'_> {
             let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
                 && self.gap(end, end + 1).trim().is_empty();
             let closed = self.ends_clause(self.words[end].end()) || relative;
-            (opens && (end > k || alone) && closed).then(|| Speaker {
-                start: self.words[k].start,
-                end: self.words[end].end(),
-                name: Some(self.text[self.words[k].start..self.words[end].end()].to_string()),
-                entity: None,
-            })
+            (opens && (end > k || alone) && closed)
+                .then(|| self.phrase_speaker(self.words[k].start, self.words[end].end()))
         })?;
         // An apposition naming the person: ", former … adviser Fiona Hill".
         let after = self.words.partition_point(|w| w.start < desc.end);
@@ -528,12 +524,7 @@ impl Ctx<'_> {
             a -= 1;
         }
         let (start, end) = (self.words[a].start, self.words[k].end());
-        Some(Speaker {
-            start,
-            end,
-            name: Some(self.text[start..end].to_string()),
-            entity: None,
-        })
+        Some(self.phrase_speaker(start, end))
     }
 
     /// Word `j` looks like a finite verb: an auxiliary, a reporting verb, a past form.
