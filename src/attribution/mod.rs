@@ -43,6 +43,8 @@ mod phenomena;
 mod phenomena_cues;
 #[cfg(test)]
 mod phenomena_subjects;
+#[cfg(test)]
+mod probes;
 mod quote_speakers;
 mod resolve;
 mod subject;

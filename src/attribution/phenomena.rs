@@ -4,29 +4,9 @@
 //! verbs, cue gaps, junk speakers, pronouns by salience, entity kinds). Each text is a few
 //! sentences written for the test.
 
+use super::probes::{attributions, quote_speaker, speaker_of_cue};
 use crate::report::SpeakerKind;
 use crate::scan;
-
-/// The speaker of the first quote of `text`.
-fn quote_speaker(text: &str) -> Option<String> {
-    scan(text).quotes.into_iter().next().and_then(|q| q.speaker)
-}
-
-/// (cue, speaker) of every attribution of `text`.
-fn attributions(text: &str) -> Vec<(String, Option<String>)> {
-    scan(text)
-        .attributions
-        .into_iter()
-        .map(|a| (a.cue, a.speaker))
-        .collect()
-}
-
-fn speaker_of_cue(text: &str, cue: &str) -> Option<String> {
-    attributions(text)
-        .into_iter()
-        .find(|(c, _)| c == cue)
-        .and_then(|(_, s)| s)
-}
 
 #[test]
 fn party_tag_between_the_name_and_the_verb() {

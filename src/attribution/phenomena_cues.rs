@@ -2,12 +2,8 @@
 //! with the rule that keeps its other senses out (one test per phenomenon, sentences written
 //! for the tests).
 
+use super::probes::cues;
 use crate::scan;
-
-/// The cues of the attributions of `text`.
-fn cues(text: &str) -> Vec<String> {
-    scan(text).attributions.into_iter().map(|a| a.cue).collect()
-}
 
 #[test]
 fn verbs_of_proclaiming_quoting_and_retweeting_report_speech() {

@@ -2,16 +2,8 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
+use super::probes::{attributions, speaker_of_cue};
 use crate::scan;
-
-/// (cue, speaker) of every attribution of `text`.
-fn attributions(text: &str) -> Vec<(String, Option<String>)> {
-    scan(text)
-        .attributions
-        .into_iter()
-        .map(|a| (a.cue, a.speaker))
-        .collect()
-}
 
 #[test]
 fn a_document_reports_evidence_a_person_does_not() {
@@ -39,14 +31,6 @@ fn a_document_reports_evidence_a_person_does_not() {
     ] {
         assert!(attributions(t).is_empty(), "{t}: {:?}", attributions(t));
     }
-}
-
-/// The speaker of the attribution whose cue is `cue`.
-fn speaker_of_cue(text: &str, cue: &str) -> Option<String> {
-    attributions(text)
-        .into_iter()
-        .find(|(c, _)| c == cue)
-        .and_then(|(_, s)| s)
 }
 
 #[test]

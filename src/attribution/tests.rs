@@ -1,23 +1,7 @@
 //! Tests of attribution as a whole: quotes and their speakers, cues and theirs.
 
+use super::probes::{attributions, speakers};
 use crate::scan;
-
-/// (quote text, speaker) pairs of a text.
-fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    scan(text)
-        .quotes
-        .into_iter()
-        .map(|q| (q.text, q.speaker))
-        .collect()
-}
-
-fn attributions(text: &str) -> Vec<(String, Option<String>)> {
-    scan(text)
-        .attributions
-        .into_iter()
-        .map(|a| (a.cue, a.speaker))
-        .collect()
-}
 
 fn one(text: &str) -> Option<String> {
     speakers(text).into_iter().next().and_then(|(_, s)| s)

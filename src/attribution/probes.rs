@@ -1,0 +1,39 @@
+//! What the attribution tests read off a scan: one copy of each probe for every test file.
+
+use crate::scan;
+
+/// The speaker of the first quote of `text`.
+pub(super) fn quote_speaker(text: &str) -> Option<String> {
+    scan(text).quotes.into_iter().next().and_then(|q| q.speaker)
+}
+
+/// (quote text, speaker) of every quote of `text`.
+pub(super) fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    scan(text)
+        .quotes
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+/// (cue, speaker) of every attribution of `text`.
+pub(super) fn attributions(text: &str) -> Vec<(String, Option<String>)> {
+    scan(text)
+        .attributions
+        .into_iter()
+        .map(|a| (a.cue, a.speaker))
+        .collect()
+}
+
+/// The cues of the attributions of `text`.
+pub(super) fn cues(text: &str) -> Vec<String> {
+    attributions(text).into_iter().map(|(c, _)| c).collect()
+}
+
+/// The speaker of the attribution whose cue is `cue`.
+pub(super) fn speaker_of_cue(text: &str, cue: &str) -> Option<String> {
+    attributions(text)
+        .into_iter()
+        .find(|(c, _)| c == cue)
+        .and_then(|(_, s)| s)
+}
