@@ -160,16 +160,21 @@ fn words(file: &str) -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// The text of Rust source `src` (read from `file`) between the first `open` and the next
+/// `close`: a table or enum that `build.rs` reads its names from.
+fn between<'a>(file: &str, src: &'a str, open: &str, close: &str) -> Result<&'a str, String> {
+    src.split_once(open)
+        .and_then(|(_, rest)| rest.split_once(close))
+        .map(|(t, _)| t)
+        .ok_or_else(|| format!("{file}: no `{open}` … `{close}`"))
+}
+
 /// The names of the hedge rules, in the order of the `RULES` table of
 /// `src/hedges/rules/mod.rs` (each row starts `("name",`).
 fn hedge_rule_names() -> Result<Vec<String>, String> {
     let file = "src/hedges/rules/mod.rs";
     let src = read(file)?;
-    let table = src
-        .split_once("pub(crate) const RULES")
-        .and_then(|(_, rest)| rest.split_once("];"))
-        .map(|(t, _)| t)
-        .ok_or_else(|| format!("{file}: no RULES table"))?;
+    let table = between(file, &src, "pub(crate) const RULES", "];")?;
     Ok(table
         .lines()
         .filter_map(|l| l.trim().strip_prefix("(\""))
@@ -182,11 +187,7 @@ fn hedge_rule_names() -> Result<Vec<String>, String> {
 fn grammar_classes() -> Result<Vec<String>, String> {
     let file = "src/lang/mod.rs";
     let src = read(file)?;
-    let body = src
-        .split_once("pub enum Class {")
-        .and_then(|(_, rest)| rest.split_once('}'))
-        .map(|(b, _)| b)
-        .ok_or_else(|| format!("{file}: no enum Class"))?;
+    let body = between(file, &src, "pub enum Class {", "}")?;
     let classes: Vec<String> = body
         .lines()
         .map(str::trim)
@@ -214,11 +215,7 @@ fn grammar_classes() -> Result<Vec<String>, String> {
 fn feature_names() -> Result<Vec<String>, String> {
     let file = "src/attribution/features.rs";
     let src = read(file)?;
-    let table = src
-        .split_once("pub const FEATURES")
-        .and_then(|(_, rest)| rest.split_once("];"))
-        .map(|(t, _)| t)
-        .ok_or_else(|| format!("{file}: no FEATURES table"))?;
+    let table = between(file, &src, "pub const FEATURES", "];")?;
     Ok(table
         .lines()
         .filter_map(|l| l.trim().strip_prefix('"'))
