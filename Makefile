@@ -44,13 +44,14 @@ pkg:
 	    --out-dir ../../www/pkg --out-name claimlens --no-pack
 	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
 	$(PHASE) "snippet and extension builds" bash -c '\
-	  wasm-bindgen --target no-modules --no-typescript --out-dir target/snippet --out-name claimlens \
+	  rm -rf target/snippet && wasm-bindgen --target web --no-typescript --out-dir target/snippet --out-name claimlens \
 	    target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
 	  wasm-opt -Oz target/snippet/claimlens_bg.wasm -o target/snippet/claimlens_bg.wasm && \
 	  node scripts/build-snippet.mjs && node scripts/build-extension.mjs && \
 	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/extension \
 	    --out-name claimlens target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
-	  mkdir -p www/extension/pkg && cp target/extension/claimlens.js www/pkg/claimlens_bg.wasm www/extension/pkg/'
+	  mkdir -p www/extension/pkg && rm -rf www/extension/pkg/snippets && \
+	  cp -r target/extension/claimlens.js target/extension/snippets www/pkg/claimlens_bg.wasm www/extension/pkg/'
 
 # The same three builds with the test-trap feature (an export that traps the instance on
 # purpose), for the trap-recovery tests only: target/trap/{pkg,extension}, and
@@ -60,7 +61,7 @@ pkg-test-trap:
 	  cargo build --quiet --profile test --target wasm32-unknown-unknown -p claimlens-wasm --features test-trap && \
 	  w=target/wasm32-unknown-unknown/debug/claimlens_wasm.wasm && \
 	  wasm-bindgen --target web --out-dir target/trap/pkg --out-name claimlens $$w && \
-	  wasm-bindgen --target no-modules --no-typescript --out-dir target/trap/snippet --out-name claimlens $$w && \
+	  wasm-bindgen --target web --no-typescript --out-dir target/trap/snippet --out-name claimlens $$w && \
 	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/trap/extension \
 	    --out-name claimlens $$w && \
 	  node scripts/build-snippet.mjs target/trap/snippet target/trap/claimlens-snippet.js' 

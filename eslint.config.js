@@ -1,5 +1,5 @@
 // Lint for every hand-written JavaScript file: the shim, the demo, the snippet's runtime, the
-// extension, the scripts, benchmarks and end-to-end tests. Generated files are ignored.
+// wasm facade's page reader, the extension, the scripts, benchmarks and end-to-end tests. Generated files are ignored.
 import js from "@eslint/js";
 import globals from "globals";
 
@@ -7,7 +7,7 @@ export default [
   { ignores: ["www/pkg/**", "www/extension/pkg/**", "www/extension/outline-spec.js", "www/claimlens-snippet.js", "node_modules/**", "target/**", "test-results/**", "bench/out/**"] },
   js.configs.recommended,
   {
-    files: ["www/**/*.js"],
+    files: ["www/**/*.js", "crates/claimlens-wasm/js/*.js"],
     languageOptions: { sourceType: "module", globals: { ...globals.browser } },
   },
   {

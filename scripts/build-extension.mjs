@@ -13,17 +13,22 @@
 // target/extension/claimlens-{chrome,firefox}.zip. The Firefox manifest is the same source
 // with a background script (Firefox has no extension service workers) and
 // browser_specific_settings.gecko.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 
 const EXT = "www/extension";
 /** The Firefox add-on id, and the first Firefox (desktop and Android) with both the CSS Custom
  *  Highlight API (140) and the data_collection_permissions key (142 on Android). */
 export const GECKO = { id: "claimlens@claimlens.invalid", strict_min_version: "142.0" };
-/** What ships: every file the manifest, the worker and the content scripts load. */
+/** What ships: every file the manifest, the worker and the content scripts load (and the
+ *  glue's own modules, pkg/snippets/, listed when the zips are made). */
 const FILES = ["background.js", "content.js", "reader.js", "explain.js", "outline-spec.js", "pkg/claimlens.js", "pkg/claimlens_bg.wasm",
   "icons/icon-16.png", "icons/icon-32.png", "icons/icon-48.png", "icons/icon-128.png"];
+
+/** The files under `dir` of EXT, recursively, as paths relative to EXT. */
+const filesUnder = (dir) => (existsSync(join(EXT, dir)) ? readdirSync(join(EXT, dir), { recursive: true, withFileTypes: true }) : [])
+  .filter((e) => e.isFile()).map((e) => relative(EXT, join(e.parentPath, e.name))).sort();
 
 function outlineSpec() {
   const spec = { opaque: [], notProse: [], ownIds: [] };
@@ -114,7 +119,8 @@ function build({ zipped }) {
     const dir = `target/extension/${browser}`;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const files = [["manifest.json", Buffer.from(json(manifest))], ...FILES.map((f) => [f, readFileSync(join(EXT, f))])];
+    const files = [["manifest.json", Buffer.from(json(manifest))],
+      ...[...FILES, ...filesUnder("pkg/snippets")].map((f) => [f, readFileSync(join(EXT, f))])];
     for (const [name, data] of files) {
       mkdirSync(join(dir, name, ".."), { recursive: true });
       writeFileSync(join(dir, name), data);

@@ -1,5 +1,5 @@
 // Builds www/claimlens-snippet.js from the snippet's runtime, www/snippet/entry.js: the
-// wasm-bindgen glue (target/snippet/, `--target no-modules`, see the Makefile) goes where
+// wasm-bindgen glue (target/snippet/, `--target web`, made a classic script below) goes where
 // glue marker in start() stands (and, as a string, into GLUE_SOURCE for the worker that
 // scans large pages), www/slices.js where the slices marker stands, and the wasm, base64,
 // into WASM_BASE64. The result is one
@@ -9,7 +9,32 @@ import { readFileSync, writeFileSync } from "node:fs";
 // Arguments (for the trap-recovery test build): the glue's folder and the output file.
 const [glueDir = "target/snippet", outFile = "www/claimlens-snippet.js"] = process.argv.slice(2);
 const entry = readFileSync("www/snippet/entry.js", "utf8");
-const glue = readFileSync(`${glueDir}/claimlens.js`, "utf8");
+/** A module of the facade's own JavaScript (a wasm-bindgen inline snippet,
+ *  crates/claimlens-wasm/js/) as an expression: an object of its exports. Such modules are
+ *  written as plain `export function`s and `export const`s for this. */
+const inlineModule = (path) => {
+  const source = readFileSync(path, "utf8");
+  if (/^(?:import|export) (?!function|const)/m.test(source)) throw new Error(`${path}: only export function/const can be inlined`);
+  const names = [...source.matchAll(/^export (?:function|const) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+  return `(() => {\n${source.replace(/^export /gm, "")}\nreturn { ${names.join(", ")} };\n})()`;
+};
+
+/** The glue of `wasm-bindgen --target web` (an ES module) as a classic script: `let
+ *  wasm_bindgen`, a function that instantiates the module, with every export as a property,
+ *  as `--target no-modules` would make it (which cannot take the facade's own JavaScript).
+ *  Its imports, the facade's snippets, are inlined. */
+function classicGlue(dir) {
+  const names = [];
+  const src = readFileSync(`${dir}/claimlens.js`, "utf8")
+    .replace(/^import \{([^}]*)\} from '\.\/(snippets\/[^']+)';$/gm, (_, list, path) => `const {${list}} = ${inlineModule(`${dir}/${path}`)};`)
+    .replace(/^export function ([\w$]+)/gm, (_, name) => { names.push(name); return `function ${name}`; })
+    .replace(/^export \{ initSync, __wbg_init as default \};$/m, "")
+    // Only where no module is given, which the snippet never does.
+    .replace("new URL('claimlens_bg.wasm', import.meta.url)", "new URL('claimlens_bg.wasm', globalThis.location?.href)");
+  if (/^\s*(?:import|export)\b|import\.meta/m.test(src)) throw new Error(`${dir}/claimlens.js: an ES module feature the snippet build does not handle`);
+  return `let wasm_bindgen = (() => {\n${src}\nreturn Object.assign(__wbg_init, { initSync, ${names.join(", ")} });\n})();\n`;
+}
+const glue = classicGlue(glueDir);
 const wasm = readFileSync(`${glueDir}/claimlens_bg.wasm`).toString("base64");
 
 const place = (text, marker, value) => {

@@ -8,7 +8,8 @@
 //! own, called on the object (`final`: `Element.prototype.getAttribute.call(el, …)`, never
 //! `el.getAttribute`), every call catches what it throws (`catch`: an exception must never
 //! unwind through WebAssembly, which leaves the instance unsound), and every value that
-//! comes back is type-checked before it is used.
+//! comes back is type-checked before it is used. (Reading the page is js/reader.js, on the
+//! same principles: see textmap.rs.)
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,18 +17,9 @@ use web_sys::{Document, Element, Node};
 
 #[wasm_bindgen]
 extern "C" {
-    /// A node seen only through `Node.prototype`, `Element.prototype` and
-    /// `CharacterData.prototype`.
+    /// A node seen only through `Node.prototype` and `Element.prototype`.
     #[wasm_bindgen(js_name = Node)]
     type PageNode;
-    #[wasm_bindgen(final, catch, method, getter = nodeType, js_class = "Node")]
-    fn node_type(this: &PageNode) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(final, catch, method, getter = firstChild, js_class = "Node")]
-    fn first_child(this: &PageNode) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(final, catch, method, getter = nextSibling, js_class = "Node")]
-    fn next_sibling(this: &PageNode) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(final, catch, method, getter = ownerDocument, js_class = "Node")]
-    fn owner_document(this: &PageNode) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, getter = parentNode, js_class = "Node")]
     fn parent_node(this: &PageNode) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, js_class = "Node", js_name = insertBefore)]
@@ -39,19 +31,12 @@ extern "C" {
     #[wasm_bindgen(final, catch, method, js_class = "Node", js_name = removeChild)]
     fn remove_child(this: &PageNode, node: &Node) -> Result<JsValue, JsValue>;
 
-    #[wasm_bindgen(js_name = CharacterData)]
-    type PageText;
-    #[wasm_bindgen(final, catch, method, getter = data, js_class = "CharacterData")]
-    fn data(this: &PageText) -> Result<JsValue, JsValue>;
-
     #[wasm_bindgen(js_name = Element)]
     type PageElement;
     #[wasm_bindgen(final, catch, method, getter = tagName, js_class = "Element")]
     fn tag_name(this: &PageElement) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, js_class = "Element", js_name = getAttribute)]
     fn get_attribute(this: &PageElement, name: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(final, catch, method, js_class = "Element", js_name = getAttributeNames)]
-    fn get_attribute_names(this: &PageElement) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, js_class = "Element", js_name = closest)]
     fn closest(this: &PageElement, selector: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, js_class = "Element", js_name = getBoundingClientRect)]
@@ -61,8 +46,6 @@ extern "C" {
     type PageDocument;
     #[wasm_bindgen(final, catch, method, getter = body, js_class = "Document")]
     fn body(this: &PageDocument) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(final, catch, method, getter = defaultView, js_class = "Document")]
-    fn default_view(this: &PageDocument) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, getter = documentElement, js_class = "Document")]
     fn document_element(this: &PageDocument) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(final, catch, method, js_class = "Document", js_name = createElement)]
@@ -103,23 +86,6 @@ fn as_node(v: JsValue) -> Option<Node> {
     v.dyn_into::<Node>().ok()
 }
 
-/// `node.nodeType`, or 0 if it cannot be read.
-pub fn node_type(node: &Node) -> u16 {
-    node.unchecked_ref::<PageNode>()
-        .node_type()
-        .ok()
-        .and_then(|v| v.as_f64())
-        .map_or(0, |t| t as u16)
-}
-
-pub fn first_child(node: &Node) -> Option<Node> {
-    as_node(node.unchecked_ref::<PageNode>().first_child().ok()?)
-}
-
-pub fn next_sibling(node: &Node) -> Option<Node> {
-    as_node(node.unchecked_ref::<PageNode>().next_sibling().ok()?)
-}
-
 pub fn parent_node(node: &Node) -> Option<Node> {
     as_node(node.unchecked_ref::<PageNode>().parent_node().ok()?)
 }
@@ -137,15 +103,6 @@ pub fn detach(node: &Node) {
     if let Some(parent) = parent_node(node) {
         let _ = parent.unchecked_ref::<PageNode>().remove_child(node);
     }
-}
-
-/// The data of a text node ("" if it cannot be read as a string).
-pub fn text_data(node: &Node) -> String {
-    node.unchecked_ref::<PageText>()
-        .data()
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
 }
 
 /// An element's tag name, upper-cased ("" if it cannot be read as a string).
@@ -172,32 +129,6 @@ pub fn closest(el: &Element, selector: &str) -> Option<Element> {
         .closest(selector)
         .ok()?
         .dyn_into::<Element>()
-        .ok()
-}
-
-/// The names of the attributes `el` has (one call; most elements have one or two).
-pub fn attribute_names(el: &Element) -> Vec<String> {
-    el.unchecked_ref::<PageElement>()
-        .get_attribute_names()
-        .ok()
-        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-        .map(|a| a.iter().filter_map(|n| n.as_string()).collect())
-        .unwrap_or_default()
-}
-
-/// The window of the document `node` belongs to, if that document is live (a DOMParser
-/// document has none).
-pub fn window_of(node: &Node) -> Option<web_sys::Window> {
-    let doc = node
-        .unchecked_ref::<PageNode>()
-        .owner_document()
-        .ok()?
-        .dyn_into::<Document>()
-        .ok()?;
-    doc.unchecked_ref::<PageDocument>()
-        .default_view()
-        .ok()?
-        .dyn_into::<web_sys::Window>()
         .ok()
 }
 

@@ -484,8 +484,7 @@ pub fn find_article(doc: Option<Document>) -> Result<Element, JsError> {
         let i = claimlens::page::find_article(&read.outline);
         read.nodes
             .get(i)
-            .and_then(|n| n.dyn_ref::<Element>())
-            .cloned()
+            .and_then(|n| n.dyn_into::<Element>().ok())
             .ok_or_else(|| JsError::new("no article element found"))
     })
 }

@@ -49,14 +49,14 @@ pub fn apply(
     // node. A node whose white space collapses has several stretches; they are wrapped
     // together, and a segment runs on over the collapsed space to the next stretch when
     // the same items cover both.
-    let mut current: Option<(usize, &Text)> = None;
+    let mut current: Option<(usize, Text)> = None;
     let mut segments: Vec<(usize, usize, Vec<usize>)> = Vec::new();
     // Where the previous stretch of the current node ended, in the node.
     let mut piece_end = usize::MAX;
     for (index, node, piece) in map.pieces() {
-        if current.is_some_and(|(i, _)| i != index) {
+        if current.as_ref().is_some_and(|(i, _)| *i != index) {
             if let Some((_, n)) = current.take() {
-                wrap(doc, n, &std::mem::take(&mut segments), items, &mut applied);
+                wrap(doc, &n, &std::mem::take(&mut segments), items, &mut applied);
             }
             piece_end = usize::MAX;
         }
@@ -92,7 +92,7 @@ pub fn apply(
     }
     if let Some((_, n)) = current {
         if !segments.is_empty() {
-            wrap(doc, n, &segments, items, &mut applied);
+            wrap(doc, &n, &segments, items, &mut applied);
         }
     }
     applied
