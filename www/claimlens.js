@@ -35,6 +35,7 @@ export function load(wasmUrl) {
   ready ??= compile(wasmUrl).then(async (module) => {
     await init({ module_or_path: module ?? wasmUrl ?? WASM_URL });
     current = { glue: firstGlue, url: wasmUrl, module };
+    scanInWorker.startWhenIdle(); // it warms the module up off the page's thread
     return current;
   });
   return ready.then(() => (api ??= makeApi()));

@@ -26,6 +26,9 @@ export function nextTask() {
   });
 }
 
+/** The longest wait for an idle moment before the worker starts and warms the module up. */
+const IDLE_START_MS = 1000;
+
 /** How long a worker may take to start before the scan runs on the page instead. */
 const WORKER_START_MS = 10000;
 
@@ -34,8 +37,8 @@ const WORKER_START_MS = 10000;
  *  to null where no worker can scan it (a CSP that forbids it, no workers, a failed start,
  *  a worker that died): the caller then scans on the page's thread. `makeWorker()` makes
  *  the worker; `wasmSource()` is what it instantiates (a compiled WebAssembly.Module, or
- *  the wasm's URL). The worker is started at the first call and kept; one that dies is
- *  replaced at the next call; one that cannot start is not tried again. */
+ *  the wasm's URL). The worker is started at the first call (or by `scan.start()`) and kept;
+ *  one that dies is replaced at the next call; one that cannot start is not tried again. */
 export function workerScanner(makeWorker, wasmSource) {
   let started; // a promise of { w, replies } or of null; undefined: not tried (or died)
   let nextId = 0;
@@ -93,7 +96,7 @@ export function workerScanner(makeWorker, wasmSource) {
     return mine;
   }
 
-  return async function scan(text, language) {
+  async function scan(text, language) {
     let running = null;
     try {
       running = await (started ?? start());
@@ -109,7 +112,19 @@ export function workerScanner(makeWorker, wasmSource) {
         resolve(null);
       }
     });
+  }
+  /** Starts the worker once the page's thread is idle, not at the first large text: as it
+   *  starts it warms the module up (claimlens-worker.js), so that a later first scan on
+   *  the page finds the code compiled. (Idle: a scan that follows at once is not slowed
+   *  down by a worker starting beside it.) */
+  scan.startWhenIdle = () => {
+    try {
+      const go = () => { if (!started) start(); };
+      if (typeof requestIdleCallback === "function") requestIdleCallback(go, { timeout: IDLE_START_MS });
+      else setTimeout(go, IDLE_START_MS);
+    } catch { /* a page that broke the timers: the worker starts at the first large text */ }
   };
+  return scan;
 }
 
 /** Highlights under `root` as highlight(root, options) does, in stages. `call(name, args)`

@@ -24,13 +24,21 @@
   /* @slices */
 
   /** The worker's code (after the glue, in a blob: URL): instantiates the module the snippet
-   *  sends, then answers each text with its report as bytes. */
+   *  sends, warms it up, then answers each text with its report as bytes. */
   function workerMain() {
     let ready;
     self.onmessage = async ({ data }) => {
       if (data && "init" in data) {
         ready = wasm_bindgen({ module_or_path: data.init }).then(
-          () => self.postMessage({ ready: true }),
+          () => {
+            try {
+              wasm_bindgen.warmUp(); // see www/claimlens-worker.js
+            } catch (e) {
+              self.postMessage({ failed: String(e && e.message ? e.message : e) });
+              return;
+            }
+            self.postMessage({ ready: true });
+          },
           (e) => self.postMessage({ failed: String(e && e.message ? e.message : e) }));
         return;
       }
@@ -113,6 +121,7 @@
     /* @glue */
     const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
     wasmModule = await WebAssembly.compile(bytes); // kept for the worker that scans large pages
+    scanInWorker.startWhenIdle(); // it warms the module up off the page's thread
     await wasm_bindgen({ module_or_path: wasmModule });
     return wasm_bindgen;
   }

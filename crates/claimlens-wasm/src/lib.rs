@@ -21,6 +21,7 @@ pub use staged::{
 };
 mod textmap;
 mod tooltip;
+mod warmup;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -521,6 +522,15 @@ pub fn plan(outline: JsValue) -> Result<JsValue, JsError> {
         let plan = present_plan::plan(&nodes).map_err(|e| JsError::new(&e))?;
         to_js(&plan)
     })
+}
+
+/// Runs the whole core once on small built-in articles (one per language), so that V8
+/// compiles its functions now: the worker that scans large texts calls it as it starts,
+/// off the page's thread, and the page's first scan then finds the code compiled (a
+/// module's compiled code is shared by all its instances). Never fails.
+#[wasm_bindgen(js_name = warmUp, skip_typescript)]
+pub fn warm_up() {
+    guard::quietly(warmup::run);
 }
 
 /// The single-key shortcuts of `highlight({keyboard: true})`: `[{key, category, forward}]`
