@@ -42,6 +42,7 @@ pkg:
 	$(PHASE) "wasm-pack build (release, opt-level $(WASM_OPT_LEVEL)) into www/pkg" \
 	  env CARGO_PROFILE_RELEASE_OPT_LEVEL=$(WASM_OPT_LEVEL) wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
 	    --out-dir ../../www/pkg --out-name claimlens --no-pack
+	@node scripts/js-module.mjs www/pkg # the glue's own modules inlined (scripts/js-module.mjs)
 	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
 	$(PHASE) "snippet and extension builds" bash -c '\
 	  rm -rf target/snippet && wasm-bindgen --target web --no-typescript --out-dir target/snippet --out-name claimlens \
@@ -50,8 +51,8 @@ pkg:
 	  node scripts/build-snippet.mjs && node scripts/build-extension.mjs && \
 	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/extension \
 	    --out-name claimlens target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
-	  mkdir -p www/extension/pkg && rm -rf www/extension/pkg/snippets && \
-	  cp -r target/extension/claimlens.js target/extension/snippets www/pkg/claimlens_bg.wasm www/extension/pkg/'
+	  node scripts/js-module.mjs target/extension && \
+	  mkdir -p www/extension/pkg && cp target/extension/claimlens.js www/pkg/claimlens_bg.wasm www/extension/pkg/'
 
 # The same three builds with the test-trap feature (an export that traps the instance on
 # purpose), for the trap-recovery tests only: target/trap/{pkg,extension}, and
@@ -61,9 +62,10 @@ pkg-test-trap:
 	  cargo build --quiet --profile test --target wasm32-unknown-unknown -p claimlens-wasm --features test-trap && \
 	  w=target/wasm32-unknown-unknown/debug/claimlens_wasm.wasm && \
 	  wasm-bindgen --target web --out-dir target/trap/pkg --out-name claimlens $$w && \
+	  node scripts/js-module.mjs target/trap/pkg && \
 	  wasm-bindgen --target web --no-typescript --out-dir target/trap/snippet --out-name claimlens $$w && \
 	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/trap/extension \
-	    --out-name claimlens $$w && \
+	    --out-name claimlens $$w && node scripts/js-module.mjs target/trap/extension && \
 	  node scripts/build-snippet.mjs target/trap/snippet target/trap/claimlens-snippet.js' 
 
 # The npm package `claimlens` (from www/pkg): target/npm, packed to target/claimlens-VERSION.tgz

@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  { ignores: ["www/pkg/**", "www/extension/pkg/**", "www/extension/outline-spec.js", "www/claimlens-snippet.js", "node_modules/**", "target/**", "test-results/**", "bench/out/**"] },
+  { ignores: ["www/pkg/**", "www/extension/pkg/**", "www/extension/outline-spec.js", "www/extension/page-reader.js", "www/claimlens-snippet.js", "node_modules/**", "target/**", "test-results/**", "bench/out/**"] },
   js.configs.recommended,
   {
     files: ["www/**/*.js", "crates/claimlens-wasm/js/*.js"],
@@ -12,7 +12,7 @@ export default [
   },
   {
     files: ["www/snippet/*.js", "www/extension/reader.js", "www/extension/explain.js", "www/extension/content.js"],
-    languageOptions: { sourceType: "script", globals: { ...globals.browser, chrome: "readonly", claimlensReader: "readonly", claimlensOutlineSpec: "readonly", claimlensExplain: "readonly" } },
+    languageOptions: { sourceType: "script", globals: { ...globals.browser, chrome: "readonly", claimlensReader: "readonly", claimlensPageReader: "readonly", claimlensOutlineSpec: "readonly", claimlensExplain: "readonly" } },
   },
   {
     files: ["www/extension/background.js"],

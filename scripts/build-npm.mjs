@@ -4,8 +4,7 @@
 //                                             wasm is fetched next to the glue
 //   inline.js, inline.d.ts         "./inline" the same API with the wasm inlined (base64),
 //                                             for a CDN or a page without a bundler
-//   pkg/                           the wasm-bindgen --target web glue (and its snippets/), its
-//                                  types and the wasm
+//   pkg/                           the wasm-bindgen --target web glue, its types and the wasm
 // The version is the root Cargo.toml's. Input: www/pkg from make pkg.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -18,8 +17,8 @@ const description = cargo.slice(cargo.indexOf("[package]")).match(/^description\
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(`${OUT}/pkg`, { recursive: true });
-for (const f of ["claimlens.js", "claimlens.d.ts", "claimlens_bg.wasm", "claimlens_bg.wasm.d.ts", "snippets"]) {
-  cpSync(`www/pkg/${f}`, `${OUT}/pkg/${f}`, { recursive: true }); // snippets/: the glue's own modules
+for (const f of ["claimlens.js", "claimlens.d.ts", "claimlens_bg.wasm", "claimlens_bg.wasm.d.ts"]) {
+  cpSync(`www/pkg/${f}`, `${OUT}/pkg/${f}`);
 }
 // The shim, and what it loads next to it: highlightAsync's stages and the worker that scans
 // large texts.

@@ -5,28 +5,19 @@
 // into WASM_BASE64. The result is one
 // self-contained classic script with no other request.
 import { readFileSync, writeFileSync } from "node:fs";
+import { inlineSnippets } from "./js-module.mjs";
 
 // Arguments (for the trap-recovery test build): the glue's folder and the output file.
 const [glueDir = "target/snippet", outFile = "www/claimlens-snippet.js"] = process.argv.slice(2);
 const entry = readFileSync("www/snippet/entry.js", "utf8");
-/** A module of the facade's own JavaScript (a wasm-bindgen inline snippet,
- *  crates/claimlens-wasm/js/) as an expression: an object of its exports. Such modules are
- *  written as plain `export function`s and `export const`s for this. */
-const inlineModule = (path) => {
-  const source = readFileSync(path, "utf8");
-  if (/^(?:import|export) (?!function|const)/m.test(source)) throw new Error(`${path}: only export function/const can be inlined`);
-  const names = [...source.matchAll(/^export (?:function|const) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
-  return `(() => {\n${source.replace(/^export /gm, "")}\nreturn { ${names.join(", ")} };\n})()`;
-};
-
 /** The glue of `wasm-bindgen --target web` (an ES module) as a classic script: `let
  *  wasm_bindgen`, a function that instantiates the module, with every export as a property,
  *  as `--target no-modules` would make it (which cannot take the facade's own JavaScript).
  *  Its imports, the facade's snippets, are inlined. */
 function classicGlue(dir) {
+  inlineSnippets(dir);
   const names = [];
   const src = readFileSync(`${dir}/claimlens.js`, "utf8")
-    .replace(/^import \{([^}]*)\} from '\.\/(snippets\/[^']+)';$/gm, (_, list, path) => `const {${list}} = ${inlineModule(`${dir}/${path}`)};`)
     .replace(/^export function ([\w$]+)/gm, (_, name) => { names.push(name); return `function ${name}`; })
     .replace(/^export \{ initSync, __wbg_init as default \};$/m, "")
     // Only where no module is given, which the snippet never does.

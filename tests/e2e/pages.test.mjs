@@ -142,10 +142,11 @@ test("textOf() reads a detached document (an opened .html file) as paragraphs", 
   await page.close();
 });
 
-test("the extension's page reader and the Rust reader give the same outline on every page", async () => {
+test("the extension's outline and the wasm facade's give the same outline on every page", async () => {
   for (const name of pages) {
     const { page, errors } = await open(name);
     await page.addScriptTag({ path: "www/extension/outline-spec.js" });
+    await page.addScriptTag({ path: "www/extension/page-reader.js" });
     await page.addScriptTag({ path: "www/extension/reader.js" });
     const { rust, js } = await page.evaluate(() => {
       const strip = (o) => o.map((n) => n.tag === undefined && n.text === undefined ? n

@@ -59,7 +59,7 @@ async function toggle(tabId) {
   try {
     await chrome.scripting.executeScript({
       target: { tabId },
-      files: ["outline-spec.js", "reader.js", "explain.js", "content.js"],
+      files: ["outline-spec.js", "page-reader.js", "reader.js", "explain.js", "content.js"],
     });
   } catch (e) {
     // Pages the extension may not script (the browser's own pages, the web store).

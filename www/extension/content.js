@@ -2,7 +2,7 @@
 // First click: read the page into an outline, have the service worker plan the highlights,
 // paint them with the CSS Custom Highlight API (no change to the page's DOM). Next click:
 // remove them. The page is read by reader.js (injected before this file with
-// outline-spec.js), which follows the same definition as the Rust reader, through the
+// outline-spec.js and page-reader.js), the wasm facade's own reader, through the
 // prototypes' own accessors (a page can shadow document and form properties). Hovering a
 // highlight explains it, and j/k (q/a/h: one category, Shift: back) move between them
 // (explain.js, with the core's labels and key map from the plan). When it

@@ -3,16 +3,17 @@
 // node after its parent, and hands it over packed: per slice one string and one array of
 // numbers, so that reading a page costs a few calls into JavaScript instead of some fifteen
 // per element. Which elements are read and which computed styles are recorded follows
-// data/outline.txt (the lists come from the Rust side); the extension's content script
-// reads the same way (www/extension/reader.js; an e2e test checks that both agree).
+// data/outline.txt (the lists come from the caller). The extension's content script runs this
+// very file too (scripts/build-extension.mjs makes it page-reader.js), and unpacks it in
+// JavaScript (www/extension/reader.js); an e2e test checks that both unpack alike.
 //
 // A page may clobber DOM properties (a form input named "id" makes `form.id` an element) or
 // patch prototypes after we load: every accessor is the prototype's own, taken when this
 // module loads, and every value is type-checked. Nothing here throws: a read that fails
 // reads as empty. The walk keeps its own stack, so any depth is fine.
 //
-// (Written as plain `export function`s: the snippet's build inlines this module into its
-// classic script, scripts/build-snippet.mjs.)
+// (Written as plain `export function`s and `export const`s: the snippet's and the extension's
+// builds inline it into classic scripts, scripts/js-module.mjs.)
 
 // (Where there is no DOM, in the worker and in Node.js, nothing is read.)
 const OWN = typeof Element !== "function" ? null : {
@@ -38,11 +39,11 @@ const TEXT = 3;
  *  lengths of its strings in `text`, in this order: tag, class, id, display, white-space,
  *  itemprop, role (an element), or its data (a text node, in the first length). */
 export const INTS_PER_NODE = 9;
-/** Flags: a text node; hidden; invisible; editable. */
-const IS_TEXT = 1;
-const HIDDEN = 2;
-const INVISIBLE = 4;
-const EDITABLE = 8;
+/** The flags: a text node; hidden; invisible; editable. */
+export const IS_TEXT = 1;
+export const HIDDEN = 2;
+export const INVISIBLE = 4;
+export const EDITABLE = 8;
 
 function call(f, self, ...args) {
   try {

@@ -32,7 +32,7 @@ reader_js! {
 }
 
 /// Numbers per node in a slice (js/reader.js, `INTS_PER_NODE`): parent + 1, flags, then the
-/// UTF-16 lengths of the node's strings in the slice's text.
+/// UTF-16 lengths of the node's strings in the slice's text. The flags are the reader's too.
 const INTS_PER_NODE: usize = 9;
 const IS_TEXT: u32 = 1;
 const HIDDEN: u32 = 2;
