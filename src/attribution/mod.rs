@@ -315,7 +315,11 @@ fn reported_speech(
     used: &mut [Option<AttributionKind>],
 ) {
     for (i, cue) in cues.iter().enumerate() {
-        if used[i].is_some() || ctx.nest.quote_of(cue.first).is_some() || !ctx.counts(cue) {
+        if used[i].is_some()
+            || ctx.nest.quote_of(cue.first).is_some()
+            || ctx.infinitive(cue)
+            || !ctx.counts(cue)
+        {
             continue;
         }
         let kind = match cue.rule {

@@ -60,3 +60,16 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
         [Some("Ana Ruiz".to_string()), Some("Bo Chen".to_string())]
     );
 }
+
+#[test]
+fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
+    for t in [
+        "Ana Ruiz declined to say whether the plant would close.",
+        "The council sought to portray the levy as temporary.",
+        "Bo Chen will have to tell the board that the money is gone.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+    // A finite cue still reports: "said that", and a quote after "to say" keeps its speaker.
+    assert_eq!(cues("Ana Ruiz said that the plant would close."), ["said"]);
+}
