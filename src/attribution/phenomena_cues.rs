@@ -73,3 +73,18 @@ fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
     // A finite cue still reports: "said that", and a quote after "to say" keeps its speaker.
     assert_eq!(cues("Ana Ruiz said that the plant would close."), ["said"]);
 }
+
+#[test]
+fn a_role_or_a_noun_is_not_a_cue_of_advising_rating_or_thanking() {
+    for t in [
+        "Bo Chen, a pollster who advises the mayor, runs a small firm in Leeds.",
+        "The jobless rate fell to 4 percent, one of the lowest rates in years.",
+        "The club survived, thanks to a late gift from Ana Ruiz.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+    assert_eq!(
+        cues("Ana Ruiz advised that the bridge stay closed."),
+        ["advised"]
+    );
+}
