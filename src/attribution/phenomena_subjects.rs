@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
-use super::probes::{attributions, speaker_of_cue};
+use super::probes::{attributions, cues, speaker_of_cue};
 use crate::scan;
 
 #[test]
@@ -82,4 +82,27 @@ fn an_inverted_indefinite_speaker_closed_by_a_relative_clause() {
     let t = "“It was loud all night,” said a woman who lives across the road.";
     let q = scan(t).quotes;
     assert_eq!(q[0].speaker.as_deref(), Some("a woman"));
+}
+
+#[test]
+fn a_verb_coordinated_across_an_adverb_continues_the_subject() {
+    assert_eq!(
+        speaker_of_cue(
+            "Ana Ruiz was elected in 2010 and later said, “It is not just the money.”",
+            "said"
+        ),
+        Some("Ana Ruiz".to_string())
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Bo Chen lost the vote but then quietly told reporters that he would run again.",
+            "told"
+        ),
+        Some("Bo Chen".to_string())
+    );
+    // A bare verb after the adverb belongs to a modal, not to the subject's report.
+    assert!(!cues(
+        "A thief who finds the flaw could send a request and then add code to the page."
+    )
+    .contains(&"add".to_string()));
 }

@@ -18,7 +18,7 @@ pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
-    SPEAKER_DETERMINERS,
+    SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{joined, Speaker};
@@ -232,8 +232,8 @@ impl Ctx<'_> {
                 out.push(cand(s, "cue_clause_subject", false));
             }
         }
-        // "and insisted", "but warned": continues the sentence's speaker.
-        if matches!(prev_key, Some("and" | "but")) {
+        // "and insisted", "but warned", "and later said": continues the sentence's speaker.
+        if self.coordinated(cue.first) {
             if let Some(s) = sentence_speaker {
                 out.push(cand(s.clone(), "cue_coordinated_sentence", false));
             }
@@ -242,6 +242,27 @@ impl Ctx<'_> {
             }
         }
         Found::candidates(self.expand_pronouns(out, cue.first))
+    }
+
+    /// Word `k` is a verb coordinated by "and" or "but", perhaps across adverbs of sequence
+    /// when it is past or present tense ("and insisted", "but then warned", "and later
+    /// said"; not the bare verb of "could send a request and then add code").
+    fn coordinated(&self, k: usize) -> bool {
+        let verb = self.key(k);
+        let tensed = verb.ends_with("ed") || matches!(verb, "said" | "says" | "told" | "wrote");
+        let mut j = k;
+        while j > 0 && j + 2 >= k && self.gap(j - 1, j).trim().is_empty() {
+            let key = self.key(j - 1);
+            if matches!(key, "and" | "but") {
+                return true;
+            }
+            let adverb = SEQUENCE_ADVERBS.contains(&key) || key.len() > 4 && key.ends_with("ly");
+            if !(tensed && adverb) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
