@@ -106,3 +106,13 @@ fn a_verb_coordinated_across_an_adverb_continues_the_subject() {
     )
     .contains(&"add".to_string()));
 }
+
+#[test]
+fn a_description_opened_by_a_possessive_name_is_the_subject_a_participle_continues() {
+    let t = "Lee’s campaign shrugged off Park’s comments, telling reporters, “Nobody here has \
+             asked for his help.”";
+    assert_eq!(
+        speaker_of_cue(t, "telling"),
+        Some("Lee’s campaign".to_string())
+    );
+}
