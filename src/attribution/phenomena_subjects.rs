@@ -116,3 +116,16 @@ fn a_description_opened_by_a_possessive_name_is_the_subject_a_participle_continu
         Some("Lee’s campaign".to_string())
     );
 }
+
+#[test]
+fn an_inverted_cue_after_a_name_and_its_long_apposition_takes_the_quote() {
+    let t = "“Guns are the ultimate crisis,” Ana Ruiz, the former mayor of Leeds, proclaimed \
+             to a cheering crowd on Tuesday.";
+    assert_eq!(
+        speaker_of_cue(t, "proclaimed"),
+        Some("Ana Ruiz".to_string())
+    );
+    let q = scan(t).quotes;
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q[0].cue.as_deref(), Some("proclaimed"));
+}
