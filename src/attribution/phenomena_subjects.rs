@@ -129,3 +129,20 @@ fn an_inverted_cue_after_a_name_and_its_long_apposition_takes_the_quote() {
     assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(q[0].cue.as_deref(), Some("proclaimed"));
 }
+
+#[test]
+fn an_inverted_subject_in_the_possessive_is_the_description_not_the_owner() {
+    assert_eq!(
+        speaker_of_cue("“It is about time,” said Lee’s spokesman, Bo Chen.", "said"),
+        Some("Bo Chen".to_string())
+    );
+    assert_eq!(
+        speaker_of_cue("“It is about time,” said Lee’s spokesman.", "said"),
+        Some("Lee’s spokesman".to_string())
+    );
+    // Not a clause the possessive phrase opens, nor an object that names no speaker.
+    assert_ne!(
+        speaker_of_cue("Park praises, laments Ana Lee’s legacy.", "laments"),
+        Some("Ana Lee’s legacy".to_string())
+    );
+}

@@ -442,9 +442,18 @@ impl Ctx<'_> {
         if DESCRIPTION_PREPOSITIONS.contains(&key) {
             return None;
         }
+        // "said Lee’s spokesman, Bo Chen": a name in the possessive opens a description.
+        let mut possessive = false;
         if self.words[k].is_capitalized() {
             if let Some(run) = self.name_run(k).filter(|r| r.0 == k) {
-                return self.name_speaker(run);
+                possessive = ends_possessive(self.words[run.1].text)
+                    && run.1 + 1 < self.words.len()
+                    && self.same_scope(run.1 + 1, k)
+                    && self.gap(run.1, run.1 + 1).trim().is_empty()
+                    && !self.words[run.1 + 1].is_capitalized();
+                if !possessive {
+                    return self.name_speaker(run);
+                }
             }
         }
         // "said board member Rosalind Achebe", "said former Obama adviser David Axelrod",
@@ -467,7 +476,7 @@ impl Ctx<'_> {
         // "said the designer, who works for …": an inverted noun phrase that ends its clause
         // is the speaker even when its head is no known role.
         let desc = self.description(k, true).or_else(|| {
-            let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
+            let opens = possessive || matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
                                                           // "“Meh,” wrote a supporter who runs the account": a relative clause may close it.
             let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
@@ -476,6 +485,11 @@ impl Ctx<'_> {
             (opens && (end > k || alone) && closed)
                 .then(|| self.phrase_speaker(self.words[k].start, self.words[end].end()))
         })?;
+        // (A possessive phrase that runs on into a clause is its subject: "say Lee’s manager
+        // pulled her away".)
+        if possessive && !self.ends_clause(self.words[end].end()) {
+            return None;
+        }
         // An apposition naming the person: ", former … adviser Fiona Hill".
         let after = self.words.partition_point(|w| w.start < desc.end);
         if after < self.words.len()
@@ -503,7 +517,18 @@ impl Ctx<'_> {
                 m += 1;
             }
         }
-        Some(desc)
+        // A possessive phrase is a speaker when its head is a speaker's or a document's noun
+        // ("Lee’s spokesman", "Farley’s account"), not "laments Bill Clinton’s legacy".
+        let head_ok = || {
+            let head = self.text[desc.start..desc.end]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            let head = crate::speakers::bare(head);
+            SPEAKER_NOUNS.contains_key(head.as_str())
+                || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
+        };
+        (!possessive || head_ok()).then_some(desc)
     }
 
     /// The last word of the noun phrase that starts at word `k`: it runs over words joined
