@@ -88,3 +88,15 @@ fn a_role_or_a_noun_is_not_a_cue_of_advising_rating_or_thanking() {
         ["advised"]
     );
 }
+
+#[test]
+fn a_passive_under_a_modal_or_to_is_not_reported_speech() {
+    for t in [
+        "A note could be added to the film to keep it up to date.",
+        "The delay is not likely to be attributed to the strike.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+    // The reported passive stands, with no speaker.
+    assert_eq!(cues("The winner was declared on Monday."), ["declared"]);
+}

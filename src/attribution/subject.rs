@@ -117,6 +117,10 @@ impl Ctx<'_> {
         ) && prev_gap.trim().is_empty()
             && (key.ends_with("ed") || matches!(key, "told" | "said" | "found" | "shown"))
         {
+            // "could be added", "to be attributed": what may be said, not what was.
+            if prev_key == Some("be") {
+                return Found::Nothing;
+            }
             return Found::Agentless;
         }
         let mut out = Vec::new();
