@@ -62,7 +62,13 @@ impl Ctx<'_> {
                     | "thousands"
             ) || key.chars().next().is_some_and(|c| c.is_ascii_digit())
         };
-        if i < k && opener(&self.keys[i]) {
+        // "Ryan’s campaign shrugged off …, telling": a name in the possessive opens the
+        // description as a determiner does.
+        let possessive_name = || {
+            self.name_run(i)
+                .is_some_and(|r| r.0 == i && r.1 + 1 < k && ends_possessive(self.words[r.1].text))
+        };
+        if i < k && (opener(&self.keys[i]) || possessive_name()) {
             // The head is the last noun of the opening phrase ("the strikers' families").
             let mut end = i;
             while end + 1 < k

@@ -102,6 +102,14 @@ impl Ctx<'_> {
         }
     }
 
+    /// The cue is an infinitive ("declined to say whether", "sought to portray her as",
+    /// "will have to tell"): speech planned, refused or owed, not reported.
+    pub(super) fn infinitive(&self, cue: &Cue) -> bool {
+        cue.first > 0
+            && self.key(cue.first - 1) == "to"
+            && self.gap(cue.first - 1, cue.first).trim().is_empty()
+    }
+
     /// The cue word is a noun here, not a verb: "his claims", "the report", "Trump’s
     /// comments", "The ministry’s claim that".
     pub(super) fn noun_use(&self, cue: &Cue) -> bool {

@@ -3,7 +3,10 @@
 //! quote marks that only name a term ("the so-called ‘reform’").
 
 use super::context::Ctx;
-use super::{CLAUSE_WORDS, COLON_CUE_WORDS, POST_QUOTE_WINDOW, PRE_QUOTE_WINDOW, SCARE_FRAMES};
+use super::{
+    CLAUSE_WORDS, COLON_CUE_WORDS, POST_QUOTE_APPOSITION_WINDOW, POST_QUOTE_WINDOW,
+    PRE_QUOTE_WINDOW, SCARE_FRAMES,
+};
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
 
@@ -61,9 +64,19 @@ impl Ctx<'_> {
                 || self.sentence_of[last + 1] != self.sentence_of[last]
                 || self.gap(last, last + 1).contains([',', '.', ';'])
         };
+        // Past the window, a name right after the quote and a comma right before the cue: the
+        // name's apposition stands between.
+        let apposition = |c: usize| {
+            let first = cues[c].first;
+            self.words[k].is_capitalized()
+                && first > k
+                && self.gap(first - 1, first).trim() == ","
+                && first < k + POST_QUOTE_APPOSITION_WINDOW
+        };
         let from = cues.partition_point(|c| c.first < k);
         (from..cues.len())
-            .take_while(|&c| cues[c].first < k + POST_QUOTE_WINDOW)
+            .take_while(|&c| cues[c].first < k + POST_QUOTE_APPOSITION_WINDOW)
+            .filter(|&c| cues[c].first < k + POST_QUOTE_WINDOW || apposition(c))
             .filter(|&c| {
                 !ended
                     || (!full_stop || verb_ends(c))
@@ -78,7 +91,6 @@ impl Ctx<'_> {
             .find(|&c| {
                 let cue = &cues[c];
                 cue.first >= k
-                && cue.first < k + POST_QUOTE_WINDOW
                 && self.nest.quote_of(cue.first) == scope
                 // One sentence, so the periods of "Sen." and "(D-Mo.)" may stand between.
                 && (k..cue.first).all(|m| {

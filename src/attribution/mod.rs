@@ -90,6 +90,10 @@ pub struct AttributionSpan {
 
 /// How far (in words) a cue may follow a quote and still attach to it.
 const POST_QUOTE_WINDOW: usize = 7;
+/// How far a cue may follow a quote when a name and its apposition stand between, the
+/// apposition closed by a comma before the cue ("“…,” Ana Ruiz, the former mayor of Leeds,
+/// proclaimed").
+const POST_QUOTE_APPOSITION_WINDOW: usize = 16;
 /// How far a description may extend around its head noun.
 const MAX_DESCRIPTION_WORDS: usize = 12;
 /// Quotes of at most this many words with no speaker in reach are scare quotes.
@@ -315,7 +319,11 @@ fn reported_speech(
     used: &mut [Option<AttributionKind>],
 ) {
     for (i, cue) in cues.iter().enumerate() {
-        if used[i].is_some() || ctx.nest.quote_of(cue.first).is_some() || !ctx.counts(cue) {
+        if used[i].is_some()
+            || ctx.nest.quote_of(cue.first).is_some()
+            || ctx.infinitive(cue)
+            || !ctx.counts(cue)
+        {
             continue;
         }
         let kind = match cue.rule {

@@ -60,3 +60,43 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
         [Some("Ana Ruiz".to_string()), Some("Bo Chen".to_string())]
     );
 }
+
+#[test]
+fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
+    for t in [
+        "Ana Ruiz declined to say whether the plant would close.",
+        "The council sought to portray the levy as temporary.",
+        "Bo Chen will have to tell the board that the money is gone.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+    // A finite cue still reports: "said that", and a quote after "to say" keeps its speaker.
+    assert_eq!(cues("Ana Ruiz said that the plant would close."), ["said"]);
+}
+
+#[test]
+fn a_role_or_a_noun_is_not_a_cue_of_advising_rating_or_thanking() {
+    for t in [
+        "Bo Chen, a pollster who advises the mayor, runs a small firm in Leeds.",
+        "The jobless rate fell to 4 percent, one of the lowest rates in years.",
+        "The club survived, thanks to a late gift from Ana Ruiz.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+    assert_eq!(
+        cues("Ana Ruiz advised that the bridge stay closed."),
+        ["advised"]
+    );
+}
+
+#[test]
+fn a_passive_under_a_modal_or_to_is_not_reported_speech() {
+    for t in [
+        "A note could be added to the film to keep it up to date.",
+        "The delay is not likely to be attributed to the strike.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+    // The reported passive stands, with no speaker.
+    assert_eq!(cues("The winner was declared on Monday."), ["declared"]);
+}

@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
-use super::probes::{attributions, speaker_of_cue};
+use super::probes::{attributions, cues, speaker_of_cue};
 use crate::scan;
 
 #[test]
@@ -82,4 +82,67 @@ fn an_inverted_indefinite_speaker_closed_by_a_relative_clause() {
     let t = "“It was loud all night,” said a woman who lives across the road.";
     let q = scan(t).quotes;
     assert_eq!(q[0].speaker.as_deref(), Some("a woman"));
+}
+
+#[test]
+fn a_verb_coordinated_across_an_adverb_continues_the_subject() {
+    assert_eq!(
+        speaker_of_cue(
+            "Ana Ruiz was elected in 2010 and later said, “It is not just the money.”",
+            "said"
+        ),
+        Some("Ana Ruiz".to_string())
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Bo Chen lost the vote but then quietly told reporters that he would run again.",
+            "told"
+        ),
+        Some("Bo Chen".to_string())
+    );
+    // A bare verb after the adverb belongs to a modal, not to the subject's report.
+    assert!(!cues(
+        "A thief who finds the flaw could send a request and then add code to the page."
+    )
+    .contains(&"add".to_string()));
+}
+
+#[test]
+fn a_description_opened_by_a_possessive_name_is_the_subject_a_participle_continues() {
+    let t = "Lee’s campaign shrugged off Park’s comments, telling reporters, “Nobody here has \
+             asked for his help.”";
+    assert_eq!(
+        speaker_of_cue(t, "telling"),
+        Some("Lee’s campaign".to_string())
+    );
+}
+
+#[test]
+fn an_inverted_cue_after_a_name_and_its_long_apposition_takes_the_quote() {
+    let t = "“Guns are the ultimate crisis,” Ana Ruiz, the former mayor of Leeds, proclaimed \
+             to a cheering crowd on Tuesday.";
+    assert_eq!(
+        speaker_of_cue(t, "proclaimed"),
+        Some("Ana Ruiz".to_string())
+    );
+    let q = scan(t).quotes;
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q[0].cue.as_deref(), Some("proclaimed"));
+}
+
+#[test]
+fn an_inverted_subject_in_the_possessive_is_the_description_not_the_owner() {
+    assert_eq!(
+        speaker_of_cue("“It is about time,” said Lee’s spokesman, Bo Chen.", "said"),
+        Some("Bo Chen".to_string())
+    );
+    assert_eq!(
+        speaker_of_cue("“It is about time,” said Lee’s spokesman.", "said"),
+        Some("Lee’s spokesman".to_string())
+    );
+    // Not a clause the possessive phrase opens, nor an object that names no speaker.
+    assert_ne!(
+        speaker_of_cue("Park praises, laments Ana Lee’s legacy.", "laments"),
+        Some("Ana Lee’s legacy".to_string())
+    );
 }

@@ -18,7 +18,7 @@ pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
-    SPEAKER_DETERMINERS,
+    SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{joined, Speaker};
@@ -117,6 +117,10 @@ impl Ctx<'_> {
         ) && prev_gap.trim().is_empty()
             && (key.ends_with("ed") || matches!(key, "told" | "said" | "found" | "shown"))
         {
+            // "could be added", "to be attributed": what may be said, not what was.
+            if prev_key == Some("be") {
+                return Found::Nothing;
+            }
             return Found::Agentless;
         }
         let mut out = Vec::new();
@@ -232,8 +236,8 @@ impl Ctx<'_> {
                 out.push(cand(s, "cue_clause_subject", false));
             }
         }
-        // "and insisted", "but warned": continues the sentence's speaker.
-        if matches!(prev_key, Some("and" | "but")) {
+        // "and insisted", "but warned", "and later said": continues the sentence's speaker.
+        if self.coordinated(cue.first) {
             if let Some(s) = sentence_speaker {
                 out.push(cand(s.clone(), "cue_coordinated_sentence", false));
             }
@@ -242,6 +246,27 @@ impl Ctx<'_> {
             }
         }
         Found::candidates(self.expand_pronouns(out, cue.first))
+    }
+
+    /// Word `k` is a verb coordinated by "and" or "but", perhaps across adverbs of sequence
+    /// when it is past or present tense ("and insisted", "but then warned", "and later
+    /// said"; not the bare verb of "could send a request and then add code").
+    fn coordinated(&self, k: usize) -> bool {
+        let verb = self.key(k);
+        let tensed = verb.ends_with("ed") || matches!(verb, "said" | "says" | "told" | "wrote");
+        let mut j = k;
+        while j > 0 && j + 2 >= k && self.gap(j - 1, j).trim().is_empty() {
+            let key = self.key(j - 1);
+            if matches!(key, "and" | "but") {
+                return true;
+            }
+            let adverb = SEQUENCE_ADVERBS.contains(&key) || key.len() > 4 && key.ends_with("ly");
+            if !(tensed && adverb) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
@@ -421,9 +446,18 @@ impl Ctx<'_> {
         if DESCRIPTION_PREPOSITIONS.contains(&key) {
             return None;
         }
+        // "said Lee’s spokesman, Bo Chen": a name in the possessive opens a description.
+        let mut possessive = false;
         if self.words[k].is_capitalized() {
             if let Some(run) = self.name_run(k).filter(|r| r.0 == k) {
-                return self.name_speaker(run);
+                possessive = ends_possessive(self.words[run.1].text)
+                    && run.1 + 1 < self.words.len()
+                    && self.same_scope(run.1 + 1, k)
+                    && self.gap(run.1, run.1 + 1).trim().is_empty()
+                    && !self.words[run.1 + 1].is_capitalized();
+                if !possessive {
+                    return self.name_speaker(run);
+                }
             }
         }
         // "said board member Rosalind Achebe", "said former Obama adviser David Axelrod",
@@ -446,7 +480,7 @@ impl Ctx<'_> {
         // "said the designer, who works for …": an inverted noun phrase that ends its clause
         // is the speaker even when its head is no known role.
         let desc = self.description(k, true).or_else(|| {
-            let opens = matches!(key, "the" | "a" | "an" | "another" | "one");
+            let opens = possessive || matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
                                                           // "“Meh,” wrote a supporter who runs the account": a relative clause may close it.
             let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
@@ -455,6 +489,11 @@ impl Ctx<'_> {
             (opens && (end > k || alone) && closed)
                 .then(|| self.phrase_speaker(self.words[k].start, self.words[end].end()))
         })?;
+        // (A possessive phrase that runs on into a clause is its subject: "say Lee’s manager
+        // pulled her away".)
+        if possessive && !self.ends_clause(self.words[end].end()) {
+            return None;
+        }
         // An apposition naming the person: ", former … adviser Fiona Hill".
         let after = self.words.partition_point(|w| w.start < desc.end);
         if after < self.words.len()
@@ -482,7 +521,18 @@ impl Ctx<'_> {
                 m += 1;
             }
         }
-        Some(desc)
+        // A possessive phrase is a speaker when its head is a speaker's or a document's noun
+        // ("Lee’s spokesman", "Farley’s account"), not "laments Bill Clinton’s legacy".
+        let head_ok = || {
+            let head = self.text[desc.start..desc.end]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            let head = crate::speakers::bare(head);
+            SPEAKER_NOUNS.contains_key(head.as_str())
+                || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
+        };
+        (!possessive || head_ok()).then_some(desc)
     }
 
     /// The last word of the noun phrase that starts at word `k`: it runs over words joined

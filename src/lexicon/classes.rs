@@ -102,6 +102,12 @@ pub const ADDRESSEE_VERBS: &[&str] = &[
     "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured", "thanked",
 ];
 
+/// Adverbs of sequence that may stand between a coordinating "and"/"but" and its verb ("and
+/// later said", "but then told"); adverbs in "-ly" are told by their ending.
+pub const SEQUENCE_ADVERBS: &[&str] = &[
+    "later", "then", "also", "again", "still", "even", "now", "soon",
+];
+
 /// Words after a cue that introduce reported content ("added that", "asked whether").
 pub const CONTENT_MARKERS: &[&str] = &[
     "that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who",
