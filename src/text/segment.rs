@@ -3,7 +3,10 @@
 //! All positions are byte offsets into the original text. The only strings made are the
 //! words' lexicon keys, kept together in one buffer ([`Keys`]).
 
+use std::cell::OnceCell;
 use std::ops::{Index, Range};
+
+use super::lower::WrittenLower;
 
 /// Byte ranges of the paragraphs of `text` (lines, without their line break), empty
 /// lines skipped. A line ends at LF, CR LF, a lone CR, U+2028 (line separator) or U+2029
@@ -153,6 +156,8 @@ pub struct Segmented<'t> {
     /// The sentence index of each word (u32: one per word).
     pub sentence_of: Vec<u32>,
     pub paragraphs: Vec<(usize, usize)>,
+    /// Which words the text also writes in lower case, worked out on first use.
+    written_lower: OnceCell<WrittenLower>,
 }
 
 impl<'t> Segmented<'t> {
@@ -177,7 +182,15 @@ impl<'t> Segmented<'t> {
             sentences,
             sentence_of,
             paragraphs,
+            written_lower: OnceCell::new(),
         }
+    }
+
+    /// Which words the text also writes starting with a lower-case letter (attribution and
+    /// hedges both ask, for capitalised words that open a sentence).
+    pub fn written_lower(&self) -> &WrittenLower {
+        self.written_lower
+            .get_or_init(|| WrittenLower::new(&self.words, &self.keys))
     }
 }
 
