@@ -26,7 +26,19 @@ impl Claims {
         // comma that closes a fronted subordinate clause ("If he wins, it could …").
         let mut seg_start = 0;
         let mut sentence = 0;
-        for (i, c) in text.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Only these bytes can start a boundary (— and – start with E2): the others are
+            // passed over without decoding. Sentence starts passed meanwhile are taken in
+            // below, before any boundary after them.
+            if !matches!(
+                bytes[i],
+                b';' | b'(' | b')' | b'[' | b']' | b'\n' | b':' | b'-' | b',' | 0xE2
+            ) {
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().expect("a char boundary");
             while sentence < doc.sentences.len() && doc.sentences[sentence].0 <= i {
                 seg_start = seg_start.max(doc.sentences[sentence].0);
                 sentence += 1;
@@ -65,6 +77,7 @@ impl Claims {
                 bounds.push((i, end));
                 seg_start = end;
             }
+            i = end;
         }
         let quotes = quotes
             .iter()
