@@ -50,33 +50,43 @@ impl WrittenLower {
     /// cost one cheap hash instead of a keyed hash-set insert (the map keeps its keyed
     /// hash: its keys are the page's words).
     pub fn new(words: &[Word], keys: &Keys) -> WrittenLower {
+        let mut bits = vec![0u64; words.len().div_ceil(64)];
         let mut filter = vec![0u64; FILTER_BITS / 64];
-        let mut asked: HashMap<&str, bool> = HashMap::new();
+        // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
+        let mut slot_of: HashMap<&str, u32> = HashMap::new();
+        let mut asked: Vec<(usize, u32)> = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            if !starts_lower(w) {
-                asked.insert(&keys[i], false);
+            if starts_lower(w) {
+                bits[i / 64] |= 1 << (i % 64);
+                continue;
+            }
+            let next = u32::try_from(slot_of.len()).expect("fewer than 2^32 words");
+            let slot = *slot_of.entry(&keys[i]).or_insert_with(|| {
                 for b in filter_bits(fnv(&keys[i])) {
                     filter[b / 64] |= 1 << (b % 64);
                 }
-            }
+                next
+            });
+            asked.push((i, slot));
         }
-        if !asked.is_empty() {
-            for (i, w) in words.iter().enumerate() {
-                let passes = || {
-                    filter_bits(fnv(&keys[i]))
-                        .iter()
-                        .all(|&b| filter[b / 64] & (1 << (b % 64)) != 0)
-                };
-                if starts_lower(w) && passes() {
-                    if let Some(seen) = asked.get_mut(&keys[i]) {
-                        *seen = true;
-                    }
+        if asked.is_empty() {
+            return WrittenLower { bits };
+        }
+        let mut seen = vec![false; slot_of.len()];
+        for i in 0..words.len() {
+            let lower = bits[i / 64] & (1 << (i % 64)) != 0;
+            if lower
+                && filter_bits(fnv(&keys[i]))
+                    .iter()
+                    .all(|&b| filter[b / 64] & (1 << (b % 64)) != 0)
+            {
+                if let Some(&slot) = slot_of.get(&keys[i]) {
+                    seen[slot as usize] = true;
                 }
             }
         }
-        let mut bits = vec![0u64; words.len().div_ceil(64)];
-        for (i, w) in words.iter().enumerate() {
-            if starts_lower(w) || asked.get(&keys[i]) == Some(&true) {
+        for (i, slot) in asked {
+            if seen[slot as usize] {
                 bits[i / 64] |= 1 << (i % 64);
             }
         }
