@@ -183,16 +183,14 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
                 .collect()
         })
         .unwrap_or_default();
-    let display = words[first..=b]
-        .iter()
-        .map(|w| {
-            w.text
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    // The words without possessive endings, joined by spaces, in one string.
+    let mut display = String::new();
+    for (k, w) in words[first..=b].iter().enumerate() {
+        if k > 0 {
+            display.push(' ');
+        }
+        display.push_str(w.text.trim_end_matches("’s").trim_end_matches("'s"));
+    }
     Some(Name {
         first,
         last: b,
