@@ -79,6 +79,11 @@ const ELISIONS: [&str; 8] = ["n", "em", "tis", "twas", "cause", "til", "bout", "
 /// two crossing ones). A quote with nothing inside, or a run of one-character quotes
 /// (`"a""b""c"`), is no quote.
 pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
+    find_quotes_in(text, &paragraphs(text))
+}
+
+/// [`find_quotes`] of a text whose paragraphs are known ([`crate::text::Segmented`]).
+pub fn find_quotes_in(text: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let found = quote_marks(text);
     // True when `a` occurs before `b` (decides »German« vs «French» guillemets).
     let first_of =
@@ -101,7 +106,6 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
     // Family by family, in pairing order; in text order within a family.
     let rank = |f: Family| FAMILIES.iter().position(|&g| g == f).unwrap_or(0);
     marks.sort_unstable_by_key(|m| (rank(m.family), m.pos()));
-    let paras = paragraphs(text);
     let mut quotes: Vec<QuoteSpan> = Vec::new();
     let mut rest = &mut marks[..];
     while !rest.is_empty() {
@@ -121,7 +125,7 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
             } else {
                 inner_end(text, &quotes[scope as usize])
             };
-            pair_family(text, &paras, group, limit, &mut quotes);
+            pair_family(text, paras, group, limit, &mut quotes);
         }
     }
     sort_spans(&mut quotes);
