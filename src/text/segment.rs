@@ -298,7 +298,7 @@ pub fn words(text: &str, range: (usize, usize)) -> Vec<Word<'_>> {
     let mut i = from;
     while i < to {
         let (c, len) = char_at(text, i);
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             i += len;
             continue;
         }
@@ -306,11 +306,11 @@ pub fn words(text: &str, range: (usize, usize)) -> Vec<Word<'_>> {
         i += len;
         while i < to {
             let (c, len) = char_at(text, i);
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 i += len;
             } else if matches!(c, '\'' | '’' | '-' | '.' | '&')
                 && i + len < to
-                && char_at(text, i + len).0.is_alphanumeric()
+                && is_word_char(char_at(text, i + len).0)
             {
                 i += len; // an inner joiner: the letter after it is read next
             } else {
@@ -320,6 +320,18 @@ pub fn words(text: &str, range: (usize, usize)) -> Vec<Word<'_>> {
         out.push(word(text, start, i));
     }
     out
+}
+
+/// Whether `c` can be part of a word ([`char::is_alphanumeric`]), asked of every char of a
+/// text: ASCII by its byte, and the General Punctuation block (curly quotes, dashes, spaces:
+/// most of a news text's other chars) at once, as it holds no letter or digit.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
 }
 
 /// The char at byte `i` of `text` (a char boundary) and its length in bytes; ASCII needs
@@ -397,6 +409,13 @@ mod tests {
             sents("One line\nTwo. Three\n\nFour."),
             ["One line", "Two.", "Three", "Four."]
         );
+    }
+
+    #[test]
+    fn word_chars_are_the_alphanumeric_ones() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
