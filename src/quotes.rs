@@ -10,6 +10,7 @@
 //! quote), and otherwise ends with its paragraph (unclosed quote): a missing closing mark
 //! never swallows the rest of the article. Everything here is one linear pass per family.
 
+use crate::text::byteset::ByteSet;
 use crate::text::paragraphs;
 
 /// A quoted stretch, in byte offsets of the text, marks included.
@@ -292,15 +293,22 @@ fn is_quote_mark(c: char) -> bool {
 /// others): the rest of the text is passed over without decoding a char. (8 bytes a mark,
 /// freed once the marks are classified.)
 fn quote_marks(text: &str) -> Vec<(u32, char)> {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))
-        .filter_map(|(i, _)| {
-            let c = text[i..].chars().next().filter(|&c| is_quote_mark(c))?;
-            Some((i as u32, c))
-        })
-        .collect()
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(skip) = MARK_LEADS.find(&bytes[i..]) {
+        i += skip;
+        // A lead byte starts a char: `i` is a char boundary.
+        if let Some(c) = text[i..].chars().next().filter(|&c| is_quote_mark(c)) {
+            out.push((i as u32, c));
+        }
+        i += 1;
+    }
+    out
 }
+
+/// The bytes a quote mark can begin with ([`quote_marks`]).
+const MARK_LEADS: ByteSet = ByteSet::of(&[b'"', b'\'', 0xC2, 0xE2, 0xE3]);
 
 fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Option<Mark> {
     if !is_quote_mark(c) {

@@ -7,6 +7,10 @@ use super::{Cand, Scope};
 use crate::lexicon::classes::{BE, FINITE};
 use crate::quotes::QuoteSpan;
 use crate::report::HedgeKind;
+use crate::text::byteset::ByteSet;
+
+/// The bytes a clause boundary can begin with (— and – with E2).
+const BOUNDARY_LEADS: ByteSet = ByteSet::of(b";()[]\n:-,\xE2");
 
 /// Clause boundaries and quote interiors, precomputed once so that every claim is found by
 /// binary search (linear time overall).
@@ -31,12 +35,9 @@ impl Claims {
             // Only these bytes can start a boundary (— and – start with E2): the others are
             // passed over without decoding. Sentence starts passed meanwhile are taken in
             // below, before any boundary after them.
-            if !matches!(
-                bytes[i],
-                b';' | b'(' | b')' | b'[' | b']' | b'\n' | b':' | b'-' | b',' | 0xE2
-            ) {
-                i += 1;
-                continue;
+            match BOUNDARY_LEADS.find(&bytes[i..]) {
+                Some(skip) => i += skip,
+                None => break,
             }
             let c = text[i..].chars().next().expect("a char boundary");
             while sentence < doc.sentences.len() && doc.sentences[sentence].0 <= i {

@@ -2,6 +2,7 @@
 //! view over the words with the look-ups every rule needs ([`WordView`]), and which quote
 //! each word sits in ([`QuoteIndex`]).
 
+pub(crate) mod byteset;
 mod lower;
 mod nesting;
 mod segment;

@@ -6,7 +6,14 @@
 use std::cell::OnceCell;
 use std::ops::{Index, Range};
 
+use super::byteset::ByteSet;
 use super::lower::WrittenLower;
+
+/// The bytes a line break can begin with (U+2028 and U+2029 with E2).
+const LINE_BREAK_LEADS: ByteSet = ByteSet::of(b"\n\r\xE2");
+
+/// The bytes a sentence terminator can begin with ('…' with E2).
+const TERMINATOR_LEADS: ByteSet = ByteSet::of(b".!?\xE2");
 
 /// Byte ranges of the paragraphs of `text` (lines, without their line break), empty
 /// lines skipped. A line ends at LF, CR LF, a lone CR, U+2028 (line separator) or U+2029
@@ -23,10 +30,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next byte that may break a line.
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
-        {
+        match LINE_BREAK_LEADS.find(&bytes[i..]) {
             Some(skip) => i += skip,
             None => break,
         }
@@ -81,9 +85,9 @@ fn sentences_in(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)
         while i < para.len() {
             // A terminator is '.', '!', '?' or '…' (E2 80 A6): other bytes are passed over
             // without decoding.
-            if !matches!(para.as_bytes()[i], b'.' | b'!' | b'?' | 0xE2) {
-                i += 1;
-                continue;
+            match TERMINATOR_LEADS.find(&para.as_bytes()[i..]) {
+                Some(skip) => i += skip,
+                None => break,
             }
             let (c, len) = char_at(para, i);
             i += len;
