@@ -299,6 +299,12 @@ fn generate(out: &mut Out) -> Result<(), String> {
         let _ = writeln!(out.code, "    (&[{}], {}),", ws.join(", "), rule(t));
     }
     out.code.push_str("];\n\n");
+    // The first words of the phrases: a word that is none of them starts no phrase.
+    out.set(
+        "CUE_PHRASE_FIRST_WORDS",
+        "data/cue_phrases.txt (first words)",
+        phrases.iter().filter_map(|(p, _)| p.split(' ').next()),
+    );
     out.set(
         "CUE_NOUNS",
         "data/cue_nouns.txt",

@@ -1,7 +1,7 @@
 //! Reporting cues: the verbs and phrases that introduce reported speech ("said", "told",
 //! "according to", "is said to"), read from `data/cues.txt` and `data/cue_phrases.txt`.
 
-use crate::lexicon::{CUE_PHRASES, CUE_WORDS};
+use crate::lexicon::{CUE_PHRASES, CUE_PHRASE_FIRST_WORDS, CUE_WORDS};
 use crate::text::WordView;
 
 /// When a cue form counts as reported speech (see the header of `data/cues.txt`).
@@ -60,14 +60,18 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
     let mut i = 0;
     while i < keys.len() {
         let key = &keys[i];
-        // The first word decides at once for nearly every phrase (every word of a text is
-        // tried against every phrase).
-        let phrase = CUE_PHRASES.iter().find(|(p, _)| {
-            p[0] == key
-                && keys
-                    .get_range(i + 1..i + p.len())
-                    .is_some_and(|ks| ks.zip(&p[1..]).all(|(k, w)| k == *w))
-        });
+        // Most words start no phrase: one look-up of the phrases' first words, instead of
+        // a comparison with each phrase.
+        let phrase = if CUE_PHRASE_FIRST_WORDS.contains(key) {
+            CUE_PHRASES.iter().find(|(p, _)| {
+                p[0] == key
+                    && keys
+                        .get_range(i + 1..i + p.len())
+                        .is_some_and(|ks| ks.zip(&p[1..]).all(|(k, w)| k == *w))
+            })
+        } else {
+            None
+        };
         if let Some((p, rule)) = phrase {
             let last = i + p.len() - 1;
             // "according to" is a frame of its own, not a participle.

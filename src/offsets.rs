@@ -34,19 +34,25 @@ impl Utf16Map {
         let mut wide = Vec::new();
         let mut surplus = 0;
         let mut cp_surplus = 0;
-        for (byte, c) in text.char_indices() {
-            if !c.is_ascii() {
-                let (len8, len16) = (c.len_utf8(), c.len_utf16());
-                wide.push(Wide {
-                    byte,
-                    unit: byte - surplus,
-                    len8: len8 as u8,
-                    len16: len16 as u8,
-                    cp: byte - cp_surplus,
-                });
-                surplus += len8 - len16;
-                cp_surplus += len8 - 1;
+        // ASCII bytes are passed over without decoding: only the others are chars to record.
+        let mut byte = 0;
+        while byte < text.len() {
+            if text.as_bytes()[byte].is_ascii() {
+                byte += 1;
+                continue;
             }
+            let c = text[byte..].chars().next().expect("a char boundary");
+            let (len8, len16) = (c.len_utf8(), c.len_utf16());
+            wide.push(Wide {
+                byte,
+                unit: byte - surplus,
+                len8: len8 as u8,
+                len16: len16 as u8,
+                cp: byte - cp_surplus,
+            });
+            surplus += len8 - len16;
+            cp_surplus += len8 - 1;
+            byte += len8;
         }
         Utf16Map {
             wide,

@@ -10,6 +10,7 @@
 //! quote), and otherwise ends with its paragraph (unclosed quote): a missing closing mark
 //! never swallows the rest of the article. Everything here is one linear pass per family.
 
+use crate::text::byteset::ByteSet;
 use crate::text::paragraphs;
 
 /// A quoted stretch, in byte offsets of the text, marks included.
@@ -79,25 +80,33 @@ const ELISIONS: [&str; 8] = ["n", "em", "tis", "twas", "cause", "til", "bout", "
 /// two crossing ones). A quote with nothing inside, or a run of one-character quotes
 /// (`"a""b""c"`), is no quote.
 pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
-    let guillemets_reversed = first_of(text, '»', '«');
-    let single_guillemets_reversed = first_of(text, '›', '‹');
-    let mut marks: Vec<Mark> =
-        Vec::with_capacity(text.chars().filter(|&c| is_quote_mark(c)).count());
-    for (pos, c) in text.char_indices() {
-        if let Some(m) = classify(
-            text,
-            pos,
-            c,
-            guillemets_reversed,
-            single_guillemets_reversed,
-        ) {
-            marks.push(m);
-        }
-    }
+    find_quotes_in(text, &paragraphs(text))
+}
+
+/// [`find_quotes`] of a text whose paragraphs are known ([`crate::text::Segmented`]).
+pub fn find_quotes_in(text: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
+    let found = quote_marks(text);
+    // True when `a` occurs before `b` (decides »German« vs «French» guillemets).
+    let first_of =
+        |a: char, b: char| found.iter().map(|&(_, c)| c).find(|&c| c == a || c == b) == Some(a);
+    let guillemets_reversed = first_of('»', '«');
+    let single_guillemets_reversed = first_of('›', '‹');
+    let mut marks: Vec<Mark> = found
+        .iter()
+        .filter_map(|&(pos, c)| {
+            classify(
+                text,
+                pos as usize,
+                c,
+                guillemets_reversed,
+                single_guillemets_reversed,
+            )
+        })
+        .collect();
+    drop(found);
     // Family by family, in pairing order; in text order within a family.
     let rank = |f: Family| FAMILIES.iter().position(|&g| g == f).unwrap_or(0);
     marks.sort_unstable_by_key(|m| (rank(m.family), m.pos()));
-    let paras = paragraphs(text);
     let mut quotes: Vec<QuoteSpan> = Vec::new();
     let mut rest = &mut marks[..];
     while !rest.is_empty() {
@@ -117,7 +126,7 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
             } else {
                 inner_end(text, &quotes[scope as usize])
             };
-            pair_family(text, &paras, group, limit, &mut quotes);
+            pair_family(text, paras, group, limit, &mut quotes);
         }
     }
     sort_spans(&mut quotes);
@@ -279,10 +288,27 @@ fn is_quote_mark(c: char) -> bool {
     )
 }
 
-/// True when `a` occurs before `b` in `text` (decides »German« vs «French» guillemets).
-fn first_of(text: &str, a: char, b: char) -> bool {
-    text.chars().find(|&c| c == a || c == b) == Some(a)
+/// The quote marks of `text` ([`is_quote_mark`]) with their byte offsets, in text order.
+/// Every mark begins with one of five bytes (`"`, `'`, or the lead byte C2, E2 or E3 of the
+/// others): the rest of the text is passed over without decoding a char. (8 bytes a mark,
+/// freed once the marks are classified.)
+fn quote_marks(text: &str) -> Vec<(u32, char)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(skip) = MARK_LEADS.find(&bytes[i..]) {
+        i += skip;
+        // A lead byte starts a char: `i` is a char boundary.
+        if let Some(c) = text[i..].chars().next().filter(|&c| is_quote_mark(c)) {
+            out.push((i as u32, c));
+        }
+        i += 1;
+    }
+    out
 }
+
+/// The bytes a quote mark can begin with ([`quote_marks`]).
+const MARK_LEADS: ByteSet = ByteSet::of(&[b'"', b'\'', 0xC2, 0xE2, 0xE3]);
 
 fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Option<Mark> {
     if !is_quote_mark(c) {

@@ -4,7 +4,7 @@ use crate::attribution::{attribute_segmented, explain_segmented, Decision};
 use crate::hedges::find_hedges_segmented;
 use crate::lang::{detect::detect, Language};
 use crate::offsets::Utf16Map;
-use crate::quotes::find_quotes;
+use crate::quotes::find_quotes_in;
 use crate::report::{Attribution, Hedge, Quote, Report, SpeakerKind};
 use crate::summary::{summarize_counts, Summary};
 use crate::text::Segmented;
@@ -86,7 +86,7 @@ pub fn explain_with(text: &str, options: Options) -> (Report, Vec<Decision>) {
 /// are done with, so that the report is never held beside all of them (peak memory).
 fn run(seg: Segmented, lang: Language, keep_decisions: bool) -> (Report, Vec<Decision>) {
     let text = seg.text;
-    let mut spans = find_quotes(text);
+    let mut spans = find_quotes_in(text, &seg.paragraphs);
     let tables = lang.tables();
     if tables.is_some_and(|t| t.dash_dialogue) {
         crate::lang::dialogue::add_dash_quotes(text, &seg.paragraphs, &mut spans);

@@ -4,10 +4,9 @@
 use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS, TITLES};
 use crate::quotes::QuoteSpan;
 use crate::speakers::{name_run, Registry, Speaker};
-use std::collections::HashSet;
 use std::ops::Deref;
 
-use crate::text::{QuoteIndex, Segmented, WordView};
+use crate::text::{QuoteIndex, Segmented, WordView, WrittenLower};
 
 /// One text as the attribution stages see it; it reads as its [`WordView`] too.
 pub(super) struct Ctx<'t> {
@@ -20,7 +19,7 @@ pub(super) struct Ctx<'t> {
     spoken: std::cell::RefCell<Vec<Option<usize>>>,
     /// Words the text also writes in lower case ("despite", "poor"): common words, so
     /// never the first word of a name when capitalised only by their position.
-    lower: HashSet<&'t str>,
+    lower: &'t WrittenLower,
     /// Paragraphs in headline case ("Clinton Goes After Trump"), where capitals say
     /// nothing about names and no cue attributes.
     headline: Vec<bool>,
@@ -56,13 +55,7 @@ impl<'t> Ctx<'t> {
             quotes,
             reg: Registry::default(),
             spoken: std::cell::RefCell::new(Vec::new()),
-            lower: seg
-                .words
-                .iter()
-                .zip(seg.keys.iter())
-                .filter(|(w, _)| w.text.starts_with(|c: char| c.is_lowercase()))
-                .map(|(_, k)| k)
-                .collect(),
+            lower: seg.written_lower(),
             headline: headline_paragraphs(seg),
         }
     }
@@ -84,7 +77,7 @@ impl<'t> Ctx<'t> {
         let (mut a, b) = name_run(self.text, self.words, i)?;
         while a < b && self.opens_sentence(a) {
             let key = &self.keys[a];
-            let common = self.lower.contains(key)
+            let common = self.lower.contains(a)
                 || GAP_WORDS.contains(key)
                 || CUE_WORDS.contains_key(key)
                 || (SPEAKER_NOUNS.contains_key(key) && !TITLES.contains(key));

@@ -26,13 +26,14 @@ pub(crate) fn definite_mentions(doc: &Doc, cands: &[Cand]) -> Vec<Cand> {
         if !w.text.chars().next().is_some_and(char::is_alphabetic) {
             continue;
         }
-        let Some(&seen) = first_seen.get(&doc.key(i)) else {
-            continue;
-        };
+        // The determiner first: a few words follow one, and only they are looked up.
         let Some(det) = doc
             .prev_joined(i)
             .filter(|&d| doc.is(Some(d), &["the", "these", "those"]))
         else {
+            continue;
+        };
+        let Some(&seen) = first_seen.get(&doc.key(i)) else {
             continue;
         };
         if i > seen && speech_follows(doc, i) {

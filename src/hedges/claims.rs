@@ -7,6 +7,10 @@ use super::{Cand, Scope};
 use crate::lexicon::classes::{BE, FINITE};
 use crate::quotes::QuoteSpan;
 use crate::report::HedgeKind;
+use crate::text::byteset::ByteSet;
+
+/// The bytes a clause boundary can begin with (— and – with E2).
+const BOUNDARY_LEADS: ByteSet = ByteSet::of(b";()[]\n:-,\xE2");
 
 /// Clause boundaries and quote interiors, precomputed once so that every claim is found by
 /// binary search (linear time overall).
@@ -26,7 +30,16 @@ impl Claims {
         // comma that closes a fronted subordinate clause ("If he wins, it could …").
         let mut seg_start = 0;
         let mut sentence = 0;
-        for (i, c) in text.char_indices() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Only these bytes can start a boundary (— and – start with E2): the others are
+            // passed over without decoding. Sentence starts passed meanwhile are taken in
+            // below, before any boundary after them.
+            match BOUNDARY_LEADS.find(&bytes[i..]) {
+                Some(skip) => i += skip,
+                None => break,
+            }
+            let c = text[i..].chars().next().expect("a char boundary");
             while sentence < doc.sentences.len() && doc.sentences[sentence].0 <= i {
                 seg_start = seg_start.max(doc.sentences[sentence].0);
                 sentence += 1;
@@ -65,6 +78,7 @@ impl Claims {
                 bounds.push((i, end));
                 seg_start = end;
             }
+            i = end;
         }
         let quotes = quotes
             .iter()

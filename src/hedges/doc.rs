@@ -1,7 +1,6 @@
 //! The words as hedge rules read them: the shared [`WordView`] plus the word tests that
 //! hedge rules need (content word, bare verb, clause-initial position).
 
-use std::cell::OnceCell;
 use std::ops::Deref;
 
 use crate::lexicon::classes::{
@@ -16,17 +15,6 @@ const NOT_AFTER_MODAL: &[&str] = &[
     "us",
 ];
 
-/// FNV-1a of a word key: the text's lower-case words are kept as sorted hashes, built once
-/// per text (cheaper than a set of strings; a collision would only call a name a common word).
-fn word_hash(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in key.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// Whether `key` is one of `list`.
 pub(crate) fn contains(list: &[&str], key: &str) -> bool {
     list.contains(&key)
@@ -35,9 +23,8 @@ pub(crate) fn contains(list: &[&str], key: &str) -> bool {
 /// A text's words, for hedge rules.
 pub(crate) struct Doc<'a> {
     view: WordView<'a>,
-    /// Hashes of the keys of the words the text writes in lower case somewhere, sorted, built
-    /// on first use.
-    lowercase: OnceCell<Vec<u64>>,
+    /// Which words the text also writes in lower case (worked out once per text).
+    seg: &'a Segmented<'a>,
 }
 
 impl<'a> Deref for Doc<'a> {
@@ -51,7 +38,7 @@ impl<'a> Doc<'a> {
     pub(crate) fn new(seg: &'a Segmented<'a>) -> Doc<'a> {
         Doc {
             view: WordView::new(seg),
-            lowercase: OnceCell::new(),
+            seg,
         }
     }
 
@@ -59,22 +46,7 @@ impl<'a> Doc<'a> {
     /// officials said" beside "public health"): an ordinary word capitalised by its
     /// position, not a name.
     pub(crate) fn common_word(&self, i: usize) -> bool {
-        let seen = self.lowercase.get_or_init(|| {
-            let mut hashes: Vec<u64> = (0..self.len())
-                .filter(|&j| {
-                    self.words[j]
-                        .text
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                })
-                .map(|j| word_hash(self.view.key(j)))
-                .collect();
-            hashes.sort_unstable();
-            hashes.dedup();
-            hashes
-        });
-        seen.binary_search(&word_hash(self.key(i))).is_ok()
+        self.seg.written_lower().contains(i)
     }
 
     /// First word of its sentence, or right after an opening mark, colon or dash.

@@ -100,7 +100,14 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
     let mut out = Vec::new();
     let mut key = String::new();
     for first in 0..doc.len() {
-        if !HEDGE_FIRST_WORDS.contains(lower(&mut key, doc.words[first].text)) {
+        // An ASCII word's key is the word lower-cased, as the phrases are: no copy.
+        let word = doc.words[first].text;
+        let first_word = if word.is_ascii() {
+            doc.key(first)
+        } else {
+            lower(&mut key, word)
+        };
+        if !HEDGE_FIRST_WORDS.contains(first_word) {
             continue;
         }
         let start = doc.words[first].start;

@@ -258,7 +258,9 @@ impl<V> Words<V> {
                 usize::from(tags[mid - 1]) + 1
             };
             let end = usize::from(tags[mid]);
-            match blob[start..end].cmp(key) {
+            // The first bytes decide most probes, without a call to compare the slices.
+            let first = blob[start..end].first().cmp(&key.first());
+            match first.then_with(|| blob[start..end].cmp(key)) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(start..end),

@@ -33,9 +33,13 @@ pub fn hash(seed: u64, key: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(MUL);
+        // The last bytes as a little-endian word, zero-padded; shifted in, not copied into
+        // a buffer (a call to copy for a few bytes, on every look-up of a short word).
+        let w = rest
+            .iter()
+            .enumerate()
+            .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(MUL);
     }
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);

@@ -8,18 +8,57 @@ use crate::text::Word;
 
 /// Lowercase word without a possessive ending ("Trump’s" → "trump").
 pub fn bare(word: &str) -> String {
-    let lower = word.to_lowercase().replace('’', "'");
+    with_lower(word, true, "", |lower| strip_possessive(lower).to_string())
+}
+
+/// A lower-cased word (’ made straight) without its possessive ending ("trump's" → "trump").
+fn strip_possessive(lower: &str) -> &str {
     lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
-        .unwrap_or(&lower)
-        .to_string()
+        .unwrap_or(lower)
+}
+
+/// How long a word [`with_lower`] lower-cases on the stack; longer words (rare) allocate.
+const STACK_WORD_BYTES: usize = 32;
+
+/// Calls `f` with `word` lower-cased, ’ made straight when `straight` (as lexicon keys are),
+/// and `suffix` appended. Built in a stack buffer when the word is short and ASCII but for
+/// ’, as almost every word is: the name tests run on every capitalised word of a text, and
+/// a `String` each was most of their cost.
+fn with_lower<R>(word: &str, straight: bool, suffix: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; STACK_WORD_BYTES];
+    let mut n = 0;
+    for c in word.chars().chain(suffix.chars()) {
+        let b = match c {
+            _ if n == STACK_WORD_BYTES => return f(&heap_lower(word, straight, suffix)),
+            '’' if straight => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return f(&heap_lower(word, straight, suffix)),
+        };
+        buf[n] = b;
+        n += 1;
+    }
+    f(std::str::from_utf8(&buf[..n]).expect("ASCII bytes"))
+}
+
+/// [`with_lower`]'s string for a long or non-ASCII word.
+fn heap_lower(word: &str, straight: bool, suffix: &str) -> String {
+    let mut lower = word.to_lowercase();
+    if straight {
+        lower = lower.replace('’', "'");
+    }
+    lower.push_str(suffix);
+    lower
 }
 
 /// Words that can be part of a name: capitalised, not a function word, or a particle
 /// between two capitalised words ("Ursula von der Leyen").
 fn name_word(w: &Word) -> bool {
-    w.is_capitalized() && !NOT_NAMES.contains(bare(w.text).as_str())
+    w.is_capitalized()
+        && !with_lower(w.text, true, "", |k| {
+            NOT_NAMES.contains(strip_possessive(k))
+        })
 }
 
 /// A dateline ("PARIS —", "WASHINGTON (AP) —") is not a name.
@@ -35,12 +74,10 @@ fn is_title(w: &Word) -> bool {
     if !w.is_capitalized() {
         return false;
     }
-    let mut lower = w.text.to_lowercase();
-    if TITLES.contains(lower.as_str()) {
-        return true;
-    }
-    lower.push('.');
-    TITLES.contains(lower.as_str())
+    // The word, and the word with a period ("Sen.").
+    with_lower(w.text, false, ".", |dotted| {
+        TITLES.contains(&dotted[..dotted.len() - 1]) || TITLES.contains(dotted)
+    })
 }
 
 const PARTICLES: [&str; 10] = [
@@ -55,7 +92,7 @@ pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
     let abbreviation = || {
         let mut chars = a.text.chars();
         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-        initial || TITLES.contains(format!("{}.", a.text.to_lowercase()).as_str())
+        initial || with_lower(a.text, false, ".", |dotted| TITLES.contains(dotted))
     };
     // A line, paragraph or block break ends a name.
     let breaks = gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
@@ -77,7 +114,9 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     let org_link = |k: usize| {
         k + 2 < words.len()
             && matches!(words[k + 1].text, "of" | "for")
-            && ORG_WORDS.contains(bare(words[k].text).as_str())
+            && with_lower(words[k].text, true, "", |k| {
+                ORG_WORDS.contains(strip_possessive(k))
+            })
             && joined(text, &words[k], &words[k + 1])
             && joined(text, &words[k + 1], &words[k + 2])
             && name_word(&words[k + 2])
@@ -144,16 +183,14 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
                 .collect()
         })
         .unwrap_or_default();
-    let display = words[first..=b]
-        .iter()
-        .map(|w| {
-            w.text
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    // The words without possessive endings, joined by spaces, in one string.
+    let mut display = String::new();
+    for (k, w) in words[first..=b].iter().enumerate() {
+        if k > 0 {
+            display.push(' ');
+        }
+        display.push_str(w.text.trim_end_matches("’s").trim_end_matches("'s"));
+    }
     Some(Name {
         first,
         last: b,

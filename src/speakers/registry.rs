@@ -84,6 +84,12 @@ fn set_hash(set: &[TokenId]) -> u64 {
     h.finish()
 }
 
+/// The tokens of a name: its words lower-cased without possessive endings ("Donald",
+/// "Trump’s" → "donald", "trump"), in order.
+fn name_tokens(name: &Name) -> Vec<String> {
+    name.display.split_whitespace().map(bare).collect()
+}
+
 /// Entity `e` as the indices store it.
 fn entity_id(e: usize) -> EntityId {
     EntityId::try_from(e).expect("fewer than 2^32 entities")
@@ -145,7 +151,12 @@ impl Registry {
     /// read from the list of its rarest token, and entities made of the name's tokens from
     /// an index by token set; token lists are compared as sets.
     pub fn find(&self, name: &Name) -> Option<usize> {
-        let mut tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+        self.find_tokens(&name_tokens(name))
+    }
+
+    /// [`Registry::find`] of a name by its tokens ([`name_tokens`]).
+    fn find_tokens(&self, tokens: &[String]) -> Option<usize> {
+        let mut tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
         tokens.sort();
         tokens.dedup();
         if tokens.is_empty() {
@@ -178,14 +189,15 @@ impl Registry {
         // Entities whose names lie inside the name ("Trump" in "Donald Trump").
         if tokens.len() <= SUBSET_LIMIT {
             let mut key: Vec<TokenId> = Vec::with_capacity(tokens.len());
-            for mask in 1u32..(1 << tokens.len()) {
+            'subsets: for mask in 1u32..(1 << tokens.len()) {
                 key.clear();
-                let chosen = (0..tokens.len()).filter(|i| mask & (1 << i) != 0);
-                // A subset with a token no name had is no entity's set.
-                let Some(chosen) = chosen.map(|i| ids[i]).collect::<Option<Vec<TokenId>>>() else {
-                    continue;
-                };
-                key.extend(chosen);
+                for i in (0..tokens.len()).filter(|i| mask & (1 << i) != 0) {
+                    // A subset with a token no name had is no entity's set.
+                    let Some(t) = ids[i] else {
+                        continue 'subsets;
+                    };
+                    key.push(t);
+                }
                 key.sort_unstable();
                 for e in self.with_set(&key) {
                     consider(e);
@@ -273,9 +285,9 @@ impl Registry {
         as_subject: bool,
         subject: bool,
     ) -> usize {
-        let tokens: Vec<String> = name.display.split_whitespace().map(bare).collect();
+        let tokens = name_tokens(name);
         let count = u32::try_from(tokens.len()).expect("fewer than 2^32 tokens");
-        let found = self.find(name);
+        let found = self.find_tokens(&tokens);
         let id = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];

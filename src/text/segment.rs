@@ -3,7 +3,17 @@
 //! All positions are byte offsets into the original text. The only strings made are the
 //! words' lexicon keys, kept together in one buffer ([`Keys`]).
 
+use std::cell::OnceCell;
 use std::ops::{Index, Range};
+
+use super::byteset::ByteSet;
+use super::lower::WrittenLower;
+
+/// The bytes a line break can begin with (U+2028 and U+2029 with E2).
+const LINE_BREAK_LEADS: ByteSet = ByteSet::of(b"\n\r\xE2");
+
+/// The bytes a sentence terminator can begin with ('…' with E2).
+const TERMINATOR_LEADS: ByteSet = ByteSet::of(b".!?\xE2");
 
 /// Byte ranges of the paragraphs of `text` (lines, without their line break), empty
 /// lines skipped. A line ends at LF, CR LF, a lone CR, U+2028 (line separator) or U+2029
@@ -19,6 +29,11 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next byte that may break a line.
+        match LINE_BREAK_LEADS.find(&bytes[i..]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let brk = match bytes[i] {
             b'\n' => 1,
             b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
@@ -66,24 +81,33 @@ fn sentences_in(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)
     for &(p_start, p_end) in paragraphs {
         let para = &text[p_start..p_end];
         let mut start = 0;
-        let mut iter = para.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let mut i = 0;
+        while i < para.len() {
+            // A terminator is '.', '!', '?' or '…' (E2 80 A6): other bytes are passed over
+            // without decoding.
+            match TERMINATOR_LEADS.find(&para.as_bytes()[i..]) {
+                Some(skip) => i += skip,
+                None => break,
+            }
+            let (c, len) = char_at(para, i);
+            i += len;
             if !matches!(c, '.' | '!' | '?' | '…') {
                 continue;
             }
+            let at = i - len;
             // Absorb further terminators and closing marks: `?!”)`.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            while i < para.len() {
+                let (d, len) = char_at(para, i);
                 if matches!(
                     d,
                     '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')' | ']' | '»'
                 ) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    i += len;
                 } else {
                     break;
                 }
             }
+            let end = i;
             let rest = &para[end..];
             let after = rest.trim_start();
             if after.len() == rest.len() || after.is_empty() {
@@ -93,7 +117,7 @@ fn sentences_in(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)
             let starts_new = next.is_uppercase()
                 || next.is_ascii_digit()
                 || matches!(next, '“' | '‘' | '"' | '\'' | '«' | '(' | '„' | '「');
-            if !starts_new || (c == '.' && ends_with_abbreviation(&para[start..i])) {
+            if !starts_new || (c == '.' && ends_with_abbreviation(&para[start..at])) {
                 continue;
             }
             out.push((p_start + start, p_start + end));
@@ -119,6 +143,9 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if let (Some(c), None) = (letters.next(), letters.next()) {
         return c.is_uppercase(); // an initial: "M."
     }
+    if word.is_ascii() {
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
@@ -133,6 +160,8 @@ pub struct Segmented<'t> {
     /// The sentence index of each word (u32: one per word).
     pub sentence_of: Vec<u32>,
     pub paragraphs: Vec<(usize, usize)>,
+    /// Which words the text also writes in lower case, worked out on first use.
+    written_lower: OnceCell<WrittenLower>,
 }
 
 impl<'t> Segmented<'t> {
@@ -157,7 +186,15 @@ impl<'t> Segmented<'t> {
             sentences,
             sentence_of,
             paragraphs,
+            written_lower: OnceCell::new(),
         }
+    }
+
+    /// Which words the text also writes starting with a lower-case letter (attribution and
+    /// hedges both ask, for capitalised words that open a sentence).
+    pub fn written_lower(&self) -> &WrittenLower {
+        self.written_lower
+            .get_or_init(|| WrittenLower::new(&self.words, &self.keys))
     }
 }
 
@@ -178,7 +215,9 @@ impl Keys {
         let mut ends = Vec::with_capacity(words.len());
         for w in words {
             if w.text.is_ascii() {
-                buf.extend(w.text.chars().map(|c| c.to_ascii_lowercase()));
+                let from = buf.len();
+                buf.push_str(w.text);
+                buf[from..].make_ascii_lowercase();
             } else {
                 buf.push_str(&w.key());
             }
@@ -254,28 +293,64 @@ impl Word<'_> {
 }
 
 /// The words of `text[range]`, with offsets into `text`.
+///
+/// One pass over the bytes: ASCII bytes (most of a text) are read as they are, and only
+/// the others are decoded into chars. Every detector's first cost, so kept tight.
 pub fn words(text: &str, range: (usize, usize)) -> Vec<Word<'_>> {
     let (from, to) = range;
-    let slice = &text[from..to];
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_joiner = matches!(c, '\'' | '’' | '-' | '.' | '&')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner_joiner {
-            start.get_or_insert(i);
+    let mut i = from;
+    while i < to {
+        let (c, len) = char_at(text, i);
+        if !is_word_char(c) {
+            i += len;
             continue;
         }
-        if let Some(s) = start.take() {
-            out.push(word(text, from + s, from + i));
+        let start = i;
+        i += len;
+        while i < to {
+            let (c, len) = char_at(text, i);
+            if is_word_char(c) {
+                i += len;
+            } else if matches!(c, '\'' | '’' | '-' | '.' | '&')
+                && i + len < to
+                && is_word_char(char_at(text, i + len).0)
+            {
+                i += len; // an inner joiner: the letter after it is read next
+            } else {
+                break;
+            }
         }
-    }
-    if let Some(s) = start {
-        out.push(word(text, from + s, to));
+        out.push(word(text, start, i));
     }
     out
+}
+
+/// Whether `c` can be part of a word ([`char::is_alphanumeric`]), asked of every char of a
+/// text: ASCII by its byte, and the General Punctuation block (curly quotes, dashes, spaces:
+/// most of a news text's other chars) at once, as it holds no letter or digit.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length in bytes; ASCII needs
+/// no decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = text[i..]
+        .chars()
+        .next()
+        .expect("a char boundary inside the text");
+    (c, c.len_utf8())
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word<'_> {
@@ -338,6 +413,13 @@ mod tests {
             sents("One line\nTwo. Three\n\nFour."),
             ["One line", "Two.", "Three", "Four."]
         );
+    }
+
+    #[test]
+    fn word_chars_are_the_alphanumeric_ones() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

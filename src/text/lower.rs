@@ -1,0 +1,130 @@
+//! Which words the text also writes in lower case: a capitalised word that is found
+//! elsewhere in lower case ("Health officials said" beside "public health") is an ordinary
+//! word capitalised by its position, not a name. Attribution and hedges both ask; the
+//! answer is worked out once per text ([`super::Segmented::written_lower`]).
+
+use std::collections::HashMap;
+
+use super::segment::{Keys, Word};
+
+/// How many bits the filter of [`WrittenLower::new`] has (a power of two): for the few
+/// hundred distinct capitalised words of an article, about one lower-case word in twenty
+/// passes it without being one of them.
+const FILTER_BITS: usize = 1 << 12;
+
+/// For each word of a text: whether its key is the key of a word that starts with a
+/// lower-case letter (so every such word is, itself).
+pub struct WrittenLower {
+    /// One bit per word.
+    bits: Vec<u64>,
+}
+
+/// Whether a word starts with a lower-case letter.
+fn starts_lower(w: &Word) -> bool {
+    w.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// FNV-1a of a key, for the filter only: a collision lets a word through to the exact
+/// test, it never decides.
+fn fnv(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The two filter bits of a hash.
+fn filter_bits(h: u64) -> [usize; 2] {
+    [
+        (h as usize) % FILTER_BITS,
+        ((h >> 32) as usize) % FILTER_BITS,
+    ]
+}
+
+impl WrittenLower {
+    /// Only the keys of the words that do not start lower-case can be in doubt, and they
+    /// are a few in a text (names, sentence openers): they go in a map, and each lower-case
+    /// word is looked up in it only when it passes a bit filter of those keys. Most words
+    /// cost one cheap hash instead of a keyed hash-set insert (the map keeps its keyed
+    /// hash: its keys are the page's words).
+    pub fn new(words: &[Word], keys: &Keys) -> WrittenLower {
+        let mut bits = vec![0u64; words.len().div_ceil(64)];
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
+        let mut slot_of: HashMap<&str, u32> = HashMap::new();
+        let mut asked: Vec<(usize, u32)> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if starts_lower(w) {
+                bits[i / 64] |= 1 << (i % 64);
+                continue;
+            }
+            let next = u32::try_from(slot_of.len()).expect("fewer than 2^32 words");
+            let slot = *slot_of.entry(&keys[i]).or_insert_with(|| {
+                for b in filter_bits(fnv(&keys[i])) {
+                    filter[b / 64] |= 1 << (b % 64);
+                }
+                next
+            });
+            asked.push((i, slot));
+        }
+        if asked.is_empty() {
+            return WrittenLower { bits };
+        }
+        let mut seen = vec![false; slot_of.len()];
+        for i in 0..words.len() {
+            let lower = bits[i / 64] & (1 << (i % 64)) != 0;
+            if lower
+                && filter_bits(fnv(&keys[i]))
+                    .iter()
+                    .all(|&b| filter[b / 64] & (1 << (b % 64)) != 0)
+            {
+                if let Some(&slot) = slot_of.get(&keys[i]) {
+                    seen[slot as usize] = true;
+                }
+            }
+        }
+        for (i, slot) in asked {
+            if seen[slot as usize] {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        WrittenLower { bits }
+    }
+
+    /// Whether the text writes word `i`'s key starting with a lower-case letter somewhere.
+    pub fn contains(&self, i: usize) -> bool {
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Segmented;
+
+    #[test]
+    fn a_capitalised_word_written_in_lower_case_elsewhere_is_marked() {
+        let seg =
+            Segmented::new("Health officials said. Public health is Smith’s job, smith’s too.");
+        let lower = seg.written_lower();
+        let marked: Vec<&str> = (0..seg.words.len())
+            .filter(|&i| lower.contains(i))
+            .map(|i| seg.words[i].text)
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "Health",
+                "officials",
+                "said",
+                "health",
+                "is",
+                "Smith’s",
+                "job",
+                "smith’s",
+                "too"
+            ]
+        );
+    }
+}
