@@ -85,25 +85,32 @@ pub fn find_quotes(text: &str) -> Vec<QuoteSpan> {
 
 /// [`find_quotes`] of a text whose paragraphs are known ([`crate::text::Segmented`]).
 pub fn find_quotes_in(text: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
-    let found = quote_marks(text);
-    // True when `a` occurs before `b` (decides »German« vs «French» guillemets).
-    let first_of =
-        |a: char, b: char| found.iter().map(|&(_, c)| c).find(|&c| c == a || c == b) == Some(a);
-    let guillemets_reversed = first_of('»', '«');
-    let single_guillemets_reversed = first_of('›', '‹');
-    let mut marks: Vec<Mark> = found
-        .iter()
-        .filter_map(|&(pos, c)| {
-            classify(
-                text,
-                pos as usize,
-                c,
-                guillemets_reversed,
-                single_guillemets_reversed,
-            )
-        })
-        .collect();
-    drop(found);
+    // One pass counts the marks and finds which guillemet comes first (»German« or
+    // «French»), so that the marks' vector is made at its size (a text of nothing but
+    // marks is a mark a byte); a second classifies them.
+    let (mut count, mut guillemet, mut single_guillemet) = (0, None, None);
+    for_each_mark(text, |_, c| {
+        count += 1;
+        if matches!(c, '»' | '«') {
+            guillemet.get_or_insert(c);
+        } else if matches!(c, '›' | '‹') {
+            single_guillemet.get_or_insert(c);
+        }
+    });
+    let (guillemets_reversed, single_guillemets_reversed) =
+        (guillemet == Some('»'), single_guillemet == Some('›'));
+    let mut marks: Vec<Mark> = Vec::with_capacity(count);
+    for_each_mark(text, |pos, c| {
+        if let Some(m) = classify(
+            text,
+            pos,
+            c,
+            guillemets_reversed,
+            single_guillemets_reversed,
+        ) {
+            marks.push(m);
+        }
+    });
     // Family by family, in pairing order; in text order within a family.
     let rank = |f: Family| FAMILIES.iter().position(|&g| g == f).unwrap_or(0);
     marks.sort_unstable_by_key(|m| (rank(m.family), m.pos()));
@@ -288,26 +295,23 @@ fn is_quote_mark(c: char) -> bool {
     )
 }
 
-/// The quote marks of `text` ([`is_quote_mark`]) with their byte offsets, in text order.
-/// Every mark begins with one of five bytes (`"`, `'`, or the lead byte C2, E2 or E3 of the
-/// others): the rest of the text is passed over without decoding a char. (8 bytes a mark,
-/// freed once the marks are classified.)
-fn quote_marks(text: &str) -> Vec<(u32, char)> {
+/// Calls `f` with each quote mark of `text` ([`is_quote_mark`]) and its byte offset, in
+/// text order. Every mark begins with one of five bytes (`"`, `'`, or the lead byte C2, E2
+/// or E3 of the others): the rest of the text is passed over without decoding a char.
+fn for_each_mark(text: &str, mut f: impl FnMut(usize, char)) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
     while let Some(skip) = MARK_LEADS.find(&bytes[i..]) {
         i += skip;
         // A lead byte starts a char: `i` is a char boundary.
         if let Some(c) = text[i..].chars().next().filter(|&c| is_quote_mark(c)) {
-            out.push((i as u32, c));
+            f(i, c);
         }
         i += 1;
     }
-    out
 }
 
-/// The bytes a quote mark can begin with ([`quote_marks`]).
+/// The bytes a quote mark can begin with ([`for_each_mark`]).
 const MARK_LEADS: ByteSet = ByteSet::of(&[b'"', b'\'', 0xC2, 0xE2, 0xE3]);
 
 fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Option<Mark> {
