@@ -71,4 +71,5 @@ async function toggle(tabId) {
 chrome.action.onClicked.addListener((tab) => { if (tab.id !== undefined) toggle(tab.id); });
 globalThis.claimlensToggle = toggle; // for tests, which cannot click the toolbar
 // For the trap-recovery tests (builds with the test-trap feature only).
-if (glue.testTrap) globalThis.claimlensTestTrap = () => glue.testTrap();
+// (Once the instance is ready: a test may ask before the service worker has instantiated it.)
+if (glue.testTrap) globalThis.claimlensTestTrap = () => ready.then(() => glue.testTrap());
