@@ -37,7 +37,7 @@ const WORKER_START_MS = 10000;
  *  to null where no worker can scan it (a CSP that forbids it, no workers, a failed start,
  *  a worker that died): the caller then scans on the page's thread. `makeWorker()` makes
  *  the worker; `wasmSource()` is what it instantiates (a compiled WebAssembly.Module, or
- *  the wasm's URL). The worker is started at the first call (or by `scan.start()`) and kept;
+ *  the wasm's URL). The worker is started at the first call (or by `scan.startWhenIdle()`) and kept;
  *  one that dies is replaced at the next call; one that cannot start is not tried again. */
 export function workerScanner(makeWorker, wasmSource) {
   let started; // a promise of { w, replies } or of null; undefined: not tried (or died)

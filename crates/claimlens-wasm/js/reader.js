@@ -70,7 +70,6 @@ export function beginRead(root, opaque, notProse, ownIds) {
     // [node, node type, parent index, whether an element above it other than the root is
     // never read] still to visit, last first.
     stack: OWN ? [[root, ELEMENT, -1, false]] : [],
-    count: 0,
     nodes: [],
     text: "",
     ints: [],
