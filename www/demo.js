@@ -187,6 +187,12 @@ function fillPicker(index) {
   });
 }
 
+/** The sample index.html preloads (`<link data-first-sample>`), by file name. */
+function firstSample() {
+  const href = document.querySelector("link[data-first-sample]")?.getAttribute("href");
+  return href ? decodeURIComponent(href.replace(/^samples\//, "")) : null;
+}
+
 function sampleInHash() {
   const m = /^#sample=(.+)$/.exec(location.hash);
   return m ? decodeURIComponent(m[1]) : null;
@@ -382,15 +388,16 @@ function setUpLayout() {
 }
 
 async function main() {
-  // The sample list, the first sample and the wasm all load at once.
+  // The sample list, the first sample and the wasm all load at once: the first sample is
+  // the one the address names, or the one index.html preloads, or the list's first.
   const indexed = sampleIndex();
-  const first = indexed.then((index) => index.find((s) => s.file === sampleInHash()) ?? index[0]);
-  first.then((s) => sampleText(s.file)).catch(() => {}); // starts the fetch; errors surface below
+  const wanted = sampleInHash() ?? firstSample();
+  if (wanted) sampleText(wanted).catch(() => {}); // starts the fetch; errors surface below
   const [api, index] = await Promise.all([load(), indexed]);
   claimlens = api;
   speaker = speakerCard($("speaker-card"), claimlens, corrected);
   fillPicker(index);
-  await chooseSample((await first).file, index);
+  await chooseSample(wanted, index);
   document.body.dataset.ready = "true";
   setUpEditor();
   setUpFiles();

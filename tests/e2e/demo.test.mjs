@@ -433,6 +433,25 @@ test("once loaded, the page works offline: every sample, and scanning", async ()
   await done();
 });
 
+test("the first sample loads beside the sample list, in one request; a sample the address names wins", async () => {
+  for (const [hash, shown] of [["", "harbour-vote.txt"], ["#sample=science-hedged.txt", "science-hedged.txt"]]) {
+    const { page, done } = await open({ hash });
+    const requests = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    assert.equal(await page.inputValue("#sample"), shown);
+    await page.waitForLoadState("networkidle"); // the idle prefetch of the other samples
+    const [sampleAsked, listArrived] = await page.evaluate(() => {
+      const at = (file) => performance.getEntriesByType("resource").find((e) => e.name.endsWith(`/samples/${file}`));
+      return [at("harbour-vote.txt").startTime, at("index.json").responseEnd];
+    });
+    // The preloaded sample is asked for as the page is parsed, not once the list arrived,
+    // and the demo's own fetch takes the preloaded response (no request for it later).
+    assert.ok(sampleAsked < listArrived, `sample asked at ${sampleAsked} ms, list arrived at ${listArrived} ms`);
+    assert.ok(!requests.includes("/samples/harbour-vote.txt"), requests.join(" "));
+    await done();
+  }
+});
+
 test("embedding: the snippet link and the bookmarklet point at this server", async () => {
   const { page, done } = await open();
   const href = await page.getAttribute("#bookmarklet", "href");
