@@ -53,7 +53,7 @@ export interface HighlightOptions {
   /** Paint only what overlaps the user's current selection (the root defaults to the
    *  selection's container). */
   selectionOnly?: boolean;
-  /** The reader's watch list: regular expressions (Rust regex syntax), matched
+  /** The reader's watch list: regular expressions (the Rust regex crate's syntax), matched
    *  case-insensitively (`(?-i)` turns that off), painted as `claimlens-watch` with the
    *  tooltip "watch: <pattern>". A bad pattern throws a `WatchPatternError`. */
   watch?: string[];

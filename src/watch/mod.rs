@@ -2,34 +2,45 @@
 //! phrases such as "sources close to"), found as a fourth layer beside quotes, attributions
 //! and hedges.
 //!
-//! Patterns are regular expressions (the `regex` crate's syntax), compiled once into a
-//! [`WatchList`] and matched **case-insensitively** by default (`(?-i)` in a pattern turns
-//! that off). A pattern that does not compile is a [`PatternError`] naming the pattern and
-//! the position of the fault; nothing is half-applied. Matching is linear in the text
-//! (the `regex` crate's guarantee), empty matches are skipped, and at most [`MAX_MATCHES`]
-//! are reported, so that a pattern like `.` on a long page stays cheap.
+//! Patterns are regular expressions in the `regex` crate's syntax ([`syntax`] says what is
+//! read and what is refused), compiled once into a [`WatchList`] and matched
+//! **case-insensitively** by default (`(?-i)` in a pattern turns that off). A pattern that
+//! does not compile is a [`PatternError`] naming the pattern and the position of the fault;
+//! nothing is half-applied. The engine is the project's own ([`program`]: a Pike VM, linear in
+//! the text), about a tenth of what the `regex` crate weighs in the wasm; tests hold it to
+//! that crate's matches. Empty matches are skipped, and at most [`MAX_MATCHES`] are reported,
+//! so that a pattern like `.` on a long page stays cheap.
 
-use regex::{Regex, RegexBuilder};
+mod class;
+mod program;
+mod syntax;
+mod unicode;
+#[rustfmt::skip] // generated (unicode.rs)
+mod unicode_tables;
+
+use program::{Program, Threads};
 use serde::Serialize;
 
 use crate::offsets::Utf16Map;
 
-/// The most compiled program one pattern may take, in bytes (`RegexBuilder::size_limit`):
-/// far more than a phrase or a list of names needs, small enough that `\w{1000}{1000}` is
-/// refused at once instead of taking the page's memory.
-pub const SIZE_LIMIT: usize = 1 << 20;
-/// The most memory the lazy DFA of one pattern may cache while matching, in bytes
-/// (`RegexBuilder::dfa_size_limit`); past it the regex crate falls back to slower engines.
-pub const DFA_SIZE_LIMIT: usize = 1 << 20;
+pub use program::SIZE_LIMIT;
+pub use syntax::NEST_LIMIT;
 /// The most patterns a watch list may have.
 pub const MAX_PATTERNS: usize = 256;
 /// The most matches a report carries (the first ones in the text).
 pub const MAX_MATCHES: usize = 10_000;
+/// The work one pattern may take on a text, in steps of the matcher's threads per byte of
+/// text (plus [`MIN_WORK`]): a plain pattern takes one or two; past the limit, the pattern's
+/// matches found so far are kept and no more are looked for, so that no pattern can hold the
+/// page (`(?s).*x|e` takes quadratic time with the `regex` crate as with this engine).
+pub const WORK_PER_BYTE: u64 = 64;
+/// The work every pattern may take, however short the text.
+pub const MIN_WORK: u64 = 1 << 20;
 
 /// A compiled watch list.
 #[derive(Debug, Clone, Default)]
 pub struct WatchList {
-    patterns: Vec<(String, Regex)>,
+    patterns: Vec<(String, Program)>,
 }
 
 /// One match of a watch pattern, in UTF-16 units of the text (as every report offset).
@@ -116,13 +127,26 @@ impl WatchList {
         // (start, end, pattern) in bytes; each pattern stops at the limit, so the merged
         // list holds the first MAX_MATCHES of the text whatever the patterns.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (i, (_, re)) in self.patterns.iter().enumerate() {
-            found.extend(
-                re.find_iter(text)
-                    .filter(|m| !m.is_empty())
-                    .take(MAX_MATCHES)
-                    .map(|m| (m.start(), m.end(), i)),
-            );
+        for (i, (_, program)) in self.patterns.iter().enumerate() {
+            let mut threads = Threads::new(WORK_PER_BYTE * text.len() as u64 + MIN_WORK);
+            let mut at = 0;
+            let mut n = 0;
+            while n < MAX_MATCHES {
+                let Some((start, end)) = program.find_at(text, at, &mut threads) else {
+                    break;
+                };
+                if start == end {
+                    // Skipped, and the next search starts past it (as `regex`'s iterator).
+                    match text[end..].chars().next() {
+                        Some(c) => at = end + c.len_utf8(),
+                        None => break,
+                    }
+                } else {
+                    found.push((start, end, i));
+                    n += 1;
+                    at = end;
+                }
+            }
         }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         found.truncate(MAX_MATCHES);
@@ -141,40 +165,14 @@ impl WatchList {
 }
 
 /// One pattern compiled, or the column and reason of its fault.
-fn compile(pattern: &str) -> Result<Regex, (Option<usize>, String)> {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .size_limit(SIZE_LIMIT)
-        .dfa_size_limit(DFA_SIZE_LIMIT)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::CompiledTooBig(limit) => (
-                None,
-                format!("the pattern is too big (over {limit} bytes compiled)"),
-            ),
-            // The regex crate's message draws the fault under the pattern; the parser it is
-            // built on gives the same fault as a position and a reason.
-            other => syntax_fault(pattern).unwrap_or_else(|| (None, other.to_string())),
-        })
-}
-
-/// The position (character, from 1) and reason of a pattern's syntax error, as the `regex`
-/// crate's own parser (same settings) finds it.
-fn syntax_fault(pattern: &str) -> Option<(Option<usize>, String)> {
-    let err = regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
-        .build()
-        .parse(pattern)
-        .err()?;
-    let (span, reason) = match &err {
-        regex_syntax::Error::Parse(e) => (*e.span(), e.kind().to_string()),
-        regex_syntax::Error::Translate(e) => (*e.span(), e.kind().to_string()),
-        _ => return Some((None, err.to_string())),
-    };
-    Some((
-        Some(pattern[..span.start.offset].chars().count() + 1),
-        reason,
-    ))
+fn compile(pattern: &str) -> Result<Program, (Option<usize>, String)> {
+    let parsed = syntax::parse(pattern).map_err(|f| (Some(f.column), f.reason))?;
+    Program::compile(parsed).map_err(|_| {
+        (
+            None,
+            format!("the pattern is too big (over {SIZE_LIMIT} bytes compiled)"),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -257,6 +255,20 @@ mod tests {
         // The first ones in the text, both patterns at each place.
         assert_eq!(found.last().unwrap().start, MAX_MATCHES / 2 - 1);
         assert!(found.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+
+    #[test]
+    fn a_pattern_that_would_take_quadratic_time_stops_at_its_work_limit() {
+        // Each search for `(?s).*qqq` runs to the end of the text before `e` can match.
+        let text = "e".repeat(50_000);
+        let list = WatchList::new(&["(?s).*qqq|e", "e"]).unwrap();
+        let found = list.find(&text);
+        let slow = found.iter().filter(|m| m.pattern_index == 0).count();
+        assert!((1..100).contains(&slow), "{slow}");
+        assert_eq!((found[0].start, found[0].end), (0, 1));
+        // The other pattern keeps its own work: every match, up to the report's limit.
+        let quick = found.iter().filter(|m| m.pattern_index == 1).count();
+        assert_eq!(quick, MAX_MATCHES - slow);
     }
 
     #[test]
