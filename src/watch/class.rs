@@ -79,7 +79,7 @@ impl Parser {
     fn hex(&mut self, from: usize, digits: usize) -> Result<Escaped, Fault> {
         let eof = |p: &Self| {
             p.fault(
-                from,
+                p.at,
                 "incomplete escape sequence, reached end of pattern prematurely",
             )
         };
@@ -92,7 +92,11 @@ impl Parser {
                 self.at += 1;
             }
             if self.peek().is_none() {
-                return Err(eof(self));
+                // `regex` puts this fault at the brace.
+                return Err(self.fault(
+                    start - 1,
+                    "incomplete escape sequence, reached end of pattern prematurely",
+                ));
             }
             let text: String = self.chars[start..self.at].iter().collect();
             self.at += 1; // }
@@ -170,12 +174,11 @@ impl Parser {
                     if self.peek().is_none() {
                         return Err(unclosed(self));
                     }
+                    let end = self.at;
                     let hi = match self.class_item()? {
                         Escaped::Char(hi) => hi,
                         _ => {
-                            return Err(
-                                self.fault(start, "invalid range boundary, must be a literal")
-                            )
+                            return Err(self.fault(end, "invalid range boundary, must be a literal"))
                         }
                     };
                     if hi < lo {

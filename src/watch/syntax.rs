@@ -240,33 +240,35 @@ impl Parser {
         })
     }
 
-    /// `{n}`, `{n,}` or `{n,m}`.
+    /// `{n}`, `{n,}` or `{n,m}` (white space around the numbers allowed, as in `regex`).
     fn counted(&mut self, ast: Ast, depth: usize) -> Result<Ast, Fault> {
         let start = self.at;
         self.at += 1; // {
         self.skip_space();
         let unclosed = |p: &Self| p.fault(start, "unclosed counted repetition");
-        let min = self.decimal(start)?.ok_or_else(|| {
-            if self.peek().is_none() {
-                unclosed(self)
-            } else {
-                self.fault(self.at, "repetition quantifier expects a valid decimal")
-            }
-        })?;
-        self.skip_space();
-        let max = if self.eat(',') {
-            self.skip_space();
-            let max = self.decimal(start)?;
-            self.skip_space();
-            max
-        } else {
-            Some(min)
-        };
         if self.peek().is_none() {
             return Err(unclosed(self));
         }
+        let min = self.decimal();
+        if self.peek().is_none() {
+            return Err(unclosed(self));
+        }
+        let (min, max) = if self.eat(',') {
+            self.skip_space();
+            match self.peek() {
+                None => return Err(unclosed(self)),
+                Some('}') => (min?, None),
+                Some(_) => {
+                    let min = min?;
+                    (min, Some(self.decimal()?))
+                }
+            }
+        } else {
+            let min = min?;
+            (min, Some(min))
+        };
         if !self.eat('}') {
-            return Err(self.fault(self.at, "repetition quantifier expects a valid decimal"));
+            return Err(unclosed(self));
         }
         if max.is_some_and(|m| m < min) {
             return Err(self.fault(
@@ -277,18 +279,26 @@ impl Parser {
         self.repeat(ast, min, max, start, depth)
     }
 
-    fn decimal(&mut self, _start: usize) -> Result<Option<u32>, Fault> {
-        let from = self.at;
-        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+    /// A number of a counted repetition, white space around it skipped.
+    fn decimal(&mut self) -> Result<u32, Fault> {
+        while self.peek().is_some_and(char::is_whitespace) {
             self.at += 1;
         }
-        if from == self.at {
-            return Ok(None);
+        let from = self.at;
+        let mut digits = String::new();
+        while let Some(c) = self.peek().filter(char::is_ascii_digit) {
+            digits.push(c);
+            self.at += 1;
+            self.skip_space();
         }
-        let digits: String = self.chars[from..self.at].iter().collect();
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.at += 1;
+        }
+        if digits.is_empty() {
+            return Err(self.fault(from, "repetition quantifier expects a valid decimal"));
+        }
         digits
             .parse()
-            .map(Some)
             .map_err(|_| self.fault(from, "decimal literal invalid"))
     }
 
@@ -351,7 +361,7 @@ impl Parser {
         let from = self.at;
         loop {
             match self.peek() {
-                None => return Err(self.fault(from, "unclosed capture group name")),
+                None => return Err(self.fault(self.at, "unclosed capture group name")),
                 Some('>') => break,
                 Some(c) => {
                     let first = self.at == from;
