@@ -103,8 +103,8 @@ impl Out {
         let mut map: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
         for (k, v) in pairs {
             assert!(
-                !k.bytes().any(|b| b < 0x20),
-                "{file}: {k:?} holds a control character"
+                !k.is_empty() && !k.bytes().any(|b| b < 0x20),
+                "{file}: {k:?} is empty or holds a control character"
             );
             map.insert(k, v);
         }
@@ -134,7 +134,7 @@ impl Out {
         };
         let _ = writeln!(
             self.code,
-            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, values: {values}, tag_at: std::sync::OnceLock::new() }};\n",
+            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, values: {values}, index: std::sync::OnceLock::new() }};\n",
         );
     }
 }
