@@ -460,6 +460,8 @@ mod tests {
                 t.pronouns.len() >= 2 && t.function_words.len() >= 40,
                 "{lang}"
             );
+            // An inverted pronoun is the part after a verb's last hyphen ("a-t-il").
+            assert!(!t.pronouns.blob.contains('-'), "{lang}: a pronoun with a hyphen");
         }
         assert!(Language::En.tables().is_none());
     }

@@ -36,20 +36,24 @@ impl<'a> Reader<'a> {
         self.view.len()
     }
 
+    /// Word `i`'s key split after its elided article or pronoun ("l'avocat": "l'" and
+    /// "avocat"), if it has one. (A byte loop: most words have no apostrophe, and this runs
+    /// several times a word.)
+    fn elision(&self, i: usize) -> Option<(&'a str, &'a str)> {
+        let key = self.view.key(i);
+        let at = key.bytes().position(|b| b == b'\'')?;
+        let (head, rest) = (&key[..at], &key[at + 1..]);
+        (!rest.is_empty() && self.t.is(head, Class::Elision)).then(|| (&key[..=at], rest))
+    }
+
     /// Word `i`'s key without an elided article or pronoun ("l'avocat": "avocat").
     pub fn base(&self, i: usize) -> &'a str {
-        let key = self.view.key(i);
-        match key.split_once('\'') {
-            Some((head, rest)) if !rest.is_empty() && self.t.is(head, Class::Elision) => rest,
-            _ => key,
-        }
+        self.elision(i).map_or(self.view.key(i), |(_, rest)| rest)
     }
 
     /// The elided word before the apostrophe, with it ("l'", "d'"), if any.
     pub fn elided(&self, i: usize) -> Option<&'a str> {
-        let key = self.view.key(i);
-        let (head, rest) = key.split_once('\'')?;
-        (!rest.is_empty() && self.t.is(head, Class::Elision)).then(|| &key[..head.len() + 1])
+        self.elision(i).map(|(elided, _)| elided)
     }
 
     /// Byte start of word `i` after its elision ("d'Emmanuel" starts at "E").
