@@ -240,6 +240,13 @@ fn weights(out: &mut Out) -> Result<(), String> {
             .and_then(|t| t.parse::<f32>().ok())
             .ok_or_else(|| format!("{file}:{}: the weight must be a number", line.number))?;
     }
+    // Candidates carry their features by name: a perfect hash finds each name's index.
+    let index: Vec<(String, String)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), i.to_string()))
+        .collect();
+    out.map("FEATURE_INDEX", "u8", "src/attribution/features.rs", &index);
     let values: Vec<String> = w.iter().map(|v| format!("{v:?}")).collect();
     out.doc(file);
     let _ = writeln!(
