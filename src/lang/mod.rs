@@ -461,7 +461,10 @@ mod tests {
                 "{lang}"
             );
             // An inverted pronoun is the part after a verb's last hyphen ("a-t-il").
-            assert!(!t.pronouns.blob.contains('-'), "{lang}: a pronoun with a hyphen");
+            assert!(
+                !t.pronouns.blob.contains('-'),
+                "{lang}: a pronoun with a hyphen"
+            );
         }
         assert!(Language::En.tables().is_none());
     }
