@@ -236,6 +236,16 @@ pub struct WordsIndex {
     by_first: [u16; 257],
 }
 
+impl WordsIndex {
+    /// The byte range of the word of rank `k`.
+    fn word(&self, k: usize) -> std::ops::Range<usize> {
+        let start = k
+            .checked_sub(1)
+            .map_or(0, |p| usize::from(self.tag_at[p]) + 1);
+        start..usize::from(self.tag_at[k])
+    }
+}
+
 /// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
 fn is_tag(b: u8) -> bool {
     b < 0x20
@@ -267,39 +277,35 @@ impl<V> Words<V> {
 
     /// Binary search over the words that start with the key's first byte (`str`'s order
     /// is its bytes' order), comparing bytes with no check of char boundaries, as every
-    /// word of a text is looked up in several lists. The word's byte range on a hit; its
-    /// value's index is the byte after it.
-    fn find(&self, key: &str) -> Option<std::ops::Range<usize>> {
+    /// word of a text is looked up in several lists. The word's rank in the list on a hit.
+    pub fn rank(&self, key: &str) -> Option<usize> {
         let (blob, index) = (self.blob.as_bytes(), self.index());
         let (&first, rest) = key.as_bytes().split_first()?;
-        let tags = &index.tag_at;
         let (mut lo, mut hi) = (
             usize::from(index.by_first[usize::from(first)]),
             usize::from(index.by_first[usize::from(first) + 1]),
         );
         while lo < hi {
             let mid = (lo + hi) / 2;
-            let start = if mid == 0 {
-                0
-            } else {
-                usize::from(tags[mid - 1]) + 1
-            };
-            let end = usize::from(tags[mid]);
-            match blob[start + 1..end].cmp(rest) {
+            let word = index.word(mid);
+            match blob[word.start + 1..word.end].cmp(rest) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(start..end),
+                std::cmp::Ordering::Equal => return Some(mid),
             }
         }
         None
     }
 
-    fn value(&self, end: usize) -> &'static V {
-        &self.values[usize::from(self.blob.as_bytes()[end])]
+    /// The word of rank `rank`, with its value (its value's index is the byte after it).
+    pub fn entry(&self, rank: usize) -> (&'static str, &'static V) {
+        let word = self.index().word(rank);
+        let value = &self.values[usize::from(self.blob.as_bytes()[word.end])];
+        (&self.blob[word], value)
     }
 
     pub fn contains(&self, key: &str) -> bool {
-        self.find(key).is_some()
+        self.rank(key).is_some()
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -307,13 +313,12 @@ impl<V> Words<V> {
     }
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
-        self.find(key).map(|r| self.value(r.end))
+        self.get_entry(key).map(|(_, v)| v)
     }
 
     /// The listed word equal to `key`, with its value.
     pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static V)> {
-        let r = self.find(key)?;
-        Some((&self.blob[r.start..r.end], self.value(r.end)))
+        self.rank(key).map(|r| self.entry(r))
     }
 
     pub fn len(&self) -> usize {
