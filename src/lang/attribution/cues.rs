@@ -226,16 +226,17 @@ impl Engine<'_> {
         let v = self.view();
         let before = v.text[..v.words[c.first].start].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let start = v.words[c.first].start;
         before.ends_with(['»', '“', '”', '"', '«', '’', '—'])
-            || self.quotes.iter().any(|q| {
-                q.end <= v.words[c.first].start
-                    && self
-                        .between(q.end, v.words[c.first].start)
+            || self
+                .quotes_just_before(start, |c| c.is_whitespace() || c == ',')
+                .any(|q| {
+                    self.between(q.end, start)
                         .trim()
                         .trim_matches(',')
                         .trim()
                         .is_empty()
-            })
+                })
     }
 
     /// Whether a cue not linked to a quote reports speech by its rule.

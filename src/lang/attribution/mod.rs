@@ -192,6 +192,20 @@ impl Engine<'_> {
         self.r.view.text.get(a..b).unwrap_or("")
     }
 
+    /// The quotes that end before `pos` with only `gap` chars after them (spaces, say):
+    /// those that end within the run of such chars before `pos`. Callers test the text
+    /// between more closely on these few, not on every quote of the text.
+    fn quotes_just_before(
+        &self,
+        pos: usize,
+        gap: impl Fn(char) -> bool,
+    ) -> impl Iterator<Item = &QuoteSpan> {
+        let near = self.r.view.text[..pos].trim_end_matches(gap).len();
+        self.quotes
+            .iter()
+            .filter(move |q| (near..=pos).contains(&q.end))
+    }
+
     fn run(&mut self) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
         let cues = self.find_cues();
         // Each cue's speaker, in text order (a pronoun or a dropped subject needs the ones
