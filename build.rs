@@ -103,8 +103,8 @@ impl Out {
         let mut map: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
         for (k, v) in pairs {
             assert!(
-                !k.bytes().any(|b| b < 0x20),
-                "{file}: {k:?} holds a control character"
+                !k.is_empty() && !k.bytes().any(|b| b < 0x20),
+                "{file}: {k:?} is empty or holds a control character"
             );
             map.insert(k, v);
         }
@@ -134,7 +134,7 @@ impl Out {
         };
         let _ = writeln!(
             self.code,
-            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, values: {values}, tag_at: std::sync::OnceLock::new() }};\n",
+            "pub static {name}: crate::lang::Words<{ty}> = crate::lang::Words {{ blob: {blob:?}, values: {values}, index: std::sync::OnceLock::new() }};\n",
         );
     }
 }
@@ -240,6 +240,13 @@ fn weights(out: &mut Out) -> Result<(), String> {
             .and_then(|t| t.parse::<f32>().ok())
             .ok_or_else(|| format!("{file}:{}: the weight must be a number", line.number))?;
     }
+    // Candidates carry their features by name: a perfect hash finds each name's index.
+    let index: Vec<(String, String)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), i.to_string()))
+        .collect();
+    out.map("FEATURE_INDEX", "u8", "src/attribution/features.rs", &index);
     let values: Vec<String> = w.iter().map(|v| format!("{v:?}")).collect();
     out.doc(file);
     let _ = writeln!(

@@ -71,34 +71,19 @@ pub const FEATURES: [&str; N] = [
     "none",
 ];
 
+use crate::lexicon::FEATURE_INDEX;
+
 /// How many features there are.
 pub const N: usize = 52;
 
-/// The index of a feature name (a test checks every name used is listed).
-pub const fn index(name: &str) -> usize {
-    let mut i = 0;
-    while i < N {
-        if eq(FEATURES[i], name) {
-            return i;
-        }
-        i += 1;
+/// The index of a feature name (a test checks every name used is listed). Candidates carry
+/// their features by name, so this runs for every feature of every candidate: a look-up in
+/// a perfect hash of the names (`build.rs`), not a walk along the list.
+pub fn index(name: &str) -> usize {
+    match FEATURE_INDEX.get(name) {
+        Some(&i) => usize::from(i),
+        None => panic!("unknown feature {name:?}"),
     }
-    panic!("unknown feature")
-}
-
-const fn eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// A candidate's feature values.
@@ -112,7 +97,7 @@ impl Default for Features {
 }
 
 impl Features {
-    /// Sets feature `name` (a compile-time name) to `value`.
+    /// Sets feature `name` to `value`.
     pub fn set(&mut self, name: &'static str, value: f32) -> &mut Self {
         self.0[index(name)] = value;
         self
@@ -149,6 +134,9 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), N);
         assert_eq!(index("none"), N - 1);
+        for (i, name) in FEATURES.iter().enumerate() {
+            assert_eq!(index(name), i);
+        }
     }
 
     #[test]

@@ -26,11 +26,11 @@ pub(crate) fn definite_mentions(doc: &Doc, cands: &[Cand]) -> Vec<Cand> {
         if !w.text.chars().next().is_some_and(char::is_alphabetic) {
             continue;
         }
-        // The determiner first: a few words follow one, and only they are looked up.
-        let Some(det) = doc
-            .prev_joined(i)
-            .filter(|&d| doc.is(Some(d), &["the", "these", "those"]))
-        else {
+        // The determiner first: a few words follow one, and only they are looked up (its
+        // key before the space to it, which is tested char by char).
+        let Some(det) = doc.prev(i).filter(|&d| {
+            doc.is(Some(d), &["the", "these", "those"]) && doc.prev_joined(i).is_some()
+        }) else {
             continue;
         };
         let Some(&seen) = first_seen.get(&doc.key(i)) else {

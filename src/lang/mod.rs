@@ -217,14 +217,33 @@ pub enum HedgeRule {
 /// each followed by one control byte (below 0x20, never in a word) that indexes its value
 /// in `values`, found by binary search.
 ///
-/// The blob is all the wasm carries: where each word ends is found once, on the first
-/// lookup (`tag_at`, a pass over a few kilobytes). A table of ends built in would cost
-/// two bytes a word that hardly compress, several kilobytes of gzipped wasm in all.
+/// The blob is all the wasm carries: where each word ends, and where the words of each
+/// first byte start, are found once, on the first lookup ([`WordsIndex`], a pass over a
+/// few kilobytes). A table of ends built in would cost two bytes a word that hardly
+/// compress, several kilobytes of gzipped wasm in all.
 pub struct Words<V: 'static> {
     pub blob: &'static str,
     pub values: &'static [V],
+    pub index: std::sync::OnceLock<WordsIndex>,
+}
+
+/// Where the words of a [`Words`] blob stand, built on its first lookup.
+pub struct WordsIndex {
     /// Where each word's tag byte stands, in order (each word ends there).
-    pub tag_at: std::sync::OnceLock<Vec<u16>>,
+    tag_at: Vec<u16>,
+    /// The words that start with byte `b` are words `by_first[b]..by_first[b + 1]` (a
+    /// lookup searches only those, and compares the bytes after the first).
+    by_first: [u16; 257],
+}
+
+impl WordsIndex {
+    /// The byte range of the word of rank `k`.
+    fn word(&self, k: usize) -> std::ops::Range<usize> {
+        let start = k
+            .checked_sub(1)
+            .map_or(0, |p| usize::from(self.tag_at[p]) + 1);
+        start..usize::from(self.tag_at[k])
+    }
 }
 
 /// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
@@ -233,48 +252,60 @@ fn is_tag(b: u8) -> bool {
 }
 
 impl<V> Words<V> {
-    fn tags(&self) -> &[u16] {
-        self.tag_at.get_or_init(|| {
-            let bytes = self.blob.as_bytes().iter().enumerate();
+    fn index(&self) -> &WordsIndex {
+        self.index.get_or_init(|| {
+            let blob = self.blob.as_bytes();
             // build.rs holds a blob to u16 offsets.
-            bytes
-                .filter(|(_, &b)| is_tag(b))
-                .map(|(i, _)| i as u16)
-                .collect()
+            let tag_at: Vec<u16> = (0..blob.len())
+                .filter(|&i| is_tag(blob[i]))
+                .map(|i| i as u16)
+                .collect();
+            // Words are sorted, so those of each first byte are contiguous: count them,
+            // then sum the counts. (No word is empty: build.rs lists none.)
+            let mut by_first = [0u16; 257];
+            let mut start = 0;
+            for &end in &tag_at {
+                by_first[usize::from(blob[start]) + 1] += 1;
+                start = usize::from(end) + 1;
+            }
+            for b in 0..256 {
+                by_first[b + 1] += by_first[b];
+            }
+            WordsIndex { tag_at, by_first }
         })
     }
 
-    /// Binary search over the words (`str`'s order is its bytes' order), comparing bytes
-    /// with no check of char boundaries, as every word of a text is looked up in several
-    /// lists. The word's byte range on a hit; its value's index is the byte after it.
-    fn find(&self, key: &str) -> Option<std::ops::Range<usize>> {
-        let (blob, key, tags) = (self.blob.as_bytes(), key.as_bytes(), self.tags());
-        let (mut lo, mut hi) = (0, tags.len());
+    /// Binary search over the words that start with the key's first byte (`str`'s order
+    /// is its bytes' order), comparing bytes with no check of char boundaries, as every
+    /// word of a text is looked up in several lists. The word's rank in the list on a hit.
+    pub fn rank(&self, key: &str) -> Option<usize> {
+        let (blob, index) = (self.blob.as_bytes(), self.index());
+        let (&first, rest) = key.as_bytes().split_first()?;
+        let (mut lo, mut hi) = (
+            usize::from(index.by_first[usize::from(first)]),
+            usize::from(index.by_first[usize::from(first) + 1]),
+        );
         while lo < hi {
             let mid = (lo + hi) / 2;
-            let start = if mid == 0 {
-                0
-            } else {
-                usize::from(tags[mid - 1]) + 1
-            };
-            let end = usize::from(tags[mid]);
-            // The first bytes decide most probes, without a call to compare the slices.
-            let first = blob[start..end].first().cmp(&key.first());
-            match first.then_with(|| blob[start..end].cmp(key)) {
+            let word = index.word(mid);
+            match blob[word.start + 1..word.end].cmp(rest) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(start..end),
+                std::cmp::Ordering::Equal => return Some(mid),
             }
         }
         None
     }
 
-    fn value(&self, end: usize) -> &'static V {
-        &self.values[usize::from(self.blob.as_bytes()[end])]
+    /// The word of rank `rank`, with its value (its value's index is the byte after it).
+    pub fn entry(&self, rank: usize) -> (&'static str, &'static V) {
+        let word = self.index().word(rank);
+        let value = &self.values[usize::from(self.blob.as_bytes()[word.end])];
+        (&self.blob[word], value)
     }
 
     pub fn contains(&self, key: &str) -> bool {
-        self.find(key).is_some()
+        self.rank(key).is_some()
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -282,17 +313,16 @@ impl<V> Words<V> {
     }
 
     pub fn get(&self, key: &str) -> Option<&'static V> {
-        self.find(key).map(|r| self.value(r.end))
+        self.get_entry(key).map(|(_, v)| v)
     }
 
     /// The listed word equal to `key`, with its value.
     pub fn get_entry(&self, key: &str) -> Option<(&'static str, &'static V)> {
-        let r = self.find(key)?;
-        Some((&self.blob[r.start..r.end], self.value(r.end)))
+        self.rank(key).map(|r| self.entry(r))
     }
 
     pub fn len(&self) -> usize {
-        self.tags().len()
+        self.index().tag_at.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -434,6 +464,11 @@ mod tests {
             assert!(
                 t.pronouns.len() >= 2 && t.function_words.len() >= 40,
                 "{lang}"
+            );
+            // An inverted pronoun is the part after a verb's last hyphen ("a-t-il").
+            assert!(
+                !t.pronouns.blob.contains('-'),
+                "{lang}: a pronoun with a hyphen"
             );
         }
         assert!(Language::En.tables().is_none());

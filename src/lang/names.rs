@@ -8,6 +8,7 @@
 //! ("la ministre de la Justice, Claire Aubert"; "Aubert, la ministre") lets "la ministre"
 //! find her again, and pronouns find the latest entity that agrees.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use super::{Agreement, Class, Tables};
@@ -29,27 +30,50 @@ const MIN_COMPOUND_HEAD: usize = 4;
 pub struct Reader<'a> {
     pub view: WordView<'a>,
     pub t: &'static Tables,
+    roles: &'a Roles,
+}
+
+/// Each word's role ([`Reader::role`]) once asked: names, titles and descriptions ask it
+/// several times a word, and in German a capitalised word looks up each compound head.
+/// Two bytes a word: 0 not asked yet, 1 no role, else the role's rank in the list plus 2.
+pub struct Roles(Vec<Cell<u16>>);
+
+const ROLE_UNASKED: u16 = 0;
+const ROLE_NONE: u16 = 1;
+
+impl Roles {
+    pub fn new(words: usize) -> Roles {
+        Roles(vec![Cell::new(ROLE_UNASKED); words])
+    }
 }
 
 impl<'a> Reader<'a> {
+    pub fn new(view: WordView<'a>, t: &'static Tables, roles: &'a Roles) -> Reader<'a> {
+        Reader { view, t, roles }
+    }
+
     pub fn len(&self) -> usize {
         self.view.len()
     }
 
+    /// Word `i`'s key split after its elided article or pronoun ("l'avocat": "l'" and
+    /// "avocat"), if it has one. (A byte loop: most words have no apostrophe, and this runs
+    /// several times a word.)
+    fn elision(&self, i: usize) -> Option<(&'a str, &'a str)> {
+        let key = self.view.key(i);
+        let at = key.bytes().position(|b| b == b'\'')?;
+        let (head, rest) = (&key[..at], &key[at + 1..]);
+        (!rest.is_empty() && self.t.is(head, Class::Elision)).then(|| (&key[..=at], rest))
+    }
+
     /// Word `i`'s key without an elided article or pronoun ("l'avocat": "avocat").
     pub fn base(&self, i: usize) -> &'a str {
-        let key = self.view.key(i);
-        match key.split_once('\'') {
-            Some((head, rest)) if !rest.is_empty() && self.t.is(head, Class::Elision) => rest,
-            _ => key,
-        }
+        self.elision(i).map_or(self.view.key(i), |(_, rest)| rest)
     }
 
     /// The elided word before the apostrophe, with it ("l'", "d'"), if any.
     pub fn elided(&self, i: usize) -> Option<&'a str> {
-        let key = self.view.key(i);
-        let (head, rest) = key.split_once('\'')?;
-        (!rest.is_empty() && self.t.is(head, Class::Elision)).then(|| &key[..head.len() + 1])
+        self.elision(i).map(|(elided, _)| elided)
     }
 
     /// Byte start of word `i` after its elision ("d'Emmanuel" starts at "E").
@@ -119,14 +143,33 @@ impl<'a> Reader<'a> {
     /// The role word `i` is, with its gender: a listed role noun, or in German a compound
     /// ending in one ("Regierungssprecherin": "sprecherin").
     pub fn role(&self, i: usize) -> Option<(&'static str, Agreement)> {
+        let memo = &self.roles.0[i];
+        let rank = match memo.get() {
+            ROLE_UNASKED => {
+                let rank = self.role_rank(i);
+                // A list's ranks fit: build.rs holds its blob to u16 offsets.
+                memo.set(rank.map_or(ROLE_NONE, |r| r as u16 + 2));
+                rank
+            }
+            ROLE_NONE => None,
+            k => Some(usize::from(k - 2)),
+        };
+        rank.map(|r| {
+            let (k, a) = self.t.roles.entry(r);
+            (k, *a)
+        })
+    }
+
+    /// [`Reader::role`] worked out: the rank of the role in the list.
+    fn role_rank(&self, i: usize) -> Option<usize> {
         let b = self.base(i);
-        if let Some((k, a)) = self.t.roles.get_entry(b) {
-            return Some((k, *a));
+        if let Some(r) = self.t.roles.rank(b) {
+            return Some(r);
         }
         // "54-Jährige", "ex-ministre": the part after the hyphen.
         if let Some((_, tail)) = b.rsplit_once('-') {
-            if let Some((k, a)) = self.t.roles.get_entry(tail) {
-                return Some((k, *a));
+            if let Some(r) = self.t.roles.rank(tail) {
+                return Some(r);
             }
         }
         if self.t.capitalised_nouns && self.cap(i) {
@@ -135,8 +178,8 @@ impl<'a> Reader<'a> {
                 if head.chars().count() < MIN_COMPOUND_HEAD {
                     break;
                 }
-                if let Some((k, a)) = self.t.roles.get_entry(head) {
-                    return Some((k, *a));
+                if let Some(r) = self.t.roles.rank(head) {
+                    return Some(r);
                 }
             }
         }

@@ -49,14 +49,22 @@ pub fn hash(seed: u64, key: &[u8]) -> u64 {
 /// A key's bucket (of `buckets`) and its slot (of `slots`) under displacement `d`.
 #[inline]
 fn bucket(h: u64, buckets: usize) -> usize {
-    ((h >> 32) as usize) % buckets
+    reduce((h >> 32) as u32, buckets)
 }
 
 #[inline]
 fn slot(h: u64, d: u32, slots: usize) -> usize {
     let f1 = h as u32;
     let f2 = ((h >> 16) as u32) | 1;
-    (f1.wrapping_add(d.wrapping_mul(f2)) as usize) % slots
+    reduce(f1.wrapping_add(d.wrapping_mul(f2)), slots)
+}
+
+/// `x` mapped onto `0..n` as a multiply and a shift (Lemire's reduction), where `x % n`
+/// would divide: two divisions a look-up, several look-ups a word, were a division's
+/// dozens of cycles each.
+#[inline]
+fn reduce(x: u32, n: usize) -> usize {
+    ((u64::from(x) * n as u64) >> 32) as usize
 }
 
 impl<V> Table<V> {

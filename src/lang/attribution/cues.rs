@@ -5,18 +5,17 @@
 use super::*;
 
 impl Engine<'_> {
-    /// The inverted pronoun of a French verb form: "a-t-il" is ("a", il).
+    /// The inverted pronoun of a French verb form: "a-t-il" is ("a", il), "dit-elle" is
+    /// ("dit", elle). The pronoun follows the last hyphen (no pronoun holds one).
     pub(super) fn split_inverted<'k>(&self, key: &'k str) -> (&'k str, Option<Agreement>) {
-        for sep in ["-t-", "-"] {
-            if let Some((stem, pron)) = key.rsplit_once(sep) {
-                if let Some(a) = self.t.pronouns.get(pron) {
-                    if !stem.is_empty() && !stem.ends_with("-t") {
-                        return (stem, Some(*a));
-                    }
-                }
-            }
+        let Some((stem, pron)) = key.rsplit_once('-') else {
+            return (key, None);
+        };
+        let stem = stem.strip_suffix("-t").unwrap_or(stem);
+        match self.t.pronouns.get(pron) {
+            Some(&a) if !stem.is_empty() && !stem.ends_with("-t") => (stem, Some(a)),
+            _ => (key, None),
         }
-        (key, None)
     }
 
     pub(super) fn find_cues(&self) -> Vec<Cue> {
@@ -227,16 +226,17 @@ impl Engine<'_> {
         let v = self.view();
         let before = v.text[..v.words[c.first].start].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let start = v.words[c.first].start;
         before.ends_with(['»', '“', '”', '"', '«', '’', '—'])
-            || self.quotes.iter().any(|q| {
-                q.end <= v.words[c.first].start
-                    && self
-                        .between(q.end, v.words[c.first].start)
+            || self
+                .quotes_just_before(start, |c| c.is_whitespace() || c == ',')
+                .any(|q| {
+                    self.between(q.end, start)
                         .trim()
                         .trim_matches(',')
                         .trim()
                         .is_empty()
-            })
+                })
     }
 
     /// Whether a cue not linked to a quote reports speech by its rule.

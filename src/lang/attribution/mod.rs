@@ -32,7 +32,7 @@
 //!
 //! This file holds the tunables, the engine and its run.
 
-use super::names::{Entities, Reader};
+use super::names::{Entities, Reader, Roles};
 use super::{Agreement, Class, CueRule, Tables};
 use crate::attribution::{AttributedQuote, AttributionSpan};
 use crate::quotes::QuoteSpan;
@@ -160,7 +160,8 @@ pub fn attribute(
     t: &'static Tables,
 ) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
     let view = WordView::new(seg);
-    let r = Reader { view, t };
+    let roles = Roles::new(view.len());
+    let r = Reader::new(view, t, &roles);
     let quotes_of_words = QuoteIndex::new(view.words, quotes);
     let es = Entities::collect(&r, &|i| quotes_of_words.quote_of(i).is_some());
     let mut e = Engine {
@@ -189,6 +190,20 @@ impl Engine<'_> {
     /// inside the sentence or word a rule measures from).
     fn between(&self, a: usize, b: usize) -> &str {
         self.r.view.text.get(a..b).unwrap_or("")
+    }
+
+    /// The quotes that end before `pos` with only `gap` chars after them (spaces, say):
+    /// those that end within the run of such chars before `pos`. Callers test the text
+    /// between more closely on these few, not on every quote of the text.
+    fn quotes_just_before(
+        &self,
+        pos: usize,
+        gap: impl Fn(char) -> bool,
+    ) -> impl Iterator<Item = &QuoteSpan> {
+        let near = self.r.view.text[..pos].trim_end_matches(gap).len();
+        self.quotes
+            .iter()
+            .filter(move |q| (near..=pos).contains(&q.end))
     }
 
     fn run(&mut self) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {

@@ -145,9 +145,8 @@ impl Engine<'_> {
         let v = self.view();
         let cue_start = v.words[c.first].start;
         let q = self
-            .quotes
-            .iter()
-            .find(|q| q.end <= cue_start && self.between(q.end, cue_start).trim().is_empty())?;
+            .quotes_just_before(cue_start, char::is_whitespace)
+            .next()?;
         if self.words_in(q) > SCARE_MAX_WORDS + 1 {
             return None;
         }
