@@ -164,6 +164,10 @@ impl Ctx<'_> {
         let mut m = k;
         while m > 0 && self.sentence_of[m - 1] == s && k - m < PHRASE_WORDS * 2 {
             m -= 1;
+            // ("“…, which I think …,” adding": not a relative clause inside a quote.)
+            if self.nest.quote_of(m) != self.nest.quote_of(k) {
+                return None;
+            }
             let gap = self.gap(m, m + 1);
             if matches!(&self.keys[m], "which" | "who") && m > 0 && self.gap(m - 1, m).trim() == ","
             {

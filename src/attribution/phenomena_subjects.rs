@@ -146,3 +146,24 @@ fn an_inverted_subject_in_the_possessive_is_the_description_not_the_owner() {
         Some("Ana Lee’s legacy".to_string())
     );
 }
+
+#[test]
+fn a_modal_after_the_verb_opens_the_content_not_an_inverted_subject() {
+    // "said the school would close": the noun phrase is the content's subject.
+    let t = "Ana Ruiz, a teacher, said the school would close.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // An inverted subject that ends its clause stays one.
+    let t = "“It is late,” said the teacher.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the teacher"));
+}
+
+#[test]
+fn a_participle_after_a_quote_is_not_in_a_relative_clause_of_the_quote() {
+    // "…, which I think …,” adding": the "which" is the quoted speaker's, not the clause
+    // the participle continues.
+    let t = "Ana Ruiz spoke first. She stated, “The ferry would have gone to Tarvel, which \
+             I think would have been worse,” adding, “Nobody wanted that.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(speaker_of_cue(t, "adding").as_deref(), Some("Ana Ruiz"));
+}
