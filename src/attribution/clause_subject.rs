@@ -75,6 +75,9 @@ impl Ctx<'_> {
                 && end + 1 < i + SUBJECT_HEAD_WORDS
                 && self.gap(end, end + 1).trim().is_empty()
                 && !self.is_verbish(end + 1)
+                // ("the council deputy rallied supporters": the verb ends the phrase; not
+                // "the retired judge", "the newly elected mayor".)
+                && !(end > i && self.finite_verb(end + 1) && !self.keys[end].ends_with("ly"))
             {
                 end += 1;
             }

@@ -167,3 +167,30 @@ fn a_participle_after_a_quote_is_not_in_a_relative_clause_of_the_quote() {
     assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(speaker_of_cue(t, "adding").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_participle_continues_the_subject_not_the_object_of_the_verb_before() {
+    // "the city spokesman rallied supporters, saying": the verb ends the subject's phrase.
+    let t = "In reply to the plan, the city spokesman rallied supporters, saying: “We will \
+             stop it.”";
+    assert_eq!(
+        speaker_of_cue(t, "saying").as_deref(),
+        Some("the city spokesman")
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_before_the_verb_is_not_its_subject() {
+    // "and in a statement credited": no speaker "in a statement".
+    let t = "Bo Chen backs the plan and in a statement credited her for “a fine campaign.”";
+    assert_ne!(
+        speaker_of_cue(t, "credited").as_deref(),
+        Some("in a statement")
+    );
+    // A share of people still is one: "about half of voters".
+    let t = "About half of voters said the roads had got worse.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("About half of voters")
+    );
+}

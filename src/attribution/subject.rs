@@ -18,8 +18,8 @@ use super::{
 pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, FINITE, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
-    SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
+    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{joined, Speaker};
