@@ -194,3 +194,14 @@ fn a_prepositional_phrase_before_the_verb_is_not_its_subject() {
         Some("About half of voters")
     );
 }
+
+#[test]
+fn a_participles_attribution_covers_the_subject_it_continues() {
+    // "she said, adding": the span runs from the subject the participle continues.
+    let t = "“It is late,” she said, adding that the ferry had gone.";
+    let a = scan(t).attributions;
+    let adding = a.iter().find(|a| a.cue == "adding").expect("adding");
+    // (Offsets count UTF-16 units: the quote marks before "she" are one each.)
+    let start = t[..t.find("she").unwrap()].encode_utf16().count();
+    assert_eq!(adding.start, start);
+}
