@@ -75,6 +75,9 @@ impl Ctx<'_> {
                 && end + 1 < i + SUBJECT_HEAD_WORDS
                 && self.gap(end, end + 1).trim().is_empty()
                 && !self.is_verbish(end + 1)
+                // ("the council deputy rallied supporters": the verb ends the phrase; not
+                // "the retired judge", "the newly elected mayor".)
+                && !(end > i && self.finite_verb(end + 1) && !self.keys[end].ends_with("ly"))
             {
                 end += 1;
             }
@@ -164,6 +167,10 @@ impl Ctx<'_> {
         let mut m = k;
         while m > 0 && self.sentence_of[m - 1] == s && k - m < PHRASE_WORDS * 2 {
             m -= 1;
+            // ("“…, which I think …,” adding": not a relative clause inside a quote.)
+            if self.nest.quote_of(m) != self.nest.quote_of(k) {
+                return None;
+            }
             let gap = self.gap(m, m + 1);
             if matches!(&self.keys[m], "which" | "who") && m > 0 && self.gap(m - 1, m).trim() == ","
             {

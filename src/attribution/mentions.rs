@@ -7,7 +7,7 @@ use super::kinds::ANONYMOUS_HEADS;
 use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, NUMBER_WORDS,
-    SPEAKER_DETERMINERS,
+    PREPOSITIONS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
 use crate::speakers::{bare, parse_name, Name, Speaker};
@@ -325,6 +325,18 @@ impl Ctx<'_> {
                     break;
                 }
             }
+        }
+        // ("and in a statement credited": a prepositional phrase is no subject.)
+        // ("About half of voters", "31% of voters", "From the report:" still are.)
+        // ("in what organisers called": the subject of the free relative, after "what".)
+        if !forward
+            && PREPOSITIONS.contains(&self.key(a))
+            && !matches!(self.key(a), "about" | "of" | "from")
+        {
+            if a + 2 > b || self.key(a + 1) != "what" {
+                return None;
+            }
+            a += 2;
         }
         // The head: the last role noun before the first preposition ("the mayor’s office",
         // "people familiar with the talks"), possessives excluded.

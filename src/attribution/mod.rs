@@ -354,7 +354,20 @@ fn assemble(
             let sp = sp.as_ref().expect("a used cue has a speaker");
             let (cs, ce) = (ctx.words[cue.first].start, ctx.words[cue.last].end());
             let (mut start, mut end) = (cs, ce);
-            if let (Some(s), true) = (&sp.speaker, sp.adjacent) {
+            // The span covers the speaker's mention next to the cue, or the subject the
+            // participle or coordinated verb continues in its sentence ("she said, adding").
+            let same_sentence = |s: &Speaker| {
+                let w = ctx.words.partition_point(|w| w.start < s.start);
+                s.end <= cs
+                    && w < cue.first
+                    && ctx.sentence_of[w] == ctx.sentence_of[cue.first]
+                    && ctx.nest.quote_of(w) == ctx.nest.quote_of(cue.first)
+            };
+            if let Some(s) = sp
+                .speaker
+                .as_ref()
+                .filter(|s| sp.adjacent || same_sentence(s))
+            {
                 start = start.min(s.start);
                 end = end.max(s.end);
             }

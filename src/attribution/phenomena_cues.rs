@@ -100,3 +100,13 @@ fn a_passive_under_a_modal_or_to_is_not_reported_speech() {
     // The reported passive stands, with no speaker.
     assert_eq!(cues("The winner was declared on Monday."), ["declared"]);
 }
+
+#[test]
+fn a_participle_reports_content_after_a_prepositional_phrase() {
+    // "…, stating during the debate that": the phrase, then the content.
+    let t = "Ana Ruiz opposed the levy, stating during the hearing that it was unfair.";
+    assert_eq!(cues(t), ["stating"]);
+    // A participle whose phrase opens no content reports nothing.
+    let t = "Ana Ruiz left early, stating during the meeting the many objections.";
+    assert!(cues(t).is_empty(), "{:?}", cues(t));
+}

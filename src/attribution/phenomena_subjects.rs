@@ -146,3 +146,62 @@ fn an_inverted_subject_in_the_possessive_is_the_description_not_the_owner() {
         Some("Ana Lee’s legacy".to_string())
     );
 }
+
+#[test]
+fn a_modal_after_the_verb_opens_the_content_not_an_inverted_subject() {
+    // "said the school would close": the noun phrase is the content's subject.
+    let t = "Ana Ruiz, a teacher, said the school would close.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // An inverted subject that ends its clause stays one.
+    let t = "“It is late,” said the teacher.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the teacher"));
+}
+
+#[test]
+fn a_participle_after_a_quote_is_not_in_a_relative_clause_of_the_quote() {
+    // "…, which I think …,” adding": the "which" is the quoted speaker's, not the clause
+    // the participle continues.
+    let t = "Ana Ruiz spoke first. She stated, “The ferry would have gone to Tarvel, which \
+             I think would have been worse,” adding, “Nobody wanted that.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(speaker_of_cue(t, "adding").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_continues_the_subject_not_the_object_of_the_verb_before() {
+    // "the city spokesman rallied supporters, saying": the verb ends the subject's phrase.
+    let t = "In reply to the plan, the city spokesman rallied supporters, saying: “We will \
+             stop it.”";
+    assert_eq!(
+        speaker_of_cue(t, "saying").as_deref(),
+        Some("the city spokesman")
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_before_the_verb_is_not_its_subject() {
+    // "and in a statement credited": no speaker "in a statement".
+    let t = "Bo Chen backs the plan and in a statement credited her for “a fine campaign.”";
+    assert_ne!(
+        speaker_of_cue(t, "credited").as_deref(),
+        Some("in a statement")
+    );
+    // A share of people still is one: "about half of voters".
+    let t = "About half of voters said the roads had got worse.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("About half of voters")
+    );
+}
+
+#[test]
+fn a_participles_attribution_covers_the_subject_it_continues() {
+    // "she said, adding": the span runs from the subject the participle continues.
+    let t = "“It is late,” she said, adding that the ferry had gone.";
+    let a = scan(t).attributions;
+    let adding = a.iter().find(|a| a.cue == "adding").expect("adding");
+    // (Offsets count UTF-16 units: the quote marks before "she" are one each.)
+    let start = t[..t.find("she").unwrap()].encode_utf16().count();
+    assert_eq!(adding.start, start);
+}

@@ -9,7 +9,8 @@ use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
 use super::{
-    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS,
+    MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
 };
 
 /// A description opening a sentence finds its head noun within this many words ("About
@@ -17,8 +18,8 @@ use super::{
 pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
-    SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
+    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{joined, Speaker};
@@ -288,9 +289,13 @@ impl Ctx<'_> {
             || next.is_capitalized()
             || self.quote_follows(k, 2)
             || self.gap(k, k + 1).contains(':');
+        // "stating during the debate that": a prepositional phrase, then the content.
+        let after_pp = PREPOSITIONS.contains(&key)
+            && self.followed_by(k + 1, CONTENT_MARKER_AFTER_PP_WORDS, |key| key == "that");
         // "telling reporters, “…”", "telling supporters in Columbus that": the person told,
         // then the content.
         direct
+            || after_pp
             || ADDRESSEE_VERBS.contains(&&self.keys[k])
                 && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
                     || self.quote_follows(k, ADDRESSEE_WORDS))
@@ -546,7 +551,12 @@ impl Ctx<'_> {
             && joined(self.text, &self.words[m], &self.words[m + 1])
         {
             let key = &self.keys[m + 1];
-            if CLAUSE_WORDS.contains(&key) || PREPOSITIONS.contains(&key) || self.is_verbish(m + 1)
+            // ("said the school would close": a modal opens the content's verb phrase.)
+            let modal = FINITE.contains(&key) && !self.words[m + 1].is_capitalized();
+            if CLAUSE_WORDS.contains(&key)
+                || PREPOSITIONS.contains(&key)
+                || self.is_verbish(m + 1)
+                || modal
             {
                 break;
             }
