@@ -2,14 +2,14 @@
 //! phrases such as "sources close to"), found as a fourth layer beside quotes, attributions
 //! and hedges.
 //!
-//! Patterns are regular expressions in the `regex` crate's syntax ([`syntax`] says what is
+//! Patterns are regular expressions in the `regex` crate's syntax (`syntax.rs` says what is
 //! read and what is refused), compiled once into a [`WatchList`] and matched
 //! **case-insensitively** by default (`(?-i)` in a pattern turns that off). A pattern that
 //! does not compile is a [`PatternError`] naming the pattern and the position of the fault;
-//! nothing is half-applied. The engine is the project's own ([`program`]: a Pike VM, linear in
-//! the text), about a tenth of what the `regex` crate weighs in the wasm; tests hold it to
-//! that crate's matches. Empty matches are skipped, and at most [`MAX_MATCHES`] are reported,
-//! so that a pattern like `.` on a long page stays cheap.
+//! nothing is half-applied. The engine is the project's own (`program.rs`: a Pike VM, linear in
+//! the text per search): the wasm is about 100 KB gzip smaller than with the `regex` crate,
+//! and tests hold it to that crate's matches and faults. Empty matches are skipped, and at
+//! most [`MAX_MATCHES`] are reported, so that a pattern like `.` on a long page stays cheap.
 
 mod class;
 mod program;
