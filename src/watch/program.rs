@@ -172,6 +172,9 @@ fn holds(look: Look, text: &str, at: usize) -> bool {
     }
 }
 
+/// A branch not known yet, patched once its target is emitted.
+const OPEN: u32 = u32::MAX;
+
 struct Compiler {
     insts: Vec<Inst>,
 }
@@ -189,33 +192,24 @@ impl Compiler {
         self.insts.len() as u32
     }
 
+    /// Points the branch left open (`OPEN`) of the split or jump at `at` to `to`.
     fn patch(&mut self, at: u32, to: u32) {
         match &mut self.insts[at as usize] {
-            Inst::Split(_, second) => *second = to,
-            Inst::Jump(target) => *target = to,
+            Inst::Split(first, _) if *first == OPEN => *first = to,
+            Inst::Split(_, open) | Inst::Jump(open) => *open = to,
             _ => unreachable!("only splits and jumps are patched"),
         }
     }
 
-    /// A split whose first branch is the next instruction and whose other one is patched
-    /// later (or the other way round when `prefer_next` is false).
+    /// A split whose first branch is the next instruction and whose other one is left open
+    /// for [`Compiler::patch`] (the other way round when `prefer_next` is false).
     fn split(&mut self, prefer_next: bool) -> Result<u32, TooBig> {
         let next = self.here() + 1;
-        let at = self.push(Inst::Split(next, u32::MAX))?;
-        if !prefer_next {
-            self.insts[at as usize] = Inst::Split(u32::MAX, next);
-        }
-        Ok(at)
-    }
-
-    fn patch_split(&mut self, at: u32, to: u32) {
-        if let Inst::Split(first, second) = &mut self.insts[at as usize] {
-            if *first == u32::MAX {
-                *first = to;
-            } else {
-                *second = to;
-            }
-        }
+        self.push(if prefer_next {
+            Inst::Split(next, OPEN)
+        } else {
+            Inst::Split(OPEN, next)
+        })
     }
 
     fn emit_ast(&mut self, ast: &Ast) -> Result<(), TooBig> {
@@ -239,7 +233,7 @@ impl Compiler {
                     let split = if last { None } else { Some(self.split(true)?) };
                     self.emit_ast(branch)?;
                     if let Some(split) = split {
-                        jumps.push(self.push(Inst::Jump(u32::MAX))?);
+                        jumps.push(self.push(Inst::Jump(OPEN))?);
                         let here = self.here();
                         self.patch(split, here);
                     }
@@ -285,7 +279,7 @@ impl Compiler {
                 self.emit_ast(ast)?;
                 self.push(Inst::Jump(top))?;
                 let out = self.here();
-                self.patch_split(top, out);
+                self.patch(top, out);
             }
             None => {
                 // x+ is x then a split back to it; x* is (x+)?, which keeps the preference
@@ -308,7 +302,7 @@ impl Compiler {
                 })?;
                 if let Some(optional) = optional {
                     let out = self.here();
-                    self.patch_split(optional, out);
+                    self.patch(optional, out);
                 }
             }
             Some(max) => {
@@ -320,7 +314,7 @@ impl Compiler {
                 }
                 let out = self.here();
                 for split in splits {
-                    self.patch_split(split, out);
+                    self.patch(split, out);
                 }
             }
         }
