@@ -153,9 +153,16 @@ mod tests {
 
     fn render() -> String {
         let ranges = |name: &str, set: &[(char, char)]| {
+            // Six pairs a line.
             let body: String = set
-                .iter()
-                .map(|(a, b)| format!("    ({a:?}, {b:?}),\n"))
+                .chunks(6)
+                .map(|line| {
+                    let pairs: Vec<String> = line
+                        .iter()
+                        .map(|(a, b)| format!("({a:?}, {b:?}),"))
+                        .collect();
+                    format!("    {}\n", pairs.join(" "))
+                })
                 .collect();
             format!("pub(super) static {name}: &[(char, char)] = &[\n{body}];\n")
         };
