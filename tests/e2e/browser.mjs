@@ -6,8 +6,9 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-export function launch() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+/** Headless Chromium; `extra` arguments after the shared ones (a bench's V8 flags). */
+export function launch(extra = []) {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 /** Collects console errors and uncaught page errors, to assert that there were none. */
