@@ -102,7 +102,7 @@ pub fn speaker_choices(
             None => ranked.push((name.to_string(), p)),
         }
     }
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    crate::sort::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1));
     let mut choices: Vec<SpeakerChoice> = ranked
         .into_iter()
         .map(|(speaker, p)| SpeakerChoice {
@@ -211,7 +211,7 @@ fn speakers_in(report: &Report) -> Vec<&str> {
                 .filter_map(|a| Some((a.start, a.speaker.as_deref()?))),
         )
         .collect();
-    named.sort_by_key(|&(at, _)| at);
+    crate::sort::sort_by_key(&mut named, |&(at, _)| at);
     let mut out: Vec<&str> = Vec::new();
     for (_, n) in named {
         if !out.contains(&n) {

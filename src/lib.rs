@@ -38,6 +38,7 @@ pub mod present;
 pub mod quotes;
 pub mod report;
 mod scan;
+pub mod sort;
 pub mod speakers;
 pub mod summary;
 pub mod text;

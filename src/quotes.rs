@@ -113,7 +113,7 @@ pub fn find_quotes_in(text: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
     });
     // Family by family, in pairing order; in text order within a family.
     let rank = |f: Family| FAMILIES.iter().position(|&g| g == f).unwrap_or(0);
-    marks.sort_unstable_by_key(|m| (rank(m.family), m.pos()));
+    crate::sort::sort_by_key(&mut marks, |m| (rank(m.family), m.pos()));
     let mut quotes: Vec<QuoteSpan> = Vec::new();
     let mut rest = &mut marks[..];
     while !rest.is_empty() {
@@ -124,7 +124,7 @@ pub fn find_quotes_in(text: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
         // Each mark pairs within its scope: the innermost quote found so far that holds it.
         if !quotes.is_empty() {
             set_scopes(&quotes, fam);
-            fam.sort_unstable_by_key(|m| (m.scope, m.pos()));
+            crate::sort::sort_by_key(fam, |m| (m.scope, m.pos()));
         }
         for group in fam.chunk_by(|a, b| a.scope == b.scope) {
             let scope = group[0].scope;
@@ -149,7 +149,7 @@ pub fn find_quotes_in(text: &str, paras: &[(usize, usize)]) -> Vec<QuoteSpan> {
 /// `quotes` (properly nested) that holds it, if any. One sweep with a stack.
 fn set_scopes(quotes: &[QuoteSpan], marks: &mut [Mark]) {
     let mut by_start: Vec<u32> = (0..quotes.len() as u32).collect();
-    by_start.sort_unstable_by(|&a, &b| {
+    crate::sort::sort_by(&mut by_start, |&a, &b| {
         let (a, b) = (&quotes[a as usize], &quotes[b as usize]);
         a.start.cmp(&b.start).then(b.end.cmp(&a.end))
     });
@@ -222,10 +222,9 @@ fn untangle(text: &str, quotes: &mut Vec<QuoteSpan>) {
     sort_spans(quotes);
 }
 
-/// Sorts quotes by start, outer first. Every sort of quotes goes through this one
-/// function: the wasm then holds one copy of the sort's code, not one per call site.
+/// Sorts quotes by start, outer first. Every sort of quotes goes through this one function.
 pub(crate) fn sort_spans(quotes: &mut [QuoteSpan]) {
-    quotes.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    crate::sort::sort_by(quotes, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }
 
 /// Where the inside of quote `q` ends: before its closing mark.

@@ -117,7 +117,7 @@ pub(crate) fn summarize_counts(report: &Report, n_words: usize, n_sentences: usi
             }
         }
     }
-    speakers.sort_by(|a, b| {
+    crate::sort::sort_by(&mut speakers, |a, b| {
         b.quoted_words
             .cmp(&a.quoted_words)
             .then(b.quotes.cmp(&a.quotes))

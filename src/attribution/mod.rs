@@ -401,11 +401,10 @@ fn assemble(
     attributions
 }
 
-/// Sorts attributions by start, then cue. Stable, as `sort_by_key`, with scratch space for
-/// the keys only, not the spans. Every language's attributions are sorted here: the wasm
-/// holds one copy of the sort's code.
+/// Sorts attributions by start, then cue (stable). Every language's attributions are
+/// sorted here.
 pub(crate) fn sort_spans(attributions: &mut [AttributionSpan]) {
-    attributions.sort_by_cached_key(|a| (a.start, a.cue_start));
+    crate::sort::sort_by_key(attributions, |a| (a.start, a.cue_start));
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ pub(crate) fn label_quotes(doc: &Doc, quotes: &[QuoteSpan]) -> Vec<(usize, usize
         .filter(|q| q.closed && is_label(doc, q))
         .map(|q| (q.start, q.end))
         .collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

@@ -128,7 +128,7 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
         }
     }
     // Where they end, as a scan of the text meets them (ties: the longer first).
-    out.sort_by_key(|(h, _)| (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first)));
+    crate::sort::sort_by_key(&mut out, |(h, _)| (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first)));
     out
 }
 
@@ -186,7 +186,7 @@ impl Cand {
 /// Keeps the longest of overlapping candidates (then the earliest), sorted by start.
 fn resolve_overlaps(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     let len = |c: &Cand| doc.words[c.last].end() - doc.words[c.first].start;
-    cands.sort_by(|a, b| len(b).cmp(&len(a)).then(a.first.cmp(&b.first)));
+    crate::sort::sort_by(&mut cands, |a, b| len(b).cmp(&len(a)).then(a.first.cmp(&b.first)));
     // Word indices taken so far, as sorted disjoint ranges.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept = Vec::new();
@@ -201,7 +201,7 @@ fn resolve_overlaps(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
         taken.insert(c.first, c.last);
         kept.push(c);
     }
-    kept.sort_by_key(|c| c.first);
+    crate::sort::sort_by_key(&mut kept, |c| c.first);
     kept
 }
 

@@ -60,7 +60,7 @@ fn marked_up(outline: &Outline, m: &[Measure], root: usize) -> Option<usize> {
         let mut v: Vec<usize> = (0..outline.len())
             .filter(|&i| outline[i].tag.is_some() && m[i].prose >= MIN_ARTICLE_CHARS && f(i))
             .collect();
-        v.sort_by_key(|&i| std::cmp::Reverse(m[i].prose));
+        crate::sort::sort_by_key(&mut v, |&i| std::cmp::Reverse(m[i].prose));
         v
     };
     let nested = |a: usize, b: usize| {

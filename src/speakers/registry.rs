@@ -65,7 +65,7 @@ impl Tokens {
     /// The sorted, distinct ids of `tokens`, interned.
     fn set_of(&mut self, tokens: &[String]) -> Box<[TokenId]> {
         let mut ids: Vec<TokenId> = tokens.iter().map(|t| self.intern(t)).collect();
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         ids.into_boxed_slice()
     }
@@ -157,7 +157,7 @@ impl Registry {
     /// [`Registry::find`] of a name by its tokens ([`name_tokens`]).
     fn find_tokens(&self, tokens: &[String]) -> Option<usize> {
         let mut tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
-        tokens.sort();
+        crate::sort::sort(&mut tokens);
         tokens.dedup();
         if tokens.is_empty() {
             return None;
@@ -166,7 +166,7 @@ impl Registry {
         // and no entity holds it.
         let ids: Vec<Option<TokenId>> = tokens.iter().map(|t| self.tokens.get(t)).collect();
         let mut mine: Vec<TokenId> = ids.iter().flatten().copied().collect();
-        mine.sort_unstable();
+        crate::sort::sort(&mut mine);
         let holds = |set: &[TokenId], t: &TokenId| set.binary_search(t).is_ok();
         let mut best: Option<usize> = None;
         let mut consider = |e: EntityId| {
@@ -198,7 +198,7 @@ impl Registry {
                     };
                     key.push(t);
                 }
-                key.sort_unstable();
+                crate::sort::sort(&mut key);
                 for e in self.with_set(&key) {
                     consider(e);
                 }

@@ -53,7 +53,7 @@ pub(super) fn is_word(c: char) -> bool {
 
 /// Sorts and merges `ranges` into a set.
 pub(super) fn normalize(mut ranges: Ranges) -> Ranges {
-    ranges.sort_unstable();
+    crate::sort::sort(&mut ranges);
     let mut out: Ranges = Vec::with_capacity(ranges.len());
     for (lo, hi) in ranges {
         match out.last_mut() {

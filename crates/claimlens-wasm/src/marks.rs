@@ -42,7 +42,7 @@ pub fn apply(
         events.push((it.start, true, i));
         events.push((it.end, false, i));
     }
-    events.sort_by_key(|&(pos, is_start, _)| (pos, is_start));
+    claimlens::sort::sort_by_key(&mut events, |&(pos, is_start, _)| (pos, is_start));
     let mut active: Vec<usize> = Vec::new();
     let mut e = 0;
     // Segments of the current text node: (from, to, covering items), offsets within the
