@@ -137,7 +137,9 @@ mod tests {
         let mut x = seed;
         (0..n)
             .map(|_| {
-                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 (x >> 33) % modulo
             })
             .collect()
@@ -148,8 +150,10 @@ mod tests {
         for n in [0, 1, 2, 3, 7, 8, 9, 31, 64, 100, 1000] {
             for modulo in [1, 3, 50, 1_000_000] {
                 // Pairs of (key, original position): stability shows in the positions.
-                let v: Vec<(u64, usize)> =
-                    numbers(n, modulo, n as u64 + modulo).into_iter().zip(0..).collect();
+                let v: Vec<(u64, usize)> = numbers(n, modulo, n as u64 + modulo)
+                    .into_iter()
+                    .zip(0..)
+                    .collect();
                 let mut ours = v.clone();
                 sort_by_key(&mut ours, |p| p.0);
                 let mut std = v.clone();

@@ -128,7 +128,9 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
         }
     }
     // Where they end, as a scan of the text meets them (ties: the longer first).
-    crate::sort::sort_by_key(&mut out, |(h, _)| (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first)));
+    crate::sort::sort_by_key(&mut out, |(h, _)| {
+        (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first))
+    });
     out
 }
 
@@ -186,7 +188,9 @@ impl Cand {
 /// Keeps the longest of overlapping candidates (then the earliest), sorted by start.
 fn resolve_overlaps(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     let len = |c: &Cand| doc.words[c.last].end() - doc.words[c.first].start;
-    crate::sort::sort_by(&mut cands, |a, b| len(b).cmp(&len(a)).then(a.first.cmp(&b.first)));
+    crate::sort::sort_by(&mut cands, |a, b| {
+        len(b).cmp(&len(a)).then(a.first.cmp(&b.first))
+    });
     // Word indices taken so far, as sorted disjoint ranges.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept = Vec::new();

@@ -183,7 +183,9 @@ pub fn items(report: &Report, speakers_by_share: &[String]) -> (Vec<Item>, Vec<S
             priority: 5,
         });
     }
-    crate::sort::sort_by(&mut out, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+    });
     let colors = speakers_by_share
         .iter()
         .zip(&slots)

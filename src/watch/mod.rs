@@ -148,7 +148,9 @@ impl WatchList {
                 }
             }
         }
-        crate::sort::sort_by(&mut found, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        crate::sort::sort_by(&mut found, |a, b| {
+            a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+        });
         found.truncate(MAX_MATCHES);
         let map = Utf16Map::new(text);
         found
