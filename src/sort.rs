@@ -25,7 +25,7 @@ pub fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
         insertion_sort(&mut s, n);
     } else {
         let order = merge_order(&s, n);
-        apply(&mut s, &order);
+        apply(&mut s, order);
     }
 }
 
@@ -74,10 +74,15 @@ fn insertion_sort(s: &mut dyn Sortable, n: usize) {
 
 /// The positions `0..n` in stable sorted order (a bottom-up merge sort: runs of width 1,
 /// 2, 4 … merged from one buffer into the other, the left run first on ties; two runs
-/// already in order cost one comparison). The elements do not move.
-fn merge_order(s: &dyn Sortable, n: usize) -> Vec<usize> {
-    let mut from: Vec<usize> = (0..n).collect();
-    let mut to = vec![0; n];
+/// already in order cost one comparison). The elements do not move. Positions are `u32`
+/// (the scratch space is 8 bytes an element: a text's quote marks are sorted, and peak
+/// memory is held to a multiple of the input by `tests/scaling.rs`).
+fn merge_order(s: &dyn Sortable, n: usize) -> Vec<u32> {
+    let n = u32::try_from(n).expect("fewer than 2^32 elements");
+    let mut from: Vec<u32> = (0..n).collect();
+    let mut to = vec![0; from.len()];
+    let less = |a: u32, b: u32| s.less(a as usize, b as usize);
+    let n = from.len();
     let mut width = 1;
     while width < n {
         let mut start = 0;
@@ -85,14 +90,14 @@ fn merge_order(s: &dyn Sortable, n: usize) -> Vec<usize> {
             let mid = (start + width).min(n);
             let end = (start + 2 * width).min(n);
             // Runs already in order (text order is the usual input) are copied whole.
-            if mid == end || !s.less(from[mid], from[mid - 1]) {
+            if mid == end || !less(from[mid], from[mid - 1]) {
                 to[start..end].copy_from_slice(&from[start..end]);
                 start = end;
                 continue;
             }
             let (mut l, mut r) = (start, mid);
             for slot in &mut to[start..end] {
-                if r < end && (l == mid || s.less(from[r], from[l])) {
+                if r < end && (l == mid || less(from[r], from[l])) {
                     *slot = from[r];
                     r += 1;
                 } else {
@@ -109,14 +114,15 @@ fn merge_order(s: &dyn Sortable, n: usize) -> Vec<usize> {
 }
 
 /// Moves the elements into `order` (the element at `order[k]` goes to `k`) by swaps, one
-/// cycle of the permutation at a time: at most `n - 1` swaps.
-fn apply(s: &mut dyn Sortable, order: &[usize]) {
-    let mut placed = vec![false; order.len()];
+/// cycle of the permutation at a time: at most `n - 1` swaps. A position is marked placed
+/// by setting its entry to `PLACED`.
+fn apply(s: &mut dyn Sortable, mut order: Vec<u32>) {
+    const PLACED: u32 = u32::MAX;
     for start in 0..order.len() {
         let mut k = start;
-        while !placed[k] {
-            placed[k] = true;
-            let from = order[k];
+        while order[k] != PLACED {
+            let from = order[k] as usize;
+            order[k] = PLACED;
             if from == start {
                 break;
             }
