@@ -258,6 +258,61 @@ fn weights(out: &mut Out) -> Result<(), String> {
     Ok(())
 }
 
+/// `data/speaker_confidence.txt`: `quote RAW | CALIBRATED` and `attribution RAW |
+/// CALIBRATED` lines, the knots of each kind's map (raw strictly rising, calibrated never
+/// falling, all within 0–1). With `CLAIMLENS_UNCALIBRATED` set, both maps are the identity:
+/// the build `eval/fit_calibration.py` fits from.
+fn calibration(out: &mut Out) -> Result<(), String> {
+    let file = "data/speaker_confidence.txt";
+    println!("cargo:rerun-if-env-changed=CLAIMLENS_UNCALIBRATED");
+    let src = read(file)?;
+    let mut knots: [(&str, Vec<(f32, f32)>); 2] =
+        [("quote", Vec::new()), ("attribution", Vec::new())];
+    for line in format::lines(&src) {
+        let bad = |what: &str| format!("{file}:{}: {what}", line.number);
+        let mut body = line.body.split_whitespace();
+        let (Some(kind), Some(raw), None) = (body.next(), body.next(), body.next()) else {
+            return Err(bad(
+                "expected `quote RAW | CALIBRATED` or `attribution RAW | CALIBRATED`",
+            ));
+        };
+        let number = |s: Option<&str>| {
+            s.and_then(|s| s.parse::<f32>().ok())
+                .filter(|v| (0.0..=1.0).contains(v))
+        };
+        let (Some(raw), Some(cal)) = (number(Some(raw)), number(line.tag)) else {
+            return Err(bad("both numbers must be within 0 and 1"));
+        };
+        let map = knots
+            .iter_mut()
+            .find(|(k, _)| *k == kind)
+            .ok_or_else(|| bad("the kind is quote or attribution"))?;
+        if map.1.last().is_some_and(|&(r, c)| raw <= r || cal < c) {
+            return Err(bad(
+                "raw must rise and calibrated must not fall from the line before",
+            ));
+        }
+        map.1.push((raw, cal));
+    }
+    for (kind, map) in &mut knots {
+        if std::env::var_os("CLAIMLENS_UNCALIBRATED").is_some() {
+            *map = vec![(0.0, 0.0), (1.0, 1.0)];
+        }
+        if map.is_empty() {
+            return Err(format!("{file}: no knots for {kind}"));
+        }
+        let pairs: Vec<String> = map.iter().map(|(r, c)| format!("({r:?}, {c:?})")).collect();
+        out.doc(file);
+        let _ = writeln!(
+            out.code,
+            "pub static {}_CONFIDENCE: &[(f32, f32)] = &[{}];\n",
+            kind.to_uppercase(),
+            pairs.join(", ")
+        );
+    }
+    Ok(())
+}
+
 fn variant(tag: &str) -> String {
     tag.split('_')
         .map(|p| {
@@ -376,6 +431,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         out.set(name, file, words(file)?.iter().map(String::as_str));
     }
     weights(out)?;
+    calibration(out)?;
 
     // Pages.
     out.set(

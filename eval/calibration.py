@@ -17,38 +17,32 @@ SCORER = os.path.join(ROOT, "..", "shared", "eval", "polnear", "score_polnear.py
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--snapshot", required=True)
-    ap.add_argument("--split", default="dev", choices=["train", "dev"])
-    ap.add_argument("--cli", default=os.path.join(ROOT, "target", "release", "claimlens"))
-    args = ap.parse_args()
+def outcomes(snapshot, split, cli):
+    """For every article of `split`: ("article", None, None), then for each quote with a
+    gold source ("quotes", its speaker_confidence, whether the speaker is right), None as the
+    confidence when it has no speaker, and likewise ("attributions", …) for attributions
+    whose cue matches a gold cue with a source. Used by fit_calibration.py too."""
     spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
     sp = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sp)
-    anns = sp.git_ls(args.snapshot, f"data/{args.split}/attributions")
+    anns = sp.git_ls(snapshot, f"data/{split}/attributions")
     seen, files = set(), []
     for a in anns:
         name = os.path.basename(a).rsplit("_", 1)[0]
         if name not in seen:
             seen.add(name)
             files.append((name, a))
-    table = {what: [[0, 0] for _ in BANDS] for what in ("quotes", "attributions")}
-    unassigned = 0
-
-    def band(c):
-        return next(i for i, (lo, hi) in enumerate(BANDS) if lo <= c < hi)
-
     for name, a in files:
-        text = sp.git_show(args.snapshot, f"data/{args.split}/text/{name}.txt")
+        text = sp.git_show(snapshot, f"data/{split}/text/{name}.txt")
         try:
-            gold = sp.parse_ann(sp.git_show(args.snapshot, a))
+            gold = sp.parse_ann(sp.git_show(snapshot, a))
         except ValueError:
             continue
+        yield "article", None, None
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
             f.write(text)
             path = f.name
-        pred = json.loads(subprocess.run([args.cli, "scan", path], capture_output=True).stdout)
+        pred = json.loads(subprocess.run([cli, "scan", path], capture_output=True).stdout)
         os.unlink(path)
         m = sp.utf16_to_cp(text)
         for g in gold:
@@ -58,22 +52,42 @@ def main():
             if direct:
                 q = next((q for q in pred["quotes"] if sp.overlap([(m[q["start"]], m[q["end"]])], g["content"])), None)
                 if q is not None and q["speaker"] is None:
-                    unassigned += 1
+                    yield "quotes", None, False
                 elif q is not None:
                     cover = (m[q["speaker_start"]], m[q["speaker_end"]]) if q["speaker_start"] is not None else None
                     ok = q["speaker"] is not None and sp.source_ok(text, g["source"], q["speaker"], cover)
-                    cell = table["quotes"][band(q["speaker_confidence"] or 0.0)]
-                    cell[0] += 1
-                    cell[1] += int(bool(ok))
+                    yield "quotes", q["speaker_confidence"] or 0.0, bool(ok)
             if g["cue"]:
                 p = next((p for p in pred["attributions"]
                           if sp.overlap([(m[p["cue_start"]], m[p["cue_end"]])], g["cue"])), None)
                 if p is not None and p["speaker"] is not None:
                     ok = sp.source_ok(text, g["source"], p["speaker"], (m[p["start"]], m[p["end"]]))
-                    cell = table["attributions"][band(p["speaker_confidence"] or 0.0)]
-                    cell[0] += 1
-                    cell[1] += int(bool(ok))
-    print(f"{len(files)} articles ({args.split}): speaker accuracy by confidence band")
+                    yield "attributions", p["speaker_confidence"] or 0.0, bool(ok)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--snapshot", required=True)
+    ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--cli", default=os.path.join(ROOT, "target", "release", "claimlens"))
+    args = ap.parse_args()
+    table = {what: [[0, 0] for _ in BANDS] for what in ("quotes", "attributions")}
+    unassigned = 0
+    files = 0
+
+    def band(c):
+        return next(i for i, (lo, hi) in enumerate(BANDS) if lo <= c < hi)
+
+    for what, confidence, ok in outcomes(args.snapshot, args.split, args.cli):
+        if what == "article":
+            files += 1
+        elif confidence is None:
+            unassigned += 1
+        else:
+            cell = table[what][band(confidence)]
+            cell[0] += 1
+            cell[1] += int(ok)
+    print(f"{files} articles ({args.split}): speaker accuracy by confidence band")
     print(f"{'band':>12s} | {'quotes (n, accuracy)':>22s} | {'attributions (n, accuracy)':>28s}")
     for i, (lo, hi) in enumerate(BANDS):
         qn, qk = table["quotes"][i]

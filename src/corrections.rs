@@ -15,6 +15,7 @@
 //! assert!(report.quotes[0].corrected);
 //! ```
 
+use crate::attribution::calibration::{calibrated, Chosen};
 use std::fmt;
 
 use serde::Serialize;
@@ -96,7 +97,9 @@ pub fn speaker_choices(
         let Some(name) = c.speaker.as_deref() else {
             continue;
         };
-        let p = (f64::from(c.probability) * 100.0).round() / 100.0;
+        // On the scale of the quote's own confidence (`attribution::calibration`).
+        let p = calibrated(Chosen::Quote, c.probability);
+        let p = (f64::from(p) * 100.0).round() / 100.0;
         match ranked.iter_mut().find(|(n, _)| n == name) {
             Some((_, best)) => *best = best.max(p),
             None => ranked.push((name.to_string(), p)),

@@ -26,6 +26,7 @@
 //! proposes a candidate with named features ([`features`]), scored by the weights of
 //! `data/attribution_weights.txt`; the winner's softmax share is its confidence.
 
+pub mod calibration;
 mod clause_subject;
 mod context;
 pub mod features;
@@ -54,6 +55,7 @@ use crate::quotes::QuoteSpan;
 use crate::report::{AttributionKind, QuoteKind};
 use crate::speakers::{Kind, Registry, Speaker};
 use crate::text::Segmented;
+use calibration::{calibrated, Chosen};
 use context::Ctx;
 use resolve::{choose, explain};
 pub use resolve::{Considered, Decision};
@@ -220,7 +222,7 @@ fn run(
     // `speakers`.
     let mut used: Vec<Option<AttributionKind>> = vec![None; cues.len()];
     let mut marks = Vec::new();
-    let out_quotes = quote_speakers::link_quotes(
+    let mut out_quotes = quote_speakers::link_quotes(
         &ctx,
         &cues,
         &speakers,
@@ -235,7 +237,14 @@ fn run(
     // Every speaker is chosen and its kind told: the entities are done with, and freed
     // before the attributions are built (peak memory). Nothing reads them after this.
     ctx.reg = Registry::default();
-    let attributions = assemble(&ctx, &cues, &speakers, &used, frames);
+    let mut attributions = assemble(&ctx, &cues, &speakers, &used, frames);
+    // Chosen by the raw shares; reported as how often such a speaker is right.
+    for q in &mut out_quotes {
+        q.confidence = q.confidence.map(|c| calibrated(Chosen::Quote, c));
+    }
+    for a in &mut attributions {
+        a.confidence = a.confidence.map(|c| calibrated(Chosen::Attribution, c));
+    }
     (out_quotes, attributions, decisions.unwrap_or_default())
 }
 

@@ -320,7 +320,10 @@ fn an_uncued_speaker_is_shown_as_uncertain() {
         scan("Dan Corey ripped the director for acting as “the judge and the jury” in the probe.");
     let q = &r.quotes[0];
     assert_eq!(q.speaker.as_deref(), Some("Dan Corey"));
-    assert!(q.speaker_confidence.is_some_and(|c| c < 0.7), "{q:?}");
+    assert!(
+        crate::present::items::is_uncertain(q.speaker_confidence),
+        "{q:?}"
+    );
     // A term in a sentence with no person as its subject stays a scare quote.
     let r = scan("The so-called “reform” passed on Tuesday.");
     assert_eq!(r.quotes[0].speaker, None);

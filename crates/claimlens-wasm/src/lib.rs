@@ -107,7 +107,7 @@ export interface Hedge { start: number; end: number; text: string;
   kind: "modal" | "adverb" | "adjective" | "verb" | "noun" | "distancing" | "weasel" | "other";
   claim_start: number; claim_end: number; }
 /** The sourcing at a glance. A speaker's `quotes` are those claimlens is sure of; the
- *  `uncertain_` ones (speaker confidence under 0.7) are kept apart. */
+ *  `uncertain_` ones (speaker confidence under 0.85) are kept apart. */
 export interface Summary { speakers: { name: string; quotes: number; quoted_words: number;
     uncertain_quotes: number; uncertain_words: number }[];
   words: number; sentences: number; quotes: number; quoted_words: number;
