@@ -11,6 +11,12 @@ pub fn bare(word: &str) -> String {
     with_lower(word, true, "", |lower| strip_possessive(lower).to_string())
 }
 
+/// A word's lexicon key ([`Word::key`]) without its possessive ending: [`bare`] of the
+/// word, with no string built (the key is lower-cased and made straight as `bare` does).
+pub fn bare_key(key: &str) -> &str {
+    strip_possessive(key)
+}
+
 /// A lower-cased word (’ made straight) without its possessive ending ("trump's" → "trump").
 fn strip_possessive(lower: &str) -> &str {
     lower
@@ -268,5 +274,9 @@ mod tests {
         assert_eq!(bare("Trump’s"), "trump");
         assert_eq!(bare("Jones'"), "jones");
         assert_eq!(bare("Lee"), "lee");
+        let t = "Trump’s JONES' Lee’S Éric’s Ünal's straße’s x’s";
+        for w in words(t, (0, t.len())) {
+            assert_eq!(bare_key(&w.key()), bare(w.text), "{}", w.text);
+        }
     }
 }
