@@ -58,6 +58,15 @@ fn heap_lower(word: &str, straight: bool, suffix: &str) -> String {
     lower
 }
 
+/// `text` without every `suffix` it ends with, as `trim_end_matches(suffix)` but with no
+/// substring searcher built (names are parsed many times a text).
+fn trim_suffix<'a>(mut text: &'a str, suffix: &str) -> &'a str {
+    while let Some(t) = text.strip_suffix(suffix) {
+        text = t;
+    }
+    text
+}
+
 /// Words that can be part of a name: capitalised, not a function word, or a particle
 /// between two capitalised words ("Ursula von der Leyen").
 fn name_word(w: &Word) -> bool {
@@ -195,7 +204,7 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
         if k > 0 {
             display.push(' ');
         }
-        display.push_str(w.text.trim_end_matches("’s").trim_end_matches("'s"));
+        display.push_str(trim_suffix(trim_suffix(w.text, "’s"), "'s"));
     }
     Some(Name {
         first,
@@ -274,6 +283,19 @@ mod tests {
         assert_eq!(bare("Trump’s"), "trump");
         assert_eq!(bare("Jones'"), "jones");
         assert_eq!(bare("Lee"), "lee");
+        for w in [
+            "Lee’s",
+            "Lee’s’s",
+            "Lee's",
+            "Lee’s's",
+            "Lee's’s",
+            "’s",
+            "Lee",
+            "",
+        ] {
+            let trimmed = w.trim_end_matches("’s").trim_end_matches("'s");
+            assert_eq!(trim_suffix(trim_suffix(w, "’s"), "'s"), trimmed, "{w}");
+        }
         let t = "Trump’s JONES' Lee’S Éric’s Ünal's straße’s x’s";
         for w in words(t, (0, t.len())) {
             assert_eq!(bare_key(&w.key()), bare(w.text), "{}", w.text);
