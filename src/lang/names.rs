@@ -11,7 +11,7 @@
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use super::{Agreement, Class, Tables};
+use super::{Agreement, Class, Tables, Words};
 use crate::lexicon::GIVEN_NAMES;
 use crate::speakers::Gender;
 use crate::text::WordView;
@@ -24,6 +24,25 @@ const ROLE_NAME_GAP: usize = 7;
 /// The shortest compound head a German role or organisation word is found as
 /// ("Bahnchef": "chef").
 const MIN_COMPOUND_HEAD: usize = 4;
+
+/// The rank in `list` of the longest compound head of `word` (a German noun): a proper
+/// suffix of at least [`MIN_COMPOUND_HEAD`] chars ("Bahnchef": "chef").
+fn compound_head<V>(word: &str, list: &Words<V>) -> Option<usize> {
+    if !list.may_end(word) {
+        return None;
+    }
+    let mut chars = word.chars().count();
+    for (at, _) in word.char_indices().skip(1) {
+        chars -= 1; // word[at..] has one char fewer than the head before it
+        if chars < MIN_COMPOUND_HEAD {
+            break;
+        }
+        if let Some(r) = list.rank(&word[at..]) {
+            return Some(r);
+        }
+    }
+    None
+}
 
 /// The words of a text with the language's look-ups.
 #[derive(Clone, Copy)]
@@ -160,9 +179,13 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// [`Reader::role`] worked out: the rank of the role in the list.
+    /// [`Reader::role`] worked out: the rank of the role in the list. (Every word looked
+    /// up is a suffix of the word's base.)
     fn role_rank(&self, i: usize) -> Option<usize> {
         let b = self.base(i);
+        if !self.t.roles.may_end(b) {
+            return None;
+        }
         if let Some(r) = self.t.roles.rank(b) {
             return Some(r);
         }
@@ -173,15 +196,7 @@ impl<'a> Reader<'a> {
             }
         }
         if self.t.capitalised_nouns && self.cap(i) {
-            for (at, _) in b.char_indices().skip(1) {
-                let head = &b[at..];
-                if head.chars().count() < MIN_COMPOUND_HEAD {
-                    break;
-                }
-                if let Some(r) = self.t.roles.rank(head) {
-                    return Some(r);
-                }
-            }
+            return compound_head(b, self.t.roles);
         }
         None
     }
@@ -197,11 +212,7 @@ impl<'a> Reader<'a> {
         if letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             return true;
         }
-        self.t.capitalised_nouns
-            && self.cap(i)
-            && b.char_indices().skip(1).any(|(at, _)| {
-                b[at..].chars().count() >= MIN_COMPOUND_HEAD && self.t.org_words.contains(&b[at..])
-            })
+        self.t.capitalised_nouns && self.cap(i) && compound_head(b, self.t.org_words).is_some()
     }
 
     /// A listed organisation noun, or in German a compound ending in one ("Konzern",
@@ -211,10 +222,7 @@ impl<'a> Reader<'a> {
         self.t.org_words.contains(b)
             || (self.t.capitalised_nouns
                 && self.cap(i)
-                && b.char_indices().skip(1).any(|(at, _)| {
-                    b[at..].chars().count() >= MIN_COMPOUND_HEAD
-                        && self.t.org_words.contains(&b[at..])
-                }))
+                && compound_head(b, self.t.org_words).is_some())
     }
 
     /// The name starting at `i` follows an organisation noun, an adjective at most between
@@ -623,5 +631,45 @@ impl Entities {
             .take(lookback)
             .map(|&(_, e)| e)
             .find(|&e| pred(&self.list[e]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    /// [`compound_head`] as it was written before its ending filter: every head looked up.
+    fn every_head<V>(word: &str, list: &Words<V>) -> Option<usize> {
+        word.char_indices()
+            .skip(1)
+            .map(|(at, _)| &word[at..])
+            .take_while(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
+            .find_map(|head| list.rank(head))
+    }
+
+    #[test]
+    fn compound_heads_are_found_as_by_looking_up_every_head() {
+        let de = Language::De.tables().unwrap();
+        for list in [de.roles.blob, de.org_words.blob] {
+            let words = list.split(|c: char| c < ' ').filter(|w| !w.is_empty());
+            for w in words {
+                for prefix in ["", "regierungs", "bundes", "ex-", "ä"] {
+                    for suffix in ["", "n", "in", "s"] {
+                        let word = format!("{prefix}{w}{suffix}");
+                        assert_eq!(
+                            compound_head(&word, de.roles),
+                            every_head(&word, de.roles),
+                            "{word}"
+                        );
+                        assert_eq!(
+                            compound_head(&word, de.org_words),
+                            every_head(&word, de.org_words),
+                            "{word}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }
