@@ -49,26 +49,38 @@ fn compound_head<V>(word: &str, list: &Words<V>) -> Option<usize> {
 pub struct Reader<'a> {
     pub view: WordView<'a>,
     pub t: &'static Tables,
-    roles: &'a Roles,
+    memo: &'a Memo,
 }
 
-/// Each word's role ([`Reader::role`]) once asked: names, titles and descriptions ask it
-/// several times a word, and in German a capitalised word looks up each compound head.
-/// Two bytes a word: 0 not asked yet, 1 no role, else the role's rank in the list plus 2.
-pub struct Roles(Vec<Cell<u16>>);
+/// What is worked out once a word, as it is asked several times a word:
+/// - each word's role ([`Reader::role`]), asked by names, titles and descriptions (in
+///   German a capitalised word looks up each compound head). Two bytes a word: 0 not asked
+///   yet, 1 no role, else the role's rank in the list plus 2;
+/// - whether it may be part of a name ([`Reader::name_word`], some ten look-ups), asked by
+///   each name run that reaches it. One byte a word: 0 not asked yet, 1 no, 2 yes.
+pub struct Memo {
+    roles: Vec<Cell<u16>>,
+    name_words: Vec<Cell<u8>>,
+}
 
 const ROLE_UNASKED: u16 = 0;
 const ROLE_NONE: u16 = 1;
+const UNASKED: u8 = 0;
+const NO: u8 = 1;
+const YES: u8 = 2;
 
-impl Roles {
-    pub fn new(words: usize) -> Roles {
-        Roles(vec![Cell::new(ROLE_UNASKED); words])
+impl Memo {
+    pub fn new(words: usize) -> Memo {
+        Memo {
+            roles: vec![Cell::new(ROLE_UNASKED); words],
+            name_words: vec![Cell::new(UNASKED); words],
+        }
     }
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(view: WordView<'a>, t: &'static Tables, roles: &'a Roles) -> Reader<'a> {
-        Reader { view, t, roles }
+    pub fn new(view: WordView<'a>, t: &'static Tables, memo: &'a Memo) -> Reader<'a> {
+        Reader { view, t, memo }
     }
 
     pub fn len(&self) -> usize {
@@ -162,7 +174,7 @@ impl<'a> Reader<'a> {
     /// The role word `i` is, with its gender: a listed role noun, or in German a compound
     /// ending in one ("Regierungssprecherin": "sprecherin").
     pub fn role(&self, i: usize) -> Option<(&'static str, Agreement)> {
-        let memo = &self.roles.0[i];
+        let memo = &self.memo.roles[i];
         let rank = match memo.get() {
             ROLE_UNASKED => {
                 let rank = self.role_rank(i);
@@ -252,6 +264,19 @@ impl<'a> Reader<'a> {
 
     /// A capitalised word that may be part of a name.
     pub fn name_word(&self, i: usize) -> bool {
+        let memo = &self.memo.name_words[i];
+        match memo.get() {
+            UNASKED => {
+                let yes = self.is_name_word(i);
+                memo.set(if yes { YES } else { NO });
+                yes
+            }
+            known => known == YES,
+        }
+    }
+
+    /// [`Reader::name_word`] worked out.
+    fn is_name_word(&self, i: usize) -> bool {
         self.cap(i)
             && !self.function_word(i)
             && !self.cue_word(i)
