@@ -263,6 +263,18 @@ impl WordsIndex {
     }
 }
 
+/// `a` against `b` in byte order, as `[u8]::cmp`, inline: a list's words and a text's keys
+/// are a few bytes and most comparisons end at the first byte, where a call to `memcmp`
+/// cost more than the comparison (a binary search makes several, for every look-up).
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 /// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
 fn is_tag(b: u8) -> bool {
     b < 0x20
@@ -319,7 +331,7 @@ impl<V> Words<V> {
         while lo < hi {
             let mid = (lo + hi) / 2;
             let word = index.word(mid);
-            match blob[word.start + 1..word.end].cmp(rest) {
+            match compare(&blob[word.start + 1..word.end], rest) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(mid),
@@ -480,6 +492,26 @@ tables!(ES, es, Language::Es, {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compare_orders_bytes_as_slices_do() {
+        let words: [&[u8]; 9] = [
+            b"",
+            b"a",
+            b"ab",
+            b"abc",
+            b"b",
+            b"\xc3\xa4",
+            b"aa",
+            b"ba",
+            b"abd",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(super::compare(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
