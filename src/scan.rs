@@ -2,7 +2,8 @@
 
 use crate::attribution::{attribute_segmented, explain_segmented, Decision};
 use crate::hedges::find_hedges_segmented;
-use crate::lang::{detect::detect, Language};
+use crate::lang::detect::{detect, detect_segmented};
+use crate::lang::Language;
 use crate::offsets::Utf16Map;
 use crate::quotes::find_quotes_in;
 use crate::report::{Attribution, Hedge, Quote, Report, SpeakerKind};
@@ -29,6 +30,11 @@ impl Options {
     pub fn language_of(&self, text: &str) -> Language {
         self.language.unwrap_or_else(|| detect(text))
     }
+
+    /// [`Options::language_of`] a text already cut into words (the same language).
+    fn language_of_segmented(&self, seg: &Segmented) -> Language {
+        self.language.unwrap_or_else(|| detect_segmented(seg))
+    }
 }
 
 /// Scans `text` and reports its quotes, attributions and hedges (UTF-16 offsets), in the
@@ -39,8 +45,9 @@ pub fn scan(text: &str) -> Report {
 
 /// [`scan`] with options (the language).
 pub fn scan_with(text: &str, options: Options) -> Report {
-    let lang = options.language_of(text);
-    run(Segmented::new(text), lang, false).0
+    let seg = Segmented::new(text);
+    let lang = options.language_of_segmented(&seg);
+    run(seg, lang, false).0
 }
 
 /// [`scan`] and [`crate::summarize`] in one, cutting the text into words once.
@@ -50,8 +57,8 @@ pub fn analyze(text: &str) -> (Report, Summary) {
 
 /// [`analyze`] with options.
 pub fn analyze_with(text: &str, options: Options) -> (Report, Summary) {
-    let lang = options.language_of(text);
     let seg = Segmented::new(text);
+    let lang = options.language_of_segmented(&seg);
     let (words, sentences) = (seg.words.len(), seg.sentences.len());
     let report = run(seg, lang, false).0;
     let summary = summarize_counts(&report, words, sentences);
@@ -67,8 +74,9 @@ pub fn explain(text: &str) -> (Report, Vec<Decision>) {
 
 /// [`explain`] with options.
 pub fn explain_with(text: &str, options: Options) -> (Report, Vec<Decision>) {
-    let lang = options.language_of(text);
-    let (report, mut decisions) = run(Segmented::new(text), lang, true);
+    let seg = Segmented::new(text);
+    let lang = options.language_of_segmented(&seg);
+    let (report, mut decisions) = run(seg, lang, true);
     let map = Utf16Map::new(text);
     for d in &mut decisions {
         d.start = map.to_utf16(d.start);

@@ -8,7 +8,7 @@ use super::subject::SUBJECT_HEAD_WORDS;
 use super::PHRASE_WORDS;
 use crate::lexicon::classes::{ends_possessive, PREPOSITIONS};
 use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
-use crate::speakers::{bare, Speaker};
+use crate::speakers::Speaker;
 
 /// A participle or coordinated verb this many words or more into its sentence has no
 /// subject we trust (and looking further back would cost the sentence's length per cue).
@@ -82,10 +82,9 @@ impl Ctx<'_> {
                 end += 1;
             }
             if let Some(head) = (i + 1..=end).rev().find(|&j| {
-                let noun = bare(self.words[j].text);
+                let noun = self.bare(j);
                 !ends_possessive(self.words[j].text)
-                    && (SPEAKER_NOUNS.contains_key(noun.as_str())
-                        || DOCUMENT_NOUNS.contains(noun.as_str()))
+                    && (SPEAKER_NOUNS.contains_key(noun) || DOCUMENT_NOUNS.contains(noun))
             }) {
                 if (i..head).all(|j| self.gap(j, j + 1).trim().is_empty()) {
                     if let Some(d) = self.description(head, false) {

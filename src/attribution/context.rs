@@ -3,7 +3,7 @@
 
 use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS, TITLES};
 use crate::quotes::QuoteSpan;
-use crate::speakers::{name_run, Registry, Speaker};
+use crate::speakers::{bare_key, name_run, Registry, Speaker};
 use std::ops::Deref;
 
 use crate::text::{QuoteIndex, Segmented, WordView, WrittenLower};
@@ -58,6 +58,12 @@ impl<'t> Ctx<'t> {
             lower: seg.written_lower(),
             headline: headline_paragraphs(seg),
         }
+    }
+
+    /// Word `i` lower-cased without its possessive ending ([`crate::speakers::bare`]), read
+    /// from its key: no string built.
+    pub(super) fn bare(&self, i: usize) -> &'t str {
+        bare_key(self.key(i))
     }
 
     pub(super) fn sentence_count(&self) -> usize {

@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::PHRASE_WORDS;
 use crate::lexicon::classes::is_speaker_pronoun;
 use crate::lexicon::SPEAKER_NOUNS;
-use crate::speakers::{bare, Speaker};
+use crate::speakers::Speaker;
 
 /// The longest aside between dashes skipped between a subject and its verb.
 const ASIDE_WORDS: usize = 20;
@@ -85,10 +85,9 @@ impl Ctx<'_> {
                 }
                 // Through "who" itself: "Edwin Tull, a dairy farmer who in 2010 said" is
                 // Tull, the name the description stands beside.
-                return self.mention_ending_at(m).filter(|sp| {
-                    sp.entity.is_some()
-                        || SPEAKER_NOUNS.contains_key(bare(self.words[s].text).as_str())
-                });
+                return self
+                    .mention_ending_at(m)
+                    .filter(|sp| sp.entity.is_some() || SPEAKER_NOUNS.contains_key(self.bare(s)));
             }
         }
         None

@@ -10,7 +10,7 @@ use crate::lexicon::classes::{
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
-use crate::speakers::{bare, parse_name, Name, Speaker};
+use crate::speakers::{parse_name, Name, Speaker};
 
 /// Quantifiers that stand alone as a subject ("Several said", "another says").
 const PRONOMINAL_QUANTIFIERS: &[&str] = &[
@@ -254,8 +254,8 @@ impl Ctx<'_> {
             }
             // A title alone ("The President"): the entity holding that role.
             None => {
-                let role = bare(self.words[run.1].text);
-                let entity = self.reg.resolve_role(&role, start)?;
+                let role = self.bare(run.1);
+                let entity = self.reg.resolve_role(role, start)?;
                 Some(Speaker {
                     start,
                     end,
@@ -277,7 +277,7 @@ impl Ctx<'_> {
             let relative = !forward
                 && matches!(key, "who" | "that")
                 && i > 0
-                && SPEAKER_NOUNS.contains_key(bare(self.words[i - 1].text).as_str());
+                && SPEAKER_NOUNS.contains_key(self.bare(i - 1));
             // "the provinces of Tarvel and Osmund"
             let joins_names = matches!(key, "and" | "or")
                 && i > 0
@@ -317,9 +317,7 @@ impl Ctx<'_> {
                 // ("The self-described socialist": a hyphenated compound is an adjective.)
                 if self.keys[a].ends_with("ed")
                     && !self.keys[a].contains('-')
-                    && (reporting
-                        || !(a > 0
-                            && SPEAKER_NOUNS.contains_key(bare(self.words[a - 1].text).as_str())))
+                    && (reporting || !(a > 0 && SPEAKER_NOUNS.contains_key(self.bare(a - 1))))
                 {
                     a += 1;
                     break;
@@ -342,10 +340,9 @@ impl Ctx<'_> {
         // "people familiar with the talks"), possessives excluded.
         // A role noun, or a document that says something ("the ruling", "a sign").
         let is_noun = |i: usize| {
-            let head = bare(self.words[i].text);
+            let head = self.bare(i);
             !ends_possessive(self.words[i].text)
-                && (SPEAKER_NOUNS.contains_key(head.as_str())
-                    || DOCUMENT_NOUNS.contains(head.as_str()))
+                && (SPEAKER_NOUNS.contains_key(head) || DOCUMENT_NOUNS.contains(head))
         };
         let pre_end = (a..=b)
             .find(|&i| i > a && DESCRIPTION_PREPOSITIONS.contains(&&self.keys[i]))
@@ -395,20 +392,20 @@ impl Ctx<'_> {
             return None;
         }
         let (start, end) = (self.words[a].start, self.words[b].end());
-        let head_key = bare(self.words[head].text);
+        let head_key = self.bare(head);
         // "the president", "the brokerage": a definite role refers back to an entity.
         if self.key(a) == "the" && head == a + 1 && b == head {
             // "the company" with no company so named: the latest organisation (not for
             // plural groups such as "the authors").
             // Nor for "the source": an unnamed source is one the text does not name.
-            let org = SPEAKER_NOUNS.get(head_key.as_str()) == Some(&false)
+            let org = SPEAKER_NOUNS.get(head_key) == Some(&false)
                 && !head_key.ends_with('s')
-                && !ANONYMOUS_HEADS.contains(&head_key.as_str())
-                && !DOCUMENT_NOUNS.contains(head_key.as_str());
+                && !ANONYMOUS_HEADS.contains(&head_key)
+                && !DOCUMENT_NOUNS.contains(head_key);
             let found = self
                 .reg
-                .resolve_role(&head_key, start)
-                .or_else(|| org.then(|| self.reg.recent_org(&head_key, start)).flatten());
+                .resolve_role(head_key, start)
+                .or_else(|| org.then(|| self.reg.recent_org(head_key, start)).flatten());
             if let Some(e) = found {
                 return Some(Speaker {
                     start,

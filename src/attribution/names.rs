@@ -6,7 +6,7 @@ use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
 use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS};
 use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS};
-use crate::speakers::{bare, parse_name};
+use crate::speakers::parse_name;
 
 impl Ctx<'_> {
     /// Registers every name of the text (outside quotes they also count for pronouns),
@@ -59,18 +59,16 @@ impl Ctx<'_> {
                 // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
                 if run.0 > 0 {
                     let gap = self.gap(run.0 - 1, run.0).trim();
-                    let before = bare(self.words[run.0 - 1].text);
-                    if (gap.is_empty() || gap == ",") && SPEAKER_NOUNS.contains_key(before.as_str())
-                    {
-                        self.reg.add_role(id, &before);
+                    let before = self.bare(run.0 - 1);
+                    if (gap.is_empty() || gap == ",") && SPEAKER_NOUNS.contains_key(before) {
+                        self.reg.add_role(id, before);
                     }
                 }
                 // … unless the name is a place after a preposition ("in Chelsea, the mayor
                 // said").
                 if next < self.words.len() && self.gap(run.1, next).trim() == "," && as_subject {
                     let k = &self.keys[next]; // ", a brokerage,", ", the authority’s chief engineer", ", Head of Research"
-                    let role_first =
-                        SPEAKER_NOUNS.contains_key(bare(self.words[next].text).as_str());
+                    let role_first = SPEAKER_NOUNS.contains_key(self.bare(next));
                     if matches!(k, "a" | "an" | "the") || role_first {
                         let mut m = next;
                         while m + 1 < self.words.len()
@@ -81,10 +79,10 @@ impl Ctx<'_> {
                         }
                         // The apposition's head: its first role noun.
                         if let Some(head) = (next..=m)
-                            .map(|k| bare(self.words[k].text))
-                            .find(|k| SPEAKER_NOUNS.contains_key(k.as_str()))
+                            .map(|k| self.bare(k))
+                            .find(|k| SPEAKER_NOUNS.contains_key(k))
                         {
-                            self.reg.add_role(id, &head);
+                            self.reg.add_role(id, head);
                         }
                     }
                 }

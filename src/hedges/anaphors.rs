@@ -27,9 +27,9 @@ pub(crate) fn definite_mentions(doc: &Doc, cands: &[Cand]) -> Vec<Cand> {
             continue;
         }
         // The determiner first: a few words follow one, and only they are looked up (its
-        // key before the space to it, which is tested char by char).
+        // key, matched inline, before the space to it, which is tested char by char).
         let Some(det) = doc.prev(i).filter(|&d| {
-            doc.is(Some(d), &["the", "these", "those"]) && doc.prev_joined(i).is_some()
+            matches!(doc.key(d), "the" | "these" | "those") && doc.prev_joined(i).is_some()
         }) else {
             continue;
         };

@@ -234,6 +234,23 @@ pub struct WordsIndex {
     /// The words that start with byte `b` are words `by_first[b]..by_first[b + 1]` (a
     /// lookup searches only those, and compares the bytes after the first).
     by_first: [u16; 257],
+    /// A bit filter of the words' last [`ENDING_BYTES`] bytes ([`ending_bit`]), and
+    /// whether some word is shorter than that: see [`Words::may_end`].
+    endings: [u64; ENDING_FILTER_BITS / 64],
+    short: bool,
+}
+
+/// How many last bytes of a word [`Words::may_end`] compares.
+const ENDING_BYTES: usize = 3;
+/// The size of its filter (a power of two): a list of a hundred words sets a few dozen bits.
+const ENDING_FILTER_BITS: usize = 1024;
+
+/// The filter bit of the last [`ENDING_BYTES`] bytes of a word of at least that many (a
+/// multiplicative hash, its top bits).
+fn ending_bit(word: &[u8]) -> usize {
+    let [a, b, c] = [0, 1, 2].map(|k| u32::from(word[word.len() - ENDING_BYTES + k]));
+    let h = (a << 16 | b << 8 | c).wrapping_mul(0x9E37_79B1);
+    (h >> (32 - ENDING_FILTER_BITS.trailing_zeros())) as usize
 }
 
 impl WordsIndex {
@@ -244,6 +261,18 @@ impl WordsIndex {
             .map_or(0, |p| usize::from(self.tag_at[p]) + 1);
         start..usize::from(self.tag_at[k])
     }
+}
+
+/// `a` against `b` in byte order, as `[u8]::cmp`, inline: a list's words and a text's keys
+/// are a few bytes and most comparisons end at the first byte, where a call to `memcmp`
+/// cost more than the comparison (a binary search makes several, for every look-up).
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
@@ -263,15 +292,29 @@ impl<V> Words<V> {
             // Words are sorted, so those of each first byte are contiguous: count them,
             // then sum the counts. (No word is empty: build.rs lists none.)
             let mut by_first = [0u16; 257];
+            let mut endings = [0u64; ENDING_FILTER_BITS / 64];
+            let mut short = false;
             let mut start = 0;
             for &end in &tag_at {
                 by_first[usize::from(blob[start]) + 1] += 1;
+                let word = &blob[start..usize::from(end)];
+                if word.len() < ENDING_BYTES {
+                    short = true;
+                } else {
+                    let bit = ending_bit(word);
+                    endings[bit / 64] |= 1 << (bit % 64);
+                }
                 start = usize::from(end) + 1;
             }
             for b in 0..256 {
                 by_first[b + 1] += by_first[b];
             }
-            WordsIndex { tag_at, by_first }
+            WordsIndex {
+                tag_at,
+                by_first,
+                endings,
+                short,
+            }
         })
     }
 
@@ -288,7 +331,7 @@ impl<V> Words<V> {
         while lo < hi {
             let mid = (lo + hi) / 2;
             let word = index.word(mid);
-            match blob[word.start + 1..word.end].cmp(rest) {
+            match compare(&blob[word.start + 1..word.end], rest) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return Some(mid),
@@ -306,6 +349,20 @@ impl<V> Words<V> {
 
     pub fn contains(&self, key: &str) -> bool {
         self.rank(key).is_some()
+    }
+
+    /// Whether some listed word may end `key` (false only when none does). Every suffix of
+    /// a word ends as the word does, so one test passes over all of them: German looks up
+    /// each compound head of a capitalised word ("Regierungssprecherin": "sprecherin"),
+    /// and most words end unlike any role or organisation noun.
+    pub fn may_end(&self, key: &str) -> bool {
+        let index = self.index();
+        let key = key.as_bytes();
+        index.short
+            || key.len() >= ENDING_BYTES && {
+                let bit = ending_bit(key);
+                index.endings[bit / 64] & (1 << (bit % 64)) != 0
+            }
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -435,6 +492,26 @@ tables!(ES, es, Language::Es, {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compare_orders_bytes_as_slices_do() {
+        let words: [&[u8]; 9] = [
+            b"",
+            b"a",
+            b"ab",
+            b"abc",
+            b"b",
+            b"\xc3\xa4",
+            b"aa",
+            b"ba",
+            b"abd",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(super::compare(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

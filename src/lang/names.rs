@@ -11,7 +11,7 @@
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use super::{Agreement, Class, Tables};
+use super::{Agreement, Class, Tables, Words};
 use crate::lexicon::GIVEN_NAMES;
 use crate::speakers::Gender;
 use crate::text::WordView;
@@ -25,31 +25,62 @@ const ROLE_NAME_GAP: usize = 7;
 /// ("Bahnchef": "chef").
 const MIN_COMPOUND_HEAD: usize = 4;
 
+/// The rank in `list` of the longest compound head of `word` (a German noun): a proper
+/// suffix of at least [`MIN_COMPOUND_HEAD`] chars ("Bahnchef": "chef").
+fn compound_head<V>(word: &str, list: &Words<V>) -> Option<usize> {
+    if !list.may_end(word) {
+        return None;
+    }
+    let mut chars = word.chars().count();
+    for (at, _) in word.char_indices().skip(1) {
+        chars -= 1; // word[at..] has one char fewer than the head before it
+        if chars < MIN_COMPOUND_HEAD {
+            break;
+        }
+        if let Some(r) = list.rank(&word[at..]) {
+            return Some(r);
+        }
+    }
+    None
+}
+
 /// The words of a text with the language's look-ups.
 #[derive(Clone, Copy)]
 pub struct Reader<'a> {
     pub view: WordView<'a>,
     pub t: &'static Tables,
-    roles: &'a Roles,
+    memo: &'a Memo,
 }
 
-/// Each word's role ([`Reader::role`]) once asked: names, titles and descriptions ask it
-/// several times a word, and in German a capitalised word looks up each compound head.
-/// Two bytes a word: 0 not asked yet, 1 no role, else the role's rank in the list plus 2.
-pub struct Roles(Vec<Cell<u16>>);
+/// What is worked out once a word, as it is asked several times a word:
+/// - each word's role ([`Reader::role`]), asked by names, titles and descriptions (in
+///   German a capitalised word looks up each compound head). Two bytes a word: 0 not asked
+///   yet, 1 no role, else the role's rank in the list plus 2;
+/// - whether it may be part of a name ([`Reader::name_word`], some ten look-ups), asked by
+///   each name run that reaches it. One byte a word: 0 not asked yet, 1 no, 2 yes.
+pub struct Memo {
+    roles: Vec<Cell<u16>>,
+    name_words: Vec<Cell<u8>>,
+}
 
 const ROLE_UNASKED: u16 = 0;
 const ROLE_NONE: u16 = 1;
+const UNASKED: u8 = 0;
+const NO: u8 = 1;
+const YES: u8 = 2;
 
-impl Roles {
-    pub fn new(words: usize) -> Roles {
-        Roles(vec![Cell::new(ROLE_UNASKED); words])
+impl Memo {
+    pub fn new(words: usize) -> Memo {
+        Memo {
+            roles: vec![Cell::new(ROLE_UNASKED); words],
+            name_words: vec![Cell::new(UNASKED); words],
+        }
     }
 }
 
 impl<'a> Reader<'a> {
-    pub fn new(view: WordView<'a>, t: &'static Tables, roles: &'a Roles) -> Reader<'a> {
-        Reader { view, t, roles }
+    pub fn new(view: WordView<'a>, t: &'static Tables, memo: &'a Memo) -> Reader<'a> {
+        Reader { view, t, memo }
     }
 
     pub fn len(&self) -> usize {
@@ -143,7 +174,7 @@ impl<'a> Reader<'a> {
     /// The role word `i` is, with its gender: a listed role noun, or in German a compound
     /// ending in one ("Regierungssprecherin": "sprecherin").
     pub fn role(&self, i: usize) -> Option<(&'static str, Agreement)> {
-        let memo = &self.roles.0[i];
+        let memo = &self.memo.roles[i];
         let rank = match memo.get() {
             ROLE_UNASKED => {
                 let rank = self.role_rank(i);
@@ -160,9 +191,13 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// [`Reader::role`] worked out: the rank of the role in the list.
+    /// [`Reader::role`] worked out: the rank of the role in the list. (Every word looked
+    /// up is a suffix of the word's base.)
     fn role_rank(&self, i: usize) -> Option<usize> {
         let b = self.base(i);
+        if !self.t.roles.may_end(b) {
+            return None;
+        }
         if let Some(r) = self.t.roles.rank(b) {
             return Some(r);
         }
@@ -173,15 +208,7 @@ impl<'a> Reader<'a> {
             }
         }
         if self.t.capitalised_nouns && self.cap(i) {
-            for (at, _) in b.char_indices().skip(1) {
-                let head = &b[at..];
-                if head.chars().count() < MIN_COMPOUND_HEAD {
-                    break;
-                }
-                if let Some(r) = self.t.roles.rank(head) {
-                    return Some(r);
-                }
-            }
+            return compound_head(b, self.t.roles);
         }
         None
     }
@@ -197,11 +224,7 @@ impl<'a> Reader<'a> {
         if letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
             return true;
         }
-        self.t.capitalised_nouns
-            && self.cap(i)
-            && b.char_indices().skip(1).any(|(at, _)| {
-                b[at..].chars().count() >= MIN_COMPOUND_HEAD && self.t.org_words.contains(&b[at..])
-            })
+        self.t.capitalised_nouns && self.cap(i) && compound_head(b, self.t.org_words).is_some()
     }
 
     /// A listed organisation noun, or in German a compound ending in one ("Konzern",
@@ -211,10 +234,7 @@ impl<'a> Reader<'a> {
         self.t.org_words.contains(b)
             || (self.t.capitalised_nouns
                 && self.cap(i)
-                && b.char_indices().skip(1).any(|(at, _)| {
-                    b[at..].chars().count() >= MIN_COMPOUND_HEAD
-                        && self.t.org_words.contains(&b[at..])
-                }))
+                && compound_head(b, self.t.org_words).is_some())
     }
 
     /// The name starting at `i` follows an organisation noun, an adjective at most between
@@ -244,6 +264,19 @@ impl<'a> Reader<'a> {
 
     /// A capitalised word that may be part of a name.
     pub fn name_word(&self, i: usize) -> bool {
+        let memo = &self.memo.name_words[i];
+        match memo.get() {
+            UNASKED => {
+                let yes = self.is_name_word(i);
+                memo.set(if yes { YES } else { NO });
+                yes
+            }
+            known => known == YES,
+        }
+    }
+
+    /// [`Reader::name_word`] worked out.
+    fn is_name_word(&self, i: usize) -> bool {
         self.cap(i)
             && !self.function_word(i)
             && !self.cue_word(i)
@@ -623,5 +656,45 @@ impl Entities {
             .take(lookback)
             .map(|&(_, e)| e)
             .find(|&e| pred(&self.list[e]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    /// [`compound_head`] as it was written before its ending filter: every head looked up.
+    fn every_head<V>(word: &str, list: &Words<V>) -> Option<usize> {
+        word.char_indices()
+            .skip(1)
+            .map(|(at, _)| &word[at..])
+            .take_while(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
+            .find_map(|head| list.rank(head))
+    }
+
+    #[test]
+    fn compound_heads_are_found_as_by_looking_up_every_head() {
+        let de = Language::De.tables().unwrap();
+        for list in [de.roles.blob, de.org_words.blob] {
+            let words = list.split(|c: char| c < ' ').filter(|w| !w.is_empty());
+            for w in words {
+                for prefix in ["", "regierungs", "bundes", "ex-", "ä"] {
+                    for suffix in ["", "n", "in", "s"] {
+                        let word = format!("{prefix}{w}{suffix}");
+                        assert_eq!(
+                            compound_head(&word, de.roles),
+                            every_head(&word, de.roles),
+                            "{word}"
+                        );
+                        assert_eq!(
+                            compound_head(&word, de.org_words),
+                            every_head(&word, de.org_words),
+                            "{word}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

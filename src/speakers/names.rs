@@ -11,6 +11,12 @@ pub fn bare(word: &str) -> String {
     with_lower(word, true, "", |lower| strip_possessive(lower).to_string())
 }
 
+/// A word's lexicon key ([`Word::key`]) without its possessive ending: [`bare`] of the
+/// word, with no string built (the key is lower-cased and made straight as `bare` does).
+pub fn bare_key(key: &str) -> &str {
+    strip_possessive(key)
+}
+
 /// A lower-cased word (’ made straight) without its possessive ending ("trump's" → "trump").
 fn strip_possessive(lower: &str) -> &str {
     lower
@@ -50,6 +56,15 @@ fn heap_lower(word: &str, straight: bool, suffix: &str) -> String {
     }
     lower.push_str(suffix);
     lower
+}
+
+/// `text` without every `suffix` it ends with, as `trim_end_matches(suffix)` but with no
+/// substring searcher built (names are parsed many times a text).
+fn trim_suffix<'a>(mut text: &'a str, suffix: &str) -> &'a str {
+    while let Some(t) = text.strip_suffix(suffix) {
+        text = t;
+    }
+    text
 }
 
 /// Words that can be part of a name: capitalised, not a function word, or a particle
@@ -189,7 +204,7 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
         if k > 0 {
             display.push(' ');
         }
-        display.push_str(w.text.trim_end_matches("’s").trim_end_matches("'s"));
+        display.push_str(trim_suffix(trim_suffix(w.text, "’s"), "'s"));
     }
     Some(Name {
         first,
@@ -268,5 +283,22 @@ mod tests {
         assert_eq!(bare("Trump’s"), "trump");
         assert_eq!(bare("Jones'"), "jones");
         assert_eq!(bare("Lee"), "lee");
+        for w in [
+            "Lee’s",
+            "Lee’s’s",
+            "Lee's",
+            "Lee’s's",
+            "Lee's’s",
+            "’s",
+            "Lee",
+            "",
+        ] {
+            let trimmed = w.trim_end_matches("’s").trim_end_matches("'s");
+            assert_eq!(trim_suffix(trim_suffix(w, "’s"), "'s"), trimmed, "{w}");
+        }
+        let t = "Trump’s JONES' Lee’S Éric’s Ünal's straße’s x’s";
+        for w in words(t, (0, t.len())) {
+            assert_eq!(bare_key(&w.key()), bare(w.text), "{}", w.text);
+        }
     }
 }

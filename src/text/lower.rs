@@ -12,6 +12,39 @@ use super::segment::{Keys, Word};
 /// passes it without being one of them.
 const FILTER_BITS: usize = 1 << 12;
 
+/// [`Recent`] remembers 2^`RECENT_BITS` keys, placed by the top bits of their hash (the
+/// best mixed of a multiplicative hash).
+const RECENT_BITS: u32 = 8;
+
+/// The last keys looked up in the map of [`WrittenLower::new`], each with its slot (or
+/// none), by the key's FNV hash. A text repeats its words ("the" after "The", a name), so
+/// most look-ups are repeats; a remembered answer counts only when its key is the key
+/// asked (compared in full), so this saves keyed hashes and never decides.
+struct Recent<'k> {
+    entries: Vec<Option<(&'k str, Option<u32>)>>,
+}
+
+impl<'k> Recent<'k> {
+    fn new() -> Self {
+        Recent {
+            entries: vec![None; 1 << RECENT_BITS],
+        }
+    }
+
+    /// The slot of `key` (of hash `h`), from memory or else from `look_up`.
+    fn slot(&mut self, key: &'k str, h: u64, look_up: impl FnOnce() -> Option<u32>) -> Option<u32> {
+        let entry = &mut self.entries[(h >> (64 - RECENT_BITS)) as usize];
+        match *entry {
+            Some((k, slot)) if k == key => slot,
+            _ => {
+                let slot = look_up();
+                *entry = Some((key, slot));
+                slot
+            }
+        }
+    }
+}
+
 /// For each word of a text: whether its key is the key of a word that starts with a
 /// lower-case letter (so every such word is, itself).
 pub struct WrittenLower {
@@ -55,32 +88,42 @@ impl WrittenLower {
         // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
         let mut slot_of: HashMap<&str, u32> = HashMap::new();
         let mut asked: Vec<(usize, u32)> = Vec::new();
+        let mut recent = Recent::new();
         for (i, w) in words.iter().enumerate() {
             if starts_lower(w) {
                 bits[i / 64] |= 1 << (i % 64);
                 continue;
             }
-            let next = u32::try_from(slot_of.len()).expect("fewer than 2^32 words");
-            let slot = *slot_of.entry(&keys[i]).or_insert_with(|| {
-                for b in filter_bits(fnv(&keys[i])) {
-                    filter[b / 64] |= 1 << (b % 64);
-                }
-                next
+            let key = &keys[i];
+            let h = fnv(key);
+            let slot = recent.slot(key, h, || {
+                let next = u32::try_from(slot_of.len()).expect("fewer than 2^32 words");
+                Some(*slot_of.entry(key).or_insert_with(|| {
+                    for b in filter_bits(h) {
+                        filter[b / 64] |= 1 << (b % 64);
+                    }
+                    next
+                }))
             });
-            asked.push((i, slot));
+            asked.push((i, slot.expect("every key in doubt has a slot")));
         }
         if asked.is_empty() {
             return WrittenLower { bits };
         }
         let mut seen = vec![false; slot_of.len()];
+        let mut recent = Recent::new();
         for i in 0..words.len() {
             let lower = bits[i / 64] & (1 << (i % 64)) != 0;
-            if lower
-                && filter_bits(fnv(&keys[i]))
-                    .iter()
-                    .all(|&b| filter[b / 64] & (1 << (b % 64)) != 0)
+            if !lower {
+                continue;
+            }
+            let key = &keys[i];
+            let h = fnv(key);
+            if filter_bits(h)
+                .iter()
+                .all(|&b| filter[b / 64] & (1 << (b % 64)) != 0)
             {
-                if let Some(&slot) = slot_of.get(&keys[i]) {
+                if let Some(slot) = recent.slot(key, h, || slot_of.get(key).copied()) {
                     seen[slot as usize] = true;
                 }
             }
@@ -102,6 +145,29 @@ impl WrittenLower {
 #[cfg(test)]
 mod tests {
     use crate::text::Segmented;
+
+    #[test]
+    fn it_marks_what_a_set_of_the_lower_case_keys_would() {
+        // Thousands of distinct keys, repeated out of order: remembered answers are
+        // overwritten and asked again.
+        let text: String = (0..6000)
+            .map(|i| match i % 3 {
+                0 => format!("Word{} ", (i * 7) % 1500),
+                1 => format!("word{} ", (i * 13) % 2500),
+                _ => format!("The{} the ", i % 40),
+            })
+            .collect();
+        let seg = Segmented::new(&text);
+        let lower: std::collections::HashSet<&str> = (0..seg.words.len())
+            .filter(|&i| super::starts_lower(&seg.words[i]))
+            .map(|i| &seg.keys[i])
+            .collect();
+        let marks = seg.written_lower();
+        for i in 0..seg.words.len() {
+            let expected = super::starts_lower(&seg.words[i]) || lower.contains(&seg.keys[i]);
+            assert_eq!(marks.contains(i), expected, "{}", seg.words[i].text);
+        }
+    }
 
     #[test]
     fn a_capitalised_word_written_in_lower_case_elsewhere_is_marked() {

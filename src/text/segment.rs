@@ -219,7 +219,7 @@ impl Keys {
                 buf.push_str(w.text);
                 buf[from..].make_ascii_lowercase();
             } else {
-                buf.push_str(&w.key());
+                push_key(&mut buf, w.text);
             }
             ends.push(u32::try_from(buf.len()).expect("keys of less than 4 GiB"));
         }
@@ -287,7 +287,27 @@ impl Word<'_> {
         if self.text.is_ascii() {
             self.text.to_ascii_lowercase()
         } else {
-            self.text.to_lowercase().replace('’', "'")
+            let mut key = String::with_capacity(self.text.len());
+            push_key(&mut key, self.text);
+            key
+        }
+    }
+}
+
+/// Appends the key of `word` ([`Word::key`]) to `buf`, char by char: `to_lowercase` and
+/// then `replace` made two strings for every non-ASCII word (most words of a German or
+/// French text). A capital sigma is the one char whose lower case depends on where it
+/// stands (final "ς" at a word's end), so a word with one is lower-cased whole.
+fn push_key(buf: &mut String, word: &str) {
+    if word.contains('Σ') {
+        buf.push_str(&word.to_lowercase().replace('’', "'"));
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '’' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
         }
     }
 }
@@ -413,6 +433,24 @@ mod tests {
             sents("One line\nTwo. Three\n\nFour."),
             ["One line", "Two.", "Three", "Four."]
         );
+    }
+
+    #[test]
+    fn a_key_is_the_word_lower_cased_with_straight_apostrophes() {
+        for w in [
+            "Straße",
+            "ÉTÉ",
+            "L’Été",
+            "ΟΔΥΣΣΕΥΣ",
+            "ΣΑΣ’Σ",
+            "İstanbul",
+            "Ǆemal",
+            "x’y",
+        ] {
+            let mut key = String::new();
+            push_key(&mut key, w);
+            assert_eq!(key, w.to_lowercase().replace('’', "'"), "{w}");
+        }
     }
 
     #[test]

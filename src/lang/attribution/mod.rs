@@ -32,7 +32,7 @@
 //!
 //! This file holds the tunables, the engine and its run.
 
-use super::names::{Entities, Reader, Roles};
+use super::names::{Entities, Memo, Reader};
 use super::{Agreement, Class, CueRule, Tables};
 use crate::attribution::{AttributedQuote, AttributionSpan};
 use crate::quotes::QuoteSpan;
@@ -163,8 +163,8 @@ pub fn attribute(
     t: &'static Tables,
 ) -> (Vec<AttributedQuote>, Vec<AttributionSpan>) {
     let view = WordView::new(seg);
-    let roles = Roles::new(view.len());
-    let r = Reader::new(view, t, &roles);
+    let memo = Memo::new(view.len());
+    let r = Reader::new(view, t, &memo);
     let quotes_of_words = QuoteIndex::new(view.words, quotes);
     let es = Entities::collect(&r, &|i| quotes_of_words.quote_of(i).is_some());
     let mut e = Engine {
