@@ -110,3 +110,16 @@ fn a_participle_reports_content_after_a_prepositional_phrase() {
     let t = "Ana Ruiz left early, stating during the meeting the many objections.";
     assert!(cues(t).is_empty(), "{:?}", cues(t));
 }
+
+#[test]
+fn charged_after_a_quote_reports_it() {
+    let t = "“You broke every promise,” Ana Ruiz charged in her reply.";
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A charge laid, with no quote: no speech.
+    for t in [
+        "Bo Chen was charged with theft on Monday.",
+        "The firm charged a fee for every late payment.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}

@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
-use super::probes::{attributions, cues, speaker_of_cue};
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
 use crate::scan;
 
 #[test]
@@ -204,4 +204,56 @@ fn a_participles_attribution_covers_the_subject_it_continues() {
     // (Offsets count UTF-16 units: the quote marks before "she" are one each.)
     let start = t[..t.find("she").unwrap()].encode_utf16().count();
     assert_eq!(adding.start, start);
+}
+
+#[test]
+fn a_name_and_its_apposition_after_an_exclaiming_quote() {
+    // After "!" or "?" the quote ends its sentence; a name, its apposition and the verb still
+    // make the inverted reporting clause.
+    let t = "“Not ours, but we like it!” Bo Chen, the head of the Harbour Trust, wrote on Friday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "“Why wait?” Ana Ruiz, the mayor, asked.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A new sentence about someone else is no reporting clause.
+    let t = "Dan Hale spoke first. “We won!” Ana Ruiz, the mayor, then left the hall.";
+    assert_ne!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_list_inside_an_apposition_is_not_a_new_clause() {
+    // "…, transport, and planning, said": the serial "and" closes a list of the apposition.
+    let t = "“It is a start,” Ana Ruiz, minister for housing, transport, and planning, said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "“It is a start,” Ana Ruiz, minister for housing and planning, said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz, minister for housing, transport, and planning, said the plan was late.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // ", and" after a clause still opens a new one.
+    let t = "The mayor spoke, and Ana Ruiz, a teacher, said the plan was late.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_phrase_after_a_verb_before_a_colon_is_its_object() {
+    // "released the following statement:": the statement is what was released; the clause's
+    // subject speaks (not the name of an opening adverbial clause).
+    let t = "When Bo Chen died in 1998, Mayor Ana Ruiz released the following statement: \
+             “He was a friend to this city.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz spoke first. She then addressed the crowd again: “Here is what I regret.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "The board was firm in its findings: “No further debate is needed.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The board"));
+    // A name or a subject right before the colon still signs the quote.
+    let t = "Ana Ruiz, the mayor: “No further debate is needed.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_headline_verb_ends_a_capitalised_name() {
+    // The headline's verb is capitalised: "Ana Ruiz Reassures Council Members" is Ana Ruiz
+    // and a verb, not a name the later mentions take.
+    let t = "Ana Ruiz Reassures Council Members 2024 Is Not Only About Her.\n\
+             Ana Ruiz met the council on Monday. “We will be fine,” she said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }

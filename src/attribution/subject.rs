@@ -406,8 +406,15 @@ impl Ctx<'_> {
         let mut commas = Vec::new();
         while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
             let gap = self.gap(m - 1, m);
-            let coordinated =
-                gap.contains(',') && matches!(&self.keys[m], "and" | "but" | "or" | "yet");
+            // ", and" opens a new clause, but for the last item of a list inside the
+            // apposition ("minister for housing, transport, and planning, said").
+            let serial = || {
+                (1..=3).any(|b| m > b && self.gap(m - 1 - b, m - b).contains(','))
+                    && matches!(&self.keys[m], "and" | "or")
+            };
+            let coordinated = gap.contains(',')
+                && matches!(&self.keys[m], "and" | "but" | "or" | "yet")
+                && !serial();
             if gap.contains([';', ':', '”', '"', '“']) || coordinated {
                 break;
             }
