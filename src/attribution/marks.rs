@@ -4,9 +4,9 @@
 
 use super::context::{Ctx, Left};
 use super::AttributionSpan;
-use crate::report::AttributionKind;
 use crate::lexicon::classes::{BE, PREPOSITIONS};
 use crate::lexicon::CUE_WORDS;
+use crate::report::AttributionKind;
 use crate::speakers::Speaker;
 
 /// A signature may add this many words after the name ("…, aged 17, of Kellerton").
@@ -54,7 +54,9 @@ impl Ctx<'_> {
                     let key = self.key(s - 1);
                     self.is_verbish(s - 1)
                         || BE.contains(&key)
-                        || key.len() > 4 && key.ends_with("ed") && !self.words[s - 1].is_capitalized()
+                        || key.len() > 4
+                            && key.ends_with("ed")
+                            && !self.words[s - 1].is_capitalized()
                         || CUE_WORDS.contains_key(key)
                 })
             .then_some(s - 1)

@@ -123,3 +123,15 @@ fn charged_after_a_quote_reports_it() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn an_evaluative_participle_with_its_quote_after_the_object() {
+    // "calling him a “stiff”": the quoted fragment comes after the object and an article.
+    let t = "Ana Ruiz attacked Bo Chen, calling him a “stiff” and a “spoiled child.”";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "calling").as_deref(),
+        Some("Ana Ruiz")
+    );
+    // Without a quote, a name given is no speech: "calling him a fraud" needs its quote.
+    assert!(cues("Ana Ruiz attacked Bo Chen, calling him a fraud.").is_empty());
+}

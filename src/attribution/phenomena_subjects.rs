@@ -257,3 +257,58 @@ fn a_headline_verb_ends_a_capitalised_name() {
              Ana Ruiz met the council on Monday. “We will be fine,” she said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_adverb_between_the_subject_or_auxiliary_and_the_verb() {
+    for (t, cue) in [
+        ("Bo Chen however said he would welcome a review.", "said"),
+        (
+            "Ana Ruiz, the mayor, has even claimed that the dam would hold.",
+            "claimed",
+        ),
+        ("Bo Chen has long argued that the levy is unfair.", "argued"),
+        ("Ana Ruiz now says the plan was a mistake.", "says"),
+    ] {
+        let who = if t.starts_with("Bo") {
+            "Bo Chen"
+        } else {
+            "Ana Ruiz"
+        };
+        assert_eq!(speaker_of_cue(t, cue).as_deref(), Some(who), "{t}");
+    }
+    // A surname that is such a word is still a name.
+    let t = "Ana Long said the dam would hold.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Long"));
+}
+
+#[test]
+fn a_contracted_pronoun_is_the_subject() {
+    // "He’s said", "she’s predicting": the pronoun's "’s" is "has" or "is", no possessive.
+    let t = "Tom Baker spoke first. He’s said he gets his ideas from a novel.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Tom Baker"));
+    let t = "Ana Ruiz spoke first. She’s predicting she will do “very, very well” in May.";
+    assert_eq!(speaker_of_cue(t, "predicting").as_deref(), Some("Ana Ruiz"));
+    // A name's "’s" is still a possessive: "Baker’s claims" are a noun.
+    assert!(attributions("Tom Baker’s claims were false.").is_empty());
+}
+
+#[test]
+fn an_inverted_description_modified_by_a_phrase() {
+    for (t, who) in [
+        (
+            "“It was not a strong case,” said one Democrat familiar with the talks.",
+            "one Democrat familiar with the talks",
+        ),
+        (
+            "“It was weak,” said one official involved in the planning, who spoke on \
+             condition of anonymity.",
+            "one official involved in the planning",
+        ),
+        (
+            "“It was weak,” said a member of the board.",
+            "a member of the board",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+}

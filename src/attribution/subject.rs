@@ -126,11 +126,14 @@ impl Ctx<'_> {
         }
         let mut out = Vec::new();
         // "The Florida senator is telling reporters that": a progressive is a finite verb.
+        // So is one after a contracted pronoun ("he’s telling", "they’re saying").
         let progressive = prev_gap.trim().is_empty()
-            && matches!(
+            && (matches!(
                 prev_key,
                 Some("is" | "are" | "was" | "were" | "am" | "been")
-            );
+            ) || prev.is_some_and(|p| {
+                self.contracted_pronoun(p).is_some() && !self.keys[p].ends_with("'d")
+            }));
         if cue.participle && !progressive {
             // "…, saying he recalled it", "by saying that": the clause's subject.
             // "after repeatedly dismissing": an adverb may stand between.
@@ -161,7 +164,11 @@ impl Ctx<'_> {
                     }
                 }
             }
-            if !leads || !self.content_follows_participle(cue.last) {
+            // "calling him a “stiff”", "branding the plan a “giveaway”": an evaluative
+            // participle's quoted fragment may come a few words on, after its object.
+            let evaluative = matches!(cue.rule, Rule::Naming | Rule::As | Rule::Quoted)
+                && self.quote_in_clause(cue.last);
+            if !leads || !(self.content_follows_participle(cue.last) || evaluative) {
                 return Found::Nothing;
             }
             // "Netanyahu’s Likud party, which tried to rally support by saying": inside a
@@ -380,6 +387,10 @@ impl Ctx<'_> {
             // "A woman who answered the telephone at his office said": the head of the
             // relative clause, not the last noun in it (unless the mention before the cue
             // spans the clause: "officials who spoke on condition of anonymity").
+            // "He’s predicting", "she’s said": a pronoun with its auxiliary contracted.
+            if let Some(sp) = self.contracted_pronoun(k) {
+                return Left::Found(sp, "cue_left");
+            }
             let direct = self.mention_ending_at(k);
             if let Some(s) = self.subject_before_relative(k, cue_first) {
                 if direct.as_ref().is_none_or(|d| d.start > s.start) {
@@ -495,9 +506,21 @@ impl Ctx<'_> {
             let opens = possessive || matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
                                                           // "“Meh,” wrote a supporter who runs the account": a relative clause may close it.
-            let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
-                && self.gap(end, end + 1).trim().is_empty();
-            let closed = self.ends_clause(self.words[end].end()) || relative;
+            let relative = |end: usize| {
+                self.keys.get(end + 1).is_some_and(|n| n == "who")
+                    && self.gap(end, end + 1).trim().is_empty()
+            };
+            let closed = |end: usize| self.ends_clause(self.words[end].end()) || relative(end);
+            // "said one Democrat familiar with the talks", "said a man involved in the
+            // planning", "said a member of the board": a phrase after the head modifies it.
+            let end = if closed(end) {
+                end
+            } else {
+                self.postmodified_end(end, k)
+                    .filter(|&e| closed(e))
+                    .unwrap_or(end)
+            };
+            let closed = closed(end);
             (opens && (end > k || alone) && closed)
                 .then(|| self.phrase_speaker(self.words[k].start, self.words[end].end()))
         })?;
@@ -545,6 +568,30 @@ impl Ctx<'_> {
                 || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
         };
         (!possessive || head_ok()).then_some(desc)
+    }
+
+    /// The end of a prepositional phrase that modifies the noun phrase ending at word `end`
+    /// (started at `k`): "of" or "from" after the head ("a member of the board"), or a
+    /// preposition after an adjective or participle ("familiar with the talks", "close to
+    /// the mayor", "involved in the planning").
+    fn postmodified_end(&self, end: usize, k: usize) -> Option<usize> {
+        let p = end + 1;
+        if p + 1 >= self.words.len()
+            || !self.same_scope(p + 1, k)
+            || !self.gap(end, p).trim().is_empty()
+            || !self.gap(p, p + 1).trim().is_empty()
+        {
+            return None;
+        }
+        let head = self.key(end);
+        let modifier = matches!(head, "familiar" | "close" | "knowledgeable" | "aware")
+            || head.len() > 4 && head.ends_with("ed");
+        let fits = match self.key(p) {
+            "of" | "from" => true,
+            "with" | "to" | "in" | "on" | "about" => modifier,
+            _ => false,
+        };
+        fits.then(|| self.noun_phrase_end(p + 1))
     }
 
     /// The last word of the noun phrase that starts at word `k`: it runs over words joined
