@@ -135,3 +135,18 @@ fn an_evaluative_participle_with_its_quote_after_the_object() {
     // Without a quote, a name given is no speech: "calling him a fraud" needs its quote.
     assert!(cues("Ana Ruiz attacked Bo Chen, calling him a fraud.").is_empty());
 }
+
+#[test]
+fn pressing_or_retaliating_after_a_quote_reports_it() {
+    let t = "Ana Ruiz sat down. “Would you be open to talks?” Bo Chen pressed.";
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "“This city will stay this city,” an angry Ana Ruiz retaliated.";
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Pressing a button, the press as a noun: no speech.
+    for t in [
+        "Bo Chen pressed the button and left.",
+        "The book came out from Leeds University Press in May.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}

@@ -312,3 +312,20 @@ fn an_inverted_description_modified_by_a_phrase() {
         assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
     }
 }
+
+#[test]
+fn a_quoted_title_inside_an_apposition() {
+    // The title is part of the apposition, not the end of the subject's clause.
+    let t = "Ana Ruiz, the author of “Going Local,” said the days of one story are gone.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen, a contestant on the show “The Deal,” who went on to work for the firm, \
+             said his boss was kind.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+    // A name inside a title passed over is not the speaker.
+    let t = "Speaking on the show “Live Now,” Ana Ruiz, the hacker known as “Fox,” stated \
+             that she had no help.";
+    assert_eq!(speaker_of_cue(t, "stated").as_deref(), Some("Ana Ruiz"));
+    // A quote that opens the sentence is speech, no title: its cue's speaker is after it.
+    let t = "“Yes, I back Ana Ruiz,” Bo Chen, founder of the Media Trust, tells the Ledger.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}

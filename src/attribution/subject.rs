@@ -44,6 +44,10 @@ impl Found {
     }
 }
 
+/// A quoted title inside an apposition runs at most this many words ("the author of
+/// “Going Local”").
+const TITLE_QUOTE_WORDS: usize = 6;
+
 impl Ctx<'_> {
     /// The candidate speakers of a cue, each with how it was found; or that the cue has
     /// no speaker (an agentless passive) or is not reported speech at all (negated, or a
@@ -308,6 +312,30 @@ impl Ctx<'_> {
                     || self.quote_follows(k, ADDRESSEE_WORDS))
     }
 
+    /// The first word of the short quoted title (at most [`TITLE_QUOTE_WORDS`] words, the
+    /// first capitalised) that word `w` sits in, outside any other quote: "the author of
+    /// “Going Local”".
+    fn title_quote_start(&self, w: usize) -> Option<usize> {
+        let qi = self.nest.quote_of(w)?;
+        let q = &self.quotes[qi];
+        let first = self.words.partition_point(|x| x.start < q.start);
+        // A title follows its noun or preposition directly ("of “Going Local”", "the show
+        // “The Deal”"); a quote that opens its sentence or follows a comma is speech.
+        let after_word = first > 0
+            && first < self.words.len()
+            && self.sentence_of[first - 1] == self.sentence_of[first]
+            && self
+                .gap(first - 1, first)
+                .trim()
+                .chars()
+                .all(|c| "“\"‘'".contains(c));
+        (self.nest.parent(qi).is_none()
+            && after_word
+            && self.count_between(q.start, q.end) <= TITLE_QUOTE_WORDS
+            && self.words[first].is_capitalized())
+        .then_some(first)
+    }
+
     /// The speaker before a cue, skipping auxiliaries and adverbs.
     pub(super) fn subject_left(&self, cue_first: usize) -> Left {
         let mut j = cue_first;
@@ -315,6 +343,15 @@ impl Ctx<'_> {
         while j > 0 {
             let k = j - 1;
             if !self.same_scope(k, cue_first) {
+                // "…, the author of “Going Local,” said": an apposition ending in a title.
+                let comma = self.gap(k, j).trim().trim_matches(['”', '"']).trim() == ",";
+                if comma && self.nest.quote_of(cue_first).is_none() {
+                    if let Some(first) = self.title_quote_start(k).filter(|&f| f > 0) {
+                        if self.gap(first - 1, first).contains(['“', '"']) {
+                            return self.apposition_subject(k, cue_first);
+                        }
+                    }
+                }
                 return Left::None;
             }
             // ("Only 12% said": the sign belongs to the number.)
@@ -415,8 +452,20 @@ impl Ctx<'_> {
     pub(super) fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
         let mut m = k;
         let mut commas = Vec::new();
-        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
+        while m > 0 && k - m < 30 {
+            // "Ana Ruiz, the author of “Going Local,” said": a quoted title in the
+            // apposition is passed over.
+            if !self.same_scope(m - 1, cue_first) {
+                match self.title_quote_start(m - 1) {
+                    Some(first) if first > 0 && first < m => {
+                        m = first;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let gap = self.gap(m - 1, m);
+            let title_mark = self.title_quote_start(m).is_some();
             // ", and" opens a new clause, but for the last item of a list inside the
             // apposition ("minister for housing, transport, and planning, said").
             let serial = || {
@@ -426,7 +475,10 @@ impl Ctx<'_> {
             let coordinated = gap.contains(',')
                 && matches!(&self.keys[m], "and" | "but" | "or" | "yet")
                 && !serial();
-            if gap.contains([';', ':', '”', '"', '“']) || coordinated {
+            if gap.contains([';', ':'])
+                || gap.contains(['”', '"', '“']) && !title_mark
+                || coordinated
+            {
                 break;
             }
             if gap.contains(',') {
@@ -434,9 +486,18 @@ impl Ctx<'_> {
             }
             m -= 1;
         }
-        let person = (m..=k).find_map(|j| self.subject_name_at(j, true));
+        // (Not a name inside a quoted title passed over.)
+        let outside =
+            |j: &usize| self.same_scope(*j, cue_first) || self.nest.quote_of(*j).is_none();
+        let person = (m..=k)
+            .filter(outside)
+            .find_map(|j| self.subject_name_at(j, true));
         // Else a full name that is not an institution's ("Her producer, Idris Kamara, said").
-        let named = || (m..=k).find_map(|j| self.subject_name_at(j, false));
+        let named = || {
+            (m..=k)
+                .filter(outside)
+                .find_map(|j| self.subject_name_at(j, false))
+        };
         person
             .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
