@@ -272,7 +272,15 @@ impl Ctx<'_> {
             {
                 return true;
             }
-            if gap.contains(['.', ';', '!', '?', '\n']) || (gap.contains(',') && m > k + 1) {
+            // ("added, though, that": one adverb set off by commas right after the verb.)
+            let aside = m == k + 2 && self.gap(k, k + 1).trim() == "," && {
+                let a = self.key(k + 1);
+                matches!(a, "though" | "however" | "too" | "again" | "also" | "later")
+                    || a.len() > 4 && a.ends_with("ly")
+            };
+            if gap.contains(['.', ';', '!', '?', '\n'])
+                || (gap.contains(',') && m > k + 1 && !aside)
+            {
                 return false;
             }
             if pred(m) {

@@ -150,3 +150,14 @@ fn pressing_or_retaliating_after_a_quote_reports_it() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn an_adverb_set_off_by_commas_before_the_content() {
+    // "added, though, that": one adverb between commas, then the content.
+    let t = "Bo Chen spoke. He added, though, that the plan had failed.";
+    assert_eq!(cues(t), ["added"]);
+    // A longer phrase between commas still ends the reach ("added, in a long list of
+    // goals, that" is not read).
+    let t = "Bo Chen added, as the crowd left the hall, that the plan had failed.";
+    assert!(cues(t).is_empty(), "{:?}", cues(t));
+}
