@@ -329,3 +329,19 @@ fn a_quoted_title_inside_an_apposition() {
     let t = "“Yes, I back Ana Ruiz,” Bo Chen, founder of the Media Trust, tells the Ledger.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_the_main_subjects() {
+    // "Noting that …, Bo Chen said": the participial clause's subject is the main clause's.
+    let t = "Noting that the roads were closed, Bo Chen said the vote would move.";
+    assert_eq!(speaker_of_cue(t, "Noting").as_deref(), Some("Bo Chen"));
+    let t = "Citing “duties in Leeds,” the mayor’s spokeswoman told the Ledger that Ana Ruiz \
+             would skip the event.";
+    assert_eq!(
+        speaker_of_cue(t, "Citing").as_deref(),
+        Some("the mayor’s spokeswoman")
+    );
+    // A verb that needs a quote to be speech does not open one this way.
+    let t = "Speaking on the show “This Week,” Bo Chen admitted that the name was wrong.";
+    assert!(attributions(t).iter().all(|(c, _)| c != "Speaking"));
+}

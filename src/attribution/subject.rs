@@ -47,6 +47,8 @@ impl Found {
 /// A quoted title inside an apposition runs at most this many words ("the author of
 /// “Going Local”").
 const TITLE_QUOTE_WORDS: usize = 6;
+/// A participial clause opening a sentence ("Citing …,") runs at most this many words.
+const OPENING_PARTICIPLE_WORDS: usize = 20;
 
 impl Ctx<'_> {
     /// The candidate speakers of a cue, each with how it was found; or that the cue has
@@ -172,6 +174,20 @@ impl Ctx<'_> {
             // participle's quoted fragment may come a few words on, after its object.
             let evaluative = matches!(cue.rule, Rule::Naming | Rule::As | Rule::Quoted)
                 && self.quote_in_clause(cue.last);
+            // "Citing “duties at home,” the spokeswoman told …": a participle opening its
+            // sentence is the main clause's subject's, after the comma that ends it.
+            // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a
+            // shouted headline in capitals.)
+            if self.opens_sentence(cue.first)
+                && cue.rule != Rule::Quoted
+                && self.words[cue.first].text.chars().any(char::is_lowercase)
+                && (self.content_follows_participle(cue.last) || evaluative)
+            {
+                if let Some(s) = self.subject_after_opening_participle(cue.last) {
+                    out.push(cand(s, "cue_participle_subject", false));
+                    return Found::candidates(self.expand_pronouns(out, cue.first));
+                }
+            }
             if !leads || !(self.content_follows_participle(cue.last) || evaluative) {
                 return Found::Nothing;
             }
@@ -310,6 +326,27 @@ impl Ctx<'_> {
             || ADDRESSEE_VERBS.contains(&&self.keys[k])
                 && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
                     || self.quote_follows(k, ADDRESSEE_WORDS))
+    }
+
+    /// The subject of the main clause after a participial clause that opens the sentence
+    /// at word `k` ("Citing …, the spokeswoman told"): the first subject after the first
+    /// comma outside quotes, within [`OPENING_PARTICIPLE_WORDS`] words.
+    fn subject_after_opening_participle(&self, k: usize) -> Option<Speaker> {
+        let s = self.sentence_of[k];
+        let scope = self.nest.quote_of(k);
+        let comma = (k..(k + OPENING_PARTICIPLE_WORDS).min(self.words.len() - 1))
+            .take_while(|&m| self.sentence_of[m + 1] == s)
+            .find(|&m| self.gap(m, m + 1).contains(',') && self.nest.quote_of(m + 1) == scope)?;
+        let start = comma + 1;
+        if let Some(run) = self.name_run(start).filter(|r| r.0 == start) {
+            return self.name_speaker(run);
+        }
+        if is_speaker_pronoun(self.key(start)) {
+            return Some(self.pronoun(start));
+        }
+        let end = self.noun_phrase_end(start);
+        self.mention_ending_at(end)
+            .filter(|sp| sp.start >= self.words[start].start)
     }
 
     /// The first word of the short quoted title (at most [`TITLE_QUOTE_WORDS`] words, the
