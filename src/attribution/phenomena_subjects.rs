@@ -345,3 +345,12 @@ fn a_participle_opening_the_sentence_is_the_main_subjects() {
     let t = "Speaking on the show “This Week,” Bo Chen admitted that the name was wrong.";
     assert!(attributions(t).iter().all(|(c, _)| c != "Speaking"));
 }
+
+#[test]
+fn a_party_tag_closed_by_a_comma() {
+    // "Gov. Ana Ruiz (D-Ohio), said": the comma after the tag does not end the subject.
+    let t = "Gov. Ana Ruiz (D-Ohio), said, “I am getting ready to rest.”";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "A former senator, Bo Chen (I-Conn.), also stated his plan to vote.";
+    assert_eq!(speaker_of_cue(t, "stated").as_deref(), Some("Bo Chen"));
+}

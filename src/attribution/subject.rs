@@ -393,7 +393,8 @@ impl Ctx<'_> {
             }
             // ("Only 12% said": the sign belongs to the number.)
             let gap = self.gap(k, j).trim().trim_start_matches('%');
-            let party = matches!(gap, ")" | ".)") && self.party_tag(k);
+            // ("Gov. Ana Ruiz (D-Ohio), said": a comma may follow the tag.)
+            let party = matches!(gap.trim_end_matches(','), ")" | ".)") && self.party_tag(k);
             // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.
             // (The dash that opened the aside is not looked at again.)
             let opened_aside = std::mem::take(&mut after_aside);
