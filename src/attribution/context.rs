@@ -80,7 +80,21 @@ impl<'t> Ctx<'t> {
     /// ("Despite Obama", "Did Trump", "Said Ellis", "Sources close to"): a word the text
     /// also writes in lower case, an auxiliary, a cue or a role noun that is no title.
     pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
-        let (mut a, b) = name_run(self.text, self.words, i)?;
+        let (mut a, mut b) = name_run(self.text, self.words, i)?;
+        // A headline's verb is capitalised too: "Ana Ruiz Says Council Will Act" names Ana
+        // Ruiz; the run ends before a reporting verb's -s or -ed form that follows a name.
+        if let Some(v) = (a + 2..=b).find(|&k| {
+            let key = &self.keys[k];
+            (key.ends_with('s') || key.ends_with("ed"))
+                && CUE_WORDS.contains_key(key)
+                && !self.words[k].text.chars().all(|c| !c.is_lowercase())
+        }) {
+            // (What follows the verb is the headline's object, no name of its own.)
+            if i >= v {
+                return None;
+            }
+            b = v - 1;
+        }
         while a < b && self.opens_sentence(a) {
             let key = &self.keys[a];
             let common = self.lower.contains(a)

@@ -120,7 +120,14 @@ impl Ctx<'_> {
         let prev = &self.keys[cue.first - 1];
         // "the inspectors' emails": a plural possessive before it.
         let plural_possessive = matches!(gap, "'" | "’") && prev.ends_with('s');
-        gap.is_empty() && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s"))
+        // ("He’s said", "she’s predicting": a pronoun's "’s" is "is" or "has", never a
+        // possessive.)
+        let contracted = matches!(
+            prev,
+            "he's" | "she's" | "it's" | "that's" | "who's" | "there's" | "what's"
+        );
+        gap.is_empty()
+            && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s") && !contracted)
             || plural_possessive
     }
 
@@ -265,7 +272,15 @@ impl Ctx<'_> {
             {
                 return true;
             }
-            if gap.contains(['.', ';', '!', '?', '\n']) || (gap.contains(',') && m > k + 1) {
+            // ("added, though, that": one adverb set off by commas right after the verb.)
+            let aside = m == k + 2 && self.gap(k, k + 1).trim() == "," && {
+                let a = self.key(k + 1);
+                matches!(a, "though" | "however" | "too" | "again" | "also" | "later")
+                    || a.len() > 4 && a.ends_with("ly")
+            };
+            if gap.contains(['.', ';', '!', '?', '\n'])
+                || (gap.contains(',') && m > k + 1 && !aside)
+            {
                 return false;
             }
             if pred(m) {

@@ -73,6 +73,22 @@ impl Ctx<'_> {
                 && self.gap(first - 1, first).trim() == ","
                 && first < k + POST_QUOTE_APPOSITION_WINDOW
         };
+        // A name of capitalised words right after the quote, closed by a comma: the words
+        // before the cue's comma after it are its apposition ("“…?” Ana Ruiz, the mayor of
+        // Leeds, asked"; "Ana Ruiz, minister for housing, transport and planning, said").
+        let name_word = |m: usize| {
+            self.words[m].is_capitalized()
+                && !SPEAKER_DETERMINERS.contains(&self.key(m))
+                && !ends_possessive(self.words[m].text)
+        };
+        let name_end = (k..(k + 5).min(self.words.len()))
+            .take_while(|&m| name_word(m))
+            .find(|&m| m + 1 < self.words.len() && self.gap(m, m + 1).trim() == ",");
+        let in_apposition = |c: usize, m: usize| {
+            let first = cues[c].first;
+            name_end.is_some_and(|j| m > j && first > j + 1)
+                && self.gap(first - 1, first).trim() == ","
+        };
         let from = cues.partition_point(|c| c.first < k);
         (from..cues.len())
             .take_while(|&c| cues[c].first < k + POST_QUOTE_APPOSITION_WINDOW)
@@ -83,9 +99,8 @@ impl Ctx<'_> {
                         && (k..cues[c].first).all(|m| {
                             let key = &self.keys[m];
                             matches!(key, "he" | "she" | "they" | "it")
-                                || self.words[m].is_capitalized()
-                                    && !SPEAKER_DETERMINERS.contains(&key)
-                                    && !ends_possessive(self.words[m].text)
+                                || name_word(m)
+                                || in_apposition(c, m)
                         })
             })
             .find(|&c| {
@@ -102,8 +117,12 @@ impl Ctx<'_> {
                 && !cue.participle
                 // "“…” The ministry’s claim that": a noun, not an inverted reporting verb.
                 && !self.noun_use(cue)
-                // "“…” and warned that": a new clause, not an inverted reporting clause.
-                && (k..cue.first).all(|m| !CLAUSE_WORDS.contains(&&self.keys[m]))
+                // "“…” and warned that": a new clause, not an inverted reporting clause; but
+                // a name's apposition may coordinate ("minister for housing and planning").
+                && (k..cue.first).all(|m| {
+                    !CLAUSE_WORDS.contains(&&self.keys[m])
+                        || matches!(self.key(m), "and" | "or") && in_apposition(c, m)
+                })
                 // "“…” for Lee to criticize": an infinitive, not an inverted reporting verb.
                 && !self.irrealis(cue)
                 && speaker(c)

@@ -2,8 +2,10 @@
 //! ("Philip Bump: “…”", "From the report: “…”") and a dash and a name after it, as readers'
 //! comments and epigraphs are signed ("“…” ― Jane Doe"). The colon or dash is the cue.
 
-use super::context::Ctx;
+use super::context::{Ctx, Left};
 use super::AttributionSpan;
+use crate::lexicon::classes::{BE, PREPOSITIONS};
+use crate::lexicon::CUE_WORDS;
 use crate::report::AttributionKind;
 use crate::speakers::Speaker;
 
@@ -38,9 +40,35 @@ impl Ctx<'_> {
                 None => break,
             }
         }
+        // A phrase after a verb is its object ("released the following statement:",
+        // "addressed the crowd again:", "was firm in its findings:"): the clause's subject
+        // speaks, unless there is none.
+        let mention = self.mention_ending_at(k);
+        let verb = mention.as_ref().and_then(|m| {
+            let s = self.words.partition_point(|w| w.start < m.start);
+            (s > 0
+                && self.sentence_of[s - 1] == self.sentence_of[s]
+                && self.gap(s - 1, s).trim().is_empty()
+                && !PREPOSITIONS.contains(&self.key(s - 1))
+                && {
+                    let key = self.key(s - 1);
+                    self.is_verbish(s - 1)
+                        || BE.contains(&key)
+                        || key.len() > 4
+                            && key.ends_with("ed")
+                            && !self.words[s - 1].is_capitalized()
+                        || CUE_WORDS.contains_key(key)
+                })
+            .then_some(s - 1)
+        });
+        let subject = |v: usize| match self.subject_left(v) {
+            Left::Found(sp, _) => Some(sp),
+            _ => self.first_subject(v),
+        };
         let speaker = run
             .and_then(|r| self.name_speaker(r))
-            .or_else(|| self.mention_ending_at(k))
+            .or_else(|| verb.and_then(subject))
+            .or(mention)
             .or_else(|| self.first_subject(k))?;
         Some((speaker, (at, at + 1)))
     }

@@ -208,6 +208,25 @@ impl Ctx<'_> {
         })
     }
 
+    /// A subject pronoun with a contracted auxiliary ("he’s", "they’ve", "she’d"), as the
+    /// pronoun alone.
+    pub(super) fn contracted_pronoun(&self, k: usize) -> Option<Speaker> {
+        let (pronoun, aux) = self.keys[k].split_once('\'')?;
+        if !matches!(pronoun, "he" | "she" | "they" | "we" | "i")
+            || !matches!(aux, "s" | "re" | "ve" | "d" | "ll" | "m")
+        {
+            return None;
+        }
+        let w = &self.words[k];
+        let entity = self.reg.resolve_pronoun(pronoun, w.start);
+        Some(Speaker {
+            start: w.start,
+            end: w.start + pronoun.len(),
+            name: entity.map(|e| self.reg.entities[e].name.clone()),
+            entity,
+        })
+    }
+
     pub(super) fn pronoun(&self, k: usize) -> Speaker {
         let w = &self.words[k];
         // "Lutz, whom he dubbed": the subject of an object relative clause is not the

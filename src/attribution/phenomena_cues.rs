@@ -110,3 +110,54 @@ fn a_participle_reports_content_after_a_prepositional_phrase() {
     let t = "Ana Ruiz left early, stating during the meeting the many objections.";
     assert!(cues(t).is_empty(), "{:?}", cues(t));
 }
+
+#[test]
+fn charged_after_a_quote_reports_it() {
+    let t = "“You broke every promise,” Ana Ruiz charged in her reply.";
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A charge laid, with no quote: no speech.
+    for t in [
+        "Bo Chen was charged with theft on Monday.",
+        "The firm charged a fee for every late payment.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn an_evaluative_participle_with_its_quote_after_the_object() {
+    // "calling him a “stiff”": the quoted fragment comes after the object and an article.
+    let t = "Ana Ruiz attacked Bo Chen, calling him a “stiff” and a “spoiled child.”";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "calling").as_deref(),
+        Some("Ana Ruiz")
+    );
+    // Without a quote, a name given is no speech: "calling him a fraud" needs its quote.
+    assert!(cues("Ana Ruiz attacked Bo Chen, calling him a fraud.").is_empty());
+}
+
+#[test]
+fn pressing_or_retaliating_after_a_quote_reports_it() {
+    let t = "Ana Ruiz sat down. “Would you be open to talks?” Bo Chen pressed.";
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "“This city will stay this city,” an angry Ana Ruiz retaliated.";
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Pressing a button, the press as a noun: no speech.
+    for t in [
+        "Bo Chen pressed the button and left.",
+        "The book came out from Leeds University Press in May.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn an_adverb_set_off_by_commas_before_the_content() {
+    // "added, though, that": one adverb between commas, then the content.
+    let t = "Bo Chen spoke. He added, though, that the plan had failed.";
+    assert_eq!(cues(t), ["added"]);
+    // A longer phrase between commas still ends the reach ("added, in a long list of
+    // goals, that" is not read).
+    let t = "Bo Chen added, as the crowd left the hall, that the plan had failed.";
+    assert!(cues(t).is_empty(), "{:?}", cues(t));
+}

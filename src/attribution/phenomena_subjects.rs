@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
-use super::probes::{attributions, cues, speaker_of_cue};
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
 use crate::scan;
 
 #[test]
@@ -204,4 +204,153 @@ fn a_participles_attribution_covers_the_subject_it_continues() {
     // (Offsets count UTF-16 units: the quote marks before "she" are one each.)
     let start = t[..t.find("she").unwrap()].encode_utf16().count();
     assert_eq!(adding.start, start);
+}
+
+#[test]
+fn a_name_and_its_apposition_after_an_exclaiming_quote() {
+    // After "!" or "?" the quote ends its sentence; a name, its apposition and the verb still
+    // make the inverted reporting clause.
+    let t = "“Not ours, but we like it!” Bo Chen, the head of the Harbour Trust, wrote on Friday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "“Why wait?” Ana Ruiz, the mayor, asked.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A new sentence about someone else is no reporting clause.
+    let t = "Dan Hale spoke first. “We won!” Ana Ruiz, the mayor, then left the hall.";
+    assert_ne!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_list_inside_an_apposition_is_not_a_new_clause() {
+    // "…, transport, and planning, said": the serial "and" closes a list of the apposition.
+    let t = "“It is a start,” Ana Ruiz, minister for housing, transport, and planning, said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "“It is a start,” Ana Ruiz, minister for housing and planning, said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz, minister for housing, transport, and planning, said the plan was late.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // ", and" after a clause still opens a new one.
+    let t = "The mayor spoke, and Ana Ruiz, a teacher, said the plan was late.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_phrase_after_a_verb_before_a_colon_is_its_object() {
+    // "released the following statement:": the statement is what was released; the clause's
+    // subject speaks (not the name of an opening adverbial clause).
+    let t = "When Bo Chen died in 1998, Mayor Ana Ruiz released the following statement: \
+             “He was a friend to this city.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz spoke first. She then addressed the crowd again: “Here is what I regret.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "The board was firm in its findings: “No further debate is needed.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The board"));
+    // A name or a subject right before the colon still signs the quote.
+    let t = "Ana Ruiz, the mayor: “No further debate is needed.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_headline_verb_ends_a_capitalised_name() {
+    // The headline's verb is capitalised: "Ana Ruiz Reassures Council Members" is Ana Ruiz
+    // and a verb, not a name the later mentions take.
+    let t = "Ana Ruiz Reassures Council Members 2024 Is Not Only About Her.\n\
+             Ana Ruiz met the council on Monday. “We will be fine,” she said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_adverb_between_the_subject_or_auxiliary_and_the_verb() {
+    for (t, cue) in [
+        ("Bo Chen however said he would welcome a review.", "said"),
+        (
+            "Ana Ruiz, the mayor, has even claimed that the dam would hold.",
+            "claimed",
+        ),
+        ("Bo Chen has long argued that the levy is unfair.", "argued"),
+        ("Ana Ruiz now says the plan was a mistake.", "says"),
+    ] {
+        let who = if t.starts_with("Bo") {
+            "Bo Chen"
+        } else {
+            "Ana Ruiz"
+        };
+        assert_eq!(speaker_of_cue(t, cue).as_deref(), Some(who), "{t}");
+    }
+    // A surname that is such a word is still a name.
+    let t = "Ana Long said the dam would hold.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Long"));
+}
+
+#[test]
+fn a_contracted_pronoun_is_the_subject() {
+    // "He’s said", "she’s predicting": the pronoun's "’s" is "has" or "is", no possessive.
+    let t = "Tom Baker spoke first. He’s said he gets his ideas from a novel.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Tom Baker"));
+    let t = "Ana Ruiz spoke first. She’s predicting she will do “very, very well” in May.";
+    assert_eq!(speaker_of_cue(t, "predicting").as_deref(), Some("Ana Ruiz"));
+    // A name's "’s" is still a possessive: "Baker’s claims" are a noun.
+    assert!(attributions("Tom Baker’s claims were false.").is_empty());
+}
+
+#[test]
+fn an_inverted_description_modified_by_a_phrase() {
+    for (t, who) in [
+        (
+            "“It was not a strong case,” said one Democrat familiar with the talks.",
+            "one Democrat familiar with the talks",
+        ),
+        (
+            "“It was weak,” said one official involved in the planning, who spoke on \
+             condition of anonymity.",
+            "one official involved in the planning",
+        ),
+        (
+            "“It was weak,” said a member of the board.",
+            "a member of the board",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+}
+
+#[test]
+fn a_quoted_title_inside_an_apposition() {
+    // The title is part of the apposition, not the end of the subject's clause.
+    let t = "Ana Ruiz, the author of “Going Local,” said the days of one story are gone.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen, a contestant on the show “The Deal,” who went on to work for the firm, \
+             said his boss was kind.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+    // A name inside a title passed over is not the speaker.
+    let t = "Speaking on the show “Live Now,” Ana Ruiz, the hacker known as “Fox,” stated \
+             that she had no help.";
+    assert_eq!(speaker_of_cue(t, "stated").as_deref(), Some("Ana Ruiz"));
+    // A quote that opens the sentence is speech, no title: its cue's speaker is after it.
+    let t = "“Yes, I back Ana Ruiz,” Bo Chen, founder of the Media Trust, tells the Ledger.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_the_main_subjects() {
+    // "Noting that …, Bo Chen said": the participial clause's subject is the main clause's.
+    let t = "Noting that the roads were closed, Bo Chen said the vote would move.";
+    assert_eq!(speaker_of_cue(t, "Noting").as_deref(), Some("Bo Chen"));
+    let t = "Citing “duties in Leeds,” the mayor’s spokeswoman told the Ledger that Ana Ruiz \
+             would skip the event.";
+    assert_eq!(
+        speaker_of_cue(t, "Citing").as_deref(),
+        Some("the mayor’s spokeswoman")
+    );
+    // A verb that needs a quote to be speech does not open one this way.
+    let t = "Speaking on the show “This Week,” Bo Chen admitted that the name was wrong.";
+    assert!(attributions(t).iter().all(|(c, _)| c != "Speaking"));
+}
+
+#[test]
+fn a_party_tag_closed_by_a_comma() {
+    // "Gov. Ana Ruiz (D-Ohio), said": the comma after the tag does not end the subject.
+    let t = "Gov. Ana Ruiz (D-Ohio), said, “I am getting ready to rest.”";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "A former senator, Bo Chen (I-Conn.), also stated his plan to vote.";
+    assert_eq!(speaker_of_cue(t, "stated").as_deref(), Some("Bo Chen"));
 }

@@ -44,6 +44,12 @@ impl Found {
     }
 }
 
+/// A quoted title inside an apposition runs at most this many words ("the author of
+/// “Going Local”").
+const TITLE_QUOTE_WORDS: usize = 6;
+/// A participial clause opening a sentence ("Citing …,") runs at most this many words.
+const OPENING_PARTICIPLE_WORDS: usize = 20;
+
 impl Ctx<'_> {
     /// The candidate speakers of a cue, each with how it was found; or that the cue has
     /// no speaker (an agentless passive) or is not reported speech at all (negated, or a
@@ -126,11 +132,14 @@ impl Ctx<'_> {
         }
         let mut out = Vec::new();
         // "The Florida senator is telling reporters that": a progressive is a finite verb.
+        // So is one after a contracted pronoun ("he’s telling", "they’re saying").
         let progressive = prev_gap.trim().is_empty()
-            && matches!(
+            && (matches!(
                 prev_key,
                 Some("is" | "are" | "was" | "were" | "am" | "been")
-            );
+            ) || prev.is_some_and(|p| {
+                self.contracted_pronoun(p).is_some() && !self.keys[p].ends_with("'d")
+            }));
         if cue.participle && !progressive {
             // "…, saying he recalled it", "by saying that": the clause's subject.
             // "after repeatedly dismissing": an adverb may stand between.
@@ -161,7 +170,25 @@ impl Ctx<'_> {
                     }
                 }
             }
-            if !leads || !self.content_follows_participle(cue.last) {
+            // "calling him a “stiff”", "branding the plan a “giveaway”": an evaluative
+            // participle's quoted fragment may come a few words on, after its object.
+            let evaluative = matches!(cue.rule, Rule::Naming | Rule::As | Rule::Quoted)
+                && self.quote_in_clause(cue.last);
+            // "Citing “duties at home,” the spokeswoman told …": a participle opening its
+            // sentence is the main clause's subject's, after the comma that ends it.
+            // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a
+            // shouted headline in capitals.)
+            if self.opens_sentence(cue.first)
+                && cue.rule != Rule::Quoted
+                && self.words[cue.first].text.chars().any(char::is_lowercase)
+                && (self.content_follows_participle(cue.last) || evaluative)
+            {
+                if let Some(s) = self.subject_after_opening_participle(cue.last) {
+                    out.push(cand(s, "cue_participle_subject", false));
+                    return Found::candidates(self.expand_pronouns(out, cue.first));
+                }
+            }
+            if !leads || !(self.content_follows_participle(cue.last) || evaluative) {
                 return Found::Nothing;
             }
             // "Netanyahu’s Likud party, which tried to rally support by saying": inside a
@@ -301,6 +328,51 @@ impl Ctx<'_> {
                     || self.quote_follows(k, ADDRESSEE_WORDS))
     }
 
+    /// The subject of the main clause after a participial clause that opens the sentence
+    /// at word `k` ("Citing …, the spokeswoman told"): the first subject after the first
+    /// comma outside quotes, within [`OPENING_PARTICIPLE_WORDS`] words.
+    fn subject_after_opening_participle(&self, k: usize) -> Option<Speaker> {
+        let s = self.sentence_of[k];
+        let scope = self.nest.quote_of(k);
+        let comma = (k..(k + OPENING_PARTICIPLE_WORDS).min(self.words.len() - 1))
+            .take_while(|&m| self.sentence_of[m + 1] == s)
+            .find(|&m| self.gap(m, m + 1).contains(',') && self.nest.quote_of(m + 1) == scope)?;
+        let start = comma + 1;
+        if let Some(run) = self.name_run(start).filter(|r| r.0 == start) {
+            return self.name_speaker(run);
+        }
+        if is_speaker_pronoun(self.key(start)) {
+            return Some(self.pronoun(start));
+        }
+        let end = self.noun_phrase_end(start);
+        self.mention_ending_at(end)
+            .filter(|sp| sp.start >= self.words[start].start)
+    }
+
+    /// The first word of the short quoted title (at most [`TITLE_QUOTE_WORDS`] words, the
+    /// first capitalised) that word `w` sits in, outside any other quote: "the author of
+    /// “Going Local”".
+    fn title_quote_start(&self, w: usize) -> Option<usize> {
+        let qi = self.nest.quote_of(w)?;
+        let q = &self.quotes[qi];
+        let first = self.words.partition_point(|x| x.start < q.start);
+        // A title follows its noun or preposition directly ("of “Going Local”", "the show
+        // “The Deal”"); a quote that opens its sentence or follows a comma is speech.
+        let after_word = first > 0
+            && first < self.words.len()
+            && self.sentence_of[first - 1] == self.sentence_of[first]
+            && self
+                .gap(first - 1, first)
+                .trim()
+                .chars()
+                .all(|c| "“\"‘'".contains(c));
+        (self.nest.parent(qi).is_none()
+            && after_word
+            && self.count_between(q.start, q.end) <= TITLE_QUOTE_WORDS
+            && self.words[first].is_capitalized())
+        .then_some(first)
+    }
+
     /// The speaker before a cue, skipping auxiliaries and adverbs.
     pub(super) fn subject_left(&self, cue_first: usize) -> Left {
         let mut j = cue_first;
@@ -308,11 +380,21 @@ impl Ctx<'_> {
         while j > 0 {
             let k = j - 1;
             if !self.same_scope(k, cue_first) {
+                // "…, the author of “Going Local,” said": an apposition ending in a title.
+                let comma = self.gap(k, j).trim().trim_matches(['”', '"']).trim() == ",";
+                if comma && self.nest.quote_of(cue_first).is_none() {
+                    if let Some(first) = self.title_quote_start(k).filter(|&f| f > 0) {
+                        if self.gap(first - 1, first).contains(['“', '"']) {
+                            return self.apposition_subject(k, cue_first);
+                        }
+                    }
+                }
                 return Left::None;
             }
             // ("Only 12% said": the sign belongs to the number.)
             let gap = self.gap(k, j).trim().trim_start_matches('%');
-            let party = matches!(gap, ")" | ".)") && self.party_tag(k);
+            // ("Gov. Ana Ruiz (D-Ohio), said": a comma may follow the tag.)
+            let party = matches!(gap.trim_end_matches(','), ")" | ".)") && self.party_tag(k);
             // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.
             // (The dash that opened the aside is not looked at again.)
             let opened_aside = std::mem::take(&mut after_aside);
@@ -380,6 +462,10 @@ impl Ctx<'_> {
             // "A woman who answered the telephone at his office said": the head of the
             // relative clause, not the last noun in it (unless the mention before the cue
             // spans the clause: "officials who spoke on condition of anonymity").
+            // "He’s predicting", "she’s said": a pronoun with its auxiliary contracted.
+            if let Some(sp) = self.contracted_pronoun(k) {
+                return Left::Found(sp, "cue_left");
+            }
             let direct = self.mention_ending_at(k);
             if let Some(s) = self.subject_before_relative(k, cue_first) {
                 if direct.as_ref().is_none_or(|d| d.start > s.start) {
@@ -404,11 +490,33 @@ impl Ctx<'_> {
     pub(super) fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
         let mut m = k;
         let mut commas = Vec::new();
-        while m > 0 && self.same_scope(m - 1, cue_first) && k - m < 30 {
+        while m > 0 && k - m < 30 {
+            // "Ana Ruiz, the author of “Going Local,” said": a quoted title in the
+            // apposition is passed over.
+            if !self.same_scope(m - 1, cue_first) {
+                match self.title_quote_start(m - 1) {
+                    Some(first) if first > 0 && first < m => {
+                        m = first;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let gap = self.gap(m - 1, m);
-            let coordinated =
-                gap.contains(',') && matches!(&self.keys[m], "and" | "but" | "or" | "yet");
-            if gap.contains([';', ':', '”', '"', '“']) || coordinated {
+            let title_mark = self.title_quote_start(m).is_some();
+            // ", and" opens a new clause, but for the last item of a list inside the
+            // apposition ("minister for housing, transport, and planning, said").
+            let serial = || {
+                (1..=3).any(|b| m > b && self.gap(m - 1 - b, m - b).contains(','))
+                    && matches!(&self.keys[m], "and" | "or")
+            };
+            let coordinated = gap.contains(',')
+                && matches!(&self.keys[m], "and" | "but" | "or" | "yet")
+                && !serial();
+            if gap.contains([';', ':'])
+                || gap.contains(['”', '"', '“']) && !title_mark
+                || coordinated
+            {
                 break;
             }
             if gap.contains(',') {
@@ -416,9 +524,18 @@ impl Ctx<'_> {
             }
             m -= 1;
         }
-        let person = (m..=k).find_map(|j| self.subject_name_at(j, true));
+        // (Not a name inside a quoted title passed over.)
+        let outside =
+            |j: &usize| self.same_scope(*j, cue_first) || self.nest.quote_of(*j).is_none();
+        let person = (m..=k)
+            .filter(outside)
+            .find_map(|j| self.subject_name_at(j, true));
         // Else a full name that is not an institution's ("Her producer, Idris Kamara, said").
-        let named = || (m..=k).find_map(|j| self.subject_name_at(j, false));
+        let named = || {
+            (m..=k)
+                .filter(outside)
+                .find_map(|j| self.subject_name_at(j, false))
+        };
         person
             .or_else(named)
             .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
@@ -488,9 +605,21 @@ impl Ctx<'_> {
             let opens = possessive || matches!(key, "the" | "a" | "an" | "another" | "one");
             let alone = matches!(key, "another" | "one"); // "“…,” reads one."
                                                           // "“Meh,” wrote a supporter who runs the account": a relative clause may close it.
-            let relative = self.keys.get(end + 1).is_some_and(|n| n == "who")
-                && self.gap(end, end + 1).trim().is_empty();
-            let closed = self.ends_clause(self.words[end].end()) || relative;
+            let relative = |end: usize| {
+                self.keys.get(end + 1).is_some_and(|n| n == "who")
+                    && self.gap(end, end + 1).trim().is_empty()
+            };
+            let closed = |end: usize| self.ends_clause(self.words[end].end()) || relative(end);
+            // "said one Democrat familiar with the talks", "said a man involved in the
+            // planning", "said a member of the board": a phrase after the head modifies it.
+            let end = if closed(end) {
+                end
+            } else {
+                self.postmodified_end(end, k)
+                    .filter(|&e| closed(e))
+                    .unwrap_or(end)
+            };
+            let closed = closed(end);
             (opens && (end > k || alone) && closed)
                 .then(|| self.phrase_speaker(self.words[k].start, self.words[end].end()))
         })?;
@@ -538,6 +667,30 @@ impl Ctx<'_> {
                 || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
         };
         (!possessive || head_ok()).then_some(desc)
+    }
+
+    /// The end of a prepositional phrase that modifies the noun phrase ending at word `end`
+    /// (started at `k`): "of" or "from" after the head ("a member of the board"), or a
+    /// preposition after an adjective or participle ("familiar with the talks", "close to
+    /// the mayor", "involved in the planning").
+    fn postmodified_end(&self, end: usize, k: usize) -> Option<usize> {
+        let p = end + 1;
+        if p + 1 >= self.words.len()
+            || !self.same_scope(p + 1, k)
+            || !self.gap(end, p).trim().is_empty()
+            || !self.gap(p, p + 1).trim().is_empty()
+        {
+            return None;
+        }
+        let head = self.key(end);
+        let modifier = matches!(head, "familiar" | "close" | "knowledgeable" | "aware")
+            || head.len() > 4 && head.ends_with("ed");
+        let fits = match self.key(p) {
+            "of" | "from" => true,
+            "with" | "to" | "in" | "on" | "about" => modifier,
+            _ => false,
+        };
+        fits.then(|| self.noun_phrase_end(p + 1))
     }
 
     /// The last word of the noun phrase that starts at word `k`: it runs over words joined
