@@ -46,20 +46,18 @@ impl Ctx<'_> {
         let mention = self.mention_ending_at(k);
         let verb = mention.as_ref().and_then(|m| {
             let s = self.words.partition_point(|w| w.start < m.start);
-            (s > 0
-                && self.sentence_of[s - 1] == self.sentence_of[s]
-                && self.gap(s - 1, s).trim().is_empty()
-                && !PREPOSITIONS.contains(&self.key(s - 1))
+            let v = s.checked_sub(1)?;
+            (self.sentence_of[v] == self.sentence_of[s]
+                && self.gap(v, s).trim().is_empty()
+                && !PREPOSITIONS.contains(&self.key(v))
                 && {
-                    let key = self.key(s - 1);
-                    self.is_verbish(s - 1)
+                    let key = self.key(v);
+                    self.is_verbish(v)
                         || BE.contains(&key)
-                        || key.len() > 4
-                            && key.ends_with("ed")
-                            && !self.words[s - 1].is_capitalized()
+                        || key.len() > 4 && key.ends_with("ed") && !self.words[v].is_capitalized()
                         || CUE_WORDS.contains_key(key)
                 })
-            .then_some(s - 1)
+            .then_some(v)
         });
         let subject = |v: usize| match self.subject_left(v) {
             Left::Found(sp, _) => Some(sp),
