@@ -1,5 +1,6 @@
 // The npm package as a user meets it (make npm-pack: target/claimlens-VERSION.tgz):
-//   1. installed from the tarball into a scratch Vite project (vite from the npm cache),
+//   1. installed from the tarball into a scratch Vite project (offline; the repository's own
+//      vite builds it),
 //      built with `vite build`, the dist served, a news page highlighted by `import { load }
 //      from "claimlens"`; the package's types checked there by tsc;
 //   2. unpacked under node_modules/ of a plain page, imported by a <script type=module> from
@@ -15,7 +16,11 @@ import { launch, watchErrors } from "./browser.mjs";
 
 const version = JSON.parse(readFileSync("target/npm/package.json", "utf8")).version;
 const TARBALL = resolve(`target/claimlens-${version}.tgz`);
-const VITE = JSON.parse(readFileSync("package.json", "utf8")).devDependencies.vite;
+// The repository's vite (package.json, installed by scripts/setup.sh). The scratch project
+// installs only the tarball: installing vite there too would need the registry's documents
+// of vite and of each of its dependencies in npm's cache, which `npm ci` does not leave (a
+// fresh machine failed here, offline).
+const VITE_BIN = resolve("node_modules/vite/bin/vite.js");
 const SCRATCH = resolve("target/npm-e2e");
 const expected = JSON.parse(readFileSync("tests/pages/expected.json", "utf8"))["wire-politics.html"].highlight;
 const newsPage = (script) => readFileSync("tests/pages/wire-politics.html", "utf8")
@@ -84,7 +89,6 @@ test("in a Vite project: npm install the tarball, vite build, the built page hig
     name: "claimlens-vite-check", private: true, type: "module",
     scripts: { build: "vite build" },
     dependencies: { claimlens: `file:${TARBALL}` },
-    devDependencies: { vite: VITE },
   }, null, 2));
   writeFileSync(join(app, "index.html"), newsPage(`<script type="module" src="/src/main.js"></script>`));
   writeFileSync(join(app, "src/main.js"), APP("claimlens"));
@@ -105,7 +109,7 @@ export { speaker, viaInline, direct };
 `);
   execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error"],
     { cwd: app, stdio: "inherit" });
-  const built = spawnSync("npx", ["--no-install", "vite", "build", "--logLevel", "warn"],
+  const built = spawnSync(process.execPath, [VITE_BIN, "build", "--logLevel", "warn"],
     { cwd: app, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   assert.equal(built.status, 0, `vite build failed:\n${built.stdout}${built.stderr}`);
   assert.equal((built.stdout + built.stderr).trim(), "", "vite build warns about the package");
