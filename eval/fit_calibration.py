@@ -14,7 +14,7 @@ confidence that never falls, with every block holding at least --min-block point
 blocks pooled until they do, which keeps the map rising and smooths the ends). Each block
 becomes a knot: its mean raw confidence and its rate (with one right and one wrong point
 added, so that no block claims certainty); the reported confidence is linear between knots
-(src/attribution/calibration.rs).
+(src/attribution/calibration.rs); for quotes, from (0, 0) to the first.
 
 Prints the knots and the in-sample table by band; with --write, rewrites the data file.
 Nothing of PolNeAR's text is written: the knots are numbers. Standard library only.
@@ -30,7 +30,8 @@ from calibration import outcomes  # noqa: E402
 HEADER = """# How often a speaker is right, by the ranker's confidence: the map from the confidence the
 # resolver computes (the winner's softmax share, src/attribution/resolve.rs) to the reported
 # `speaker_confidence`, one for quotes and one for attributions. Each line is a knot,
-# "kind raw | calibrated"; between knots the map is linear, beyond the ends flat.
+# "kind raw | calibrated"; between knots the map is linear, beyond the ends flat. Quotes'
+# first knot is (0, 0), below their lowest block (see eval/fit_calibration.py, knots).
 # Fitted by eval/fit_calibration.py (isotonic, blocks of at least {m} points) on PolNeAR train:
 # {n}.
 """
@@ -57,10 +58,15 @@ def isotonic(points, min_block):
     return blocks
 
 
-def knots(blocks):
+def knots(blocks, from_zero):
     """A knot per block: its mean x, and its rate with one right and one wrong point added
-    (Laplace), so that no block of all-right points claims certainty."""
-    out = []
+    (Laplace), so that no block of all-right points claims certainty. With `from_zero`, first
+    the knot (0, 0): for quotes, whose map the reader's list of other speakers for a quote
+    also shows the ranker's low shares on, so that a share near 0 stays near 0 rather than
+    taking the lowest block's rate (below it there are hardly any speakers: an uncued quote's
+    needs 0.2). Attributions keep the lowest block's rate below it (their lowest shares are
+    right as often as the rest)."""
+    out = [(0.0, 0.0)] if from_zero else []
     for sx, sy, n in blocks:
         x, y = round(sx / n, 3), round((sy + 1) / (n + 2), 3)
         if out and x <= out[-1][0]:
@@ -85,10 +91,12 @@ def main():
         elif confidence is not None:
             points[what].append((confidence, 1.0 if ok else 0.0))
     blocks = {what: isotonic(p, args.min_block) for what, p in points.items()}
-    maps = {what: knots(b) for what, b in blocks.items()}
+    maps = {what: knots(b, what == "quotes") for what, b in blocks.items()}
     for what, ks in maps.items():
+        fitted = ks[1:] if what == "quotes" else ks
         print(f"{what}: {len(points[what])} points, {len(ks)} knots (raw -> calibrated, points): " +
-              ", ".join(f"{x:.3f}->{y:.3f} ({b[2]})" for (x, y), b in zip(ks, blocks[what])))
+              ("0 -> 0, " if what == "quotes" else "") +
+              ", ".join(f"{x:.3f}->{y:.3f} ({b[2]})" for (x, y), b in zip(fitted, blocks[what])))
     if args.write:
         n = f"{articles} articles, {len(points['quotes'])} quotes, {len(points['attributions'])} attributions"
         with open(DATA, "w", encoding="utf-8") as f:

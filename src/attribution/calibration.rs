@@ -7,7 +7,9 @@
 //! on PolNeAR train by isotonic regression (`eval/fit_calibration.py`), one for quotes and
 //! one for attributions, kept as knots in `data/speaker_confidence.txt`. The map never
 //! falls, so it keeps the ranker's order; the decisions themselves (and `--explain`) use
-//! the raw shares.
+//! the raw shares. The quotes' map starts at (0, 0): the reader's list of other speakers
+//! for a quote ([`crate::corrections::speaker_choices`]) shows the ranker's low shares on
+//! this scale, and a share near 0 stays near 0.
 
 use crate::lexicon::{ATTRIBUTION_CONFIDENCE, QUOTE_CONFIDENCE};
 
@@ -49,6 +51,14 @@ mod tests {
         assert_eq!(piecewise_linear(&knots, 0.6), 0.8);
         assert!((piecewise_linear(&knots, 1.0) - 0.98).abs() < 1e-6);
         assert_eq!(piecewise_linear(&[], 0.3), 0.3);
+    }
+
+    #[test]
+    fn an_unlikely_other_speaker_keeps_a_low_share_on_the_quotes_scale() {
+        // The reader's list of other speakers shows the ranker's low shares through the
+        // quotes' map: near 0 they stay near 0, not at the lowest block's rate.
+        assert!(calibrated(Chosen::Quote, 0.02) < 0.1);
+        assert!(calibrated(Chosen::Quote, 0.0) == 0.0);
     }
 
     #[test]
