@@ -265,6 +265,7 @@ fn weights(out: &mut Out) -> Result<(), String> {
 fn calibration(out: &mut Out) -> Result<(), String> {
     let file = "data/speaker_confidence.txt";
     println!("cargo:rerun-if-env-changed=CLAIMLENS_UNCALIBRATED");
+    let uncalibrated = std::env::var_os("CLAIMLENS_UNCALIBRATED").is_some();
     let src = read(file)?;
     let mut knots: [(&str, Vec<(f32, f32)>); 2] =
         [("quote", Vec::new()), ("attribution", Vec::new())];
@@ -295,7 +296,7 @@ fn calibration(out: &mut Out) -> Result<(), String> {
         map.1.push((raw, cal));
     }
     for (kind, map) in &mut knots {
-        if std::env::var_os("CLAIMLENS_UNCALIBRATED").is_some() {
+        if uncalibrated {
             *map = vec![(0.0, 0.0), (1.0, 1.0)];
         }
         if map.is_empty() {

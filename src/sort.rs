@@ -78,11 +78,10 @@ fn insertion_sort(s: &mut dyn Sortable, n: usize) {
 /// (the scratch space is 8 bytes an element: a text's quote marks are sorted, and peak
 /// memory is held to a multiple of the input by `tests/scaling.rs`).
 fn merge_order(s: &dyn Sortable, n: usize) -> Vec<u32> {
-    let n = u32::try_from(n).expect("fewer than 2^32 elements");
-    let mut from: Vec<u32> = (0..n).collect();
-    let mut to = vec![0; from.len()];
+    let count = u32::try_from(n).expect("fewer than 2^32 elements");
+    let mut from: Vec<u32> = (0..count).collect();
+    let mut to = vec![0; n];
     let less = |a: u32, b: u32| s.less(a as usize, b as usize);
-    let n = from.len();
     let mut width = 1;
     while width < n {
         let mut start = 0;

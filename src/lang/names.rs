@@ -215,16 +215,12 @@ impl<'a> Reader<'a> {
 
     /// An organisation word ("ministère", "Bundesregierung") or an acronym ("CGT", "SPD").
     pub fn org(&self, i: usize) -> bool {
-        let b = self.base(i);
-        if self.t.org_words.contains(b) {
+        if self.org_noun(i) {
             return true;
         }
         let text = &self.view.text[self.start(i)..self.end(i)];
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
-            return true;
-        }
-        self.t.capitalised_nouns && self.cap(i) && compound_head(b, self.t.org_words).is_some()
+        letters >= 2 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     }
 
     /// A listed organisation noun, or in German a compound ending in one ("Konzern",
