@@ -106,7 +106,25 @@ impl<'t> Ctx<'t> {
             }
             a += 1;
         }
+        // "Using survey data, the researchers …": a participle opening its sentence is no
+        // name. (A name ending in -ing is followed by its verb or a comma: "Ewing said".)
+        if a == b && self.opens_sentence(a) && self.opening_participle(a) {
+            return None;
+        }
         (a <= i).then_some((a, b))
+    }
+
+    /// Word `k` ends in -ing and a lower-case word that is no verb follows it.
+    fn opening_participle(&self, k: usize) -> bool {
+        let n = k + 1;
+        self.keys[k].len() > 4
+            && self.keys[k].ends_with("ing")
+            && n < self.words.len()
+            && self.gap(k, n).chars().all(char::is_whitespace)
+            && !self.words[n].is_capitalized()
+            && !GAP_WORDS.contains(&self.keys[n])
+            && !CUE_WORDS.contains_key(&self.keys[n])
+            && !self.is_verbish(n)
     }
 
     /// Word `i` is the first of its sentence (or follows an opening quote mark).

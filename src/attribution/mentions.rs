@@ -9,7 +9,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, NUMBER_WORDS,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{parse_name, Name, Speaker};
 
 /// Quantifiers that stand alone as a subject ("Several said", "another says").
@@ -308,8 +308,20 @@ impl Ctx<'_> {
             let determiner = !forward
                 && matches!(key, "each" | "both" | "all")
                 && (i == 0 || self.opens_sentence(i) || self.gap(i - 1, i).contains([',', ';']));
+            // "briefed on last week's call": "last", "this" or "next" before a time word
+            // after a preposition determines it (elsewhere it is an adverb between a
+            // subject and its verb: "she last week said").
+            let time_determiner = !forward
+                && matches!(key, "last" | "this" | "next")
+                && i > 0
+                && PREPOSITIONS.contains(&self.key(i - 1))
+                && i + 1 < self.words.len()
+                && TIME_WORDS.contains(self.bare(i + 1));
             (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
-                || (i != k && !determiner && (self.is_verbish(i) || GAP_WORDS.contains(key)))
+                || (i != k
+                    && !determiner
+                    && !time_determiner
+                    && (self.is_verbish(i) || GAP_WORDS.contains(key)))
         };
         if forward {
             while b + 1 < self.words.len()

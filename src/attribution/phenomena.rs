@@ -722,3 +722,68 @@ fn a_dash_signature_on_the_line_after_a_quote_paragraph() {
              the young voters in the county on Tuesday.";
     assert_eq!(quote_speaker(t), None);
 }
+
+#[test]
+fn an_unnamed_source_briefed_on_last_weeks_call() {
+    // "last", "this" or "next" before a time word after a preposition determines it: the
+    // description runs on to its head ("a second person"), and the source is unnamed.
+    let t = "The deal was poor for the mayor, a second person briefed on last week's budget \
+             call said.";
+    let a = scan(t).attributions;
+    assert_eq!(a.len(), 1);
+    assert_eq!(
+        a[0].speaker.as_deref(),
+        Some("a second person briefed on last week's budget call")
+    );
+    assert_eq!(a[0].speaker_kind, Some(SpeakerKind::Anonymous));
+    // Between a subject and its verb, "last week" is still an adverb.
+    let t = "Ana Ruiz won the seat. She last week said the plan was dead.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_name() {
+    // "Using survey data, the researchers …": no entity "Using" for "they" to resolve to.
+    let t = "Using survey data from 2010, the researchers studied arrests. The effects were \
+             large, they wrote.";
+    assert_eq!(
+        speaker_of_cue(t, "wrote").as_deref(),
+        Some("the researchers")
+    );
+    // Names ending in -ing keep their verb or comma.
+    let t = "Ewing said the plan was dead. Harding has said so too. Fielding, a banker, said no.";
+    let a = attributions(t);
+    let names: Vec<_> = a.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(names, [Some("Ewing"), Some("Harding"), Some("Fielding")]);
+}
+
+#[test]
+fn an_apposition_missing_its_closing_comma() {
+    // "Bo Chen, Director of … University told": the person speaks, not the role's run.
+    let t = "‘It is worse,’ Professor Bo Chen, Director of the Cyber Centre at Lakeside \
+             University told the Courier.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A role with a name of its own is that name, not the name before the comma.
+    let t = "When asked about the nominee Bo Chen, President Ana Ruiz said she expected a “no.”";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_inside_the_subjects_modifiers() {
+    // The subject opens with a role noun and a preposition: a name in what follows
+    // ("published in the journal Civic Health") is not the speaker.
+    let t = "The authors of the study published in the journal Civic Health argued that the \
+             policy failed.";
+    assert_eq!(speaker_of_cue(t, "argued").as_deref(), Some("The authors"));
+    // A name that is the subject stays.
+    let t = "Bo Chen of the journal Civic Health argued that the policy failed.";
+    assert_eq!(speaker_of_cue(t, "argued").as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn a_person_named_before_the_verb_after_a_long_title() {
+    // A person's name right before the verb is its subject, whatever opens the sentence.
+    let t = "Lakeside Radio Vice President for news and talk Ana Ruiz called the show “the \
+             station of record.”";
+    assert_eq!(speaker_of_cue(t, "called").as_deref(), Some("Ana Ruiz"));
+}

@@ -472,6 +472,12 @@ impl Ctx<'_> {
                     return Left::Found(s, "cue_left");
                 }
             }
+            if let Some(p) = direct.as_ref().and_then(|s| self.unclosed_apposition(s)) {
+                return Left::Found(p, "cue_apposition");
+            }
+            if let Some(h) = direct.as_ref().and_then(|s| self.head_before_modifiers(s)) {
+                return Left::Found(h, "cue_left");
+            }
             return match direct {
                 Some(s) => Left::Found(s, "cue_left"),
                 // "Trump in his announcement speech called": the subject before a phrase;
@@ -482,6 +488,63 @@ impl Ctx<'_> {
             };
         }
         Left::None
+    }
+
+    /// "Bo Chen, Director of the Cyber Centre at Lakeside University told": a capitalised
+    /// role after a person's name and a comma is an apposition whose closing comma is
+    /// missing; the person speaks, not the role's run.
+    fn unclosed_apposition(&self, role: &Speaker) -> Option<Speaker> {
+        let first = self.words.partition_point(|w| w.start < role.start);
+        // (Not "…, President Ana Ruiz said": a role with a name is a name.)
+        let named = role.entity.is_some_and(|e| self.reg.entities[e].person);
+        if first < 2
+            || named
+            || self.gap(first - 1, first).trim() != ","
+            || !SPEAKER_NOUNS.contains_key(self.bare(first))
+        {
+            return None;
+        }
+        let run = self.name_run(first - 1).filter(|r| r.1 == first - 1)?;
+        (run.0..=run.1).find_map(|j| self.subject_name_at(j, true))
+    }
+
+    /// "The authors of the study published in the journal Civic Health argued", "Bo Chen of
+    /// the journal Civic Health argued": a name inside the modifiers of a subject that opens
+    /// its sentence with a role noun (or a person's name) and a preposition is not the
+    /// subject; the role noun's description (or the person) is.
+    fn head_before_modifiers(&self, name: &Speaker) -> Option<Speaker> {
+        // (A person's name before the verb is its subject: "Vice President for news Ana
+        // Ruiz said".)
+        if name.entity.is_none_or(|e| self.reg.entities[e].person) {
+            return None;
+        }
+        let first = self.words.partition_point(|w| w.start < name.start);
+        let mut m = first;
+        while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !self.opens_sentence(m) {
+            if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) {
+                return None;
+            }
+            m -= 1;
+        }
+        if !self.opens_sentence(m) {
+            return None;
+        }
+        // "Bo Chen of the journal Civic Health argued": a person named first.
+        let person = self
+            .name_run(m)
+            .filter(|r| r.0 == m && r.1 + 1 < first && PREPOSITIONS.contains(&self.key(r.1 + 1)))
+            .and_then(|_| self.subject_name_at(m, false));
+        if person.is_some() {
+            return person;
+        }
+        if !matches!(self.key(m), "the" | "a" | "an") {
+            return None;
+        }
+        let head =
+            (m + 1..(m + 3).min(first)).find(|&h| SPEAKER_NOUNS.contains_key(self.bare(h)))?;
+        (head + 1 < first && PREPOSITIONS.contains(&self.key(head + 1)))
+            .then(|| self.description(head, false))
+            .flatten()
     }
 
     /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
