@@ -420,10 +420,18 @@ fn generate(out: &mut Out) -> Result<(), String> {
         .map(|(w, t)| (w.clone(), (t == "person").to_string()))
         .collect();
     out.map("SPEAKER_NOUNS", "bool", "data/speaker_nouns.txt", &pairs);
+    let orgs = list("data/org_words.txt", Reading::Words, &["", "public"])?;
     out.set(
         "ORG_WORDS",
         "data/org_words.txt",
-        words("data/org_words.txt")?.iter().map(String::as_str),
+        orgs.iter().map(|(w, _)| w.as_str()),
+    );
+    out.set(
+        "PUBLIC_ORG_WORDS",
+        "data/org_words.txt (| public)",
+        orgs.iter()
+            .filter(|(_, t)| t == "public")
+            .map(|(w, _)| w.as_str()),
     );
     for (name, file) in [
         ("PLACE_WORDS", "data/place_words.txt"),

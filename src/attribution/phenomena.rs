@@ -787,3 +787,16 @@ fn a_person_named_before_the_verb_after_a_long_title() {
              station of record.”";
     assert_eq!(speaker_of_cue(t, "called").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn the_company_is_no_country_and_the_campaign_no_company() {
+    // A definite description of an organisation refers back to one of its kind only.
+    let t = "Lakeside Foods will move jobs from the United States to Mexico. The company says \
+             it fears a loss. The campaign says the average donation was small.";
+    assert_eq!(speaker_of_cue(t, "says").as_deref(), Some("Lakeside Foods"));
+    let a = attributions(t);
+    assert_eq!(a[1].1.as_deref(), Some("The campaign"));
+    let t = "Jobs are moving from the United States to Mexico. On Tuesday, the company said it would not \
+             file in time.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the company"));
+}

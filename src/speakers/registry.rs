@@ -10,7 +10,9 @@ use std::hash::{Hash, Hasher};
 
 use super::names::{bare, Name};
 use super::{Gender, Kind};
-use crate::lexicon::{GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, SPEAKER_NOUNS, TITLES};
+use crate::lexicon::{
+    GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, SPEAKER_NOUNS, TITLES,
+};
 
 /// One person or organisation named in the text.
 #[derive(Debug, Clone)]
@@ -25,6 +27,9 @@ pub struct Entity {
     pub person: bool,
     /// Named like an institution ("White House", "Kotak Securities").
     pub org: bool,
+    /// Named like a public body ("United States", "Supreme Court"; `| public` in
+    /// `data/org_words.txt`).
+    pub public: bool,
     /// Named like a place or building ("Carrow Hall", "Wall Street").
     pub place: bool,
 }
@@ -309,6 +314,7 @@ impl Registry {
                     gender: None,
                     person: false,
                     org: false,
+                    public: false,
                     place: false,
                 });
                 let e = self.entities.len() - 1;
@@ -331,6 +337,7 @@ impl Registry {
         }
         let org = tokens.iter().any(|t| org_word(t));
         ent.org |= org;
+        ent.public |= tokens.iter().any(|t| PUBLIC_ORG_WORDS.contains(t.as_str()));
         // A place by its head: "Carrow Hall", "Heathrow Airport"; not "Harbor Line".
         ent.place |= tokens
             .last()
@@ -478,17 +485,27 @@ impl Registry {
     }
 
     /// The most recent organisation ("the company" with no company named as such): an
-    /// entity named like one ("Nettlebrook Systems"), not any name that is not a person's.
+    /// entity named like one ("Nettlebrook Systems"), not any name that is not a person's;
+    /// for a noun that names a kind of organisation ("the bank"), one named with it.
     pub fn recent_org(&self, noun: &str, pos: usize) -> Option<usize> {
         // The latest organisation; within the last few names, also a name of two words or
         // more that nothing shows is a person's or a place's ("Greyling Homes"), but only
         // for a noun that any organisation may be called ("the company", "the firm"): "the
         // board" or "the network" is not whatever name came last ("Article II").
+        // "The company" is no state or court; "the campaign" or "the bank" is only an
+        // organisation named so ("Lakeside Bank"), not the latest one of any kind.
         let any_org = GENERIC_ORG_NOUNS.contains(&noun);
         self.before(pos).enumerate().find_map(|(i, e)| {
             let ent = &self.entities[e];
             let unmarked = i < ORG_LOOKBACK && !ent.person && !ent.place && ent.token_count >= 2;
-            (ent.org || unmarked && any_org).then_some(e)
+            let fits = if any_org {
+                !ent.public
+            } else {
+                ent.name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+            };
+            ((ent.org || unmarked && any_org) && fits).then_some(e)
         })
     }
 
@@ -568,7 +585,24 @@ mod tests {
             .unwrap()
             .1;
         assert!(reg.entities[e].org && !reg.entities[e].person);
-        assert_eq!(reg.recent_org("company", 100), Some(e));
+        // A ministry is a public body: "the ministry" refers back to it, "the company" not.
+        assert_eq!(reg.recent_org("ministry", 100), Some(e));
+        assert_eq!(reg.recent_org("company", 100), None);
+    }
+
+    #[test]
+    fn a_kind_of_organisation_refers_back_to_one_named_so() {
+        let (reg, names) =
+            registry("Lakeside Bank lent money to Nettlebrook Systems in the United States.");
+        let id = |n: &str| names.iter().find(|(m, _)| m == n).unwrap().1;
+        // "the company": the latest organisation that is no public body.
+        assert_eq!(
+            reg.recent_org("company", 100),
+            Some(id("Nettlebrook Systems"))
+        );
+        // "the bank": the one named a bank; "the campaign": none.
+        assert_eq!(reg.recent_org("bank", 100), Some(id("Lakeside Bank")));
+        assert_eq!(reg.recent_org("campaign", 100), None);
     }
 
     #[test]
