@@ -9,11 +9,9 @@ attributions whose cue matches a gold cue with a source, how often the speaker i
 scorer's source rule) in each band of the reported confidence. Quotes given no speaker have no
 confidence: they are counted apart. Prints a table; the accuracy should rise with the band.
 """
-import argparse, importlib.util, json, os, subprocess, tempfile
+import argparse, os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-SCORER = os.path.join(ROOT, "..", "shared", "eval", "polnear", "score_polnear.py")
+from polnear import ROOT, files, load_scorer, read, scan_json
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
 
 
@@ -22,28 +20,13 @@ def outcomes(snapshot, split, cli):
     gold source ("quotes", its speaker_confidence, whether the speaker is right), None as the
     confidence when it has no speaker, and likewise ("attributions", …) for attributions
     whose cue matches a gold cue with a source. Used by fit_calibration.py too."""
-    spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
-    sp = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sp)
-    anns = sp.git_ls(snapshot, f"data/{split}/attributions")
-    seen, files = set(), []
-    for a in anns:
-        name = os.path.basename(a).rsplit("_", 1)[0]
-        if name not in seen:
-            seen.add(name)
-            files.append((name, a))
-    for name, a in files:
-        text = sp.git_show(snapshot, f"data/{split}/text/{name}.txt")
-        try:
-            gold = sp.parse_ann(sp.git_show(snapshot, a))
-        except ValueError:
+    sp = load_scorer()
+    for name, a in files(sp, snapshot, split):
+        text, gold = read(sp, snapshot, split, name, a)
+        if gold is None:
             continue
         yield "article", None, None
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-            f.write(text)
-            path = f.name
-        pred = json.loads(subprocess.run([cli, "scan", path], capture_output=True).stdout)
-        os.unlink(path)
+        pred = scan_json([cli, "scan"], text)
         m = sp.utf16_to_cp(text)
         for g in gold:
             if not g["source"]:

@@ -19,20 +19,12 @@ Prints the fit (log-likelihood, how often the top candidate is right, before and
 with --write, rewrites data/attribution_weights.txt. PolNeAR has no licence: nothing of its
 text is written anywhere; the weights are numbers. Python 3 standard library only.
 """
-import argparse, concurrent.futures, importlib.util, json, math, os, random, re, subprocess, sys, tempfile
+import argparse, concurrent.futures, math, os, random, re  # noqa: E401
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-SCORER = os.path.join(ROOT, "..", "shared", "eval", "polnear", "score_polnear.py")
+from polnear import ROOT, files as article_files, load_scorer, read, scan_json
+
 WEIGHTS = os.path.join(ROOT, "data", "attribution_weights.txt")
 FEATURES = os.path.join(ROOT, "src", "attribution", "features.rs")
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def feature_names():
@@ -54,19 +46,10 @@ def read_weights(names):
 def examples_of(args_tuple):
     """The labelled decisions of one article: [(candidate feature dicts, right flags)]."""
     sp, snapshot, split, cli, name, ann = args_tuple
-    text = sp.git_show(snapshot, f"data/{split}/text/{name}.txt")
-    try:
-        gold = sp.parse_ann(sp.git_show(snapshot, ann))
-    except ValueError:
+    text, gold = read(sp, snapshot, split, name, ann)
+    if gold is None:
         return []
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-        f.write(text)
-        path = f.name
-    try:
-        out = subprocess.run([cli, "scan", "--explain", "--format", "json", path], capture_output=True)
-        pred = json.loads(out.stdout)
-    finally:
-        os.unlink(path)
+    pred = scan_json([cli, "scan", "--explain", "--format", "json"], text)
     m = sp.utf16_to_cp(text)
     ex = []
     for d in pred.get("decisions", []):
@@ -151,13 +134,7 @@ def main():
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     sp = load_scorer()
-    anns = sp.git_ls(args.snapshot, f"data/{args.split}/attributions")
-    seen, files = set(), []
-    for a in anns:
-        name = os.path.basename(a).rsplit("_", 1)[0]
-        if name not in seen:
-            seen.add(name)
-            files.append((name, a))
+    files = article_files(sp, args.snapshot, args.split)
     random.Random(1).shuffle(files)
     if args.limit:
         files = files[: args.limit]

@@ -13,20 +13,9 @@ groups what goes wrong:
 With --out, writes one line per error with its sentence, for reading (a scratch folder:
 never commit it, PolNeAR has no licence). Prints counts only.
 """
-import argparse, collections, importlib.util, json, os, random, re, shlex, subprocess, sys, tempfile  # noqa: E401
+import argparse, collections, json, os, random, re, shlex, subprocess, tempfile  # noqa: E401
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCORER = os.path.join(HERE, "..", "..", "shared", "eval", "polnear", "score_polnear.py")
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ROOT = os.path.dirname(HERE)
+from polnear import ROOT, files as article_files, load_scorer, read
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its"}
 EVALUATIVE = {"called", "calling", "calls", "call", "lauded", "likened", "branded", "labeled", "labelled",
               "dubbed", "described", "referred", "hailed", "mocked", "blasted", "praised", "slammed"}
@@ -89,13 +78,7 @@ def main():
     ap.add_argument("--top", type=int, default=25)
     args = ap.parse_args()
     sp = load_scorer()
-    anns = sp.git_ls(args.snapshot, f"data/{args.split}/attributions")
-    seen, files = set(), []
-    for a in anns:
-        name = os.path.basename(a).rsplit("_", 1)[0]
-        if name not in seen:
-            seen.add(name)
-            files.append((name, a))
+    files = article_files(sp, args.snapshot, args.split)
     if args.seed:
         random.Random(args.seed).shuffle(files)
     if args.limit:
@@ -107,10 +90,8 @@ def main():
     lines = collections.defaultdict(list)
     totals = collections.Counter()
     for name, a in files:
-        text = sp.git_show(args.snapshot, f"data/{args.split}/text/{name}.txt")
-        try:
-            gold = sp.parse_ann(sp.git_show(args.snapshot, a))
-        except ValueError:  # a few train files have malformed lines
+        text, gold = read(sp, args.snapshot, args.split, name, a)
+        if gold is None:  # a few train files have malformed lines
             totals["skipped"] += 1
             continue
         path = os.path.join(tmp, name + ".txt")
