@@ -763,6 +763,16 @@ fn an_apposition_missing_its_closing_comma() {
     let t = "‘It is worse,’ Professor Bo Chen, Director of the Cyber Centre at Lakeside \
              University told the Courier.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // So after a party tag, with a described role: "a supporter of …".
+    let t = "Sen. Ana Ruiz (D-Ohio), a supporter of the mayor’s bid for the presidency told \
+             host Bo Chen she believed it.";
+    assert_eq!(speaker_of_cue(t, "told").as_deref(), Some("Ana Ruiz"));
+    // A name that does not open its clause is an object: "…, a supporter said" reports.
+    let t = "Voters met Ana Ruiz, a supporter of the bill said.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("a supporter of the bill")
+    );
     // A role with a name of its own is that name, not the name before the comma.
     let t = "When asked about the nominee Bo Chen, President Ana Ruiz said she expected a “no.”";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));

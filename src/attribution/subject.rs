@@ -490,22 +490,38 @@ impl Ctx<'_> {
         Left::None
     }
 
-    /// "Bo Chen, Director of the Cyber Centre at Lakeside University told": a capitalised
-    /// role after a person's name and a comma is an apposition whose closing comma is
-    /// missing; the person speaks, not the role's run.
+    /// "Bo Chen, Director of the Cyber Centre at Lakeside University told", "Ana Ruiz
+    /// (D-Ohio), a supporter of the bill told": a role after a person's name (and party
+    /// tag) and a comma is an apposition whose closing comma is missing; the person
+    /// speaks, not the role's description.
     fn unclosed_apposition(&self, role: &Speaker) -> Option<Speaker> {
         let first = self.words.partition_point(|w| w.start < role.start);
         // (Not "…, President Ana Ruiz said": a role with a name is a name.)
         let named = role.entity.is_some_and(|e| self.reg.entities[e].person);
-        if first < 2
-            || named
-            || self.gap(first - 1, first).trim() != ","
-            || !SPEAKER_NOUNS.contains_key(self.bare(first))
-        {
+        // The role noun opens the description, or follows its determiner (and an
+        // adjective): "Director of …", "a supporter of …", "the former head of …".
+        let role_noun = |i: usize| i < self.words.len() && SPEAKER_NOUNS.contains_key(self.bare(i));
+        let opens_with_role = role_noun(first)
+            || (matches!(self.key(first), "a" | "an" | "the")
+                && (role_noun(first + 1) || role_noun(first + 2)));
+        if first < 2 || named || !opens_with_role {
             return None;
         }
-        let run = self.name_run(first - 1).filter(|r| r.1 == first - 1)?;
-        (run.0..=run.1).find_map(|j| self.subject_name_at(j, true))
+        let gap = self.gap(first - 1, first).trim();
+        let mut end = first - 1;
+        if gap.trim_start_matches(')') == "," && gap.starts_with(')') && self.party_tag(end) {
+            end = end.checked_sub(1)?;
+        } else if gap != "," {
+            return None;
+        }
+        // The name opens its clause (its sentence, or after a quote): "…, met Ana Ruiz,
+        // the mayor said" is an inverted reporting clause.
+        let run = self.name_run(end).filter(|r| r.1 == end)?;
+        let opens = self.opens_sentence(run.0)
+            || self.gap(run.0 - 1, run.0).contains(['”', '’', '"', '\'']);
+        opens
+            .then(|| (run.0..=run.1).find_map(|j| self.subject_name_at(j, true)))
+            .flatten()
     }
 
     /// "The authors of the study published in the journal Civic Health argued", "Bo Chen of
