@@ -266,6 +266,19 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_word_opening_a_sentence_is_no_choice() {
+        let text = "Ann Lee met Bob Hale on Monday.\n“Enough talk. Frankly we vote,” he said. \
+                    “Absolutely.”\nLee said the talks would go on.";
+        let report = scan(text);
+        let choices = speaker_choices(text, &report, report.quotes[0].start).unwrap();
+        let names: Vec<&str> = choices.iter().map(|c| c.speaker.as_str()).collect();
+        assert!(names.contains(&"Bob Hale"), "{names:?}");
+        for junk in ["Enough", "Frankly", "Absolutely"] {
+            assert!(!names.contains(&junk), "{names:?}");
+        }
+    }
+
+    #[test]
     fn the_top_choice_has_the_quotes_own_confidence() {
         let text = "Ann Lee met Bob Hale. “We agreed on the budget,” he said.";
         let report = scan(text);

@@ -184,11 +184,13 @@ pub fn explain_segmented(
 }
 
 /// The people and organisations a text names, merged across mentions, in order of first
-/// mention (places left out: they never speak). For a reader choosing a speaker.
+/// mention (places left out: they never speak; so are lone capitalised words met once,
+/// which may be any word opening a sentence). For a reader choosing a speaker.
 pub fn named_entities(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<(String, Kind)> {
     let mut ctx = Ctx::new(seg, quotes);
     ctx.register_names();
     (0..ctx.reg.entities.len())
+        .filter(|&e| ctx.reg.evidenced(e))
         .map(|e| (ctx.reg.entities[e].name.clone(), ctx.reg.kind(e)))
         .filter(|(_, k)| *k != Kind::Place)
         .collect()

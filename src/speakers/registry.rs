@@ -399,6 +399,14 @@ impl Registry {
         }
     }
 
+    /// Whether the text shows entity `e` is someone: a person or an organisation by its
+    /// name, a name of two words or more, or a name met twice. A lone capitalised word
+    /// met once ("“Nothing at all.”") may be any word that opens a sentence.
+    pub fn evidenced(&self, e: usize) -> bool {
+        let ent = &self.entities[e];
+        ent.person || ent.org || ent.token_count >= 2 || self.mentions[e].len() >= 2
+    }
+
     /// How many times entity `e` is mentioned before byte `pos`.
     pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
         self.mentions[e].partition_point(|m| m.pos < pos)
