@@ -419,7 +419,26 @@ impl Ctx<'_> {
             || QUANTIFIERS.contains(&&self.keys[a])
             || self.words[a].is_capitalized()
             || head == a;
-        if !(starts_right && head <= a + 3 || head == b) {
+        // A head at the end after words that open no noun phrase ("senior administration
+        // officials") has only modifiers before it: no preposition ("dominating by 6 in 10
+        // voters", "consistent with the rhetoric of her ad" are clause fragments), but for
+        // a share ("about half of voters", "6 in 10 voters").
+        let digit = |i: usize| self.words[i].text.starts_with(|c: char| c.is_ascii_digit());
+        let quantity = |i: usize| {
+            digit(i)
+                || NUMBER_WORDS.contains(&self.key(i))
+                || matches!(self.key(i), "half" | "a")
+                || self.key(i).contains("third")
+                || self.key(i).contains("quarter")
+        };
+        let share = |i: usize| match self.key(i) {
+            "of" => true,
+            "in" => i > a && digit(i - 1),
+            "about" => i + 1 < head && quantity(i + 1),
+            _ => false,
+        };
+        let modifiers_only = || (a..head).all(|i| !PREPOSITIONS.contains(&self.key(i)) || share(i));
+        if !(starts_right && head <= a + 3 || head == b && (starts_right || modifiers_only())) {
             return None;
         }
         let (start, end) = (self.words[a].start, self.words[b].end());

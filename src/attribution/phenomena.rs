@@ -810,3 +810,28 @@ fn the_company_is_no_country_and_the_campaign_no_company() {
              file in time.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the company"));
 }
+
+#[test]
+fn a_clause_fragment_is_no_description() {
+    // A description whose head ends it has only modifiers before the head: a preposition
+    // there makes it a piece of a clause, not a speaker.
+    for t in [
+        "Lee is winning by 6 in 10 voters who say the roads matter most.",
+        "The plans are consistent with the message of her new radio ad, which promises to \
+         “fix every road.”",
+    ] {
+        for (_, s) in attributions(t) {
+            let s = s.unwrap_or_default();
+            assert!(
+                !s.starts_with("winning") && !s.starts_with("consistent"),
+                "{t}: {s}"
+            );
+        }
+    }
+    // Shares keep their prepositions.
+    let t = "In Vermont, about half of primary voters said they were angry. More than 6 in 10 \
+             voters said the roads matter.";
+    let a = attributions(t);
+    assert_eq!(a[0].1.as_deref(), Some("about half of primary voters"));
+    assert_eq!(a[1].1.as_deref(), Some("6 in 10 voters"));
+}
