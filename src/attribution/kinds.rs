@@ -80,8 +80,11 @@ impl Ctx<'_> {
                 Some(_) if plural(&h) => Kind::Group,
                 _ => Kind::Organisation,
             },
-            // "73 percent", "nine in 10": a share of people.
-            None if keys.last().is_some_and(|k| plural(k))
+            // "73 percent", "nine in 10", "Twenty-four percent", "nearly half": a share of
+            // people.
+            None if keys
+                .last()
+                .is_some_and(|k| plural(k) || super::mentions::share_word(k))
                 || keys
                     .iter()
                     .any(|k| k.starts_with(|c: char| c.is_ascii_digit())) =>

@@ -17,6 +17,60 @@ const PRONOMINAL_QUANTIFIERS: &[&str] = &[
     "several", "many", "most", "some", "others", "both", "all", "few", "another", "one",
 ];
 
+/// Number words spelled out, hyphenated into tens ("twenty-four"): a share's number.
+const SPELLED_NUMBERS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
+/// Fractions that stand for a share of people ("half said", "a third say", "two-thirds of
+/// them"), as their last hyphenated part.
+const FRACTIONS: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+];
+
+/// Words that may come before a share ("nearly half", "more than a third").
+const SHARE_APPROXIMATORS: &[&str] = &[
+    "nearly", "almost", "about", "roughly", "around", "just", "over", "under", "more", "less",
+    "fewer", "than", "only", "some", "a",
+];
+
+/// The last word of a share of people: "percent", or a fraction ("half", "two-thirds").
+pub(super) fn share_word(key: &str) -> bool {
+    matches!(key, "percent" | "cent") || FRACTIONS.contains(&key.rsplit('-').next().unwrap_or(key))
+}
+
+/// "twenty-four", "Sixty": a number spelled out.
+fn spelled_number(key: &str) -> bool {
+    key.split('-').all(|part| SPELLED_NUMBERS.contains(&part))
+}
+
 /// A plural noun of people by its agent suffix, roughly ("specialists", "advocates",
 /// "operatives", "lawyers"; not "tests", "naps", "news").
 fn plural_agent_noun(key: &str) -> bool {
@@ -65,10 +119,12 @@ impl Ctx<'_> {
             } else {
                 k - 1
             };
+            // ("Twenty-four percent said": the number may be spelled out.)
             if self.keys[n]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_ascii_digit())
+                || spelled_number(&self.keys[n])
             {
                 let start = self.words[n].start;
                 return Some(self.phrase_speaker(start, w.end()));
@@ -103,6 +159,26 @@ impl Ctx<'_> {
             || self.sentence_of[k - 1] != self.sentence_of[k]
             || self.gap(k - 1, k).contains([',', ';'])
             || matches!(&self.keys[k - 1], "and" | "but");
+        // "Nearly half said", "a third say", "three-quarters said": a fraction as the subject,
+        // opening its clause with what approximates it.
+        if share_word(key) && !matches!(key, "percent" | "cent") {
+            let mut a = k;
+            while a > 0
+                && k - a < 4
+                && self.gap(a - 1, a).trim().is_empty()
+                && (SHARE_APPROXIMATORS.contains(&self.key(a - 1))
+                    || spelled_number(self.key(a - 1)))
+            {
+                a -= 1;
+            }
+            let opens = a == 0
+                || self.sentence_of[a - 1] != self.sentence_of[a]
+                || self.gap(a - 1, a).contains([',', ';'])
+                || matches!(&self.keys[a - 1], "and" | "but" | "after" | "while");
+            if opens {
+                return Some(self.phrase_speaker(self.words[a].start, w.end()));
+            }
+        }
         if clause_initial && PRONOMINAL_QUANTIFIERS.contains(&key) {
             return Some(Speaker {
                 start: w.start,

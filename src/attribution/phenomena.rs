@@ -835,3 +835,24 @@ fn a_clause_fragment_is_no_description() {
     assert_eq!(a[0].1.as_deref(), Some("about half of primary voters"));
     assert_eq!(a[1].1.as_deref(), Some("6 in 10 voters"));
 }
+
+#[test]
+fn a_share_spelled_out_or_a_fraction_as_the_subject() {
+    // Poll shares: a spelled-out percentage, or a fraction with what approximates it.
+    let t = "Twenty-four percent said they were more likely to vote for her. Nearly half said \
+             they prefer someone new, and three-quarters said the same of her rival.";
+    let a = scan(t).attributions;
+    let got: Vec<_> = a.iter().map(|a| a.speaker.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("Twenty-four percent"),
+            Some("Nearly half"),
+            Some("three-quarters")
+        ]
+    );
+    assert!(a.iter().all(|a| a.speaker_kind == Some(SpeakerKind::Group)));
+    // Not inside a clause: "in the first half" is no speaker.
+    let t = "Ana Ruiz spoke. In the first half, she said the plan was fine.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+}

@@ -65,7 +65,13 @@ fn a_share_of_people_is_the_source() {
         speaker_of_cue(t, "say").as_deref(),
         Some("A third of tenants")
     );
+    // (A fraction is a share of its own: the apposition's anchor speaks.)
     let t = "Just over a quarter, 26 percent, say they will stay.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("Just over a quarter")
+    );
+    let t = "Among tenants, 26 percent say they will stay.";
     assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("26 percent"));
 }
 
