@@ -139,6 +139,19 @@ impl<'t> Ctx<'t> {
         self.headline[self.paragraph_of(i)]
     }
 
+    /// Word `k` of a headline is a reporting verb in its -s form right after a name that
+    /// opens the headline: "Ana Ruiz Says Council Will Act".
+    pub(super) fn headline_report(&self, k: usize) -> bool {
+        k > 0
+            && self.words[k].is_capitalized()
+            && self.keys[k].ends_with('s')
+            && CUE_WORDS.contains_key(&self.keys[k])
+            && self.gap(k - 1, k).trim().is_empty()
+            && self
+                .name_run(k - 1)
+                .is_some_and(|r| r.1 == k - 1 && self.opens_sentence(r.0))
+    }
+
     /// Whether entity `e` was chosen as a speaker before byte `pos`.
     pub(super) fn spoke_before(&self, e: usize, pos: usize) -> bool {
         self.spoken

@@ -5,7 +5,7 @@
 
 use super::context::Ctx;
 use crate::lexicon::classes::DESCRIPTION_PREPOSITIONS;
-use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
+use crate::lexicon::{DOCUMENT_NOUNS, GIVEN_NAMES, SPEAKER_NOUNS};
 use crate::speakers::{bare, Kind, Speaker};
 
 /// Phrases that make a description an unnamed source.
@@ -48,6 +48,15 @@ impl Ctx<'_> {
             ["they" | "we"] => return Kind::Group,
             ["it"] => return Kind::Organisation,
             _ => {}
+        }
+        // A name no entity holds (a headline's: "Ana Ruiz Says …") by its given name.
+        if sp
+            .name
+            .as_deref()
+            .is_some_and(|n| n.starts_with(char::is_uppercase))
+            && keys.first().is_some_and(|k| GIVEN_NAMES.get(k).is_some())
+        {
+            return Kind::Person;
         }
         let has = |phrase: &[&str]| keys.windows(phrase.len()).any(|w| w == phrase);
         if ANONYMOUS_MARKS.iter().any(|m| has(m)) {

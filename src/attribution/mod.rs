@@ -216,7 +216,8 @@ fn run(
     ctx.register_names();
     // A headline says who, not who said: its cues are left alone.
     let mut cues = find_cues(&ctx.view);
-    cues.retain(|c| !ctx.in_headline(c.first));
+    // But for one that reports a name's words ("Ana Ruiz Says Council Will Act").
+    cues.retain(|c| !ctx.in_headline(c.first) || ctx.headline_report(c.first));
     cues.shrink_to_fit(); // they live through attribution
     let mut decisions = keep.then(Vec::new);
     let speakers = cue_speakers(&ctx, &cues, &mut decisions);

@@ -856,3 +856,19 @@ fn a_share_spelled_out_or_a_fraction_as_the_subject() {
     let t = "Ana Ruiz spoke. In the first half, she said the plan was fine.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_headline_that_reports_a_names_words() {
+    // "Ana Ruiz Says …": a name opening the headline and a reporting verb in its -s form.
+    let t = "Ana Ruiz Says She Has Started Writing Her Speech\nThe mayor spoke on Monday.";
+    let a = scan(t).attributions;
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].cue, "Says");
+    assert_eq!(a[0].speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(a[0].speaker_kind, Some(SpeakerKind::Person));
+    let t = "Lakeside Bank Warns Of Losses Ahead\nThe bank met on Monday.";
+    assert_eq!(speaker_of_cue(t, "Warns").as_deref(), Some("Lakeside Bank"));
+    // Any other cue of a headline is left alone.
+    let t = "Voters In Lakeside Say Roads Come First\nThe mayor met them on Monday.";
+    assert!(scan(t).attributions.is_empty());
+}
