@@ -4,8 +4,13 @@
 
 use super::context::Ctx;
 use super::{
-    CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS,
+    CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUANTIFIERS,
+    QUOTED_CLAUSE_WORDS,
 };
+
+/// A name that "the" opens before a capitalised cue word ("the United States") has at most
+/// this many words before the cue word.
+const NAME_WORDS_BEFORE_CUE: usize = 3;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
@@ -129,6 +134,55 @@ impl Ctx<'_> {
         gap.is_empty()
             && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s") && !contracted)
             || plural_possessive
+            || self.in_a_name(cue)
+            || self.after_quantifier(cue)
+            || self.before_a_verb_of_saying(cue)
+    }
+
+    /// A capitalised cue word ends a name that "the" opens in mid-sentence: "the United
+    /// States", "the Gulf States", "the Daily Report", not a verb.
+    fn in_a_name(&self, cue: &Cue) -> bool {
+        if cue.first != cue.last || !self.words[cue.first].is_capitalized() {
+            return false;
+        }
+        let s = self.sentence_of[cue.first];
+        let mut m = cue.first;
+        while m > 0
+            && cue.first - m < NAME_WORDS_BEFORE_CUE
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m) == " "
+            && self.words[m - 1].is_capitalized()
+            && self.key(m - 1) != "the"
+        {
+            m -= 1;
+        }
+        m < cue.first
+            && m > 0
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m) == " "
+            && self.key(m - 1) == "the"
+    }
+
+    /// A plural after a quantifier: "many promises", "other states" (not "one says").
+    fn after_quantifier(&self, cue: &Cue) -> bool {
+        let form = self.key(cue.first);
+        cue.first == cue.last
+            && cue.first > 0
+            && form.ends_with('s')
+            && form != "says"
+            && self.gap(cue.first - 1, cue.first) == " "
+            && QUANTIFIERS.contains(&self.key(cue.first - 1))
+            && !matches!(self.key(cue.first - 1), "one" | "another")
+    }
+
+    /// The cue word heads the subject of a verb of saying right after it: "the report
+    /// said", "news reports say" (not "said answering", a participle).
+    fn before_a_verb_of_saying(&self, cue: &Cue) -> bool {
+        let next = cue.last + 1;
+        next < self.words.len()
+            && self.gap(cue.last, next) == " "
+            && !self.key(next).ends_with("ing")
+            && CUE_WORDS.get(self.key(next)) == Some(&Rule::Always)
     }
 
     /// A finite clause starts right after word `k`: a definite subject or a pronoun

@@ -161,3 +161,43 @@ fn an_adverb_set_off_by_commas_before_the_content() {
     let t = "Bo Chen added, as the crowd left the hall, that the plan had failed.";
     assert!(cues(t).is_empty(), "{:?}", cues(t));
 }
+
+#[test]
+fn a_cue_word_used_as_a_noun_in_a_name_after_a_quantifier_or_before_said() {
+    for t in [
+        // A name that "the" opens: "the Gulf States", "the Daily Report".
+        "Bo Chen met envoys from the Gulf States on Monday.",
+        "The senator from the United States should “act now,” the mayor wrote in a memo.",
+        "Ana Ruiz attacked the Leeds Report for its coverage.",
+        // A plural after a quantifier.
+        "Bo Chen has broken many promises he made to the voters.",
+        "Turnout rose in other states as well.",
+    ] {
+        assert!(
+            cues(t)
+                .iter()
+                .all(|c| !matches!(c.as_str(), "States" | "Report" | "promises" | "states")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+    // "the report said": the cue is "said", the report its subject.
+    assert_eq!(
+        cues("The hack came from abroad, the audit report said."),
+        ["said"]
+    );
+    // The verbs stay cues: a name before them, "many, says", a participle after "said".
+    assert_eq!(
+        cues("The Ledger reports that the mill will close."),
+        ["reports"]
+    );
+    assert_eq!(cues("Ana Ruiz, like many, says the mill will close."), ["says"]);
+    assert_eq!(
+        cues("“It is over,” Ana Ruiz said answering a question."),
+        ["said"]
+    );
+    assert_eq!(
+        cues("The ad states, “Bo Chen is the one you can trust.”"),
+        ["states"]
+    );
+}
