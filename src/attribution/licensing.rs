@@ -27,6 +27,11 @@ impl Ctx<'_> {
         if self.says_nothing(cue) {
             return false;
         }
+        // "will continue to raise money", "continued their search": the verb of aspect
+        // under a modal, or with an object of its own, goes on doing, not saying.
+        if cue.rule == Rule::Aspect && (self.irrealis(cue) || self.object_follows(cue.last)) {
+            return false;
+        }
         // "…, the authors wrote." — the content is the clause before.
         if self.clause_final(cue) || self.parenthetical(cue) {
             return true;
@@ -183,6 +188,15 @@ impl Ctx<'_> {
             && self.gap(cue.last, next) == " "
             && !self.key(next).ends_with("ing")
             && CUE_WORDS.get(self.key(next)) == Some(&Rule::Always)
+    }
+
+    /// A noun phrase opens right after word `k`: a determiner or a possessive ("continued
+    /// their search", "continue Obama's policies").
+    fn object_follows(&self, k: usize) -> bool {
+        self.keys.get(k + 1).is_some_and(|n| {
+            self.gap(k, k + 1).trim().is_empty()
+                && (SPEAKER_DETERMINERS.contains(&n) || is_possessive_key(n))
+        })
     }
 
     /// A finite clause starts right after word `k`: a definite subject or a pronoun

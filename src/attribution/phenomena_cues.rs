@@ -201,3 +201,37 @@ fn a_cue_word_used_as_a_noun_in_a_name_after_a_quantifier_or_before_said() {
         ["states"]
     );
 }
+
+#[test]
+fn a_verb_of_aspect_under_a_modal_or_with_an_object_is_no_speech() {
+    for t in [
+        // An object of its own: going on doing, not saying.
+        "The divers continued their search for the boat near Leeds.",
+        "Bo Chen says he would continue the mayor's policies if elected.",
+        "On Sunday, Ana Ruiz went on the offensive.",
+        // Under a modal: what will be done.
+        "The charity will continue to raise money from local donors.",
+        "Bo Chen said the party would continue “to break new ground” in the north.",
+    ] {
+        assert!(
+            cues(t)
+                .iter()
+                .all(|c| !matches!(c.as_str(), "continued" | "continue" | "went on")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+    // Going on speaking still reports: an infinitive of saying, "that", a colon.
+    assert_eq!(
+        cues("Ana Ruiz continued to insist that the levy was fair."),
+        ["continued"]
+    );
+    assert_eq!(
+        cues("Bo Chen went on to say that the plant would close."),
+        ["went on to say"]
+    );
+    assert_eq!(
+        cues("Ana Ruiz continued that the levy was fair."),
+        ["continued"]
+    );
+}
