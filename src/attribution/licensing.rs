@@ -180,14 +180,29 @@ impl Ctx<'_> {
             && !matches!(self.key(cue.first - 1), "one" | "another")
     }
 
-    /// The cue word heads the subject of a verb of saying right after it: "the report
-    /// said", "news reports say" (not "said answering", a participle).
+    /// The cue word heads the subject of a reporting verb right after it: "the report
+    /// said", "a police report indicates", "news reports show" (not "said answering", a
+    /// participle, nor "says praise", a noun after the verb).
     fn before_a_verb_of_saying(&self, cue: &Cue) -> bool {
         let next = cue.last + 1;
-        next < self.words.len()
-            && self.gap(cue.last, next) == " "
-            && !self.key(next).ends_with("ing")
-            && CUE_WORDS.get(self.key(next)) == Some(&Rule::Always)
+        if cue.first != cue.last
+            || next >= self.words.len()
+            || self.gap(cue.last, next) != " "
+            || self.verb_position(cue.first)
+        {
+            return false;
+        }
+        let (form, verb) = (self.key(cue.last), self.key(next));
+        if form.ends_with('d') || form.ends_with("ing") || verb.ends_with("ing") {
+            return false;
+        }
+        // A finite verb that agrees with the noun: past ("said", "found"), third person
+        // after a singular ("report indicates"), the plain form after a plural ("reports
+        // show").
+        let past = verb.ends_with('d') || matches!(verb, "found" | "wrote");
+        let plural = form.ends_with('s') && form != "says";
+        let agrees = past || (verb.ends_with('s') != plural);
+        agrees && CUE_WORDS.contains_key(verb)
     }
 
     /// A noun phrase opens right after word `k`: a determiner or a possessive ("continued

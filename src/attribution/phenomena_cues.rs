@@ -235,3 +235,32 @@ fn a_verb_of_aspect_under_a_modal_or_with_an_object_is_no_speech() {
         ["continued"]
     );
 }
+
+#[test]
+fn the_plain_report_is_a_noun_and_a_noun_before_a_reporting_verb_is_its_subject() {
+    for t in [
+        "A 2019 report by the Leeds Institute found no such thing.",
+        "Ana Ruiz attacked a Ledger report that the mill would close.",
+        "The mill closed in May, a police report indicates.",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| c != "report"),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+    // The noun's verb is the cue: "reports show", "report found".
+    assert_eq!(
+        cues("Yet audit reports show that the levy was spent twice."),
+        ["show"]
+    );
+    // The verb after a pronoun, "to" or an auxiliary, and the third person, stay cues.
+    assert_eq!(
+        cues("Bo Chen said they report that the money was gone."),
+        ["said", "report"]
+    );
+    assert_eq!(
+        cues("The Ledger reports that the mill will close."),
+        ["reports"]
+    );
+}
