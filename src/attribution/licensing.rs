@@ -11,12 +11,15 @@ use super::{
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
 const NAME_WORDS_BEFORE_CUE: usize = 3;
+/// Between a subordinator and a verb of speaking, its subject takes at most this many words
+/// ("after the former mayor spoke", "as he was speaking").
+const SUBORDINATE_SUBJECT_WORDS: usize = 4;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::CUE_WORDS;
+use crate::lexicon::{CUE_WORDS, SPEAKING_VERBS};
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -142,6 +145,37 @@ impl Ctx<'_> {
             || self.in_a_name(cue)
             || self.after_quantifier(cue)
             || self.before_a_verb_of_saying(cue)
+    }
+
+    /// An act of speaking with no content of its own (`data/speaking_verbs.txt`): a
+    /// conversation ("spoke with the minister", "argued with her") or the time of a clause
+    /// ("after Lee spoke", "as he was speaking in the lobby"), not what was said.
+    pub(super) fn speaking_event(&self, cue: &Cue) -> bool {
+        if cue.first != cue.last || !SPEAKING_VERBS.contains(self.key(cue.first)) {
+            return false;
+        }
+        let k = cue.first;
+        if self.keys.get(k + 1).is_some_and(|n| n == "with") && self.gap(k, k + 1) == " " {
+            return true;
+        }
+        // A subordinator a few words before, its subject (and an auxiliary) between, and no
+        // content after ("after Lee argued that" reports).
+        let content = self.followed_by(k, CONTENT_MARKER_WORDS, |m| CONTENT_MARKERS.contains(&m))
+            || self.quote_in_clause(k);
+        let s = self.sentence_of[k];
+        (1..=SUBORDINATE_SUBJECT_WORDS + 1)
+            .map_while(|back| k.checked_sub(back))
+            .take_while(|&m| {
+                self.sentence_of[m] == s && !self.gap(m, m + 1).contains([',', ';', ':'])
+            })
+            .any(|m| {
+                !content
+                    && m + 1 < k
+                    && matches!(
+                        self.key(m),
+                        "as" | "after" | "before" | "while" | "when" | "where" | "until"
+                    )
+            })
     }
 
     /// A capitalised cue word ends a name that "the" opens in mid-sentence: "the United

@@ -191,7 +191,10 @@ fn a_cue_word_used_as_a_noun_in_a_name_after_a_quantifier_or_before_said() {
         cues("The Ledger reports that the mill will close."),
         ["reports"]
     );
-    assert_eq!(cues("Ana Ruiz, like many, says the mill will close."), ["says"]);
+    assert_eq!(
+        cues("Ana Ruiz, like many, says the mill will close."),
+        ["says"]
+    );
     assert_eq!(
         cues("“It is over,” Ana Ruiz said answering a question."),
         ["said"]
@@ -243,11 +246,7 @@ fn the_plain_report_is_a_noun_and_a_noun_before_a_reporting_verb_is_its_subject(
         "Ana Ruiz attacked a Ledger report that the mill would close.",
         "The mill closed in May, a police report indicates.",
     ] {
-        assert!(
-            cues(t).iter().all(|c| c != "report"),
-            "{t}: {:?}",
-            cues(t)
-        );
+        assert!(cues(t).iter().all(|c| c != "report"), "{t}: {:?}", cues(t));
     }
     // The noun's verb is the cue: "reports show", "report found".
     assert_eq!(
@@ -262,5 +261,39 @@ fn the_plain_report_is_a_noun_and_a_noun_before_a_reporting_verb_is_its_subject(
     assert_eq!(
         cues("The Ledger reports that the mill will close."),
         ["reports"]
+    );
+}
+
+#[test]
+fn an_act_of_speaking_with_no_content_is_an_event_not_a_statement() {
+    for t in [
+        // A conversation.
+        "Bo Chen spoke with Ana Ruiz on Tuesday about the budget.",
+        "A former mayor who argued with Bo Chen at the meeting said little.",
+        // The time of another clause.
+        "“We will win,” a voter said after Ana Ruiz spoke.",
+        "As Bo Chen spoke in the hall, the crowd grew restless.",
+    ] {
+        assert!(
+            cues(t)
+                .iter()
+                .all(|c| !matches!(c.as_str(), "spoke" | "argued")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+    // With content of its own the same verbs report: "after Lee argued that".
+    assert_eq!(
+        super::probes::speaker_of_cue(
+            "After Ana Ruiz argued that the levy was unfair, the vote failed.",
+            "argued"
+        )
+        .as_deref(),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        super::probes::speaker_of_cue("Ana Ruiz spoke of a “new start” for Leeds.", "spoke of")
+            .as_deref(),
+        Some("Ana Ruiz")
     );
 }
