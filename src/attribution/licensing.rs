@@ -30,6 +30,17 @@ impl Ctx<'_> {
         if self.says_nothing(cue) {
             return false;
         }
+        // "what they call “the loophole”", "as we call it": a name in use among people at
+        // large, no one's statement.
+        if self.key(cue.last) == "call"
+            && cue.first > 0
+            && matches!(
+                self.key(cue.first - 1),
+                "they" | "we" | "you" | "some" | "many" | "people"
+            )
+        {
+            return false;
+        }
         // "will continue to raise money", "continued their search": the verb of aspect
         // under a modal, or with an object of its own, goes on doing, not saying.
         if cue.rule == Rule::Aspect && (self.irrealis(cue) || self.object_follows(cue.last)) {

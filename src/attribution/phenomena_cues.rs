@@ -297,3 +297,23 @@ fn an_act_of_speaking_with_no_content_is_an_event_not_a_statement() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn a_name_in_use_among_people_at_large_is_no_statement() {
+    for t in [
+        "Ana Ruiz wants to close what some call the “Leeds loophole.”",
+        "Bo Chen backs new spending on what we call “infrastructure.”",
+        "The feud between Ana and Bo, as they call each other, goes on.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != "call"), "{t}: {:?}", cues(t));
+    }
+    // A named speaker's naming reports: "what critics call", "what Ruiz called".
+    assert_eq!(
+        cues("The levy, a procedure that critics call “theft,” passed."),
+        ["call"]
+    );
+    assert_eq!(
+        cues("Bo Chen attacked what Ana Ruiz called “a fair levy.”"),
+        ["called"]
+    );
+}
