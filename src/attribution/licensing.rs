@@ -19,7 +19,7 @@ use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{CUE_WORDS, SPEAKING_VERBS};
+use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -187,6 +187,51 @@ impl Ctx<'_> {
                         "as" | "after" | "before" | "while" | "when" | "where" | "until"
                     )
             })
+    }
+
+    /// A verb whose plain object is another sense (`data/object_sense_verbs.txt`) with a
+    /// noun phrase as its object and no clause after it: "maintained his lead", "claiming
+    /// his third victory", "boasts a 45-point lead" (not "maintained the files were lost").
+    pub(super) fn object_sense(&self, cue: &Cue) -> bool {
+        let k = cue.last;
+        if cue.first != k || !OBJECT_SENSE_VERBS.contains(self.key(k)) {
+            return false;
+        }
+        let opens_phrase = self.keys.get(k + 1).is_some_and(|n| {
+            self.gap(k, k + 1) == " "
+                && (SPEAKER_DETERMINERS.contains(&n)
+                    || is_possessive_key(n)
+                    || n.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        // "“…,” added a Leeds voter": an inverted clause, its subject after the verb.
+        let inverted = k > 0
+            && !self.key(k).ends_with("ing")
+            && self.gap(k - 1, k).contains([',', '”', '"', '’', '\'']);
+        if !opens_phrase || inverted {
+            return false;
+        }
+        // A clause, a colon or a quote after the object is content.
+        let s = self.sentence_of[k];
+        let end = (k + 2 + CONTENT_MARKER_AFTER_PP_WORDS).min(self.words.len());
+        for m in k + 2..end {
+            let gap = self.gap(m - 1, m);
+            if self.sentence_of[m] != s {
+                return true;
+            }
+            if gap.contains(':')
+                || self.quote_opens_in(self.words[m - 1].end(), self.words[m].start + 1)
+            {
+                return false;
+            }
+            if gap.contains([',', '.', ';', '(', '—']) {
+                return true;
+            }
+            let key = self.key(m);
+            if FINITE.contains(&key) || self.is_verbish(m) || key.len() > 3 && key.ends_with("ed") {
+                return false;
+            }
+        }
+        true
     }
 
     /// A capitalised cue word ends a name that "the" opens in mid-sentence: "the United

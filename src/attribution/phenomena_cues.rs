@@ -317,3 +317,37 @@ fn a_name_in_use_among_people_at_large_is_no_statement() {
         ["called"]
     );
 }
+
+#[test]
+fn a_verb_whose_plain_object_is_another_sense_reports_only_with_a_clause() {
+    for t in [
+        "Ana Ruiz won the Leeds caucus, claiming her third victory of the week.",
+        "Bo Chen boasts a 20-point lead over his nearest rival.",
+        "In the other race, Ana Ruiz maintained her lead over Bo Chen.",
+        "Bo Chen is conceding the race in a call to Ana Ruiz.",
+        "The team added a clip of the parade to the film.",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| !matches!(
+                c.as_str(),
+                "claiming" | "boasts" | "maintained" | "conceding" | "added"
+            )),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+    // A clause after the object, a colon, an inverted clause: speech.
+    assert_eq!(
+        cues("Ana Ruiz maintained her rival had lied about the levy."),
+        ["maintained"]
+    );
+    assert_eq!(
+        cues("Then Bo Chen added a warning: the mill would close."),
+        ["added"]
+    );
+    assert_eq!(
+        super::probes::speaker_of_cue("“The mill is safe,” added a Leeds voter.", "added")
+            .as_deref(),
+        Some("a Leeds voter")
+    );
+}
