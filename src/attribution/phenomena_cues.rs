@@ -326,11 +326,12 @@ fn a_verb_whose_plain_object_is_another_sense_reports_only_with_a_clause() {
         "In the other race, Ana Ruiz maintained her lead over Bo Chen.",
         "Bo Chen is conceding the race in a call to Ana Ruiz.",
         "The team added a clip of the parade to the film.",
+        "The nurses who demanded a shorter week went on strike.",
     ] {
         assert!(
             cues(t).iter().all(|c| !matches!(
                 c.as_str(),
-                "claiming" | "boasts" | "maintained" | "conceding" | "added"
+                "claiming" | "boasts" | "maintained" | "conceding" | "added" | "demanded"
             )),
             "{t}: {:?}",
             cues(t)
@@ -344,6 +345,10 @@ fn a_verb_whose_plain_object_is_another_sense_reports_only_with_a_clause() {
     assert_eq!(
         cues("Then Bo Chen added a warning: the mill would close."),
         ["added"]
+    );
+    assert_eq!(
+        cues("Ana Ruiz demanded that the mill stay open."),
+        ["demanded"]
     );
     assert_eq!(
         super::probes::speaker_of_cue("“The mill is safe,” added a Leeds voter.", "added")
