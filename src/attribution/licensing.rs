@@ -120,7 +120,16 @@ impl Ctx<'_> {
                         && matches!(&self.keys[cue.first - 2], "what" | "that" | "which")
                         && self.quote_in_clause(cue.last);
                 }
+                // "called him a liar", not "called her to say" or "called her at noon" (a
+                // telephone call): the pronoun needs its complement.
+                let complement = self.keys.get(cue.last + 2).is_some_and(|c| {
+                    self.gap(cue.last + 1, cue.last + 2).trim().is_empty()
+                        && c != "to"
+                        && c != "and"
+                        && !PREPOSITIONS.contains(&c)
+                });
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
+                    && complement
                     || self.quote_in_clause(cue.last)
             }
         }

@@ -356,3 +356,18 @@ fn a_verb_whose_plain_object_is_another_sense_reports_only_with_a_clause() {
         Some("a Leeds voter")
     );
 }
+
+#[test]
+fn called_her_to_say_is_a_telephone_call_not_a_naming() {
+    for t in [
+        "Ana Ruiz said some voters have called her to say they will stay home.",
+        "Bo Chen told friends that he called her at noon.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != "called"), "{t}: {:?}", cues(t));
+    }
+    // With its complement the pronoun is named: "called him a liar".
+    assert_eq!(
+        super::probes::speaker_of_cue("Ana Ruiz called him a liar on Monday.", "called").as_deref(),
+        Some("Ana Ruiz")
+    );
+}
