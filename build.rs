@@ -436,6 +436,8 @@ fn generate(out: &mut Out) -> Result<(), String> {
     for (name, file) in [
         ("PLACE_WORDS", "data/place_words.txt"),
         ("DOCUMENT_NOUNS", "data/document_nouns.txt"),
+        ("SPEAKING_VERBS", "data/speaking_verbs.txt"),
+        ("OBJECT_SENSE_VERBS", "data/object_sense_verbs.txt"),
     ] {
         out.set(name, file, words(file)?.iter().map(String::as_str));
     }

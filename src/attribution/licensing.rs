@@ -4,14 +4,22 @@
 
 use super::context::Ctx;
 use super::{
-    CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUOTED_CLAUSE_WORDS,
+    CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUANTIFIERS,
+    QUOTED_CLAUSE_WORDS,
 };
+
+/// A name that "the" opens before a capitalised cue word ("the United States") has at most
+/// this many words before the cue word.
+const NAME_WORDS_BEFORE_CUE: usize = 3;
+/// Between a subordinator and a verb of speaking, its subject takes at most this many words
+/// ("after the former mayor spoke", "as he was speaking").
+const SUBORDINATE_SUBJECT_WORDS: usize = 4;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::CUE_WORDS;
+use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -20,6 +28,22 @@ impl Ctx<'_> {
             return false;
         }
         if self.says_nothing(cue) {
+            return false;
+        }
+        // "what they call “the loophole”", "as we call it": a name in use among people at
+        // large, no one's statement.
+        if self.key(cue.last) == "call"
+            && cue.first > 0
+            && matches!(
+                self.key(cue.first - 1),
+                "they" | "we" | "you" | "some" | "many" | "people"
+            )
+        {
+            return false;
+        }
+        // "will continue to raise money", "continued their search": the verb of aspect
+        // under a modal, or with an object of its own, goes on doing, not saying.
+        if cue.rule == Rule::Aspect && (self.irrealis(cue) || self.object_follows(cue.last)) {
             return false;
         }
         // "…, the authors wrote." — the content is the clause before.
@@ -96,7 +120,16 @@ impl Ctx<'_> {
                         && matches!(&self.keys[cue.first - 2], "what" | "that" | "which")
                         && self.quote_in_clause(cue.last);
                 }
+                // "called him a liar", not "called her to say" or "called her at noon" (a
+                // telephone call): the pronoun needs its complement.
+                let complement = self.keys.get(cue.last + 2).is_some_and(|c| {
+                    self.gap(cue.last + 1, cue.last + 2).trim().is_empty()
+                        && c != "to"
+                        && c != "and"
+                        && !PREPOSITIONS.contains(&c)
+                });
                 what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
+                    && complement
                     || self.quote_in_clause(cue.last)
             }
         }
@@ -129,6 +162,155 @@ impl Ctx<'_> {
         gap.is_empty()
             && (SPEAKER_DETERMINERS.contains(&prev) || prev.ends_with("'s") && !contracted)
             || plural_possessive
+            || self.in_a_name(cue)
+            || self.after_quantifier(cue)
+            || self.before_a_verb_of_saying(cue)
+    }
+
+    /// An act of speaking with no content of its own (`data/speaking_verbs.txt`): a
+    /// conversation ("spoke with the minister", "argued with her") or the time of a clause
+    /// ("after Lee spoke", "as he was speaking in the lobby"), not what was said.
+    pub(super) fn speaking_event(&self, cue: &Cue) -> bool {
+        if cue.first != cue.last || !SPEAKING_VERBS.contains(self.key(cue.first)) {
+            return false;
+        }
+        let k = cue.first;
+        if self.keys.get(k + 1).is_some_and(|n| n == "with") && self.gap(k, k + 1) == " " {
+            return true;
+        }
+        // A subordinator a few words before, its subject (and an auxiliary) between, and no
+        // content after ("after Lee argued that" reports).
+        let content = self.followed_by(k, CONTENT_MARKER_WORDS, |m| CONTENT_MARKERS.contains(&m))
+            || self.quote_in_clause(k);
+        let s = self.sentence_of[k];
+        (1..=SUBORDINATE_SUBJECT_WORDS + 1)
+            .map_while(|back| k.checked_sub(back))
+            .take_while(|&m| {
+                self.sentence_of[m] == s && !self.gap(m, m + 1).contains([',', ';', ':'])
+            })
+            .any(|m| {
+                !content
+                    && m + 1 < k
+                    && matches!(
+                        self.key(m),
+                        "as" | "after" | "before" | "while" | "when" | "where" | "until"
+                    )
+            })
+    }
+
+    /// A verb whose plain object is another sense (`data/object_sense_verbs.txt`) with a
+    /// noun phrase as its object and no clause after it: "maintained his lead", "claiming
+    /// his third victory", "boasts a 45-point lead" (not "maintained the files were lost").
+    pub(super) fn object_sense(&self, cue: &Cue) -> bool {
+        let k = cue.last;
+        if cue.first != k || !OBJECT_SENSE_VERBS.contains(self.key(k)) {
+            return false;
+        }
+        let opens_phrase = self.keys.get(k + 1).is_some_and(|n| {
+            self.gap(k, k + 1) == " "
+                && (SPEAKER_DETERMINERS.contains(&n)
+                    || is_possessive_key(n)
+                    || n.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        // "“…,” added a Leeds voter": an inverted clause, its subject after the verb.
+        let inverted = k > 0
+            && !self.key(k).ends_with("ing")
+            && self.gap(k - 1, k).contains([',', '”', '"', '’', '\'']);
+        if !opens_phrase || inverted {
+            return false;
+        }
+        // A clause, a colon or a quote after the object is content.
+        let s = self.sentence_of[k];
+        let end = (k + 2 + CONTENT_MARKER_AFTER_PP_WORDS).min(self.words.len());
+        for m in k + 2..end {
+            let gap = self.gap(m - 1, m);
+            if self.sentence_of[m] != s {
+                return true;
+            }
+            if gap.contains(':')
+                || self.quote_opens_in(self.words[m - 1].end(), self.words[m].start + 1)
+            {
+                return false;
+            }
+            if gap.contains([',', '.', ';', '(', '—']) {
+                return true;
+            }
+            let key = self.key(m);
+            if FINITE.contains(&key) || self.is_verbish(m) || key.len() > 3 && key.ends_with("ed") {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A capitalised cue word ends a name that "the" opens in mid-sentence: "the United
+    /// States", "the Gulf States", "the Daily Report", not a verb.
+    fn in_a_name(&self, cue: &Cue) -> bool {
+        if cue.first != cue.last || !self.words[cue.first].is_capitalized() {
+            return false;
+        }
+        let s = self.sentence_of[cue.first];
+        let mut m = cue.first;
+        while m > 0
+            && cue.first - m < NAME_WORDS_BEFORE_CUE
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m) == " "
+            && self.words[m - 1].is_capitalized()
+            && self.key(m - 1) != "the"
+        {
+            m -= 1;
+        }
+        m < cue.first
+            && m > 0
+            && self.sentence_of[m - 1] == s
+            && self.gap(m - 1, m) == " "
+            && self.key(m - 1) == "the"
+    }
+
+    /// A plural after a quantifier: "many promises", "other states" (not "one says").
+    fn after_quantifier(&self, cue: &Cue) -> bool {
+        let form = self.key(cue.first);
+        cue.first == cue.last
+            && cue.first > 0
+            && form.ends_with('s')
+            && form != "says"
+            && self.gap(cue.first - 1, cue.first) == " "
+            && QUANTIFIERS.contains(&self.key(cue.first - 1))
+            && !matches!(self.key(cue.first - 1), "one" | "another")
+    }
+
+    /// The cue word heads the subject of a reporting verb right after it: "the report
+    /// said", "a police report indicates", "news reports show" (not "said answering", a
+    /// participle, nor "says praise", a noun after the verb).
+    fn before_a_verb_of_saying(&self, cue: &Cue) -> bool {
+        let next = cue.last + 1;
+        if cue.first != cue.last
+            || next >= self.words.len()
+            || self.gap(cue.last, next) != " "
+            || self.verb_position(cue.first)
+        {
+            return false;
+        }
+        let (form, verb) = (self.key(cue.last), self.key(next));
+        if form.ends_with('d') || form.ends_with("ing") || verb.ends_with("ing") {
+            return false;
+        }
+        // A finite verb that agrees with the noun: past ("said", "found"), third person
+        // after a singular ("report indicates"), the plain form after a plural ("reports
+        // show").
+        let past = verb.ends_with('d') || matches!(verb, "found" | "wrote");
+        let plural = form.ends_with('s') && form != "says";
+        let agrees = past || (verb.ends_with('s') != plural);
+        agrees && CUE_WORDS.contains_key(verb)
+    }
+
+    /// A noun phrase opens right after word `k`: a determiner or a possessive ("continued
+    /// their search", "continue Obama's policies").
+    fn object_follows(&self, k: usize) -> bool {
+        self.keys.get(k + 1).is_some_and(|n| {
+            self.gap(k, k + 1).trim().is_empty()
+                && (SPEAKER_DETERMINERS.contains(&n) || is_possessive_key(n))
+        })
     }
 
     /// A finite clause starts right after word `k`: a definite subject or a pronoun

@@ -86,7 +86,7 @@ impl Ctx<'_> {
             return Found::Agentless;
         }
         // "in a written statement", "his claims": a noun or an adjective, no speech event.
-        if self.noun_use(cue) {
+        if self.noun_use(cue) || self.speaking_event(cue) || self.object_sense(cue) {
             return Found::Nothing;
         }
         if cue.rule == Rule::AccordingTo {
