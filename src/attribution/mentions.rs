@@ -7,7 +7,7 @@ use super::kinds::ANONYMOUS_HEADS;
 use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, NUMBER_WORDS,
-    PREPOSITIONS, SPEAKER_DETERMINERS,
+    PREPOSITIONS, SPEAKER_DETERMINERS, SUBJECT_PRONOUNS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{parse_name, Name, Speaker};
@@ -393,7 +393,11 @@ impl Ctx<'_> {
                 && PREPOSITIONS.contains(&self.key(i - 1))
                 && i + 1 < self.words.len()
                 && TIME_WORDS.contains(self.bare(i + 1));
-            (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
+            // "He held up the sign": a subject pronoun is a clause's subject, not part of a
+            // description.
+            let pronoun = !forward && i != k && SUBJECT_PRONOUNS.contains(&key);
+            pronoun
+                || (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
                 || (i != k
                     && !determiner
                     && !time_determiner

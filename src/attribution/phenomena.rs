@@ -872,3 +872,14 @@ fn a_headline_that_reports_a_names_words() {
     let t = "Voters In Lakeside Say Roads Come First\nThe mayor met them on Monday.";
     assert!(scan(t).attributions.is_empty());
 }
+
+#[test]
+fn a_subject_pronoun_opens_no_description() {
+    // "He held up the sign — which read …": the clause before "which" is no speaker.
+    let t = "He held up the sign — which read “Lakeside 4 Ruiz” — and waved it around.";
+    for (_, s) in attributions(t) {
+        assert!(!s.unwrap_or_default().starts_with("He "), "{t}");
+    }
+    let s = quote_speaker(t).unwrap_or_default();
+    assert!(!s.starts_with("He "), "{s}");
+}
