@@ -354,3 +354,27 @@ fn a_party_tag_closed_by_a_comma() {
     let t = "A former senator, Bo Chen (I-Conn.), also stated his plan to vote.";
     assert_eq!(speaker_of_cue(t, "stated").as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn an_inverted_role_with_an_of_phrase_names_the_person_after_it() {
+    for t in [
+        "“We will rebuild the port,” said Secretary of State Bo Chen.",
+        "“We will rebuild the port,” said former Secretary of State Bo Chen, who toured it.",
+        "“We will rebuild the port,” said former secretary of state Bo Chen, who toured it.",
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"), "{t}");
+    }
+    // With no name after the phrase, the phrase itself is the speaker.
+    for (t, who) in [
+        (
+            "“We will wait,” said the head of Tarvel Bank.",
+            "the head of Tarvel Bank",
+        ),
+        (
+            "“We will wait,” said members of the Tarvel Council.",
+            "members of the Tarvel Council",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+}
