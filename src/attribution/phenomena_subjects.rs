@@ -378,3 +378,17 @@ fn an_inverted_role_with_an_of_phrase_names_the_person_after_it() {
         assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
     }
 }
+
+#[test]
+fn a_verb_that_opens_the_next_quote_does_not_attribute_the_quote_before() {
+    // "He adds, “…”" introduces the quote after it; the quote before, whose sentence ended,
+    // keeps the cue of its own sentence.
+    let t = "Ana Ruiz arrived at noon. She praises Bo Chen and calls him “a careful man with a long record.” She adds, “Things get heated in a campaign.”";
+    let q = scan(t).quotes;
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].cue.as_deref(), Some("calls"));
+    assert_eq!(q[1].cue.as_deref(), Some("adds"));
+    // A verb that ends its clause still attributes the quote before it.
+    let t = "Ana Ruiz arrived at noon. “Things get heated in a campaign.” She said.";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("said"));
+}
