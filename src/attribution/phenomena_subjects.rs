@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
-use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue, speakers};
 use crate::scan;
 
 #[test]
@@ -391,4 +391,28 @@ fn a_verb_that_opens_the_next_quote_does_not_attribute_the_quote_before() {
     // A verb that ends its clause still attributes the quote before it.
     let t = "Ana Ruiz arrived at noon. “Things get heated in a campaign.” She said.";
     assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_lone_surname_that_spoke_is_what_a_later_pronoun_means() {
+    // "said Smith. He added": the surname alone, the inverted subject of a speech verb.
+    let t = "“We will win the vote,” said Okafor. He added that the count was “nearly done.”";
+    let s = speakers(t);
+    assert_eq!(s[1].1.as_deref(), Some("Okafor"), "{s:?}");
+    let t = "The council met. “We will win the vote,” Okafor said. He added that the count was “nearly done.”";
+    assert_eq!(speakers(t)[1].1.as_deref(), Some("Okafor"));
+    // Not a capitalised word opening its sentence, nor an object after the verb.
+    let t = "Voters said the lines were long. He said that it was “nearly done.”";
+    assert_eq!(quote_speaker(t), None);
+    let t = "The council met. Critics were quick to criticize Okafor. He said the count was “nearly done.”";
+    assert_eq!(quote_speaker(t), None);
+}
+
+#[test]
+fn an_inverted_speaker_is_the_subject_a_later_pronoun_means() {
+    // "“…,” said Tom Reyes, a former adviser to Governor Ana Ruiz. He added": the inverted
+    // speaker, not the person named in the apposition.
+    let t = "Governor Ana Ruiz spoke first. “The budget is late,” said Tom Reyes, a former adviser to Governor Maria Ortiz. He added that the delay was “a serious problem.”";
+    let s = speakers(t);
+    assert_eq!(s[1].1.as_deref(), Some("Tom Reyes"), "{s:?}");
 }
