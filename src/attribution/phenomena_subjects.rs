@@ -416,3 +416,16 @@ fn an_inverted_speaker_is_the_subject_a_later_pronoun_means() {
     let s = speakers(t);
     assert_eq!(s[1].1.as_deref(), Some("Tom Reyes"), "{s:?}");
 }
+
+#[test]
+fn a_trade_or_office_of_political_news_describes_a_speaker() {
+    let t = "The billionaire businessman began by talking about the town’s budget, saying that the deficit is now “out of control.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("The billionaire businessman")
+    );
+    let t = "The congresswoman said the bill was “dead on arrival.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The congresswoman"));
+    // The verb "host" is no speaker.
+    assert!(attributions("The city will host a debate on Monday.").is_empty());
+}
