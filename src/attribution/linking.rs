@@ -161,8 +161,14 @@ impl Ctx<'_> {
             })
             .find_map(|c| {
                 let cue = &cues[c];
+                // ("calling on the United States “to …”": a capitalised word inside a name
+                // is no verb.)
+                let in_name = self.words[cue.first].is_capitalized()
+                    && !self.opens_sentence(cue.first)
+                    && self.name_run(cue.first).is_some_and(|r| r.0 < cue.first);
                 let fits = self.words[cue.last].end() <= q.start
                     && self.nest.quote_of(cue.first) == scope
+                    && !in_name
                     && speaker(c);
                 let counts = fits && self.counts(cue);
                 // The plain "call" introduces a quote only when it names ("that critics

@@ -429,3 +429,14 @@ fn a_trade_or_office_of_political_news_describes_a_speaker() {
     // The verb "host" is no speaker.
     assert!(attributions("The city will host a debate on Monday.").is_empty());
 }
+
+#[test]
+fn a_cue_word_inside_a_name_does_not_introduce_a_quote() {
+    // "the United States “to …”": "States" is part of the name, not a verb of saying.
+    let t = "Ana Ruiz spoke in Tarvel. Hours later, she issued a statement calling on the United States “to redouble our efforts at home.”";
+    assert!(!cues(t).iter().any(|c| c == "States"), "{:?}", cues(t));
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // The verb itself, lowercase after its subject, still does.
+    let t = "The report states: “The port must close.”";
+    assert_eq!(cues(t), ["states"]);
+}
