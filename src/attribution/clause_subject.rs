@@ -50,6 +50,8 @@ impl Ctx<'_> {
                     | "an"
                     | "its"
                     | "their"
+                    | "his"
+                    | "her"
                     | "about"
                     | "some"
                     | "many"

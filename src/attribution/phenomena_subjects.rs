@@ -440,3 +440,14 @@ fn a_cue_word_inside_a_name_does_not_introduce_a_quote() {
     let t = "The report states: “The port must close.”";
     assert_eq!(cues(t), ["states"]);
 }
+
+#[test]
+fn a_description_opened_by_his_or_her_is_the_subject_a_participle_continues() {
+    let t = "Bo Chen lost the vote. His campaign mailed a letter to donors on Friday, saying that the race was “far from over.”";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("His campaign"));
+    let t = "Her closest friends have mocked the plan, calling it “a fantasy.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Her closest friends"));
+    // A name after the possessive description is still the subject it names.
+    let t = "His aide Ana Ruiz wrote to the board, saying the race was “far from over.”";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Ana Ruiz"));
+}
