@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::subject::SUBJECT_HEAD_WORDS;
 use super::PHRASE_WORDS;
-use crate::lexicon::classes::{ends_possessive, PREPOSITIONS};
+use crate::lexicon::classes::{ends_possessive, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
 use crate::speakers::Speaker;
 
@@ -155,10 +155,30 @@ impl Ctx<'_> {
         if !(lower && (preposition || participle || time)) {
             return None;
         }
-        (i..k.min(i + ADVERBIAL_WORDS))
+        let after = (i..k.min(i + ADVERBIAL_WORDS))
             .find(|&j| self.gap(j, j + 1).trim() == ",")
             .map(|j| j + 1)
-            .filter(|&j| j < k)
+            .filter(|&j| j < k)?;
+        // "Speaking in Salem, New Hampshire, Trump went …", "At a summit in Hilton Head,
+        // S.C., Rubio offered …": a place after a preposition, then its region, then the
+        // subject, a name again.
+        let place = after >= 2 && {
+            let run = self.name_run(after - 1).filter(|r| r.1 == after - 1);
+            run.is_some_and(|r| r.0 > i && PREPOSITIONS.contains(&self.key(r.0 - 1)))
+        };
+        let region_end = self
+            .name_run(after)
+            .filter(|r| r.0 == after && r.1 < after + 3 && r.1 + 2 < k)
+            .map(|r| r.1)
+            .filter(|&e| {
+                self.gap(e, e + 1).trim() == ","
+                    && self.words[e + 1].is_capitalized()
+                    && !SPEAKER_DETERMINERS.contains(&self.key(e + 1))
+            });
+        match region_end {
+            Some(e) if place => Some(e + 1),
+            _ => Some(after),
+        }
     }
 
     /// The antecedent of the relative clause that word `k` stands in, with no other comma

@@ -451,3 +451,16 @@ fn a_description_opened_by_his_or_her_is_the_subject_a_participle_continues() {
     let t = "His aide Ana Ruiz wrote to the board, saying the race was “far from over.”";
     assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_place_and_its_region_in_an_opening_adverbial_are_not_the_subject() {
+    for t in [
+        "At a summit in Port Alder, N.C., Ana Ruiz offered a defense of the “Open Port” bill.",
+        "Speaking at a town hall in Port Alder, North Tarvel, Ana Ruiz went after Bo Chen, calling him “a total stiff.”",
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"), "{t}");
+    }
+    // A person and an apposition after the place stay the subject.
+    let t = "In Port Alder, Ana Ruiz, the mayor, defended the plan, calling it “a bargain.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
