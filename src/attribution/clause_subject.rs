@@ -152,7 +152,19 @@ impl Ctx<'_> {
             key.len() > 4 && key.ends_with("ing") && self.name_run(i).is_none_or(|r| r.1 <= i);
         let time =
             (i + 1..(i + 3).min(k)).any(|j| matches!(self.key(j), "later" | "ago" | "earlier"));
-        if !(lower && (preposition || participle || time)) {
+        // "When Ruiz arrived, Chen said", "Even before Ruiz took the stage, his campaign":
+        // a subordinate clause, perhaps after an adverb.
+        let subordinate = |j: usize| {
+            matches!(
+                self.key(j),
+                "when" | "while" | "although" | "though" | "because" | "if" | "once" | "whenever"
+            ) || matches!(self.key(j), "before" | "after" | "since" | "as")
+        };
+        let clause = subordinate(i)
+            || (matches!(key, "even" | "just" | "shortly" | "long" | "soon" | "only")
+                && i + 1 < k
+                && subordinate(i + 1));
+        if !(lower && (preposition || participle || time || clause)) {
             return None;
         }
         let after = (i..k.min(i + ADVERBIAL_WORDS))

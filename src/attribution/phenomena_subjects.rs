@@ -464,3 +464,15 @@ fn a_place_and_its_region_in_an_opening_adverbial_are_not_the_subject() {
     let t = "In Port Alder, Ana Ruiz, the mayor, defended the plan, calling it “a bargain.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_subordinate_clause_opening_the_sentence_is_not_the_subject() {
+    let t =
+        "When Bo Chen arrived at the hall, Ana Ruiz stood up, saying the plan was “a disgrace.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Even before Bo Chen took the stage, Ana Ruiz sent out a note to supporters, saying that the count was “over.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // With no comma to close it, the clause is no opening adverbial.
+    let t = "Bo Chen smiled when Ana Ruiz arrived, saying the plan was “a disgrace.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}
