@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::subject::SUBJECT_HEAD_WORDS;
 use super::PHRASE_WORDS;
-use crate::lexicon::classes::{ends_possessive, PREPOSITIONS};
+use crate::lexicon::classes::{ends_possessive, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
 use crate::speakers::Speaker;
 
@@ -50,6 +50,8 @@ impl Ctx<'_> {
                     | "an"
                     | "its"
                     | "their"
+                    | "his"
+                    | "her"
                     | "about"
                     | "some"
                     | "many"
@@ -150,13 +152,45 @@ impl Ctx<'_> {
             key.len() > 4 && key.ends_with("ing") && self.name_run(i).is_none_or(|r| r.1 <= i);
         let time =
             (i + 1..(i + 3).min(k)).any(|j| matches!(self.key(j), "later" | "ago" | "earlier"));
-        if !(lower && (preposition || participle || time)) {
+        // "When Ruiz arrived, Chen said", "Even before Ruiz took the stage, his campaign":
+        // a subordinate clause, perhaps after an adverb.
+        let subordinate = |j: usize| {
+            matches!(
+                self.key(j),
+                "when" | "while" | "although" | "though" | "because" | "if" | "once" | "whenever"
+            ) || matches!(self.key(j), "before" | "after" | "since" | "as")
+        };
+        let clause = subordinate(i)
+            || (matches!(key, "even" | "just" | "shortly" | "long" | "soon" | "only")
+                && i + 1 < k
+                && subordinate(i + 1));
+        if !(lower && (preposition || participle || time || clause)) {
             return None;
         }
-        (i..k.min(i + ADVERBIAL_WORDS))
+        let after = (i..k.min(i + ADVERBIAL_WORDS))
             .find(|&j| self.gap(j, j + 1).trim() == ",")
             .map(|j| j + 1)
-            .filter(|&j| j < k)
+            .filter(|&j| j < k)?;
+        // "Speaking in Salem, New Hampshire, Trump went …", "At a summit in Hilton Head,
+        // S.C., Rubio offered …": a place after a preposition, then its region, then the
+        // subject, a name again.
+        let place = after >= 2 && {
+            let run = self.name_run(after - 1).filter(|r| r.1 == after - 1);
+            run.is_some_and(|r| r.0 > i && PREPOSITIONS.contains(&self.key(r.0 - 1)))
+        };
+        let region_end = self
+            .name_run(after)
+            .filter(|r| r.0 == after && r.1 < after + 3 && r.1 + 2 < k)
+            .map(|r| r.1)
+            .filter(|&e| {
+                self.gap(e, e + 1).trim() == ","
+                    && self.words[e + 1].is_capitalized()
+                    && !SPEAKER_DETERMINERS.contains(&self.key(e + 1))
+            });
+        match region_end {
+            Some(e) if place => Some(e + 1),
+            _ => Some(after),
+        }
     }
 
     /// The antecedent of the relative clause that word `k` stands in, with no other comma

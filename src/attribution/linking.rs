@@ -58,11 +58,17 @@ impl Ctx<'_> {
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
         let full_stop = ended && inner.ends_with('.');
+        // ("“…rates.” He adds, “…”": a verb that a comma or colon and a quote follow
+        // introduces that quote, not the one whose sentence ended before it.)
         let verb_ends = |c: usize| {
             let last = cues[c].last;
-            last + 1 >= self.words.len()
-                || self.sentence_of[last + 1] != self.sentence_of[last]
-                || self.gap(last, last + 1).contains([',', '.', ';'])
+            let next_quote = last + 1 < self.words.len()
+                && self.gap(last, last + 1).contains([',', ':'])
+                && self.quote_follows(last, 1);
+            !next_quote
+                && (last + 1 >= self.words.len()
+                    || self.sentence_of[last + 1] != self.sentence_of[last]
+                    || self.gap(last, last + 1).contains([',', '.', ';']))
         };
         // Past the window, a name right after the quote and a comma right before the cue: the
         // name's apposition stands between.
@@ -155,8 +161,14 @@ impl Ctx<'_> {
             })
             .find_map(|c| {
                 let cue = &cues[c];
+                // ("calling on the United States “to …”": a capitalised word inside a name
+                // is no verb.)
+                let in_name = self.words[cue.first].is_capitalized()
+                    && !self.opens_sentence(cue.first)
+                    && self.name_run(cue.first).is_some_and(|r| r.0 < cue.first);
                 let fits = self.words[cue.last].end() <= q.start
                     && self.nest.quote_of(cue.first) == scope
+                    && !in_name
                     && speaker(c);
                 let counts = fits && self.counts(cue);
                 // The plain "call" introduces a quote only when it names ("that critics

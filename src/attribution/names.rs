@@ -53,9 +53,29 @@ impl Ctx<'_> {
                     && self.gap(run.1, next).trim().is_empty()
                     && (GAP_WORDS.contains(&self.keys[next])
                         || CUE_WORDS.contains_key(&self.keys[next]));
-                let subject = !ends_possessive(self.words[run.1].text) && (opens || verb_next);
+                // ("“…,” said Smith.": the inverted subject of a speech verb right after a
+                // quote or a comma; not an object, "to criticize Smith.")
+                let inverted = run.0 > 1
+                    && self.gap(run.0 - 1, run.0).trim().is_empty()
+                    && self
+                        .gap(run.0 - 2, run.0 - 1)
+                        .contains([',', '”', '"', '’', '\''])
+                    && CUE_WORDS.contains_key(&self.keys[run.0 - 1])
+                    && !crate::lexicon::classes::ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
+                    && self.ends_clause(self.words[run.1].end());
+                let subject =
+                    !ends_possessive(self.words[run.1].text) && (opens || verb_next || inverted);
                 let pos = self.words[name.first].start;
                 let id = self.reg.mention(&name, pos, outside, as_subject, subject);
+                // (Not a capitalised word that opens its sentence: "Voters said".)
+                let speech_next = verb_next
+                    && CUE_WORDS.contains_key(&self.keys[next])
+                    && run.0 > 0
+                    && self.sentence_of[run.0 - 1] == self.sentence_of[run.0];
+                if outside && !ends_possessive(self.words[run.1].text) && (speech_next || inverted)
+                {
+                    self.reg.entities[id].speaks = true;
+                }
                 // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
                 if run.0 > 0 {
                     let gap = self.gap(run.0 - 1, run.0).trim();

@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): documents that
 //! report evidence, and groups given by a quantity or a coordination.
 
-use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue, speakers};
 use crate::scan;
 
 #[test]
@@ -359,4 +359,126 @@ fn a_party_tag_closed_by_a_comma() {
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
     let t = "A former senator, Bo Chen (I-Conn.), also stated his plan to vote.";
     assert_eq!(speaker_of_cue(t, "stated").as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn an_inverted_role_with_an_of_phrase_names_the_person_after_it() {
+    for t in [
+        "“We will rebuild the port,” said Secretary of State Bo Chen.",
+        "“We will rebuild the port,” said former Secretary of State Bo Chen, who toured it.",
+        "“We will rebuild the port,” said former secretary of state Bo Chen, who toured it.",
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"), "{t}");
+    }
+    // With no name after the phrase, the phrase itself is the speaker.
+    for (t, who) in [
+        (
+            "“We will wait,” said the head of Tarvel Bank.",
+            "the head of Tarvel Bank",
+        ),
+        (
+            "“We will wait,” said members of the Tarvel Council.",
+            "members of the Tarvel Council",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+}
+
+#[test]
+fn a_verb_that_opens_the_next_quote_does_not_attribute_the_quote_before() {
+    // "He adds, “…”" introduces the quote after it; the quote before, whose sentence ended,
+    // keeps the cue of its own sentence.
+    let t = "Ana Ruiz arrived at noon. She praises Bo Chen and calls him “a careful man with a long record.” She adds, “Things get heated in a campaign.”";
+    let q = scan(t).quotes;
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].cue.as_deref(), Some("calls"));
+    assert_eq!(q[1].cue.as_deref(), Some("adds"));
+    // A verb that ends its clause still attributes the quote before it.
+    let t = "Ana Ruiz arrived at noon. “Things get heated in a campaign.” She said.";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_lone_surname_that_spoke_is_what_a_later_pronoun_means() {
+    // "said Smith. He added": the surname alone, the inverted subject of a speech verb.
+    let t = "“We will win the vote,” said Okafor. He added that the count was “nearly done.”";
+    let s = speakers(t);
+    assert_eq!(s[1].1.as_deref(), Some("Okafor"), "{s:?}");
+    let t = "The council met. “We will win the vote,” Okafor said. He added that the count was “nearly done.”";
+    assert_eq!(speakers(t)[1].1.as_deref(), Some("Okafor"));
+    // Not a capitalised word opening its sentence, nor an object after the verb.
+    let t = "Voters said the lines were long. He said that it was “nearly done.”";
+    assert_eq!(quote_speaker(t), None);
+    let t = "The council met. Critics were quick to criticize Okafor. He said the count was “nearly done.”";
+    assert_eq!(quote_speaker(t), None);
+}
+
+#[test]
+fn an_inverted_speaker_is_the_subject_a_later_pronoun_means() {
+    // "“…,” said Tom Reyes, a former adviser to Governor Ana Ruiz. He added": the inverted
+    // speaker, not the person named in the apposition.
+    let t = "Governor Ana Ruiz spoke first. “The budget is late,” said Tom Reyes, a former adviser to Governor Maria Ortiz. He added that the delay was “a serious problem.”";
+    let s = speakers(t);
+    assert_eq!(s[1].1.as_deref(), Some("Tom Reyes"), "{s:?}");
+}
+
+#[test]
+fn a_trade_or_office_of_political_news_describes_a_speaker() {
+    let t = "The billionaire businessman began by talking about the town’s budget, saying that the deficit is now “out of control.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("The billionaire businessman")
+    );
+    let t = "The congresswoman said the bill was “dead on arrival.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The congresswoman"));
+    // The verb "host" is no speaker.
+    assert!(attributions("The city will host a debate on Monday.").is_empty());
+}
+
+#[test]
+fn a_cue_word_inside_a_name_does_not_introduce_a_quote() {
+    // "the United States “to …”": "States" is part of the name, not a verb of saying.
+    let t = "Ana Ruiz spoke in Tarvel. Hours later, she issued a statement calling on the United States “to redouble our efforts at home.”";
+    assert!(!cues(t).iter().any(|c| c == "States"), "{:?}", cues(t));
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // The verb itself, lowercase after its subject, still does.
+    let t = "The report states: “The port must close.”";
+    assert_eq!(cues(t), ["states"]);
+}
+
+#[test]
+fn a_description_opened_by_his_or_her_is_the_subject_a_participle_continues() {
+    let t = "Bo Chen lost the vote. His campaign mailed a letter to donors on Friday, saying that the race was “far from over.”";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("His campaign"));
+    let t = "Her closest friends have mocked the plan, calling it “a fantasy.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Her closest friends"));
+    // A name after the possessive description is still the subject it names.
+    let t = "His aide Ana Ruiz wrote to the board, saying the race was “far from over.”";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_place_and_its_region_in_an_opening_adverbial_are_not_the_subject() {
+    for t in [
+        "At a summit in Port Alder, N.C., Ana Ruiz offered a defense of the “Open Port” bill.",
+        "Speaking at a town hall in Port Alder, North Tarvel, Ana Ruiz went after Bo Chen, calling him “a total stiff.”",
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"), "{t}");
+    }
+    // A person and an apposition after the place stay the subject.
+    let t = "In Port Alder, Ana Ruiz, the mayor, defended the plan, calling it “a bargain.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_subordinate_clause_opening_the_sentence_is_not_the_subject() {
+    let t =
+        "When Bo Chen arrived at the hall, Ana Ruiz stood up, saying the plan was “a disgrace.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Even before Bo Chen took the stage, Ana Ruiz sent out a note to supporters, saying that the count was “over.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // With no comma to close it, the clause is no opening adverbial.
+    let t = "Bo Chen smiled when Ana Ruiz arrived, saying the plan was “a disgrace.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }

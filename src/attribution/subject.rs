@@ -49,6 +49,9 @@ impl Found {
 const TITLE_QUOTE_WORDS: usize = 6;
 /// A participial clause opening a sentence ("Citing …,") runs at most this many words.
 const OPENING_PARTICIPLE_WORDS: usize = 20;
+/// A role before its "of" phrase and name runs at most this many words ("former deputy
+/// secretary of state Bo Chen").
+const ROLE_WORDS: usize = 4;
 
 impl Ctx<'_> {
     /// The candidate speakers of a cue, each with how it was found; or that the cue has
@@ -643,6 +646,11 @@ impl Ctx<'_> {
                 .ends_clause(self.words[k].end())
                 .then(|| self.pronoun(k));
         }
+        // "said Secretary of State Bo Chen", "said former secretary of state Bo Chen", "said
+        // master of ceremonies Ana Ruiz": a role with its "of" phrase, then the name.
+        if let Some(sp) = self.role_of_name(k) {
+            return Some(sp);
+        }
         // "said in a statement", "said on Tuesday": not a speaker.
         if DESCRIPTION_PREPOSITIONS.contains(&key) {
             return None;
@@ -746,6 +754,39 @@ impl Ctx<'_> {
                 || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
         };
         (!possessive || head_ok()).then_some(desc)
+    }
+
+    /// A role of a few words with an "of" phrase, then a name, starting at word `k`:
+    /// "Secretary of State Bo Chen", "former secretary of state Bo Chen", "master of
+    /// ceremonies Ana Ruiz" (the name, its span from `k`). Not "members of Congress", whose
+    /// phrase ends with no name after it.
+    fn role_of_name(&self, k: usize) -> Option<Speaker> {
+        let of = (k + 1..(k + ROLE_WORDS + 1).min(self.words.len()))
+            .take_while(|&i| self.same_scope(i, k) && self.gap(i - 1, i).trim().is_empty())
+            .find(|&i| self.key(i) == "of")?;
+        // The role before "of": lowercase modifiers and a role noun, or a title in capitals.
+        let role = (k..of).all(|i| {
+            !self.is_verbish(i)
+                && !CLAUSE_WORDS.contains(&self.key(i))
+                && !PREPOSITIONS.contains(&self.key(i))
+                && (!self.words[i].is_capitalized() || self.name_run(i).is_some_and(|r| r.1 < of))
+        }) && SPEAKER_NOUNS.contains_key(self.bare(of - 1));
+        if !role || of + 2 >= self.words.len() || !self.gap(of, of + 1).trim().is_empty() {
+            return None;
+        }
+        // At most two words of the "of" phrase, then the name that ends the noun phrase.
+        let end = self.noun_phrase_end(of + 1);
+        let run = self.name_run(end).filter(|r| r.1 == end && r.0 <= of + 3)?;
+        let sp = self.name_speaker(run)?;
+        let ent = &self.reg.entities[sp.entity?];
+        // ("of State Bo Chen" names Bo Chen; the phrase's own word is not the name's.)
+        let own = self.words[of + 1].text;
+        (end > of + 1 && !ent.org && !ent.place && !ent.name.split(' ').any(|w| w == own)).then(
+            || Speaker {
+                start: self.words[k].start,
+                ..sp
+            },
+        )
     }
 
     /// The end of a prepositional phrase that modifies the noun phrase ending at word `end`

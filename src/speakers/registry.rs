@@ -32,6 +32,8 @@ pub struct Entity {
     pub public: bool,
     /// Named like a place or building ("Carrow Hall", "Wall Street").
     pub place: bool,
+    /// Named as the subject of a speech verb ("Smith said", "“…,” said Smith").
+    pub speaks: bool,
 }
 
 /// Words that mark an organisation rather than a person (`data/org_words.txt`).
@@ -316,6 +318,7 @@ impl Registry {
                     org: false,
                     public: false,
                     place: false,
+                    speaks: false,
                 });
                 let e = self.entities.len() - 1;
                 self.last_seen.push(0);
@@ -454,8 +457,21 @@ impl Registry {
                     let ent = &self.entities[e];
                     !ent.person && !ent.org && !ent.place && ent.token_count >= 2 && fits(&e)
                 });
+                // Last, a lone name that spoke and was last mentioned as a subject ("Smith
+                // said. He added"): a given name outside the list, or none, leaves no other
+                // sign that it is a person's.
+                let lone = recent.iter().copied().filter(|&e| {
+                    let ent = &self.entities[e];
+                    !ent.person
+                        && !ent.org
+                        && !ent.place
+                        && ent.speaks
+                        && ent.token_count == 1
+                        && fits(&e)
+                        && self.subject_before(e, pos)
+                });
                 let mut out: Vec<usize> = Vec::new();
-                for e in people.chain(names) {
+                for e in people.chain(names).chain(lone) {
                     if !out.contains(&e) {
                         out.push(e);
                         if out.len() == limit {
