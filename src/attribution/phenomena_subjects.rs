@@ -482,3 +482,31 @@ fn a_subordinate_clause_opening_the_sentence_is_not_the_subject() {
     let t = "Bo Chen smiled when Ana Ruiz arrived, saying the plan was “a disgrace.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_weekday_after_a_name_is_no_part_of_it() {
+    // "in Tarvel, Eastmoor Monday": the weekday ends the place's name, so "he" finds no
+    // "Eastmoor Monday" to take.
+    let t = "Bo Chen spoke at a town hall in Tarvel, Eastmoor Monday.\n\n\
+             “We have come a long way,” he told supporters.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "Ana Ruiz met Bo Chen Tuesday. “We agreed on the budget,” Chen said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // The name before the weekday is still a name, and a weekday opening a name's
+    // sentence still reaches forward to it.
+    let t = "On Monday Bo Chen said, “The vote is close.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // An initial is part of the name ("A" is a function word elsewhere).
+    let t = "Ana A. Ruiz wrote to members. Ruiz told them the vote was “a formality.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana A Ruiz"));
+    for t in [
+        "Bo Chen Monday said the plan would pass.",
+        "Ana Ruiz, speaking Friday, said the plan would pass.",
+    ] {
+        let s = attributions(t);
+        assert!(
+            s.iter().all(|(_, sp)| !sp.as_deref().unwrap_or("").contains("day")),
+            "{t}: {s:?}"
+        );
+    }
+}

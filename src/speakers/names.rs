@@ -138,7 +138,19 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && !ends_possessive(words[k].text)
     };
     let (mut a, mut b) = (i, i);
-    loop {
+    // A word that cannot be part of a name does not reach back into the name before it
+    // ("Bo Chen Monday": the weekday is no part of the name; "The Bo Chen" still reaches
+    // forward to the name it opens).
+    // (An initial is part of a name though "A" and "I" are function words: "William A.
+    // Ackman".)
+    let initial = {
+        let mut chars = words[i].text.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_none()
+            && text[words[i].end()..].starts_with('.')
+    };
+    let reaches_back = ok(i) || initial;
+    while reaches_back {
         while a > 0
             && joined(text, &words[a - 1], &words[a])
             && ok(a - 1)
