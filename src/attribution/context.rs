@@ -8,6 +8,15 @@ use std::ops::Deref;
 
 use crate::text::{QuoteIndex, Segmented, WordView, WrittenLower};
 
+/// A capitalised word opening its sentence before a comma is an adverb, no name, when it
+/// has at least this many letters and one of [`ADVERB_ENDINGS`] ("Notably,"; not "Kelly,").
+const OPENING_ADVERB_MIN_LETTERS: usize = 7;
+/// Endings of adverbs made from adjectives ("-ally", "-ntly", "-ously", …); none of them
+/// ends a common name ("Donnelly", "Beverly" end otherwise).
+const ADVERB_ENDINGS: [&str; 9] = [
+    "ally", "ntly", "ously", "ively", "ingly", "ably", "ibly", "ately", "edly",
+];
+
 /// One text as the attribution stages see it; it reads as its [`WordView`] too.
 pub(super) struct Ctx<'t> {
     pub view: WordView<'t>,
@@ -111,7 +120,22 @@ impl<'t> Ctx<'t> {
         if a == b && self.opens_sentence(a) && self.opening_participle(a) {
             return None;
         }
+        // "Significantly, the judge said …": a sentence adverb opening its sentence before a
+        // comma is no name either ("Kelly, 45, said" still is one).
+        if a == b && self.opens_sentence(a) && self.opening_adverb(a) {
+            return None;
+        }
         (a <= i).then_some((a, b))
+    }
+
+    /// Word `k` looks like an adverb made from an adjective ("Notably", "Nationally",
+    /// "Reportedly") and a comma follows it.
+    fn opening_adverb(&self, k: usize) -> bool {
+        let key = &self.keys[k];
+        key.len() >= OPENING_ADVERB_MIN_LETTERS
+            && ADVERB_ENDINGS.iter().any(|e| key.ends_with(e))
+            && k + 1 < self.words.len()
+            && self.gap(k, k + 1).trim_start().starts_with(',')
     }
 
     /// Word `k` ends in -ing and a lower-case word that is no verb follows it.

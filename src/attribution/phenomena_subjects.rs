@@ -510,3 +510,21 @@ fn a_weekday_after_a_name_is_no_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_sentence_adverb_opening_its_sentence_is_no_name() {
+    let t = "Bo Chen lost the appeal. Significantly, the judge said he could not order a refund.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("the judge"),
+        "{:?}",
+        attributions(t)
+    );
+    let t = "Notably, the mayor said, “We will not close the library.”";
+    assert_ne!(quote_speaker(t).as_deref(), Some("Notably"));
+    // A name ending in -ly still opens its sentence before a comma.
+    let t = "Kelly, the council’s treasurer, said, “The books are balanced.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Kelly"));
+    let t = "Ana Donnelly chairs the board. Donnelly, 45, said, “We will vote today.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Donnelly"));
+}
