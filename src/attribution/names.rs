@@ -5,7 +5,7 @@
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
 use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS};
-use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
 use crate::speakers::parse_name;
 
 impl Ctx<'_> {
@@ -80,7 +80,12 @@ impl Ctx<'_> {
                 if run.0 > 0 {
                     let gap = self.gap(run.0 - 1, run.0).trim();
                     let before = self.bare(run.0 - 1);
-                    if (gap.is_empty() || gap == ",") && SPEAKER_NOUNS.contains_key(before) {
+                    // (Not a document: "one of the authors of the report, Bo Chen," is no
+                    // report.)
+                    if (gap.is_empty() || gap == ",")
+                        && SPEAKER_NOUNS.contains_key(before)
+                        && !DOCUMENT_NOUNS.contains(before)
+                    {
                         self.reg.add_role(id, before);
                     }
                 }

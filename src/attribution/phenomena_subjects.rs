@@ -528,3 +528,15 @@ fn a_sentence_adverb_opening_its_sentence_is_no_name() {
     let t = "Ana Donnelly chairs the board. Donnelly, 45, said, “We will vote today.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Donnelly"));
 }
+
+#[test]
+fn a_document_before_a_name_is_no_role_of_it() {
+    // "the authors of the report, Bo Chen," makes Bo Chen no "report": "the report stated"
+    // later is the report's.
+    let t = "One of the authors of the 2019 report, Bo Chen, said the town was ready. \
+             “Flooding will get worse,” the report stated.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the report"));
+    // The name itself still speaks.
+    let t = "One of the authors of the 2019 report, Bo Chen, said, “The town is ready.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}
