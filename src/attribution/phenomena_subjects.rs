@@ -540,3 +540,17 @@ fn a_document_before_a_name_is_no_role_of_it() {
     let t = "One of the authors of the 2019 report, Bo Chen, said, “The town is ready.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn the_period_of_a_title_ends_no_clause() {
+    // "said his survey showed Mr. Lee …": the content runs on past "Mr.", so it is no
+    // inverted subject ending its clause; the apposition's name before the verb speaks.
+    let t = "Another pollster, Bo Chen of Tarvel College, said his survey of voters showed \
+             Mr. Lee holding steady.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+    // An inverted subject that does end its clause still speaks.
+    let t = "“We are holding steady,” said Bo Chen, a pollster at Tarvel College.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "“We are holding steady,” said Sen. Ana Ruiz.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}

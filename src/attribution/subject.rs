@@ -21,7 +21,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS, TITLES};
 use crate::speakers::{joined, Speaker};
 
 /// What the search for a cue's speaker found.
@@ -303,6 +303,18 @@ impl Ctx<'_> {
     /// Punctuation or the end of the paragraph follows byte position `end`.
     pub(super) fn ends_clause(&self, end: usize) -> bool {
         let rest = self.text[end..].trim_start_matches(' ');
+        // ("said his survey showed Mr. Lee ahead": the period of a title or an initial
+        // ends no clause.)
+        if rest.starts_with('.') && rest[1..].starts_with(' ') {
+            let last = self.text[..end].rsplit(' ').next().unwrap_or("");
+            let mut chars = last.chars();
+            let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+            let title = last.chars().next().is_some_and(char::is_uppercase)
+                && TITLES.contains(format!("{}.", last.to_lowercase()).as_str());
+            if initial || title {
+                return false;
+            }
+        }
         rest.is_empty() || rest.starts_with([',', '.', ';', ':', '\n', '!', '?', '—'])
     }
 
