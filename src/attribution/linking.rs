@@ -253,6 +253,22 @@ impl Ctx<'_> {
     ) -> Option<usize> {
         let q = &self.quotes[qi];
         let scope = self.scope_of(qi);
+        // "Guns are “…” and “…,” Ana Ruiz proclaimed to the crowd": a quote joined by "and"
+        // or "or" to the next one takes the cue right after that one, when the comma inside
+        // its marks makes that one speech (not "comparing them to “…” and “…”, Bo Chen
+        // wrote").
+        if let Some(next) = self.quotes.get(qi + 1) {
+            let joined = self
+                .text
+                .get(q.end..next.start)
+                .is_some_and(|g| matches!(g.trim(), "and" | "or"));
+            let inner = self.text[next.start..next.end].trim_end_matches(['”', '"', '’', '\'', '»']);
+            if joined && inner.ends_with(',') && self.scope_of(qi + 1) == scope {
+                if let Some(c) = self.post_quote_cue(qi + 1, cues, speaker) {
+                    return Some(c);
+                }
+            }
+        }
         let first_in = self.words.partition_point(|w| w.start < q.start);
         let sentence = self.sentence_of.get(first_in).copied()?;
         let after_quote = self.words.partition_point(|w| w.start < q.end);

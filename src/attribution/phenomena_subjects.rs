@@ -554,3 +554,22 @@ fn the_period_of_a_title_ends_no_clause() {
     let t = "“We are holding steady,” said Sen. Ana Ruiz.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_quote_joined_to_the_next_takes_its_cue() {
+    let s = speakers(
+        "Floods are “the worst threat we face” and “a test of the town,” Ana Ruiz, the mayor \
+         of Tarvel, proclaimed to a crowd on Tuesday.",
+    );
+    assert_eq!(s.len(), 2);
+    assert!(
+        s.iter().all(|(_, sp)| sp.as_deref() == Some("Ana Ruiz")),
+        "{s:?}"
+    );
+    // Quotes a cue before them introduces keep it.
+    let s = speakers("Bo Chen called the plan “reckless” and “unfair”, then Ana Ruiz left.");
+    assert!(
+        s.iter().all(|(_, sp)| sp.as_deref() == Some("Bo Chen")),
+        "{s:?}"
+    );
+}
