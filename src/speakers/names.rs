@@ -149,20 +149,21 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && chars.next().is_none()
             && text[words[i].end()..].starts_with('.')
     };
-    let reaches_back = ok(i) || initial;
-    while reaches_back {
-        while a > 0
-            && joined(text, &words[a - 1], &words[a])
-            && ok(a - 1)
-            && !ends_possessive(words[a - 1].text)
-        {
-            a -= 1;
+    if ok(i) || initial {
+        loop {
+            while a > 0
+                && joined(text, &words[a - 1], &words[a])
+                && ok(a - 1)
+                && !ends_possessive(words[a - 1].text)
+            {
+                a -= 1;
+            }
+            if a >= 2 && org_link(a - 2) {
+                a -= 2;
+                continue;
+            }
+            break;
         }
-        if a >= 2 && org_link(a - 2) {
-            a -= 2;
-            continue;
-        }
-        break;
     }
     loop {
         while b + 1 < words.len()
