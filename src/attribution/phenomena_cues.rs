@@ -371,3 +371,36 @@ fn called_her_to_say_is_a_telephone_call_not_a_naming() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn heralding_applauding_referencing_vowing_and_talking_up_report_speech() {
+    assert_eq!(
+        cues("Ana Ruiz heralded the deal as a “breakthrough.”"),
+        ["heralded"]
+    );
+    assert_eq!(
+        cues("Bo Chen applauded the mayor for standing firm “over and over again.”"),
+        ["applauded"]
+    );
+    assert_eq!(
+        cues("She also referenced the “Leeds loophole,” a gap in the law."),
+        ["referenced"]
+    );
+    assert_eq!(
+        cues("On her campaign page, she vows that clean water will be a “top priority.”"),
+        ["vows"]
+    );
+    assert_eq!(
+        cues("Bo Chen talked up her “fifty-town plan” at the rally."),
+        ["talked up"]
+    );
+    // Their other senses: a crowd applauding, a wedding vow, talk with no quoted words.
+    for t in [
+        "The crowd applauded as the band walked on.",
+        "They renewed their wedding vows in Leeds.",
+        "Bo Chen talked about the weather for an hour.",
+        "The new rule was heralded by a long delay.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
