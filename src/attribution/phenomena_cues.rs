@@ -404,3 +404,20 @@ fn heralding_applauding_referencing_vowing_and_talking_up_report_speech() {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
 }
+
+#[test]
+fn an_opening_asked_reaches_its_question_past_an_adverb_or_a_phrase() {
+    for t in [
+        "Asked on the radio on Sunday whether she would run, Ana Ruiz smiled.",
+        "Asked specifically what the plan would cost, Bo Chen said it was free.",
+    ] {
+        assert!(cues(t).iter().any(|c| c == "Asked"), "{t}: {:?}", cues(t));
+    }
+    // An opening "Asked" with no question in reach is no report of one.
+    for t in [
+        "Asked by the mayor in 2019, Bo Chen joined the board.",
+        "Asked twice at the gala in Leeds last spring, Bo Chen said nothing at all.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != "Asked"), "{t}: {:?}", cues(t));
+    }
+}
