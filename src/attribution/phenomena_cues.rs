@@ -421,3 +421,23 @@ fn an_opening_asked_reaches_its_question_past_an_adverb_or_a_phrase() {
         assert!(cues(t).iter().all(|c| c != "Asked"), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn a_judgement_for_a_deed_is_reported_speech() {
+    for (t, c) in [
+        ("Ana Ruiz criticized Bo Chen for closing the library.", "criticized"),
+        ("Bo Chen has criticized the council for not calling a vote.", "criticized"),
+        ("Ana Ruiz thanked the nurses for staying late.", "thanked"),
+    ] {
+        assert_eq!(cues(t), [c], "{t}");
+    }
+    // "for" before a purpose or a beneficiary is no grounds of a judgement; a verb of
+    // aspect stays about doing ("went on television and …").
+    for t in [
+        "Bo Chen wrote for the Leeds paper for ten years.",
+        "Ana Ruiz asked for help with the flooding.",
+        "Bo Chen went on stage for singing lessons.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
