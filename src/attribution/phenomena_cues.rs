@@ -441,3 +441,23 @@ fn a_judgement_for_a_deed_is_reported_speech() {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
 }
+
+#[test]
+fn criticizing_someone_is_reported_speech_without_its_content() {
+    assert_eq!(
+        cues("Ana Ruiz criticized the council on Monday."),
+        ["criticized"]
+    );
+    assert_eq!(cues("Bo Chen has criticised the budget."), ["criticised"]);
+    // Criticism not made: refused, planned, or received.
+    for t in [
+        "Ana Ruiz declined to criticize the council.",
+        "It would be unfair for Bo Chen to criticize the council.",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| !c.starts_with("critici")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+}
