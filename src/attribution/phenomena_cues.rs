@@ -461,3 +461,23 @@ fn criticizing_someone_is_reported_speech_without_its_content() {
         );
     }
 }
+
+#[test]
+fn announcing_and_expressing_report_speech_without_a_that_clause() {
+    assert_eq!(
+        cues("Ana Ruiz announced her bid for mayor on Monday."),
+        ["announced"]
+    );
+    assert_eq!(
+        cues("Bo Chen expressed concern about the new levy."),
+        ["expressed"]
+    );
+    // An announcement planned, a view one may express: nothing said yet.
+    for t in [
+        "Ana Ruiz plans to announce her bid next week.",
+        "There are better ways to express your anger.",
+        "Voters expressing interest in the plan were few.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
