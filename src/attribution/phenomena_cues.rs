@@ -481,3 +481,18 @@ fn announcing_and_expressing_report_speech_without_a_that_clause() {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
 }
+
+#[test]
+fn stating_reports_speech_without_a_that_clause() {
+    assert_eq!(
+        cues("Ana Ruiz stated her position at the hearing."),
+        ["stated"]
+    );
+    // The adjective: an aim or a plan someone has declared, no statement in the sentence.
+    for t in [
+        "The stated aim of the levy is to fix the roads.",
+        "Bo Chen's stated plans put him at odds with the council.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
