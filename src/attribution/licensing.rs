@@ -74,7 +74,7 @@ impl Ctx<'_> {
                 };
                 let aspect = cue.rule == Rule::Aspect;
                 self.followed_by_at(cue.last, reach, |m| {
-                    CONTENT_MARKERS.contains(&self.key(m))
+                    (CONTENT_MARKERS.contains(&self.key(m)) || !aspect && self.for_a_deed(m))
                         && !self.to_before_a_noun_phrase(m)
                         && !(aspect
                             && self.key(m) == "to"
@@ -133,6 +133,21 @@ impl Ctx<'_> {
                     || self.quote_in_clause(cue.last)
             }
         }
+    }
+
+    /// Word `m` is "for" before what someone did ("criticized the mayor for cutting",
+    /// "apologized for not calling"): the grounds of a judgement said aloud, not a purpose
+    /// or a beneficiary ("wrote for the paper", "asked for help").
+    fn for_a_deed(&self, m: usize) -> bool {
+        self.key(m) == "for"
+            && self.keys.get(m + 1).is_some_and(|n| {
+                let n = if n == "not" {
+                    self.keys.get(m + 2).unwrap_or("")
+                } else {
+                    n
+                };
+                n.len() > 5 && n.ends_with("ing")
+            })
     }
 
     /// The cue is an infinitive ("declined to say whether", "sought to portray her as",

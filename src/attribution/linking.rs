@@ -283,6 +283,8 @@ impl Ctx<'_> {
                 cue.first >= after_quote
                     && self.nest.quote_of(cue.first) == scope
                     && (cue.rule == Rule::Always || self.clause_final(cue))
+                    // "“…” for Lee to criticize the mayor": what may be said, not who said it.
+                    && !self.irrealis(cue)
                     && speaker(c)
             })
     }

@@ -371,3 +371,128 @@ fn called_her_to_say_is_a_telephone_call_not_a_naming() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn heralding_applauding_referencing_vowing_and_talking_up_report_speech() {
+    assert_eq!(
+        cues("Ana Ruiz heralded the deal as a “breakthrough.”"),
+        ["heralded"]
+    );
+    assert_eq!(
+        cues("Bo Chen applauded the mayor for standing firm “over and over again.”"),
+        ["applauded"]
+    );
+    assert_eq!(
+        cues("She also referenced the “Leeds loophole,” a gap in the law."),
+        ["referenced"]
+    );
+    assert_eq!(
+        cues("On her campaign page, she vows that clean water will be a “top priority.”"),
+        ["vows"]
+    );
+    assert_eq!(
+        cues("Bo Chen talked up her “fifty-town plan” at the rally."),
+        ["talked up"]
+    );
+    // Their other senses: a crowd applauding, a wedding vow, talk with no quoted words.
+    for t in [
+        "The crowd applauded as the band walked on.",
+        "They renewed their wedding vows in Leeds.",
+        "Bo Chen talked about the weather for an hour.",
+        "The new rule was heralded by a long delay.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn an_opening_asked_reaches_its_question_past_an_adverb_or_a_phrase() {
+    for t in [
+        "Asked on the radio on Sunday whether she would run, Ana Ruiz smiled.",
+        "Asked specifically what the plan would cost, Bo Chen said it was free.",
+    ] {
+        assert!(cues(t).iter().any(|c| c == "Asked"), "{t}: {:?}", cues(t));
+    }
+    // An opening "Asked" with no question in reach is no report of one.
+    for t in [
+        "Asked by the mayor in 2019, Bo Chen joined the board.",
+        "Asked twice at the gala in Leeds last spring, Bo Chen said nothing at all.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != "Asked"), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn a_judgement_for_a_deed_is_reported_speech() {
+    for (t, c) in [
+        ("Ana Ruiz criticized Bo Chen for closing the library.", "criticized"),
+        ("Bo Chen has criticized the council for not calling a vote.", "criticized"),
+        ("Ana Ruiz thanked the nurses for staying late.", "thanked"),
+    ] {
+        assert_eq!(cues(t), [c], "{t}");
+    }
+    // "for" before a purpose or a beneficiary is no grounds of a judgement; a verb of
+    // aspect stays about doing ("went on television and …").
+    for t in [
+        "Bo Chen wrote for the Leeds paper for ten years.",
+        "Ana Ruiz asked for help with the flooding.",
+        "Bo Chen went on stage for singing lessons.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn criticizing_someone_is_reported_speech_without_its_content() {
+    assert_eq!(
+        cues("Ana Ruiz criticized the council on Monday."),
+        ["criticized"]
+    );
+    assert_eq!(cues("Bo Chen has criticised the budget."), ["criticised"]);
+    // Criticism not made: refused, planned, or received.
+    for t in [
+        "Ana Ruiz declined to criticize the council.",
+        "It would be unfair for Bo Chen to criticize the council.",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| !c.starts_with("critici")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+}
+
+#[test]
+fn announcing_and_expressing_report_speech_without_a_that_clause() {
+    assert_eq!(
+        cues("Ana Ruiz announced her bid for mayor on Monday."),
+        ["announced"]
+    );
+    assert_eq!(
+        cues("Bo Chen expressed concern about the new levy."),
+        ["expressed"]
+    );
+    // An announcement planned, a view one may express: nothing said yet.
+    for t in [
+        "Ana Ruiz plans to announce her bid next week.",
+        "There are better ways to express your anger.",
+        "Voters expressing interest in the plan were few.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn stating_reports_speech_without_a_that_clause() {
+    assert_eq!(
+        cues("Ana Ruiz stated her position at the hearing."),
+        ["stated"]
+    );
+    // The adjective: an aim or a plan someone has declared, no statement in the sentence.
+    for t in [
+        "The stated aim of the levy is to fix the roads.",
+        "Bo Chen's stated plans put him at odds with the council.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
