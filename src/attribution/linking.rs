@@ -262,7 +262,8 @@ impl Ctx<'_> {
                 .text
                 .get(q.end..next.start)
                 .is_some_and(|g| matches!(g.trim(), "and" | "or"));
-            let inner = self.text[next.start..next.end].trim_end_matches(['”', '"', '’', '\'', '»']);
+            let inner =
+                self.text[next.start..next.end].trim_end_matches(['”', '"', '’', '\'', '»']);
             if joined && inner.ends_with(',') && self.scope_of(qi + 1) == scope {
                 if let Some(c) = self.post_quote_cue(qi + 1, cues, speaker) {
                     return Some(c);

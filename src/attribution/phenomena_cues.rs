@@ -425,8 +425,14 @@ fn an_opening_asked_reaches_its_question_past_an_adverb_or_a_phrase() {
 #[test]
 fn a_judgement_for_a_deed_is_reported_speech() {
     for (t, c) in [
-        ("Ana Ruiz criticized Bo Chen for closing the library.", "criticized"),
-        ("Bo Chen has criticized the council for not calling a vote.", "criticized"),
+        (
+            "Ana Ruiz criticized Bo Chen for closing the library.",
+            "criticized",
+        ),
+        (
+            "Bo Chen has criticized the council for not calling a vote.",
+            "criticized",
+        ),
         ("Ana Ruiz thanked the nurses for staying late.", "thanked"),
     ] {
         assert_eq!(cues(t), [c], "{t}");

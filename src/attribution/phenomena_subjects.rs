@@ -505,7 +505,8 @@ fn a_weekday_after_a_name_is_no_part_of_it() {
     ] {
         let s = attributions(t);
         assert!(
-            s.iter().all(|(_, sp)| !sp.as_deref().unwrap_or("").contains("day")),
+            s.iter()
+                .all(|(_, sp)| !sp.as_deref().unwrap_or("").contains("day")),
             "{t}: {s:?}"
         );
     }

@@ -87,8 +87,17 @@ impl Ctx<'_> {
             && self.followed_by(cue.last, ASKED_QUESTION_WORDS, |k| {
                 matches!(
                     k,
-                    "about" | "whether" | "if" | "why" | "how" | "what" | "who" | "whom"
-                        | "which" | "when" | "to"
+                    "about"
+                        | "whether"
+                        | "if"
+                        | "why"
+                        | "how"
+                        | "what"
+                        | "who"
+                        | "whom"
+                        | "which"
+                        | "when"
+                        | "to"
                 )
             })
         {
