@@ -157,8 +157,19 @@ impl Ctx<'_> {
         let subordinate = |j: usize| {
             matches!(
                 self.key(j),
-                "when" | "while" | "although" | "though" | "because" | "if" | "once" | "whenever"
-            ) || matches!(self.key(j), "before" | "after" | "since" | "as")
+                "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "if"
+                    | "once"
+                    | "whenever"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "as"
+            )
         };
         let clause = subordinate(i)
             || (matches!(key, "even" | "just" | "shortly" | "long" | "soon" | "only")

@@ -116,13 +116,13 @@ impl<'t> Ctx<'t> {
             a += 1;
         }
         // "Using survey data, the researchers …": a participle opening its sentence is no
-        // name. (A name ending in -ing is followed by its verb or a comma: "Ewing said".)
-        if a == b && self.opens_sentence(a) && self.opening_participle(a) {
-            return None;
-        }
-        // "Significantly, the judge said …": a sentence adverb opening its sentence before a
-        // comma is no name either ("Kelly, 45, said" still is one).
-        if a == b && self.opens_sentence(a) && self.opening_adverb(a) {
+        // name (a name ending in -ing is followed by its verb or a comma: "Ewing said"); nor
+        // is "Significantly, the judge said …", a sentence adverb before a comma ("Kelly,
+        // 45, said" still is one).
+        if a == b
+            && self.opens_sentence(a)
+            && (self.opening_participle(a) || self.opening_adverb(a))
+        {
             return None;
         }
         (a <= i).then_some((a, b))

@@ -7,6 +7,12 @@ use super::{
     CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, CONTENT_MARKER_WORDS, QUANTIFIERS,
     QUOTED_CLAUSE_WORDS,
 };
+use crate::cues::{Cue, Rule};
+use crate::lexicon::classes::{
+    is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    PREPOSITIONS, SPEAKER_DETERMINERS,
+};
+use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
 
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
@@ -14,12 +20,6 @@ const NAME_WORDS_BEFORE_CUE: usize = 3;
 /// Between a subordinator and a verb of speaking, its subject takes at most this many words
 /// ("after the former mayor spoke", "as he was speaking").
 const SUBORDINATE_SUBJECT_WORDS: usize = 4;
-use crate::cues::{Cue, Rule};
-use crate::lexicon::classes::{
-    is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
-    PREPOSITIONS, SPEAKER_DETERMINERS,
-};
-use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.

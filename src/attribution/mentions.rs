@@ -155,10 +155,13 @@ impl Ctx<'_> {
             }
         }
         // "Several said", "Most say", "another says": a quantity as the subject.
-        let clause_initial = k == 0
-            || self.sentence_of[k - 1] != self.sentence_of[k]
-            || self.gap(k - 1, k).contains([',', ';'])
-            || matches!(&self.keys[k - 1], "and" | "but");
+        let opens_clause = |i: usize| {
+            i == 0
+                || self.sentence_of[i - 1] != self.sentence_of[i]
+                || self.gap(i - 1, i).contains([',', ';'])
+                || matches!(&self.keys[i - 1], "and" | "but")
+        };
+        let clause_initial = opens_clause(k);
         // "Nearly half said", "a third say", "three-quarters said": a fraction as the subject,
         // opening its clause with what approximates it.
         if share_word(key) && !matches!(key, "percent" | "cent") {
@@ -171,11 +174,7 @@ impl Ctx<'_> {
             {
                 a -= 1;
             }
-            let opens = a == 0
-                || self.sentence_of[a - 1] != self.sentence_of[a]
-                || self.gap(a - 1, a).contains([',', ';'])
-                || matches!(&self.keys[a - 1], "and" | "but" | "after" | "while");
-            if opens {
+            if opens_clause(a) || matches!(&self.keys[a - 1], "after" | "while") {
                 return Some(self.phrase_speaker(self.words[a].start, w.end()));
             }
         }

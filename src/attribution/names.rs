@@ -4,7 +4,7 @@
 
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
-use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS};
+use crate::lexicon::classes::{ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS};
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
 use crate::speakers::parse_name;
 
@@ -61,7 +61,7 @@ impl Ctx<'_> {
                         .gap(run.0 - 2, run.0 - 1)
                         .contains([',', '”', '"', '’', '\''])
                     && CUE_WORDS.contains_key(&self.keys[run.0 - 1])
-                    && !crate::lexicon::classes::ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
+                    && !ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
                     && self.ends_clause(self.words[run.1].end());
                 let subject =
                     !ends_possessive(self.words[run.1].text) && (opens || verb_next || inverted);

@@ -21,8 +21,8 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS, TITLES};
-use crate::speakers::{joined, Speaker};
+use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::speakers::{abbreviation, joined, Speaker};
 
 /// What the search for a cue's speaker found.
 pub(super) enum Found {
@@ -322,11 +322,7 @@ impl Ctx<'_> {
         // ends no clause.)
         if rest.starts_with('.') && rest[1..].starts_with(' ') {
             let last = self.text[..end].rsplit(' ').next().unwrap_or("");
-            let mut chars = last.chars();
-            let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-            let title = last.chars().next().is_some_and(char::is_uppercase)
-                && TITLES.contains(format!("{}.", last.to_lowercase()).as_str());
-            if initial || title {
+            if last.starts_with(char::is_uppercase) && abbreviation(last) {
                 return false;
             }
         }

@@ -99,20 +99,27 @@ const PARTICLES: [&str; 10] = [
     "de", "van", "von", "der", "bin", "al", "da", "du", "la", "le",
 ];
 
+/// One capital letter: an initial ("M" of "Robert M. Danin").
+fn initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// A word whose period abbreviates it: an initial or a title ("M.", "Sen."), so that the
+/// period ends no sentence.
+pub fn abbreviation(word: &str) -> bool {
+    initial(word) || with_lower(word, false, ".", |dotted| TITLES.contains(dotted))
+}
+
 /// Only spaces (or the period of an initial or abbreviation) between two words.
 pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end()..b.start];
     // A period joins only after an initial or a title ("Robert M. Danin", "Sen. Warren"),
     // never across a sentence end ("said Bo Chen. Ann Lee said").
-    let abbreviation = || {
-        let mut chars = a.text.chars();
-        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-        initial || with_lower(a.text, false, ".", |dotted| TITLES.contains(dotted))
-    };
     // A line, paragraph or block break ends a name.
     let breaks = gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']);
     !breaks && gap.chars().all(char::is_whitespace)
-        || (gap == ". " && abbreviation())
+        || (gap == ". " && abbreviation(a.text))
         || gap == " & "
 }
 
@@ -143,13 +150,7 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     // forward to the name it opens).
     // (An initial is part of a name though "A" and "I" are function words: "William A.
     // Ackman".)
-    let initial = {
-        let mut chars = words[i].text.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.next().is_none()
-            && text[words[i].end()..].starts_with('.')
-    };
-    if ok(i) || initial {
+    if ok(i) || initial(words[i].text) && text[words[i].end()..].starts_with('.') {
         loop {
             while a > 0
                 && joined(text, &words[a - 1], &words[a])
