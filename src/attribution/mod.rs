@@ -43,6 +43,10 @@ mod phenomena;
 #[cfg(test)]
 mod phenomena_cues;
 #[cfg(test)]
+mod phenomena_quotes;
+#[cfg(test)]
+mod phenomena_sources;
+#[cfg(test)]
 mod phenomena_subjects;
 #[cfg(test)]
 mod probes;

@@ -1,0 +1,156 @@
+//! Phenomena of quote speakers, found on PolNeAR train and other real articles (one test per
+//! phenomenon, named after it; the sentences are written for the tests): block quotes, partial
+//! and uncued quotes, dash signatures, verbs after a quote, quotes in another clause.
+
+use super::probes::{attributions, quote_speaker, speaker_of_cue};
+use crate::scan;
+
+#[test]
+fn a_block_quote_after_a_colon_ending_the_paragraph() {
+    let t = "The Ledger made the same claim in May, and the Harbour Trust responded:\n\
+             “We have never sold a single berth to a private buyer.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Harbour Trust"));
+}
+
+#[test]
+fn an_aside_between_dashes_before_the_verb() {
+    let t = "On Friday, Ramos — named by the Ledger as the likely running mate — told \
+             reporters that “it is far too early to say.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ramos"));
+}
+
+#[test]
+fn with_a_name_and_a_participle_of_telling_far_from_its_quote() {
+    let t = "The attack sparked a debate over how the country responds, with Senator John \
+             McCain telling reporters on Thursday he viewed the president as “directly \
+             responsible.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John McCain"));
+}
+
+#[test]
+fn partial_quote_without_a_cue_takes_its_clause_subject() {
+    // No reporting verb: the subject of the quote's own clause said the quoted words.
+    let t = "Dan Corey ripped the director for acting as “the judge and the jury” in the probe.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Corey"));
+    let t = "Clara Voss supports “appropriate pay raises” for the county's workers.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Clara Voss"));
+}
+
+#[test]
+fn an_uncued_speaker_is_shown_as_uncertain() {
+    let r =
+        scan("Dan Corey ripped the director for acting as “the judge and the jury” in the probe.");
+    let q = &r.quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Dan Corey"));
+    assert!(
+        crate::present::items::is_uncertain(q.speaker_confidence),
+        "{q:?}"
+    );
+    // A term in a sentence with no person as its subject stays a scare quote.
+    let r = scan("The so-called “reform” passed on Tuesday.");
+    assert_eq!(r.quotes[0].speaker, None);
+}
+
+#[test]
+fn a_quote_after_adjunct_phrases_and_a_comma() {
+    let t = "Dahlia Moss chairs the group. Recently she announced on her page, in capital \
+             letters, “I am leaving the ship!”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dahlia Moss"));
+    assert_eq!(
+        speaker_of_cue(t, "announced").as_deref(),
+        Some("Dahlia Moss")
+    );
+}
+
+#[test]
+fn what_critics_call_a_quoted_term() {
+    let t = "The government forced the bill through, using a procedure that critics call \
+             « a denial of democracy ».";
+    assert_eq!(speaker_of_cue(t, "call").as_deref(), Some("critics"));
+    assert_eq!(quote_speaker(t).as_deref(), Some("critics"));
+}
+
+#[test]
+fn a_quote_in_a_clause_with_its_own_subject_does_not_continue_the_paragraph() {
+    // The second quote's clause has a subject and a verb of its own: it is that subject's,
+    // not a continuation of the quote before it.
+    let t = "“We will win the state,” Ana Ruiz said on Monday. Tom Baker has built his own \
+             campaign on a promise of “common sense for working families.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Baker"));
+    // A pronoun subject is the mention shown, resolved to its antecedent.
+    let t = "“We will win the state,” Ana Ruiz said on Monday. She voiced a wish for a “strong \
+             and fair economy” by the end of the decade.";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    let utf16: Vec<u16> = t.encode_utf16().collect();
+    let (s, e) = (q[1].speaker_start.unwrap(), q[1].speaker_end.unwrap());
+    assert_eq!(String::from_utf16_lossy(&utf16[s..e]), "She");
+    // A quote inside a quote stays the outer speaker's.
+    let t = "“We will win,” Ana Ruiz said. “If they ask, they might think, ‘Not this year again’ \
+             and move on.”";
+    let q = scan(t).quotes;
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_verb_of_asking_or_warning_inverted_after_its_quote() {
+    // Right after the quote, with no subject before it, the name or description after
+    // "asked" or "warned" is the speaker, not the addressee.
+    let t = "“Why should the delegates vote themselves out?” asked Sen. Jane Roe of Ohio.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Jane Roe"));
+    let t = "“Stay off the bridge tonight,” warned the harbour master.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the harbour master"));
+    // With its subject before it, what follows the verb is the addressee.
+    let t = "Dan Hale met the press. “We lost the county,” he told Radio Ohio.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+}
+
+#[test]
+fn a_quote_in_the_content_of_an_owned_speech_noun_is_the_owners() {
+    // The quote sits in the "that" clause of Ruiz's claim: not the clause's own subject's.
+    let t = "Ana Ruiz’s most repeated claim is that Tom Baker “would say anything to win \
+             an election.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Dan Hale spoke in Dayton. His recent promise that the plant “will never close” \
+             cheered the workers.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+}
+
+#[test]
+fn verbs_of_manner_of_speaking_after_a_quote_are_cues() {
+    for (t, who) in [
+        (
+            "“Sit down and wait your turn,” Dan Hale barked.",
+            "Dan Hale",
+        ),
+        (
+            "“We simply ran out of time,” Ana Ruiz confessed.",
+            "Ana Ruiz",
+        ),
+        ("“Not this again,” Tom Baker scoffed.", "Tom Baker"),
+        (
+            "“It was the budget, not the staff,” Mara Quill elaborated.",
+            "Mara Quill",
+        ),
+        (
+            "“That is not what the bill says,” Jo Park interjected.",
+            "Jo Park",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+    // Without content, such a verb is no attribution.
+    assert!(attributions("The senator tried to interject during the hearing.").is_empty());
+}
+
+#[test]
+fn a_dash_signature_on_the_line_after_a_quote_paragraph() {
+    let t = "Ann Lee spoke first.\n\n“Great speech. She is ready for the job.”\n\n-Governor Dan \
+             Hale, writing after the speech.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Hale"));
+    // A dashed list item after the quote is no signature.
+    let t = "“We will enter the next slump with rates near zero.”\n\n- Tom Ball won most of \
+             the young voters in the county on Tuesday.";
+    assert_eq!(quote_speaker(t), None);
+}
