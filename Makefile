@@ -36,7 +36,7 @@ realpages: setup
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
 # The release profile is opt-level 3 (the native CLI); the wasm is built at WASM_OPT_LEVEL
-# (README, Benchmarks: s, z, 2 and 3 measured), then wasm-opt -Oz.
+# (docs/speed-passes.md: s, z, 2 and 3 measured), then wasm-opt -Oz.
 WASM_OPT_LEVEL ?= z
 pkg:
 	$(PHASE) "wasm-pack build (release, opt-level $(WASM_OPT_LEVEL)) into www/pkg" \
