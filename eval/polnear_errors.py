@@ -7,7 +7,7 @@
 Scores like ../shared/eval/polnear/score_polnear.py (its functions are imported) and
 groups what goes wrong:
   missed   gold cues with no predicted attribution, by cue words (lower-cased), direct or not
-  fp       predicted cues matching no gold cue, by cue words
+  fp       predicted cues matching no gold cue, by cue words (nested: inside a gold content span)
   source   matched cues whose predicted speaker fails the source rule (gold source, predicted)
   direct   quotes (gold content with quote marks) whose predicted speaker is missing or wrong
 With --out, writes one line per error with its sentence, for reading (a scratch folder:
@@ -144,17 +144,28 @@ def main():
                     direct_bad[why] += 1
                     qt = "" if q is None else text[q["span"][0]:q["span"][1]][:60]
                     lines["direct"].append(f"{why}\tgold={src_text}\tpred={q and q['name']}\tquote={qt}\t{ctx}")
+        # PolNeAR never annotates speech reported inside another attribution's content: a
+        # false positive whose cue lies in a gold content span is nested speech.
+        contents = [(g, s, e) for g in gold for s, e in g["content"]]
+        inside = lambda g0, c: any(g is not g0 and s <= c < e for g, s, e in contents)
+        totals["gold_nested"] += sum(1 for g in gold if g["cue"] and inside(g, g["cue"][0][0]))
         for i, p in enumerate(pa):
             if i not in used:
                 s, e = p["cue"][0]
                 fps[text[s:e].lower()] += 1
-                lines["fp"].append(f"{text[s:e].lower()}\tpred={p['name']}\t{p['kind']}\t{sentence_around(text, s, e)}")
+                nested = inside(None, s)
+                totals["fp_nested"] += nested
+                where = "nested" if nested else "free"
+                lines["fp"].append(f"{text[s:e].lower()}\t{where}\tpred={p['name']}\t{p['kind']}\t{sentence_around(text, s, e)}")
         totals["pred"] += len(pa)
     print(f"{len(files) - totals['skipped']} articles ({args.split}); gold {totals['gold']} ({totals['direct_gold']} direct), predicted {totals['pred']}")
     keyed = max(totals["direct_keyed"], 1)
     strict = 1 - sum(direct_bad.values()) / keyed
     print(f"direct-quote speaker accuracy {strict:.3f}; counting the gold mention shown by its "
           f"resolved name as right: {strict + direct_bad['wrong name, same mention'] / keyed:.3f}")
+    print(f"false-positive cues inside a gold attribution's content (nested speech, which PolNeAR "
+          f"never annotates: gold cues inside another's content {totals['gold_nested']}): "
+          f"{totals['fp_nested']} of {sum(fps.values())}")
     for title, c in (("missed cues", missed), ("false-positive cues", fps), ("source errors by cue", src_bad),
                      ("direct-quote speaker errors", direct_bad)):
         print(f"\n== {title}: {sum(c.values())}")
