@@ -1,7 +1,8 @@
 //! The context every attribution stage reads: the words, which quote each word is in, and
 //! the entities registered so far.
 
-use crate::lexicon::{CUE_WORDS, GAP_WORDS, SPEAKER_NOUNS, TITLES};
+use crate::lexicon::classes::PREPOSITIONS;
+use crate::lexicon::{CUE_WORDS, GAP_WORDS, GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES};
 use crate::quotes::QuoteSpan;
 use crate::speakers::{bare_key, name_run, Registry, Speaker};
 use std::ops::Deref;
@@ -106,7 +107,26 @@ impl<'t> Ctx<'t> {
         }
         while a < b && self.opens_sentence(a) {
             let key = &self.keys[a];
+            // ("Hosting Ana Ruiz at the fair": a participle opening the sentence, unless
+            // it is a given name.)
+            // Its object is the rest of the run, which a preposition or the clause's end
+            // follows (not "Rolling Stone reported", "Greyling Homes built").
+            let next = b + 1;
+            let object = next >= self.words.len()
+                || self
+                    .gap(b, next)
+                    .trim_start()
+                    .starts_with(['?', '!', ':', ';'])
+                || (self.gap(b, next).trim().is_empty()
+                    && PREPOSITIONS.contains(&self.key(next))
+                    && !matches!(self.key(next), "of" | "for"));
+            let participle = key.len() > 4
+                && key.ends_with("ing")
+                && object
+                && !GIVEN_NAMES.contains_key(key)
+                && !TITLES.contains(key);
             let common = self.lower.contains(a)
+                || participle
                 || GAP_WORDS.contains(key)
                 || CUE_WORDS.contains_key(key)
                 || (SPEAKER_NOUNS.contains_key(key) && !TITLES.contains(key));
@@ -114,6 +134,9 @@ impl<'t> Ctx<'t> {
                 break;
             }
             a += 1;
+        }
+        if let Some(name) = self.name_after_role_object(a, b) {
+            a = name;
         }
         // "Using survey data, the researchers …": a participle opening its sentence is no
         // name (a name ending in -ing is followed by its verb or a comma: "Ewing said"); nor
@@ -126,6 +149,42 @@ impl<'t> Ctx<'t> {
             return None;
         }
         (a <= i).then_some((a, b))
+    }
+
+    /// "ambassador to Britain Liu Wen", "envoy to the Union Kurt Vogel": after a role noun
+    /// and "to", a run of three words or more is the role's object (a country, a body)
+    /// then the person's name, which starts at a given name or a title, else is the last
+    /// two words. The first word of the name, if the run `(a, b)` holds such an object.
+    fn name_after_role_object(&self, a: usize, b: usize) -> Option<usize> {
+        if self.role_before_object(a).is_none() || b < a + 2 || ORG_WORDS.contains(self.bare(b)) {
+            return None;
+        }
+        let starts_name =
+            |k: usize| GIVEN_NAMES.contains_key(&self.keys[k]) || TITLES.contains(&self.keys[k]);
+        (a + 1..b)
+            .find(|&k| starts_name(k))
+            .or((b == a + 2 && !starts_name(a)).then_some(b - 1))
+    }
+
+    /// The role noun of "ambassador to [the] OBJECT" whose object starts at word `a`.
+    pub(super) fn role_before_object(&self, a: usize) -> Option<usize> {
+        let to = match a.checked_sub(1)? {
+            t if self.key(t) == "the" => t.checked_sub(1)?,
+            t => t,
+        };
+        let role = to.checked_sub(1)?;
+        (self.key(to) == "to" && SPEAKER_NOUNS.contains_key(self.bare(role))).then_some(role)
+    }
+
+    /// "China’s ambassador to Britain accused": a name that is the object of "role to" (no
+    /// person) is not the subject; the role's description, object included, is.
+    pub(super) fn role_with_its_object(&self, name: &Speaker) -> Option<Speaker> {
+        if name.entity.is_none_or(|e| self.reg.entities[e].person) {
+            return None;
+        }
+        let first = self.words.partition_point(|w| w.start < name.start);
+        let role = self.mention_ending_at(self.role_before_object(first)?)?;
+        Some(self.phrase_speaker(role.start, name.end))
     }
 
     /// Word `k` looks like an adverb made from an adjective ("Notably", "Nationally",

@@ -395,7 +395,10 @@ impl Ctx<'_> {
             // "He held up the sign": a subject pronoun is a clause's subject, not part of a
             // description.
             let pronoun = !forward && i != k && SUBJECT_PRONOUNS.contains(&key);
+            // "four officials, including a career officer who described": "including"
+            // opens a list's examples, no part of one.
             pronoun
+                || key == "including"
                 || (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
                 || (i != k
                     && !determiner

@@ -43,6 +43,8 @@ mod phenomena;
 #[cfg(test)]
 mod phenomena_cues;
 #[cfg(test)]
+mod phenomena_names;
+#[cfg(test)]
 mod phenomena_quotes;
 #[cfg(test)]
 mod phenomena_sources;

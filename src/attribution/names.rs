@@ -76,6 +76,21 @@ impl Ctx<'_> {
                 {
                     self.reg.entities[id].speaks = true;
                 }
+                // "ambassador to Britain Liu Wen": the role before the object the name
+                // follows.
+                let mut object = run.0;
+                while object > 0
+                    && self.words[object - 1].is_capitalized()
+                    && self.gap(object - 1, object).trim().is_empty()
+                {
+                    object -= 1;
+                }
+                if object < run.0 {
+                    if let Some(role) = self.role_before_object(object) {
+                        let role = self.bare(role);
+                        self.reg.add_role(id, role);
+                    }
+                }
                 // "adviser Fiona Hill", and "France’s labour minister, Hélène Vautrin,".
                 if run.0 > 0 {
                     let gap = self.gap(run.0 - 1, run.0).trim();

@@ -19,7 +19,7 @@ pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
-    PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
+    PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{abbreviation, joined, Speaker};
@@ -227,7 +227,10 @@ impl Ctx<'_> {
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
         let clause_start = prev.is_none_or(|p| self.sentence_of[p] != self.sentence_of[cue.first])
             || prev_gap.contains(',');
-        let inverts = (after_quote || (cue.rule == Rule::Always && clause_start))
+        // (Not "Ana Ruiz, the mayor, accused the board of lying": a verb's target after the
+        // comma that closes an apposition.)
+        let inverts = (after_quote
+            || (cue.rule == Rule::Always && clause_start && !TARGET_VERBS.contains(&key)))
             && !ADDRESSEE_VERBS.contains(&key);
         // "“Why now?” asked Sen. Jane Roe of Ohio.", "“Stay inside,” warned the mayor.":
         // right after its quote, with no subject before it, a verb of asking or warning
@@ -442,7 +445,7 @@ impl Ctx<'_> {
                 };
             }
             let key = &self.keys[k];
-            if key == "not" || key == "never" || key.ends_with("n't") {
+            if matches!(&*key, "not" | "never" | "cannot") || key.ends_with("n't") {
                 return Left::Negated;
             }
             // "Cruz knocked Rubio on trade and called him": a coordinated verb's subject is
@@ -503,6 +506,9 @@ impl Ctx<'_> {
             }
             if let Some(h) = direct.as_ref().and_then(|s| self.head_before_modifiers(s)) {
                 return Left::Found(h, "cue_left");
+            }
+            if let Some(r) = direct.as_ref().and_then(|s| self.role_with_its_object(s)) {
+                return Left::Found(r, "cue_left");
             }
             return match direct {
                 Some(s) => Left::Found(s, "cue_left"),

@@ -56,10 +56,12 @@ pub const CONJUNCTIONS: &[&str] = &[
     "whether", "unless", "whereas", "when", "where", "then",
 ];
 
-/// Words that open a new clause and so end a speaker's description or subject.
+/// Words that open a new clause and so end a speaker's description or subject ("…, though
+/// officials say", "…, where lawmakers expressed").
 pub const CLAUSE_WORDS: &[&str] = &[
     "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
-    "after", "before", "since", "than",
+    "after", "before", "since", "than", "though", "although", "where", "whereas", "unless",
+    "until", "whether",
 ];
 
 /// Forms of *be*, contractions included.
@@ -100,6 +102,27 @@ pub const SAY_VERBS: &[&str] = &[
 pub const ADDRESSEE_VERBS: &[&str] = &[
     "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
     "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured", "thanked",
+];
+
+/// Verbs whose object is their target ("accused the mayor of lying", "blamed the board for"):
+/// the noun phrase after them is never an inverted speaker.
+pub const TARGET_VERBS: &[&str] = &[
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "criticize",
+    "criticizes",
+    "criticized",
+    "criticizing",
+    "criticise",
+    "criticises",
+    "criticised",
+    "criticising",
 ];
 
 /// Adverbs of sequence that may stand between a coordinating "and"/"but" and its verb ("and

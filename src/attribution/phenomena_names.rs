@@ -1,0 +1,116 @@
+//! Phenomena of speaker names and descriptions found on real pages of many kinds (the
+//! article-extraction-benchmark's bodies: technology, science, sport and world news, not
+//! only US politics; one test per phenomenon, named after it; the sentences are written for
+//! the tests): a country fused into the name after it, adverbs and clause openers left in
+//! a description, a verb's target taken for an inverted speaker, opening words taken for
+//! part of a name.
+
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
+
+#[test]
+fn a_country_after_role_to_is_the_roles_object_not_part_of_the_name() {
+    // The run "Norland Liu Wen" is the role's object, then the name.
+    let t = "The ambassador to Norland Liu Wen accused the council of delays.";
+    assert_eq!(speaker_of_cue(t, "accused").as_deref(), Some("Liu Wen"));
+    // A given name starts the name; the short name refers back to it.
+    let t = "Former envoy to Ostrava Karl Brenner testified on Monday.\n\n\
+             “The talks ended there,” Brenner said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Karl Brenner"));
+    // With no name after it, the role and its object are the subject, not the country.
+    let t = "Norland’s ambassador to Ostrava accused the council of delays.";
+    assert_eq!(
+        speaker_of_cue(t, "accused").as_deref(),
+        Some("Norland’s ambassador to Ostrava")
+    );
+    // An organisation's name is left whole.
+    let t = "Ana Ruiz, an adviser to Harbour Lending Group, said the rates would rise.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_adverb_without_ly_between_the_subject_and_its_verb() {
+    let t = "The founder always argued that the charges were political.";
+    assert_eq!(speaker_of_cue(t, "argued").as_deref(), Some("The founder"));
+    let t = "Ana Ruiz sometimes says that the plan is too slow.";
+    assert_eq!(speaker_of_cue(t, "says").as_deref(), Some("Ana Ruiz"));
+    let t = "The label flat-out denied the claims in a statement.";
+    assert_eq!(speaker_of_cue(t, "denied").as_deref(), Some("The label"));
+}
+
+#[test]
+fn cannot_negates_the_cue() {
+    assert!(cues("The inspectors cannot explain why the files vanished.").is_empty());
+    assert_eq!(
+        cues("The inspectors explain why the files vanished."),
+        ["explain"]
+    );
+}
+
+#[test]
+fn a_subordinator_opens_no_description() {
+    let t = "The fever spread quickly, though officials say the risk is low.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("officials"));
+    let t = "She testified in the capital, where lawmakers expressed outrage over the lapse.";
+    assert_eq!(speaker_of_cue(t, "expressed").as_deref(), Some("lawmakers"));
+    let t = "Although relatives of the victim suggested he was poisoned, the coroner disagreed.";
+    assert_eq!(
+        speaker_of_cue(t, "suggested").as_deref(),
+        Some("relatives of the victim")
+    );
+}
+
+#[test]
+fn including_opens_no_description() {
+    let t = "The panel heard four officials, including a senior officer who described the \
+             call as improper.";
+    assert_eq!(
+        speaker_of_cue(t, "described").as_deref(),
+        Some("a senior officer")
+    );
+}
+
+#[test]
+fn a_verbs_target_after_an_apposition_is_no_inverted_speaker() {
+    let t = "Ana Ruiz, the mayor, accused the board of lying.";
+    assert_eq!(speaker_of_cue(t, "accused").as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen, the coach, blamed the referee for the loss.";
+    assert_eq!(speaker_of_cue(t, "blamed").as_deref(), Some("Bo Chen"));
+    // A verb of saying still inverts after a comma.
+    let t = "The vote is off, said the mayor.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the mayor"));
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_part_of_the_name_after_it() {
+    let t = "Hosting Bo Chen at the fair “is our dream,” Ana Ruiz said.\n\n\
+             Chen said the fair had grown.";
+    assert_eq!(
+        attributions(t),
+        [
+            ("said".to_string(), Some("Ana Ruiz".to_string())),
+            ("said".to_string(), Some("Bo Chen".to_string())),
+        ]
+    );
+    // A name that a verb follows keeps its first word.
+    let t = "Rolling Thunder reported that the band will tour.";
+    assert_eq!(
+        speaker_of_cue(t, "reported").as_deref(),
+        Some("Rolling Thunder")
+    );
+}
+
+#[test]
+fn a_contracted_pronoun_or_maybe_opening_a_sentence_is_no_name() {
+    let t = "I can’t count how many times I’ve reached out to colleagues and said so.";
+    assert!(attributions(t)
+        .iter()
+        .all(|(_, s)| s.as_deref() != Some("I’ve")));
+    let t = "Bo Chen runs the shop.\n\nMaybe Harbour Bank likes it that way, Chen says.";
+    assert_eq!(speaker_of_cue(t, "says").as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn a_room_is_a_place_and_never_a_speaker() {
+    let t = "In a retelling in the Map Room, he said he had pressed his team.";
+    assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("Map Room"));
+}
