@@ -2,7 +2,9 @@
 //! the entities registered so far.
 
 use crate::lexicon::classes::PREPOSITIONS;
-use crate::lexicon::{CUE_WORDS, GAP_WORDS, GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES};
+use crate::lexicon::{
+    CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES,
+};
 use crate::quotes::QuoteSpan;
 use crate::speakers::{bare_key, name_run, Registry, Speaker};
 use std::ops::Deref;
@@ -142,9 +144,14 @@ impl<'t> Ctx<'t> {
         // name (a name ending in -ing is followed by its verb or a comma: "Ewing said"); nor
         // is "Significantly, the judge said …", a sentence adverb before a comma ("Kelly,
         // 45, said" still is one).
+        // Nor is a noun of documents that its place capitalises ("Studies have shown",
+        // "Polls show"): a description. (Nouns of speakers stay names, so that "they" may
+        // take them up: "Progressives argue …; they say".)
         if a == b
             && self.opens_sentence(a)
-            && (self.opening_participle(a) || self.opening_adverb(a))
+            && (self.opening_participle(a)
+                || self.opening_adverb(a)
+                || DOCUMENT_NOUNS.contains(self.bare(a)))
         {
             return None;
         }

@@ -114,3 +114,46 @@ fn a_room_is_a_place_and_never_a_speaker() {
     let t = "In a retelling in the Map Room, he said he had pressed his team.";
     assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("Map Room"));
 }
+
+#[test]
+fn a_noun_of_documents_opening_a_sentence_is_a_description() {
+    for (t, cue, who) in [
+        (
+            "Studies have shown that poorer families pay more.",
+            "shown",
+            "Studies",
+        ),
+        ("Polls show that the mayor is ahead.", "show", "Polls"),
+    ] {
+        let r = crate::scan(t);
+        let a = r.attributions.iter().find(|a| a.cue == cue).expect(cue);
+        assert_eq!(a.speaker.as_deref(), Some(who));
+        assert_eq!(a.speaker_kind, Some(crate::report::SpeakerKind::Document));
+    }
+}
+
+#[test]
+fn an_organisations_and_joins_the_words_its_of_links() {
+    let t = "The Department of Roads and Public Works said the bridge would reopen.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Department of Roads and Public Works")
+    );
+    let t = "The Institute for Water Safety and Prevention said the tests were run.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Institute for Water Safety and Prevention")
+    );
+    // A title after the organisation still opens a person's name.
+    let t = "Institute for Water Safety and Prevention Director Ana Ruiz said the tests ran.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // Nor does it join a person to the organisation.
+    let t = "The Department of Roads and Ana Ruiz, the transport secretary, said they agreed.";
+    assert_ne!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Department of Roads and Ana Ruiz")
+    );
+    // "and" between two names joins nothing.
+    let t = "Bo Chen and Ana Ruiz met on Monday. Chen said the talks went well.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}

@@ -3,7 +3,7 @@
 //! "Donald Trump"), never across a sentence end or a dateline.
 
 use crate::lexicon::classes::ends_possessive;
-use crate::lexicon::{NOT_NAMES, ORG_WORDS, TITLES};
+use crate::lexicon::{GIVEN_NAMES, NOT_NAMES, ORG_WORDS, TITLES};
 use crate::text::Word;
 
 /// Lowercase word without a possessive ending ("Trump’s" → "trump").
@@ -144,7 +144,21 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && name_word(&words[k + 2])
             && !ends_possessive(words[k].text)
     };
+    // "Department of Health and Human Services": after an organisation's "of" or "for",
+    // "and" joins the capitalised words it links (never two names: "Bo Chen and Ana Ruiz",
+    // "the Department of Roads and Ana Ruiz", "… and Secretary Bo Chen").
+    let and_link = |k: usize| {
+        k + 2 < words.len()
+            && words[k + 1].text == "and"
+            && joined(text, &words[k], &words[k + 1])
+            && joined(text, &words[k + 1], &words[k + 2])
+            && name_word(&words[k + 2])
+            && !is_title(&words[k + 2])
+            && !with_lower(words[k + 2].text, true, "", |w| GIVEN_NAMES.contains_key(w))
+            && !ends_possessive(words[k].text)
+    };
     let (mut a, mut b) = (i, i);
+    let mut linked = false;
     // A word that cannot be part of a name does not reach back into the name before it
     // ("Bo Chen Monday": the weekday is no part of the name; "The Bo Chen" still reaches
     // forward to the name it opens).
@@ -161,7 +175,20 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             }
             if a >= 2 && org_link(a - 2) {
                 a -= 2;
+                linked = true;
                 continue;
+            }
+            // Back over "and" only to an organisation's link ("… of Health and Human").
+            if a >= 2 && and_link(a - 2) {
+                let mut c = a - 2;
+                while c > 0 && joined(text, &words[c - 1], &words[c]) && ok(c - 1) {
+                    c -= 1;
+                }
+                if c >= 2 && org_link(c - 2) {
+                    a = c - 2;
+                    linked = true;
+                    continue;
+                }
             }
             break;
         }
@@ -175,6 +202,11 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             b += 1;
         }
         if org_link(b) {
+            b += 2;
+            linked = true;
+            continue;
+        }
+        if linked && and_link(b) {
             b += 2;
             continue;
         }
@@ -201,7 +233,14 @@ pub struct Name {
 /// The name inside a capitalised run: everything after the last title word.
 pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
     let (a, b) = run;
-    let last_title = (a..=b).rev().find(|&k| is_title(&words[k]) && k < b);
+    // (In "Department of Health and Human Services" the words an organisation's "of",
+    // "for" or "and" links are its name, not titles: "Health" titles only a minister.)
+    let last_link = (a..=b)
+        .rev()
+        .find(|&k| matches!(words[k].text, "of" | "for" | "and"));
+    let last_title = (a..=b)
+        .rev()
+        .find(|&k| is_title(&words[k]) && k < b && last_link.is_none_or(|l| k > l));
     let first = last_title.map_or(a, |t| t + 1);
     let first = (first..=b).find(|&k| name_word(&words[k]))?;
     let roles = last_title
