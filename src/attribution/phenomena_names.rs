@@ -157,3 +157,11 @@ fn an_organisations_and_joins_the_words_its_of_links() {
     let t = "Bo Chen and Ana Ruiz met on Monday. Chen said the talks went well.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_head_of_a_company_or_agency_is_a_title_before_the_name() {
+    let t = "“We will grow,” said CEO Ana Ruiz.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Harbour Agency Administrator Bo Chen said the launch was set.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}
