@@ -405,11 +405,21 @@ impl Ctx<'_> {
                     && !time_determiner
                     && (self.is_verbish(i) || GAP_WORDS.contains(key)))
         };
+        // "said president Ana Ruiz a year ago": a time phrase after a name ends the
+        // description (not "a Wednesday editorial", "a report on Wednesday").
+        let time_phrase = |i: usize| {
+            TIME_WORDS.contains(self.bare(i))
+                || i + 1 < self.words.len()
+                    && (matches!(self.key(i), "a" | "an" | "last" | "this" | "next")
+                        || NUMBER_WORDS.contains(&self.key(i)))
+                    && TIME_WORDS.contains(self.bare(i + 1))
+        };
         if forward {
             while b + 1 < self.words.len()
                 && self.same_scope(b + 1, k)
                 && self.gap(b, b + 1).trim().is_empty()
                 && !stop(b + 1)
+                && !(self.words[b].is_capitalized() && time_phrase(b + 1))
                 && b - a < MAX_DESCRIPTION_WORDS
             {
                 b += 1;
@@ -427,10 +437,19 @@ impl Ctx<'_> {
                 // A reporting verb is a verb, though: "Officials warned about …".
                 let reporting = CUE_WORDS.contains_key(&self.keys[a])
                     && self.keys.get(a + 1).is_none_or(|n| n != "by");
+                // So is one with an object: "the manager believed the waitress, who said".
+                let object = self.keys.get(a + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_ref(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    )
+                });
                 // ("The self-described socialist": a hyphenated compound is an adjective.)
                 if self.keys[a].ends_with("ed")
                     && !self.keys[a].contains('-')
-                    && (reporting || !(a > 0 && SPEAKER_NOUNS.contains_key(self.bare(a - 1))))
+                    && (reporting
+                        || object
+                        || !(a > 0 && SPEAKER_NOUNS.contains_key(self.bare(a - 1))))
                 {
                     a += 1;
                     break;

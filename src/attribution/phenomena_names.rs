@@ -165,3 +165,34 @@ fn a_head_of_a_company_or_agency_is_a_title_before_the_name() {
     let t = "Harbour Agency Administrator Bo Chen said the launch was set.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_past_verb_with_an_object_ends_a_description() {
+    // "believed" has an object: a finite verb, not a participle after "the manager".
+    let t = "The manager believed the waitress, who said that I started it.";
+    assert_ne!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The manager believed the waitress")
+    );
+    // A participle after its head still belongs to the description.
+    let t = "Officials briefed on the talks said a deal was near.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Officials briefed on the talks")
+    );
+}
+
+#[test]
+fn a_time_phrase_after_an_inverted_name_ends_it() {
+    let t = "The deal is off, said president Ana Ruiz a year ago.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("president Ana Ruiz")
+    );
+    // A weekday inside a description stays ("a Wednesday editorial").
+    let t = "“Shameful,” reads a Wednesday editorial in the Harbour Ledger.";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("a Wednesday editorial in the Harbour Ledger")
+    );
+}
