@@ -201,7 +201,7 @@ pub struct Name {
 /// The name inside a capitalised run: everything after the last title word.
 pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
     let (a, b) = run;
-    let last_title = (a..=b).rev().find(|&k| is_title(&words[k]) && k < b);
+    let last_title = (a..b).rev().find(|&k| is_title(&words[k]));
     let first = last_title.map_or(a, |t| t + 1);
     let first = (first..=b).find(|&k| name_word(&words[k]))?;
     let roles = last_title
