@@ -286,6 +286,15 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
+/// `key.rsplit_once(ascii)` for an ASCII char, as a byte loop: a key is a few bytes, where
+/// the char searcher's `memrchr` cost more than the search (the French cues split every
+/// word at its last hyphen).
+pub(crate) fn rsplit_once_ascii(key: &str, ascii: u8) -> Option<(&str, &str)> {
+    debug_assert!(ascii.is_ascii());
+    let at = key.bytes().rposition(|b| b == ascii)?;
+    Some((&key[..at], &key[at + 1..]))
+}
+
 /// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
 fn is_tag(b: u8) -> bool {
     b < 0x20
@@ -511,6 +520,27 @@ tables!(ES, es, Language::Es, {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rsplit_once_ascii_is_rsplit_once() {
+        for key in [
+            "a-t-il",
+            "dit-elle",
+            "ex-ministre",
+            "54-jährige",
+            "-",
+            "x-",
+            "-x",
+            "été",
+            "",
+        ] {
+            assert_eq!(
+                super::rsplit_once_ascii(key, b'-'),
+                key.rsplit_once('-'),
+                "{key}"
+            );
+        }
+    }
+
     #[test]
     fn same_is_slice_equality() {
         let words: [&[u8]; 9] = [

@@ -202,7 +202,7 @@ impl<'a> Reader<'a> {
             return Some(r);
         }
         // "54-Jährige", "ex-ministre": the part after the hyphen.
-        if let Some((_, tail)) = b.rsplit_once('-') {
+        if let Some((_, tail)) = crate::lang::rsplit_once_ascii(b, b'-') {
             if let Some(r) = self.t.roles.rank(tail) {
                 return Some(r);
             }
