@@ -548,13 +548,18 @@ impl Entities {
         e
     }
 
-    /// The latest entity whose name holds every one of `tokens`.
+    /// The latest entity whose name holds every one of `tokens`, read from the list of its
+    /// rarest token (each token looked up once).
     pub fn find(&self, tokens: &[String]) -> Option<usize> {
-        let rarest = tokens
-            .iter()
-            .min_by_key(|t| self.by_token.get(*t).map_or(0, Vec::len))?;
-        self.by_token
-            .get(rarest)?
+        let mut rarest: Option<&Vec<usize>> = None;
+        for t in tokens {
+            // A token that no name has: no entity holds it.
+            let list = self.by_token.get(t)?;
+            if rarest.is_none_or(|r| list.len() < r.len()) {
+                rarest = Some(list);
+            }
+        }
+        rarest?
             .iter()
             .rev()
             .find(|&&e| tokens.iter().all(|t| self.list[e].tokens.contains(t)))
