@@ -96,7 +96,7 @@ impl Out {
 impl Out {
     /// A `crate::lang::Words` table: the keys sorted (bytewise; a later entry of a key wins)
     /// in one string, each followed by one control byte, the index of its value in a small
-    /// table of the distinct values; found by binary search. Far smaller in wasm than a
+    /// table of the distinct values; found through a hash table built on first use. Far smaller in wasm than a
     /// `phf` table, which the few thousand words of the other languages do not need, and
     /// than a table of word ends (control bytes compress to almost nothing).
     fn words_table(&mut self, name: &str, ty: &str, file: &str, pairs: &[(String, String)]) {

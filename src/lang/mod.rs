@@ -215,11 +215,10 @@ pub enum HedgeRule {
 
 /// A word list of `data/<lang>/` compiled by `build.rs`: its words sorted in one string,
 /// each followed by one control byte (below 0x20, never in a word) that indexes its value
-/// in `values`, found by binary search.
+/// in `values`, found by hashing.
 ///
-/// The blob is all the wasm carries: where each word ends, and where the words of each
-/// first byte start, are found once, on the first lookup ([`WordsIndex`], a pass over a
-/// few kilobytes). A table of ends built in would cost two bytes a word that hardly
+/// The blob is all the wasm carries: where each word ends, and a hash table of the words,
+/// are built once, on the first lookup ([`WordsIndex`], a pass over a few kilobytes). A table of ends built in would cost two bytes a word that hardly
 /// compress, several kilobytes of gzipped wasm in all.
 pub struct Words<V: 'static> {
     pub blob: &'static str,
@@ -231,13 +230,30 @@ pub struct Words<V: 'static> {
 pub struct WordsIndex {
     /// Where each word's tag byte stands, in order (each word ends there).
     tag_at: Vec<u16>,
-    /// The words that start with byte `b` are words `by_first[b]..by_first[b + 1]` (a
-    /// lookup searches only those, and compares the bytes after the first).
-    by_first: [u16; 257],
+    /// An open-addressing hash table of the words (linear probing, a power of two of at
+    /// least twice as many slots as words): in each slot, 0 when empty, else the rank of a
+    /// word plus one, in the low 16 bits, under 16 bits of the word's hash, which rule out
+    /// most other words before their bytes are compared.
+    slots: Vec<u32>,
     /// A bit filter of the words' last [`ENDING_BYTES`] bytes ([`ending_bit`]), and
     /// whether some word is shorter than that: see [`Words::may_end`].
     endings: [u64; ENDING_FILTER_BITS / 64],
     short: bool,
+}
+
+/// The bits of a word's hash in its [`WordsIndex::slots`] entry, above its rank.
+const FINGERPRINT_SHIFT: u32 = 16;
+
+/// The hash of a word for [`WordsIndex::slots`] (the lexicon's multiplicative hash): its
+/// low bits choose the first slot, its top 16 bits are the fingerprint.
+fn word_hash(word: &[u8]) -> u64 {
+    crate::lexicon::table::hash(0, word)
+}
+
+/// The slot entry of the word of rank `rank` and hash `h`.
+fn slot_entry(rank: usize, h: u64) -> u32 {
+    let rank = u16::try_from(rank + 1).expect("build.rs holds a list to u16 offsets");
+    ((h >> 48) as u32) << FINGERPRINT_SHIFT | u32::from(rank)
 }
 
 /// How many last bytes of a word [`Words::may_end`] compares.
@@ -263,16 +279,20 @@ impl WordsIndex {
     }
 }
 
-/// `a` against `b` in byte order, as `[u8]::cmp`, inline: a list's words and a text's keys
-/// are a few bytes and most comparisons end at the first byte, where a call to `memcmp`
-/// cost more than the comparison (a binary search makes several, for every look-up).
-fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
-        }
-    }
-    a.len().cmp(&b.len())
+/// `a == b`, inline: a list's words and a text's keys are a few bytes, where a call to
+/// `memcmp` cost more than the comparison (every word of a text is looked up in several
+/// lists).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// `key.rsplit_once(ascii)` for an ASCII char, as a byte loop: a key is a few bytes, where
+/// the char searcher's `memrchr` cost more than the search (the French cues split every
+/// word at its last hyphen).
+pub(crate) fn rsplit_once_ascii(key: &str, ascii: u8) -> Option<(&str, &str)> {
+    debug_assert!(ascii.is_ascii());
+    let at = key.bytes().rposition(|b| b == ascii)?;
+    Some((&key[..at], &key[at + 1..]))
 }
 
 /// Whether byte `b` of a [`Words`] blob ends a word (and holds its value's index).
@@ -289,15 +309,21 @@ impl<V> Words<V> {
                 .filter(|&i| is_tag(blob[i]))
                 .map(|i| i as u16)
                 .collect();
-            // Words are sorted, so those of each first byte are contiguous: count them,
-            // then sum the counts. (No word is empty: build.rs lists none.)
-            let mut by_first = [0u16; 257];
+            // Each word hashed into the first free slot from its own. (No word is empty, and
+            // none is listed twice: build.rs lists none.)
+            let mut slots = vec![0u32; (2 * tag_at.len()).next_power_of_two().max(1)];
+            let mask = slots.len() - 1;
             let mut endings = [0u64; ENDING_FILTER_BITS / 64];
             let mut short = false;
             let mut start = 0;
-            for &end in &tag_at {
-                by_first[usize::from(blob[start]) + 1] += 1;
+            for (rank, &end) in tag_at.iter().enumerate() {
                 let word = &blob[start..usize::from(end)];
+                let h = word_hash(word);
+                let mut s = h as usize & mask;
+                while slots[s] != 0 {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = slot_entry(rank, h);
                 if word.len() < ENDING_BYTES {
                     short = true;
                 } else {
@@ -306,38 +332,40 @@ impl<V> Words<V> {
                 }
                 start = usize::from(end) + 1;
             }
-            for b in 0..256 {
-                by_first[b + 1] += by_first[b];
-            }
             WordsIndex {
                 tag_at,
-                by_first,
+                slots,
                 endings,
                 short,
             }
         })
     }
 
-    /// Binary search over the words that start with the key's first byte (`str`'s order
-    /// is its bytes' order), comparing bytes with no check of char boundaries, as every
-    /// word of a text is looked up in several lists. The word's rank in the list on a hit.
+    /// The word's rank in the list on a hit: the key hashed once, then the slots from its
+    /// own to the first empty one, whose words are compared only when their fingerprint is
+    /// the key's (a look-up of a few steps, as every word of a text is looked up in several
+    /// lists).
     pub fn rank(&self, key: &str) -> Option<usize> {
         let (blob, index) = (self.blob.as_bytes(), self.index());
-        let (&first, rest) = key.as_bytes().split_first()?;
-        let (mut lo, mut hi) = (
-            usize::from(index.by_first[usize::from(first)]),
-            usize::from(index.by_first[usize::from(first) + 1]),
-        );
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let word = index.word(mid);
-            match compare(&blob[word.start + 1..word.end], rest) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
-            }
+        let key = key.as_bytes();
+        if key.is_empty() {
+            return None;
         }
-        None
+        let h = word_hash(key);
+        let fingerprint = slot_entry(0, h) >> FINGERPRINT_SHIFT;
+        let mask = index.slots.len() - 1;
+        let mut s = h as usize & mask;
+        loop {
+            let entry = index.slots[s];
+            if entry == 0 {
+                return None;
+            }
+            let rank = (entry & ((1 << FINGERPRINT_SHIFT) - 1)) as usize - 1;
+            if entry >> FINGERPRINT_SHIFT == fingerprint && same(&blob[index.word(rank)], key) {
+                return Some(rank);
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     /// The word of rank `rank`, with its value (its value's index is the byte after it).
@@ -493,7 +521,28 @@ tables!(ES, es, Language::Es, {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn compare_orders_bytes_as_slices_do() {
+    fn rsplit_once_ascii_is_rsplit_once() {
+        for key in [
+            "a-t-il",
+            "dit-elle",
+            "ex-ministre",
+            "54-jährige",
+            "-",
+            "x-",
+            "-x",
+            "été",
+            "",
+        ] {
+            assert_eq!(
+                super::rsplit_once_ascii(key, b'-'),
+                key.rsplit_once('-'),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn same_is_slice_equality() {
         let words: [&[u8]; 9] = [
             b"",
             b"a",
@@ -507,7 +556,7 @@ mod tests {
         ];
         for a in words {
             for b in words {
-                assert_eq!(super::compare(a, b), a.cmp(b), "{a:?} {b:?}");
+                assert_eq!(super::same(a, b), a == b, "{a:?} {b:?}");
             }
         }
     }

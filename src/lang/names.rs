@@ -57,10 +57,14 @@ pub struct Reader<'a> {
 ///   German a capitalised word looks up each compound head). Two bytes a word: 0 not asked
 ///   yet, 1 no role, else the role's rank in the list plus 2;
 /// - whether it may be part of a name ([`Reader::name_word`], some ten look-ups), asked by
-///   each name run that reaches it. One byte a word: 0 not asked yet, 1 no, 2 yes.
+///   each name run that reaches it. One byte a word: 0 not asked yet, 1 no, 2 yes;
+/// - where its elision ends ([`Reader::elision`]), asked for its base, start, capital and
+///   cue. One byte a word: 0 not asked yet, 1 none, else the apostrophe's byte in the key
+///   plus 2 (a word whose apostrophe comes later than [`ELISION_MEMO_MAX`] is not kept).
 pub struct Memo {
     roles: Vec<Cell<u16>>,
     name_words: Vec<Cell<u8>>,
+    elisions: Vec<Cell<u8>>,
 }
 
 const ROLE_UNASKED: u16 = 0;
@@ -68,12 +72,15 @@ const ROLE_NONE: u16 = 1;
 const UNASKED: u8 = 0;
 const NO: u8 = 1;
 const YES: u8 = 2;
+/// The latest apostrophe of an elision that [`Memo`] keeps (its byte plus 2 fits a byte).
+const ELISION_MEMO_MAX: usize = u8::MAX as usize - 2;
 
 impl Memo {
     pub fn new(words: usize) -> Memo {
         Memo {
             roles: vec![Cell::new(ROLE_UNASKED); words],
             name_words: vec![Cell::new(UNASKED); words],
+            elisions: vec![Cell::new(UNASKED); words],
         }
     }
 }
@@ -91,10 +98,31 @@ impl<'a> Reader<'a> {
     /// "avocat"), if it has one. (A byte loop: most words have no apostrophe, and this runs
     /// several times a word.)
     fn elision(&self, i: usize) -> Option<(&'a str, &'a str)> {
+        let memo = &self.memo.elisions[i];
+        let at = match memo.get() {
+            NO => return None,
+            UNASKED => {
+                let at = self.elision_at(i);
+                match at {
+                    None => memo.set(NO),
+                    Some(at) if at <= ELISION_MEMO_MAX => memo.set(at as u8 + 2),
+                    Some(_) => {}
+                }
+                at?
+            }
+            at => usize::from(at - 2),
+        };
+        let key = self.view.key(i);
+        Some((&key[..=at], &key[at + 1..]))
+    }
+
+    /// Where word `i`'s elision ends: the byte of its apostrophe in its key, if what comes
+    /// before it elides ([`Reader::elision`] keeps the answer).
+    fn elision_at(&self, i: usize) -> Option<usize> {
         let key = self.view.key(i);
         let at = key.bytes().position(|b| b == b'\'')?;
         let (head, rest) = (&key[..at], &key[at + 1..]);
-        (!rest.is_empty() && self.t.is(head, Class::Elision)).then(|| (&key[..=at], rest))
+        (!rest.is_empty() && self.t.is(head, Class::Elision)).then_some(at)
     }
 
     /// Word `i`'s key without an elided article or pronoun ("l'avocat": "avocat").
@@ -202,7 +230,7 @@ impl<'a> Reader<'a> {
             return Some(r);
         }
         // "54-Jährige", "ex-ministre": the part after the hyphen.
-        if let Some((_, tail)) = b.rsplit_once('-') {
+        if let Some((_, tail)) = crate::lang::rsplit_once_ascii(b, b'-') {
             if let Some(r) = self.t.roles.rank(tail) {
                 return Some(r);
             }
@@ -520,13 +548,18 @@ impl Entities {
         e
     }
 
-    /// The latest entity whose name holds every one of `tokens`.
+    /// The latest entity whose name holds every one of `tokens`, read from the list of its
+    /// rarest token (each token looked up once).
     pub fn find(&self, tokens: &[String]) -> Option<usize> {
-        let rarest = tokens
-            .iter()
-            .min_by_key(|t| self.by_token.get(*t).map_or(0, Vec::len))?;
-        self.by_token
-            .get(rarest)?
+        let mut rarest: Option<&Vec<usize>> = None;
+        for t in tokens {
+            // A token that no name has: no entity holds it.
+            let list = self.by_token.get(t)?;
+            if rarest.is_none_or(|r| list.len() < r.len()) {
+                rarest = Some(list);
+            }
+        }
+        rarest?
             .iter()
             .rev()
             .find(|&&e| tokens.iter().all(|t| self.list[e].tokens.contains(t)))

@@ -238,9 +238,10 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
     let last_link = (a..=b)
         .rev()
         .find(|&k| matches!(words[k].text, "of" | "for" | "and"));
-    let last_title = (a..=b)
+    // (The run's last word is its name: no title look-up for it.)
+    let last_title = (a..b)
         .rev()
-        .find(|&k| is_title(&words[k]) && k < b && last_link.is_none_or(|l| k > l));
+        .find(|&k| last_link.is_none_or(|l| k > l) && is_title(&words[k]));
     let first = last_title.map_or(a, |t| t + 1);
     let first = (first..=b).find(|&k| name_word(&words[k]))?;
     let roles = last_title

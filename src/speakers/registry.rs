@@ -183,9 +183,15 @@ impl Registry {
             }
         };
         let list = |t: TokenId| &self.by_token[t as usize];
-        // Entities whose names contain the whole name: all hold its rarest token.
-        let lists: Option<Vec<&Vec<EntityId>>> = ids.iter().map(|t| t.map(list)).collect();
-        if let Some(rarest) = lists.and_then(|l| l.into_iter().min_by_key(|l| l.len())) {
+        // Entities whose names contain the whole name: all hold its rarest token (none does
+        // when a token is new).
+        let rarest = ids
+            .iter()
+            .try_fold(None, |rarest: Option<&Vec<EntityId>>, &t| {
+                let l = list(t?);
+                Some(Some(rarest.filter(|r| r.len() <= l.len()).unwrap_or(l)))
+            });
+        if let Some(rarest) = rarest.flatten() {
             for &e in rarest.iter().rev().take(SCAN_LIMIT) {
                 let set = &self.entities[e as usize].token_set;
                 if mine.iter().all(|t| holds(set, t)) {

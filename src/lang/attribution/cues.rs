@@ -8,7 +8,7 @@ impl Engine<'_> {
     /// The inverted pronoun of a French verb form: "a-t-il" is ("a", il), "dit-elle" is
     /// ("dit", elle). The pronoun follows the last hyphen (no pronoun holds one).
     pub(super) fn split_inverted<'k>(&self, key: &'k str) -> (&'k str, Option<Agreement>) {
-        let Some((stem, pron)) = key.rsplit_once('-') else {
+        let Some((stem, pron)) = crate::lang::rsplit_once_ascii(key, b'-') else {
             return (key, None);
         };
         let stem = stem.strip_suffix("-t").unwrap_or(stem);
