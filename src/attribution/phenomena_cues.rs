@@ -502,3 +502,24 @@ fn stating_reports_speech_without_a_that_clause() {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
 }
+
+#[test]
+fn a_colon_after_a_subject_and_its_verb_is_cued_by_the_verb() {
+    assert_eq!(
+        super::probes::attributions("Lee delivered a snappy retort: “No one is tearing this up.”"),
+        [("delivered".to_string(), Some("Lee".to_string()))]
+    );
+    assert_eq!(
+        cues("Bo Chen also suggested acting against the judge: “They ought to look into it.”"),
+        ["suggested"]
+    );
+    assert_eq!(
+        cues("The board was firm in its findings: “Further talk is needless.”"),
+        ["was"]
+    );
+    // A name signing the quote with a colon keeps the colon as its cue.
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz: “The town is broke.”"),
+        [(":".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+}
