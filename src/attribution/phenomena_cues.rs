@@ -523,3 +523,29 @@ fn a_colon_after_a_subject_and_its_verb_is_cued_by_the_verb() {
         [(":".to_string(), Some("Ana Ruiz".to_string()))]
     );
 }
+
+#[test]
+fn a_phrase_between_the_perfect_auxiliary_and_its_verb() {
+    for t in [
+        "Ana Ruiz has in the past said the plan is “a fraud.”",
+        "Ana Ruiz had at one point said the plan was “a fraud.”",
+        "Ana Ruiz has for years argued that the plan is “a fraud.”",
+        "Ana Ruiz has since said the plan is “a fraud.”",
+    ] {
+        assert_eq!(
+            super::probes::attributions(t)
+                .first()
+                .and_then(|a| a.1.clone()),
+            Some("Ana Ruiz".to_string()),
+            "{t}"
+        );
+    }
+    // Not through a clause: the note speaks, not the one who has it.
+    let t = "Ana Ruiz has in her bag a note that said “vote no.”";
+    assert!(
+        super::probes::attributions(t)
+            .iter()
+            .all(|a| a.1.as_deref() != Some("Ana Ruiz")),
+        "{t}"
+    );
+}
