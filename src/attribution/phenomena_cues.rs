@@ -549,3 +549,22 @@ fn a_phrase_between_the_perfect_auxiliary_and_its_verb() {
         "{t}"
     );
 }
+
+#[test]
+fn an_endorsement_is_declared_in_public() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz endorsed Bo Chen last week."),
+        [("endorsed".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(
+        cues("The union, which endorsed Bo Chen in May, is split."),
+        ["endorsed"]
+    );
+    // An adjective, and an endorsement still to come.
+    for t in [
+        "The endorsed candidate lost.",
+        "Ana Ruiz would endorse Bo Chen.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
