@@ -568,3 +568,20 @@ fn an_endorsement_is_declared_in_public() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn agreeing_that_something_is_so_says_it() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz agreed that the plan was weak."),
+        [("agreed that".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(
+        super::probes::quote_speaker("Bo Chen agrees that the mayor is “a total opportunist.”")
+            .as_deref(),
+        Some("Bo Chen")
+    );
+    // A deal agreed, and agreement with no content.
+    for t in ["Bo Chen agreed to pay the fine.", "Others agree."] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
