@@ -585,3 +585,21 @@ fn agreeing_that_something_is_so_says_it() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn polling_and_a_poll_with_a_phrase_after_it_are_evidence() {
+    for t in [
+        "Recent polling shows Ana Ruiz ahead.",
+        "The most recent polling in Darton shows Ana Ruiz ahead.",
+        "A Darton University poll out this week shows Ana Ruiz ahead.",
+    ] {
+        assert_eq!(cues(t), ["shows"], "{t}");
+    }
+    // A person with a phrase after the name finds keys; voters show up.
+    for t in [
+        "The mayor of Darton found the keys in the car.",
+        "Voters at the polling station showed up late.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
