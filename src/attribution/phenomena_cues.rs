@@ -603,3 +603,22 @@ fn polling_and_a_poll_with_a_phrase_after_it_are_evidence() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn making_it_clear_that_something_is_so_states_it() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz has made it clear that she will run."),
+        [("made it clear".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(
+        cues("Bo Chen made clear his opposition to the plan."),
+        ["made clear"]
+    );
+    // Speech planned: an infinitive.
+    let t = "Ana Ruiz went on the radio to make it clear that she will run.";
+    assert!(
+        cues(t).iter().all(|c| !c.contains("clear")),
+        "{t}: {:?}",
+        cues(t)
+    );
+}
