@@ -622,3 +622,23 @@ fn making_it_clear_that_something_is_so_states_it() {
         cues(t)
     );
 }
+
+#[test]
+fn a_gerund_is_the_content_of_a_verb_of_reporting() {
+    for (t, cue) in [
+        ("Ana Ruiz reported spending $6,000 on ads.", "reported"),
+        ("Bo Chen admitted taking the money.", "admitted"),
+        ("Ana Ruiz denied having met him.", "denied"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A preposition in -ing, a name, and an adjective in -ing before its noun are no
+    // gerund.
+    for t in [
+        "The accounts were disclosed during the trial.",
+        "Bo Chen confirmed Browning as the new coach.",
+        "The town maintains existing tariffs for leverage.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
