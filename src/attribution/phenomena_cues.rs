@@ -642,3 +642,15 @@ fn a_gerund_is_the_content_of_a_verb_of_reporting() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn calling_on_someone_to_act_is_a_demand_said_in_public() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz called on the council to resign."),
+        [("called on".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(cues("Bo Chen is calling for a recount."), ["calling for"]);
+    // A visit.
+    let t = "Ana Ruiz called on Bo Chen at home last night.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}
