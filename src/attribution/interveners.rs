@@ -5,7 +5,7 @@
 //! who watched the fire said").
 
 use super::context::Ctx;
-use super::PHRASE_WORDS;
+use super::{CLAUSE_WORDS, PHRASE_WORDS};
 use crate::lexicon::classes::is_speaker_pronoun;
 use crate::lexicon::SPEAKER_NOUNS;
 use crate::speakers::Speaker;
@@ -88,6 +88,35 @@ impl Ctx<'_> {
                 return self
                     .mention_ending_at(m)
                     .filter(|sp| sp.entity.is_some() || SPEAKER_NOUNS.contains_key(self.bare(s)));
+            }
+        }
+        None
+    }
+
+    /// The auxiliary of the perfect before a prepositional phrase that ends at word `k` ("Ruiz
+    /// has in the past said", "had at one point told", "has for years argued", "has since
+    /// said"): the phrase stands
+    /// between the auxiliary and its verb, within [`PHRASE_WORDS`] words and no punctuation.
+    pub(super) fn auxiliary_before_phrase(&self, k: usize, cue_first: usize) -> Option<usize> {
+        let mut p = k + 1;
+        while p > 1 && k + 1 - p < PHRASE_WORDS && self.same_scope(p - 2, cue_first) {
+            if !self.gap(p - 1, p).trim().is_empty() && p <= k {
+                return None;
+            }
+            p -= 1;
+            // (Not through a clause: "has in her bag a note that said".)
+            if CLAUSE_WORDS.contains(&self.key(p)) && self.key(p) != "since" {
+                return None;
+            }
+            // ("has since said": the adverb alone.)
+            if matches!(
+                &self.keys[p],
+                "in" | "at" | "for" | "on" | "over" | "during" | "throughout" | "since"
+            ) {
+                let aux = p - 1;
+                let joined = self.gap(aux, p).trim().is_empty();
+                return (joined && matches!(&self.keys[aux], "has" | "have" | "had"))
+                    .then_some(aux);
             }
         }
         None

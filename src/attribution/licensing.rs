@@ -84,6 +84,7 @@ impl Ctx<'_> {
                                 .is_none_or(|n| !CUE_WORDS.contains_key(n)))
                 }) || self.clause_follows(cue.last)
                     || self.quote_after_adjuncts(cue.last)
+                    || !aspect && self.gerund_follows(cue.last)
             }
             // "the survey shows Lee ahead", "found that": whatever follows, but for a particle
             // or a preposition ("showed up", "found in the files") or the clause's end. The
@@ -148,6 +149,37 @@ impl Ctx<'_> {
                 };
                 n.len() > 5 && n.ends_with("ing")
             })
+    }
+
+    /// A gerund is the reported content right after word `k`: "reported spending $6
+    /// million", "admitted taking the money", "denied having met her" (not "disclosed during
+    /// the suit", a preposition, nor a capitalised name).
+    fn gerund_follows(&self, k: usize) -> bool {
+        self.keys.get(k + 1).is_some_and(|n| {
+            n.len() > 5
+                && n.ends_with("ing")
+                && self.gap(k, k + 1) == " "
+                && !self.words[k + 1].is_capitalized()
+                && !PREPOSITIONS.contains(&n)
+                && !matches!(n, "including" | "following" | "regarding")
+                && (matches!(n, "having" | "being") || self.object_opens(k + 2))
+        })
+    }
+
+    /// An object opens at word `m` after a gerund: a determiner, a possessive, a pronoun,
+    /// a particle or a sum ("taking the money", "spending $6,000", "calling him"), not a
+    /// bare noun that an adjective in -ing modifies ("maintains existing tariffs").
+    fn object_opens(&self, m: usize) -> bool {
+        self.keys.get(m).is_some_and(|o| {
+            self.gap(m - 1, m).trim_start().starts_with('$')
+                || o.starts_with(|c: char| c.is_ascii_digit())
+                || SPEAKER_DETERMINERS.contains(&o)
+                || is_possessive_key(o)
+                || matches!(
+                    o,
+                    "him" | "her" | "them" | "it" | "me" | "us" | "you" | "up" | "out" | "about"
+                )
+        })
     }
 
     /// The cue is an infinitive ("declined to say whether", "sought to portray her as",

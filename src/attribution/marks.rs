@@ -12,6 +12,9 @@ use crate::speakers::Speaker;
 /// A signature may add this many words after the name ("…, aged 17, of Kellerton").
 const SIGNATURE_WORDS: usize = 8;
 
+/// Auxiliaries and adverbs between a subject and the verb that cues a colon ("could only
+/// quip:").
+const COLON_VERB_LEADS: usize = 2;
 /// The dashes that sign a quote.
 const DASHES: [char; 4] = ['―', '—', '–', '-'];
 
@@ -63,12 +66,67 @@ impl Ctx<'_> {
             Left::Found(sp, _) => Some(sp),
             _ => self.first_subject(v),
         };
-        let speaker = run
-            .and_then(|r| self.name_speaker(r))
+        let named = run.and_then(|r| self.name_speaker(r));
+        let signed = named.is_some();
+        let speaker = named
             .or_else(|| verb.and_then(subject))
             .or(mention)
             .or_else(|| self.first_subject(k))?;
-        Some((speaker, (at, at + 1)))
+        // "Lee delivered a blunt retort: “…”": the clause's verb is the cue, not the colon.
+        let span = match (!signed).then(|| self.verb_after_subject(&speaker, k)) {
+            Some(Some(v)) => (self.words[v].start, self.words[v].end()),
+            _ => (at, at + 1),
+        };
+        Some((speaker, span))
+    }
+
+    /// The verb right after a clause subject `sp` that ends before word `k`, in its
+    /// sentence: "Lee delivered", "she also suggested", "he could only quip", "the board was
+    /// firm". Up to [`COLON_VERB_LEADS`] auxiliaries or adverbs may stand before it.
+    fn verb_after_subject(&self, sp: &Speaker, k: usize) -> Option<usize> {
+        let mut w = self.words.partition_point(|w| w.start < sp.end);
+        if w == 0 || w > k || self.sentence_of[w] != self.sentence_of[k] || !self.same_scope(w, k) {
+            return None;
+        }
+        let lead = |key: &str| {
+            matches!(
+                key,
+                "also"
+                    | "then"
+                    | "only"
+                    | "later"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "can"
+                    | "just"
+                    | "again"
+                    | "even"
+            ) || key.len() > 4 && key.ends_with("ly")
+        };
+        for _ in 0..COLON_VERB_LEADS {
+            if w < k && self.gap(w - 1, w).trim().is_empty() && lead(self.key(w)) {
+                w += 1;
+            }
+        }
+        if w > k || !self.gap(w - 1, w).trim().is_empty() || self.words[w].is_capitalized() {
+            return None;
+        }
+        let key = self.key(w);
+        let verb = CUE_WORDS.contains_key(key)
+            || BE.contains(&key)
+            || key.len() > 4 && key.ends_with("ed")
+            || key.len() > 3
+                && key.ends_with('s')
+                && !key.ends_with("ss")
+                && !PREPOSITIONS.contains(&key);
+        verb.then_some(w)
     }
 
     /// The speaker signed after quote `qi` with a dash, up to the end of its paragraph, with

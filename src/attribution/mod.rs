@@ -323,9 +323,22 @@ impl Ctx<'_> {
         let Some(sp) = found.speaker.as_ref() else {
             return false;
         };
-        let last = self.text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
-        found.kind == Some(Kind::Document)
-            || crate::lexicon::DOCUMENT_NOUNS.contains(crate::speakers::bare(last).as_str())
+        let mention = &self.text[sp.start..sp.end];
+        let last = mention.rsplit(' ').next().unwrap_or("");
+        // "a Tally poll out this week", "the latest polling in Ohio", "an average of recent
+        // polls by Tally": the head noun before the phrase after it.
+        let head = mention
+            .split(' ')
+            .take_while(|w| {
+                let w = w.to_lowercase();
+                !crate::lexicon::classes::PREPOSITIONS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "out" | "released" | "conducted" | "published")
+            })
+            .last()
+            .unwrap_or("");
+        let document =
+            |w: &str| crate::lexicon::DOCUMENT_NOUNS.contains(crate::speakers::bare(w).as_str());
+        found.kind == Some(Kind::Document) || document(last) || document(head)
     }
 }
 

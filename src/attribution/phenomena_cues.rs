@@ -502,3 +502,155 @@ fn stating_reports_speech_without_a_that_clause() {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
 }
+
+#[test]
+fn a_colon_after_a_subject_and_its_verb_is_cued_by_the_verb() {
+    assert_eq!(
+        super::probes::attributions("Lee delivered a snappy retort: “No one is tearing this up.”"),
+        [("delivered".to_string(), Some("Lee".to_string()))]
+    );
+    assert_eq!(
+        cues("Bo Chen also suggested acting against the judge: “They ought to look into it.”"),
+        ["suggested"]
+    );
+    assert_eq!(
+        cues("The board was firm in its findings: “Further talk is needless.”"),
+        ["was"]
+    );
+    // A name signing the quote with a colon keeps the colon as its cue.
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz: “The town is broke.”"),
+        [(":".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+}
+
+#[test]
+fn a_phrase_between_the_perfect_auxiliary_and_its_verb() {
+    for t in [
+        "Ana Ruiz has in the past said the plan is “a fraud.”",
+        "Ana Ruiz had at one point said the plan was “a fraud.”",
+        "Ana Ruiz has for years argued that the plan is “a fraud.”",
+        "Ana Ruiz has since said the plan is “a fraud.”",
+    ] {
+        assert_eq!(
+            super::probes::attributions(t)
+                .first()
+                .and_then(|a| a.1.clone()),
+            Some("Ana Ruiz".to_string()),
+            "{t}"
+        );
+    }
+    // Not through a clause: the note speaks, not the one who has it.
+    let t = "Ana Ruiz has in her bag a note that said “vote no.”";
+    assert!(
+        super::probes::attributions(t)
+            .iter()
+            .all(|a| a.1.as_deref() != Some("Ana Ruiz")),
+        "{t}"
+    );
+}
+
+#[test]
+fn an_endorsement_is_declared_in_public() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz endorsed Bo Chen last week."),
+        [("endorsed".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(
+        cues("The union, which endorsed Bo Chen in May, is split."),
+        ["endorsed"]
+    );
+    // An adjective, and an endorsement still to come.
+    for t in [
+        "The endorsed candidate lost.",
+        "Ana Ruiz would endorse Bo Chen.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn agreeing_that_something_is_so_says_it() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz agreed that the plan was weak."),
+        [("agreed that".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(
+        super::probes::quote_speaker("Bo Chen agrees that the mayor is “a total opportunist.”")
+            .as_deref(),
+        Some("Bo Chen")
+    );
+    // A deal agreed, and agreement with no content.
+    for t in ["Bo Chen agreed to pay the fine.", "Others agree."] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn polling_and_a_poll_with_a_phrase_after_it_are_evidence() {
+    for t in [
+        "Recent polling shows Ana Ruiz ahead.",
+        "The most recent polling in Darton shows Ana Ruiz ahead.",
+        "A Darton University poll out this week shows Ana Ruiz ahead.",
+    ] {
+        assert_eq!(cues(t), ["shows"], "{t}");
+    }
+    // A person with a phrase after the name finds keys; voters show up.
+    for t in [
+        "The mayor of Darton found the keys in the car.",
+        "Voters at the polling station showed up late.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn making_it_clear_that_something_is_so_states_it() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz has made it clear that she will run."),
+        [("made it clear".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(
+        cues("Bo Chen made clear his opposition to the plan."),
+        ["made clear"]
+    );
+    // Speech planned: an infinitive.
+    let t = "Ana Ruiz went on the radio to make it clear that she will run.";
+    assert!(
+        cues(t).iter().all(|c| !c.contains("clear")),
+        "{t}: {:?}",
+        cues(t)
+    );
+}
+
+#[test]
+fn a_gerund_is_the_content_of_a_verb_of_reporting() {
+    for (t, cue) in [
+        ("Ana Ruiz reported spending $6,000 on ads.", "reported"),
+        ("Bo Chen admitted taking the money.", "admitted"),
+        ("Ana Ruiz denied having met him.", "denied"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A preposition in -ing, a name, and an adjective in -ing before its noun are no
+    // gerund.
+    for t in [
+        "The accounts were disclosed during the trial.",
+        "Bo Chen confirmed Browning as the new coach.",
+        "The town maintains existing tariffs for leverage.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn calling_on_someone_to_act_is_a_demand_said_in_public() {
+    assert_eq!(
+        super::probes::attributions("Ana Ruiz called on the council to resign."),
+        [("called on".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    assert_eq!(cues("Bo Chen is calling for a recount."), ["calling for"]);
+    // A visit.
+    let t = "Ana Ruiz called on Bo Chen at home last night.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}

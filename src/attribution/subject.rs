@@ -495,6 +495,11 @@ impl Ctx<'_> {
             if let Some(sp) = self.contracted_pronoun(k) {
                 return Left::Found(sp, "cue_left");
             }
+            // "Ruiz has in the past said": a phrase after an auxiliary.
+            if let Some(aux) = self.auxiliary_before_phrase(k, cue_first) {
+                j = aux;
+                continue;
+            }
             let direct = self.mention_ending_at(k);
             if let Some(s) = self.subject_before_relative(k, cue_first) {
                 if direct.as_ref().is_none_or(|d| d.start > s.start) {
