@@ -574,3 +574,58 @@ fn a_quote_joined_to_the_next_takes_its_cue() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_before_a_colon_is_an_object() {
+    // "a message to Bo Chen: “…”": the addressee, the outlet or the language before the
+    // colon does not speak; the clause's subject does.
+    let t = "Senate Majority Leader Ana Ruiz delivered a blunt message to Bo Chen: \
+             “It is time to stop attacking people.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Former governor Ana Ruiz explained what was wrong with the plan to the weekly \
+             Het Blad: “What they did was careless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A source after "from", and a name that signs its colon, still speak.
+    let t = "Here is the full statement from Ana Ruiz: “We will appeal.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ines Marlow, Vetch Lane: “We want the road closed.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ines Marlow"));
+}
+
+#[test]
+fn a_dateline_opening_the_sentence_is_no_subject() {
+    // "Velm (AFP) – …": the place and agency of a dateline are not the clause's subject,
+    // and an adverbial after the dash is skipped as at the start of a sentence.
+    let t = "Velm Daily News polls were out.\n\nVelm (AFP) – Ana Ruiz has taken a swipe at \
+             her rival, saying that “loud promises” do more harm than good.";
+    assert_eq!(
+        speakers(t).last().and_then(|(_, s)| s.clone()).as_deref(),
+        Some("Ana Ruiz")
+    );
+    let t = "Velm, Oct. 8 (UPI) — In response to the plan, the mayor’s deputy rallied \
+             supporters, saying: “We have to be ready to stop him.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the mayor’s deputy"));
+    // A parenthesis and a dash later in the sentence are no dateline.
+    let t = "Ana Ruiz (the mayor) – never one to wait – opened the session, saying: “We \
+             start now.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_long_subject_after_a_quote_keeps_its_verb() {
+    // Past the usual reach, a name with its institution or its role still makes the
+    // inverted reporting clause of the quote before it.
+    let t = "“A cheap reactor would be a stretch for the island,” Bo Chen of the Lind Center \
+             for Energy Studies wrote in December.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "The letter came.\n\n“I am proud of you,” former city policy planning director \
+             Ana Ruiz wrote to Bo Chen.";
+    assert_eq!(
+        speakers(t).last().and_then(|(_, s)| s.clone()).as_deref(),
+        Some("Ana Ruiz")
+    );
+    // A new clause between is no subject of the verb: the quote is not its content.
+    let t = "“We will win,” Bo Chen of Velm promised. Then Ana Ruiz of the Lind Center wrote \
+             a letter.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}

@@ -561,14 +561,17 @@ impl Ctx<'_> {
             return None;
         }
         let first = self.words.partition_point(|w| w.start < name.start);
+        // The subject opens its sentence, or the inverted clause after a quote ("“…,” Bo
+        // Chen of the Lind Center wrote").
+        let opens = |m: usize| self.opens_sentence(m) || self.gap(m - 1, m).contains(['”', '’']);
         let mut m = first;
-        while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !self.opens_sentence(m) {
+        while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !opens(m) {
             if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) {
                 return None;
             }
             m -= 1;
         }
-        if !self.opens_sentence(m) {
+        if !opens(m) {
             return None;
         }
         // "Bo Chen of the journal Civic Health argued": a person named first.
