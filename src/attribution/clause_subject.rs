@@ -16,6 +16,9 @@ const FIRST_SUBJECT_WORDS: usize = 80;
 /// The longest adverbial opening a sentence that the search for its subject skips ("In
 /// response to …,").
 const ADVERBIAL_WORDS: usize = 25;
+/// A role between capitalised modifiers and the name it heads runs at most this many words
+/// ("Former Republican presidential candidate Dan Wu").
+const ROLE_BEFORE_NAME_WORDS: usize = 3;
 /// A dateline opening a sentence runs at most this many words ("Velm, Oct. 8 (UPI) —").
 const DATELINE_WORDS: usize = 6;
 
@@ -120,6 +123,11 @@ impl Ctx<'_> {
                 // "The Trayvon Martin Foundation did not want …, telling": a name that opens
                 // the sentence is its subject, whatever it names.
                 let opens = j == i || (j == i + 1 && self.key(i) == "the");
+                // "Former Republican presidential candidate Dan Wu broke down …": capitalised
+                // modifiers, a role, then the name that heads the subject.
+                if let Some(sp) = (j == i).then(|| self.name_after_role(j, k)).flatten() {
+                    return Some(sp);
+                }
                 let organisation = || {
                     // "The Office for Product Safety said …, and asked": an institution
                     // opening the sentence is its subject too.
@@ -210,6 +218,30 @@ impl Ctx<'_> {
             Some(e) if place => Some(e + 1),
             _ => Some(after),
         }
+    }
+
+    /// The name after a run of capitalised modifiers and a lower-case role starting at word
+    /// `j` (before word `k`): "Former Republican presidential candidate Dan Wu".
+    fn name_after_role(&self, j: usize, k: usize) -> Option<Speaker> {
+        let run = self.name_run(j).filter(|r| r.0 == j)?;
+        let mut m = run.1 + 1;
+        while m < k
+            && m <= run.1 + ROLE_BEFORE_NAME_WORDS
+            && !self.words[m].is_capitalized()
+            && self.gap(m - 1, m).trim().is_empty()
+            && !self.is_verbish(m)
+            && !PREPOSITIONS.contains(&self.key(m))
+        {
+            m += 1;
+        }
+        if m == run.1 + 1 || m >= k || !SPEAKER_NOUNS.contains_key(self.bare(m - 1)) {
+            return None;
+        }
+        if !self.gap(m - 1, m).trim().is_empty() {
+            return None;
+        }
+        let name = self.name_run(m).filter(|r| r.0 == m)?;
+        self.name_speaker(name).filter(|sp| sp.entity.is_some())
     }
 
     /// Word `i` follows a dateline's agency, one capitalised word in parentheses, and its

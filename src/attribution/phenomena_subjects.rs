@@ -629,3 +629,54 @@ fn a_long_subject_after_a_quote_keeps_its_verb() {
              a letter.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_subordinate_clause_bounds_a_subject_broken_by_commas() {
+    // "after a woman in Tarvel, Velmshire, told him": the subject of "told" is in the
+    // clause "after" opens, not the main clause's subject before it.
+    let t = "Bo Chen is assuring voters he is tough enough after a woman in Tarvel, \
+             Velmshire, told him she worries he is “too nice” to win.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("a woman in Tarvel"));
+    // A subject broken by commas after an opening phrase still speaks.
+    let t = "After the vote, Ana Ruiz, the mayor of Tarvel, told reporters it was “a fair \
+             result.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_description_inside_the_subjects_phrase_is_not_the_subject() {
+    // "The board’s annual letter to its members notes": the letter speaks, not its
+    // recipients.
+    let t = "The board’s annual letter to its members notes that the fund “is in good \
+             shape.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("The board’s annual letter")
+    );
+    let t = "Chen’s fundraising email to his supporters notes that the mayor “is a lawyer.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("Chen’s fundraising email")
+    );
+    // A description that is the subject itself stays.
+    let t = "Officials at the ministry said the fund was “in good shape.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("Officials at the ministry")
+    );
+}
+
+#[test]
+fn capitalised_modifiers_and_a_role_before_the_subjects_name() {
+    // "Former Republican presidential candidate Dan Wu broke down …, saying": the name
+    // after the role is the subject a participle continues, not the modifiers.
+    let t = "Former Republican presidential candidate Dan Wu broke down the plan, saying it \
+             was “careless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Wu"));
+    // A name opening its sentence with no role after it stays the subject; a verb
+    // between ends the search for a role ("staff met Ana Ruiz").
+    let t = "Tarvel Bank staff met Ana Ruiz on Monday, saying the plan was “careless.”";
+    assert_ne!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz broke down the plan, saying it was “careless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
