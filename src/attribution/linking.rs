@@ -18,6 +18,12 @@ const CUE_REACH_WORDS: usize = 80;
 /// most this many words ("“…,” former State policy planning director Ana Ruiz wrote").
 const ROLE_BEFORE_NAME_WORDS: usize = 5;
 
+/// Subordinators that open a new clause after a quote, besides the clause words ("“…”
+/// until Ruiz said"). Not "though", also an adverb ("“…,” though, Allen said"), nor
+/// "once", whose clause may stand between the quote and its cue ("“…” once the cameras were
+/// off, according to a source").
+const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas"];
+
 /// Words before a verb that make it what may be said rather than what was ("will", "to").
 const IRREALIS_MARKERS: &[&str] = &[
     "to",
@@ -164,8 +170,10 @@ impl Ctx<'_> {
                 && !self.noun_use(cue)
                 // "“…” and warned that": a new clause, not an inverted reporting clause; but
                 // a name's apposition may coordinate ("minister for housing and planning").
+                // ("“…” until Ruiz said": so is a clause a subordinator opens.)
                 && (k..cue.first).all(|m| {
                     !CLAUSE_WORDS.contains(&&self.keys[m])
+                        && !MORE_SUBORDINATORS.contains(&self.key(m))
                         || matches!(self.key(m), "and" | "or") && in_apposition(c, m)
                 })
                 // "“…” for Lee to criticize": an infinitive, not an inverted reporting verb.

@@ -680,3 +680,15 @@ fn capitalised_modifiers_and_a_role_before_the_subjects_name() {
     let t = "Ana Ruiz broke down the plan, saying it was “careless.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_verb_after_a_subordinator_is_no_inverted_reporting_clause() {
+    // "“…” until Ruiz said": the clause "until" opens reports something else; the quote
+    // is the earlier verb's.
+    let t = "Bo Lind says he was “kind of riding the fence” until Ana Ruiz said she was \
+             backing the mayor.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Lind"));
+    // Right after the quote, the inverted clause still attributes it.
+    let t = "“It is over,” Ana Ruiz said, though Bo Lind disagreed.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
