@@ -692,3 +692,15 @@ fn a_verb_after_a_subordinator_is_no_inverted_reporting_clause() {
     let t = "“It is over,” Ana Ruiz said, though Bo Lind disagreed.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_lone_surname_names_the_person_before_an_institution_it_opens() {
+    // "Ruiz" after "Ana Ruiz" and "Ruiz Foundation": the name it ends, not the one it opens.
+    let t = "Ana Ruiz spoke first. The Ruiz Foundation was sued in May.\n\nRuiz told voters \
+             that “the suit is baseless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // An institution named again by its full name stays itself.
+    let t = "Ana Ruiz spoke first. The Ruiz Foundation said in May that “the suit is \
+             baseless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ruiz Foundation"));
+}
