@@ -16,6 +16,11 @@ const FIRST_SUBJECT_WORDS: usize = 80;
 /// The longest adverbial opening a sentence that the search for its subject skips ("In
 /// response to …,").
 const ADVERBIAL_WORDS: usize = 25;
+/// A role between capitalised modifiers and the name it heads runs at most this many words
+/// ("Former Republican presidential candidate Dan Wu").
+const ROLE_BEFORE_NAME_WORDS: usize = 3;
+/// A dateline opening a sentence runs at most this many words ("Velm, Oct. 8 (UPI) —").
+const DATELINE_WORDS: usize = 6;
 
 impl Ctx<'_> {
     /// The subject a participle or coordinated verb continues: the first person named in
@@ -33,6 +38,11 @@ impl Ctx<'_> {
         // Within the cue's own quote scope (a cue inside a quote looks inside it).
         while i < k && self.nest.quote_of(i) != self.nest.quote_of(k) {
             i += 1;
+        }
+        // "Velm (AFP) – Ana Ruiz has taken …": a dateline with its agency in parentheses and
+        // a dash is no subject; the sentence starts after it.
+        if let Some(j) = (i + 1..=k.min(i + DATELINE_WORDS)).find(|&j| self.after_dateline(j)) {
+            i = j;
         }
         // "In response to the ban on Muslims, Clinton’s aide rallied …", "Hours later, Trump
         // returned …", "Continuing to explain, Carson rejected …": an opening adverbial set
@@ -113,6 +123,11 @@ impl Ctx<'_> {
                 // "The Trayvon Martin Foundation did not want …, telling": a name that opens
                 // the sentence is its subject, whatever it names.
                 let opens = j == i || (j == i + 1 && self.key(i) == "the");
+                // "Former Republican presidential candidate Dan Wu broke down …": capitalised
+                // modifiers, a role, then the name that heads the subject.
+                if let Some(sp) = (j == i).then(|| self.name_after_role(j, k)).flatten() {
+                    return Some(sp);
+                }
                 let organisation = || {
                     // "The Office for Product Safety said …, and asked": an institution
                     // opening the sentence is its subject too.
@@ -146,7 +161,8 @@ impl Ctx<'_> {
     /// ago,").
     pub(super) fn opening_adverbial_end(&self, i: usize, k: usize) -> Option<usize> {
         let key = self.key(i);
-        let lower = !self.words[i].is_capitalized() || self.opens_sentence(i);
+        let lower =
+            !self.words[i].is_capitalized() || self.opens_sentence(i) || self.after_dateline(i);
         let preposition = PREPOSITIONS.contains(&key) && !matches!(key, "as" | "like");
         let participle =
             key.len() > 4 && key.ends_with("ing") && self.name_run(i).is_none_or(|r| r.1 <= i);
@@ -201,6 +217,42 @@ impl Ctx<'_> {
         match region_end {
             Some(e) if place => Some(e + 1),
             _ => Some(after),
+        }
+    }
+
+    /// The name after a run of capitalised modifiers and a lower-case role starting at word
+    /// `j` (before word `k`): "Former Republican presidential candidate Dan Wu".
+    fn name_after_role(&self, j: usize, k: usize) -> Option<Speaker> {
+        let run = self.name_run(j).filter(|r| r.0 == j)?;
+        let mut m = run.1 + 1;
+        while m < k
+            && m <= run.1 + ROLE_BEFORE_NAME_WORDS
+            && !self.words[m].is_capitalized()
+            && self.gap(m - 1, m).trim().is_empty()
+            && !self.is_verbish(m)
+            && !PREPOSITIONS.contains(&self.key(m))
+        {
+            m += 1;
+        }
+        if m == run.1 + 1 || m >= k || !SPEAKER_NOUNS.contains_key(self.bare(m - 1)) {
+            return None;
+        }
+        if !self.gap(m - 1, m).trim().is_empty() {
+            return None;
+        }
+        let name = self.name_run(m).filter(|r| r.0 == m)?;
+        self.name_speaker(name).filter(|sp| sp.entity.is_some())
+    }
+
+    /// Word `i` follows a dateline's agency, one capitalised word in parentheses, and its
+    /// dash ("(AFP) –"; not "Ana Ruiz (the mayor) – never one to wait –").
+    fn after_dateline(&self, i: usize) -> bool {
+        i > 1 && {
+            let gap = self.gap(i - 1, i);
+            gap.contains(')')
+                && gap.contains(['—', '–', '-'])
+                && self.words[i - 1].is_capitalized()
+                && self.gap(i - 2, i - 1).ends_with('(')
         }
     }
 

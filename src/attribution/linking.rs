@@ -8,12 +8,21 @@ use super::{
     PRE_QUOTE_WINDOW, SCARE_FRAMES,
 };
 use crate::cues::{Cue, Rule};
-use crate::lexicon::classes::{ends_possessive, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{ends_possessive, PREPOSITIONS, SPEAKER_DETERMINERS};
 
 /// A cue of the quote's sentence counts only within this many words of the quote (a
 /// sentence may be a page long; a cue further off is not the quote's, and looking further
 /// would cost the sentence's length per quote).
 const CUE_REACH_WORDS: usize = 80;
+/// A speaker's role between a quote and the name of an inverted reporting clause runs at
+/// most this many words ("“…,” former State policy planning director Ana Ruiz wrote").
+const ROLE_BEFORE_NAME_WORDS: usize = 5;
+
+/// Subordinators that open a new clause after a quote, besides the clause words ("“…”
+/// until Ruiz said"). Not "though", also an adverb ("“…,” though, Allen said"), nor
+/// "once", whose clause may stand between the quote and its cue ("“…” once the cameras were
+/// off, according to a source").
+const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas"];
 
 /// Words before a verb that make it what may be said rather than what was ("will", "to").
 const IRREALIS_MARKERS: &[&str] = &[
@@ -95,10 +104,46 @@ impl Ctx<'_> {
             name_end.is_some_and(|j| m > j && first > j + 1)
                 && self.gap(first - 1, first).trim() == ","
         };
+        // Past the window, a name right after the quote with its role or its institution, and
+        // the cue right after that ("“…,” Bo Chen of the Lind Center for Energy Studies
+        // wrote").
+        let institution = |c: usize| {
+            let first = cues[c].first;
+            // (Or a role before the name: "former State policy director Ana Ruiz wrote".)
+            let described = first > k + 1
+                && (k..first - 1).all(|m| self.gap(m, m + 1).trim().is_empty())
+                && self.mention_ending_at(first - 1).is_some_and(|m| {
+                    let s = self.words.partition_point(|w| w.start < m.start);
+                    s >= k
+                        && s <= k + ROLE_BEFORE_NAME_WORDS
+                        && (k..s).all(|j| {
+                            !self.is_verbish(j)
+                                && !PREPOSITIONS.contains(&self.key(j))
+                                && !CLAUSE_WORDS.contains(&self.key(j))
+                        })
+                });
+            if described {
+                return true;
+            }
+            let Some(r) = self.name_run(k).filter(|r| r.0 == k && r.1 + 2 < first) else {
+                return false;
+            };
+            let mut j = r.1 + 2;
+            if !matches!(self.key(r.1 + 1), "of" | "at" | "from") {
+                return false;
+            }
+            if self.key(j) == "the" {
+                j += 1;
+            }
+            (r.1..first).all(|m| self.gap(m, m + 1).trim().is_empty())
+                && self
+                    .name_run(j)
+                    .is_some_and(|n| n.0 == j && n.1 + 1 == first)
+        };
         let from = cues.partition_point(|c| c.first < k);
         (from..cues.len())
             .take_while(|&c| cues[c].first < k + POST_QUOTE_APPOSITION_WINDOW)
-            .filter(|&c| cues[c].first < k + POST_QUOTE_WINDOW || apposition(c))
+            .filter(|&c| cues[c].first < k + POST_QUOTE_WINDOW || apposition(c) || institution(c))
             .filter(|&c| {
                 !ended
                     || (!full_stop || verb_ends(c))
@@ -125,8 +170,10 @@ impl Ctx<'_> {
                 && !self.noun_use(cue)
                 // "“…” and warned that": a new clause, not an inverted reporting clause; but
                 // a name's apposition may coordinate ("minister for housing and planning").
+                // ("“…” until Ruiz said": so is a clause a subordinator opens.)
                 && (k..cue.first).all(|m| {
                     !CLAUSE_WORDS.contains(&&self.keys[m])
+                        && !MORE_SUBORDINATORS.contains(&self.key(m))
                         || matches!(self.key(m), "and" | "or") && in_apposition(c, m)
                 })
                 // "“…” for Lee to criticize": an infinitive, not an inverted reporting verb.

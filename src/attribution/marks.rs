@@ -4,7 +4,7 @@
 
 use super::context::{Ctx, Left};
 use super::AttributionSpan;
-use crate::lexicon::classes::{BE, PREPOSITIONS};
+use crate::lexicon::classes::{BE, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::CUE_WORDS;
 use crate::report::AttributionKind;
 use crate::speakers::Speaker;
@@ -15,6 +15,12 @@ const SIGNATURE_WORDS: usize = 8;
 /// Auxiliaries and adverbs between a subject and the verb that cues a colon ("could only
 /// quip:").
 const COLON_VERB_LEADS: usize = 2;
+/// Prepositions whose object before a colon is not the one who speaks: the addressee, the
+/// place or the language ("a message to Ana Ruiz:", "in Latin:"); not "from", "by" or
+/// "of", which may name the source ("a statement from the mayor:").
+const OBJECT_PREPOSITIONS: &[&str] = &["to", "in", "at", "on", "with", "for", "about", "against"];
+/// The description before such an object's name runs at most this many words.
+const OBJECT_DESCRIPTION_WORDS: usize = 4;
 /// The dashes that sign a quote.
 const DASHES: [char; 4] = ['―', '—', '–', '-'];
 
@@ -66,6 +72,43 @@ impl Ctx<'_> {
             Left::Found(sp, _) => Some(sp),
             _ => self.first_subject(v),
         };
+        // "delivered a blunt message to Ana Ruiz:", "ended her speech in Latin:": a name
+        // after a preposition of the addressee or the manner is an object, not the
+        // speaker; the clause's subject speaks (not "a statement from the mayor:").
+        let mut first = run.map(|r| r.0).into_iter().chain(
+            mention
+                .as_ref()
+                .map(|m| self.words.partition_point(|w| w.start < m.start)),
+        );
+        let object = first.any(|s| {
+            // Back over the name's description ("to the Dutch weekly Het Blad").
+            let mut s = s;
+            for _ in 0..OBJECT_DESCRIPTION_WORDS {
+                let Some(p) = s.checked_sub(1) else { break };
+                let key = self.key(p);
+                let word = self.gap(p, s).trim().is_empty()
+                    && !PREPOSITIONS.contains(&key)
+                    && !self.is_verbish(p);
+                if SPEAKER_DETERMINERS.contains(&key) || word {
+                    s = p;
+                }
+                if !word {
+                    break;
+                }
+            }
+            s > 0
+                && self.sentence_of[s - 1] == self.sentence_of[k]
+                && !self.opens_sentence(s - 1)
+                && OBJECT_PREPOSITIONS.contains(&self.key(s - 1))
+        });
+        if object {
+            if let Some(sp) = self.first_subject(k) {
+                let span = self
+                    .verb_after_subject(&sp, k)
+                    .map_or((at, at + 1), |v| (self.words[v].start, self.words[v].end()));
+                return Some((sp, span));
+            }
+        }
         let named = run.and_then(|r| self.name_speaker(r));
         let signed = named.is_some();
         let speaker = named

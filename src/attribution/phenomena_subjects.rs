@@ -574,3 +574,133 @@ fn a_quote_joined_to_the_next_takes_its_cue() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_before_a_colon_is_an_object() {
+    // "a message to Bo Chen: “…”": the addressee, the outlet or the language before the
+    // colon does not speak; the clause's subject does.
+    let t = "Senate Majority Leader Ana Ruiz delivered a blunt message to Bo Chen: \
+             “It is time to stop attacking people.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Former governor Ana Ruiz explained what was wrong with the plan to the weekly \
+             Het Blad: “What they did was careless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A source after "from", and a name that signs its colon, still speak.
+    let t = "Here is the full statement from Ana Ruiz: “We will appeal.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ines Marlow, Vetch Lane: “We want the road closed.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ines Marlow"));
+}
+
+#[test]
+fn a_dateline_opening_the_sentence_is_no_subject() {
+    // "Velm (AFP) – …": the place and agency of a dateline are not the clause's subject,
+    // and an adverbial after the dash is skipped as at the start of a sentence.
+    let t = "Velm Daily News polls were out.\n\nVelm (AFP) – Ana Ruiz has taken a swipe at \
+             her rival, saying that “loud promises” do more harm than good.";
+    assert_eq!(
+        speakers(t).last().and_then(|(_, s)| s.clone()).as_deref(),
+        Some("Ana Ruiz")
+    );
+    let t = "Velm, Oct. 8 (UPI) — In response to the plan, the mayor’s deputy rallied \
+             supporters, saying: “We have to be ready to stop him.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the mayor’s deputy"));
+    // A parenthesis and a dash later in the sentence are no dateline.
+    let t = "Ana Ruiz (the mayor) – never one to wait – opened the session, saying: “We \
+             start now.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_long_subject_after_a_quote_keeps_its_verb() {
+    // Past the usual reach, a name with its institution or its role still makes the
+    // inverted reporting clause of the quote before it.
+    let t = "“A cheap reactor would be a stretch for the island,” Bo Chen of the Lind Center \
+             for Energy Studies wrote in December.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "The letter came.\n\n“I am proud of you,” former city policy planning director \
+             Ana Ruiz wrote to Bo Chen.";
+    assert_eq!(
+        speakers(t).last().and_then(|(_, s)| s.clone()).as_deref(),
+        Some("Ana Ruiz")
+    );
+    // A new clause between is no subject of the verb: the quote is not its content.
+    let t = "“We will win,” Bo Chen of Velm promised. Then Ana Ruiz of the Lind Center wrote \
+             a letter.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn a_subordinate_clause_bounds_a_subject_broken_by_commas() {
+    // "after a woman in Tarvel, Velmshire, told him": the subject of "told" is in the
+    // clause "after" opens, not the main clause's subject before it.
+    let t = "Bo Chen is assuring voters he is tough enough after a woman in Tarvel, \
+             Velmshire, told him she worries he is “too nice” to win.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("a woman in Tarvel"));
+    // A subject broken by commas after an opening phrase still speaks.
+    let t = "After the vote, Ana Ruiz, the mayor of Tarvel, told reporters it was “a fair \
+             result.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_description_inside_the_subjects_phrase_is_not_the_subject() {
+    // "The board’s annual letter to its members notes": the letter speaks, not its
+    // recipients.
+    let t = "The board’s annual letter to its members notes that the fund “is in good \
+             shape.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("The board’s annual letter")
+    );
+    let t = "Chen’s fundraising email to his supporters notes that the mayor “is a lawyer.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("Chen’s fundraising email")
+    );
+    // A description that is the subject itself stays.
+    let t = "Officials at the ministry said the fund was “in good shape.”";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("Officials at the ministry")
+    );
+}
+
+#[test]
+fn capitalised_modifiers_and_a_role_before_the_subjects_name() {
+    // "Former Republican presidential candidate Dan Wu broke down …, saying": the name
+    // after the role is the subject a participle continues, not the modifiers.
+    let t = "Former Republican presidential candidate Dan Wu broke down the plan, saying it \
+             was “careless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Dan Wu"));
+    // A name opening its sentence with no role after it stays the subject; a verb
+    // between ends the search for a role ("staff met Ana Ruiz").
+    let t = "Tarvel Bank staff met Ana Ruiz on Monday, saying the plan was “careless.”";
+    assert_ne!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz broke down the plan, saying it was “careless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_verb_after_a_subordinator_is_no_inverted_reporting_clause() {
+    // "“…” until Ruiz said": the clause "until" opens reports something else; the quote
+    // is the earlier verb's.
+    let t = "Bo Lind says he was “kind of riding the fence” until Ana Ruiz said she was \
+             backing the mayor.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Lind"));
+    // Right after the quote, the inverted clause still attributes it.
+    let t = "“It is over,” Ana Ruiz said, though Bo Lind disagreed.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_lone_surname_names_the_person_before_an_institution_it_opens() {
+    // "Ruiz" after "Ana Ruiz" and "Ruiz Foundation": the name it ends, not the one it opens.
+    let t = "Ana Ruiz spoke first. The Ruiz Foundation was sued in May.\n\nRuiz told voters \
+             that “the suit is baseless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // An institution named again by its full name stays itself.
+    let t = "Ana Ruiz spoke first. The Ruiz Foundation said in May that “the suit is \
+             baseless.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ruiz Foundation"));
+}

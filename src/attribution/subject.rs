@@ -52,6 +52,12 @@ const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// An agentless "asked" opening its sentence reaches its question within this many words
 /// ("Asked on the radio on Sunday whether").
 const ASKED_QUESTION_WORDS: usize = 6;
+/// Subordinators that open the clause of a subject broken by commas ("after a woman in
+/// Tarvel, Velmshire, told him").
+const APPOSITION_SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "although", "though", "until",
+    "unless", "whereas", "once",
+];
 /// A role before its "of" phrase and name runs at most this many words ("former deputy
 /// secretary of state Bo Chen").
 const ROLE_WORDS: usize = 4;
@@ -566,20 +572,26 @@ impl Ctx<'_> {
     /// its sentence with a role noun (or a person's name) and a preposition is not the
     /// subject; the role noun's description (or the person) is.
     fn head_before_modifiers(&self, name: &Speaker) -> Option<Speaker> {
+        if name.entity.is_none() {
+            return self.head_before_phrase(name);
+        }
         // (A person's name before the verb is its subject: "Vice President for news Ana
         // Ruiz said".)
-        if name.entity.is_none_or(|e| self.reg.entities[e].person) {
+        if name.entity.is_some_and(|e| self.reg.entities[e].person) {
             return None;
         }
         let first = self.words.partition_point(|w| w.start < name.start);
+        // The subject opens its sentence, or the inverted clause after a quote ("“…,” Bo
+        // Chen of the Lind Center wrote").
+        let opens = |m: usize| self.opens_sentence(m) || self.gap(m - 1, m).contains(['”', '’']);
         let mut m = first;
-        while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !self.opens_sentence(m) {
+        while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !opens(m) {
             if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) {
                 return None;
             }
             m -= 1;
         }
-        if !self.opens_sentence(m) {
+        if !opens(m) {
             return None;
         }
         // "Bo Chen of the journal Civic Health argued": a person named first.
@@ -598,6 +610,31 @@ impl Ctx<'_> {
         (head + 1 < first && PREPOSITIONS.contains(&self.key(head + 1)))
             .then(|| self.description(head, false))
             .flatten()
+    }
+
+    /// "The board’s annual letter to its members notes": a description inside the
+    /// prepositional phrase of a subject that opens its sentence is not the subject; the
+    /// noun before the preposition heads it.
+    fn head_before_phrase(&self, inner: &Speaker) -> Option<Speaker> {
+        let first = self.words.partition_point(|w| w.start < inner.start);
+        let p = first.checked_sub(1)?;
+        if p < 2
+            || !DESCRIPTION_PREPOSITIONS.contains(&self.key(p))
+            || !self.gap(p, first).trim().is_empty()
+        {
+            return None;
+        }
+        let head = p - 1;
+        let noun = self.bare(head);
+        if ends_possessive(self.words[head].text)
+            || !(SPEAKER_NOUNS.contains_key(noun) || crate::lexicon::DOCUMENT_NOUNS.contains(noun))
+            || !self.gap(head, p).trim().is_empty()
+        {
+            return None;
+        }
+        let d = self.description(head, false)?;
+        let start = self.words.partition_point(|w| w.start < d.start);
+        (self.opens_sentence(start) && start < head).then_some(d)
     }
 
     /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
@@ -633,6 +670,11 @@ impl Ctx<'_> {
                 || gap.contains(['”', '"', '“']) && !title_mark
                 || coordinated
             {
+                break;
+            }
+            // "Bo Chen spoke after a woman in Tarvel, Velmshire, told him": the verb's
+            // clause opens with its subordinator; the subject is in it.
+            if APPOSITION_SUBORDINATORS.contains(&self.key(m - 1)) && !commas.is_empty() {
                 break;
             }
             if gap.contains(',') {

@@ -175,10 +175,26 @@ impl Registry {
         let mut mine: Vec<TokenId> = ids.iter().flatten().copied().collect();
         crate::sort::sort(&mut mine);
         let holds = |set: &[TokenId], t: &TokenId| set.binary_search(t).is_ok();
+        // A lone word names the entity whose name ends with it before one it only opens
+        // ("Trump" is Donald Trump's surname before Trump University's first word); then
+        // the latest seen.
+        let lone = (tokens.len() == 1).then(|| tokens[0]);
+        let ends_with = |e: usize| {
+            lone.is_some_and(|t| {
+                self.entities[e]
+                    .name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(t))
+            })
+        };
         let mut best: Option<usize> = None;
         let mut consider = |e: EntityId| {
             let e = e as usize;
-            if best.is_none_or(|b| self.last_seen[e] > self.last_seen[b]) {
+            let better = best.is_none_or(|b| {
+                (ends_with(e), self.last_seen[e]) > (ends_with(b), self.last_seen[b])
+            });
+            if better {
                 best = Some(e);
             }
         };
