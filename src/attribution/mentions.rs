@@ -439,10 +439,7 @@ impl Ctx<'_> {
                     && self.keys.get(a + 1).is_none_or(|n| n != "by");
                 // So is one with an object: "the manager believed the waitress, who said".
                 let object = self.keys.get(a + 1).is_some_and(|n| {
-                    matches!(
-                        n.as_ref(),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                    )
+                    matches!(n, "the" | "a" | "an" | "his" | "her" | "their" | "its")
                 });
                 // ("The self-described socialist": a hyphenated compound is an adjective.)
                 if self.keys[a].ends_with("ed")

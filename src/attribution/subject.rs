@@ -451,7 +451,7 @@ impl Ctx<'_> {
                 };
             }
             let key = &self.keys[k];
-            if matches!(&*key, "not" | "never" | "cannot") || key.ends_with("n't") {
+            if matches!(key, "not" | "never" | "cannot") || key.ends_with("n't") {
                 return Left::Negated;
             }
             // "Cruz knocked Rubio on trade and called him": a coordinated verb's subject is
