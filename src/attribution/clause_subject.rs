@@ -4,7 +4,7 @@
 //! antecedent of the relative clause it stands in ("the party, which tried … by saying").
 
 use super::context::Ctx;
-use super::subject::SUBJECT_HEAD_WORDS;
+use super::noun_phrases::SUBJECT_HEAD_WORDS;
 use super::PHRASE_WORDS;
 use crate::lexicon::classes::{ends_possessive, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};

@@ -17,6 +17,7 @@
 //! cues       reporting cues of the text                              crate::cues
 //! speakers   each cue's speaker                                      subject.rs, clause_subject.rs, mentions.rs
 //!            (what stands between a subject and its verb)            interveners.rs
+//!            (subjects broken by commas; where a noun phrase ends)   apposition.rs, noun_phrases.rs
 //! quotes     each quote's cue, or the speaker it continues           linking.rs, quote_speakers.rs
 //! frames     "his vow that", "Beijing's demands to"                  frames.rs
 //! reported   cues outside quotes that pass their rule                licensing.rs
@@ -26,6 +27,7 @@
 //! proposes a candidate with named features ([`features`]), scored by the weights of
 //! `data/attribution_weights.txt`; the winner's softmax share is its confidence.
 
+mod apposition;
 pub mod calibration;
 mod clause_subject;
 mod context;
@@ -38,6 +40,7 @@ mod linking;
 mod marks;
 mod mentions;
 mod names;
+mod noun_phrases;
 #[cfg(test)]
 mod phenomena;
 #[cfg(test)]

@@ -2,27 +2,22 @@
 //! ("Trump has recently tried to suggest"); across an apposition ("Robert Danin, a senior
 //! fellow, said"); after it ("said Hill", "according to a study"); or, for participles and
 //! coordinated verbs, the clause's subject ("…, adding that": clause_subject.rs). Asides,
-//! phrases and relative clauses between a subject and its verb: interveners.rs.
+//! phrases and relative clauses between a subject and its verb: interveners.rs; subjects
+//! broken by commas or modifiers: apposition.rs; where a noun phrase ends: noun_phrases.rs.
 
 use super::context::{Ctx, Left};
 use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
-use super::{
-    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS,
-    MAX_DESCRIPTION_WORDS, PARTICIPLE_LEADS,
-};
+use super::{ADDRESSEE_VERBS, ADDRESSEE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS};
 
-/// A description opening a sentence finds its head noun within this many words ("About
-/// two dozen lorry drivers").
-pub(super) const SUBJECT_HEAD_WORDS: usize = 6;
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
-    PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
+    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
+    SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
 };
 use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{abbreviation, joined, Speaker};
+use crate::speakers::{abbreviation, Speaker};
 
 /// What the search for a cue's speaker found.
 pub(super) enum Found {
@@ -52,15 +47,6 @@ const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// An agentless "asked" opening its sentence reaches its question within this many words
 /// ("Asked on the radio on Sunday whether").
 const ASKED_QUESTION_WORDS: usize = 6;
-/// Subordinators that open the clause of a subject broken by commas ("after a woman in
-/// Tarvel, Velmshire, told him").
-const APPOSITION_SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "while", "because", "since", "although", "though", "until",
-    "unless", "whereas", "once",
-];
-/// A role before its "of" phrase and name runs at most this many words ("former deputy
-/// secretary of state Bo Chen").
-const ROLE_WORDS: usize = 4;
 
 impl Ctx<'_> {
     /// The candidate speakers of a cue, each with how it was found; or that the cue has
@@ -387,7 +373,7 @@ impl Ctx<'_> {
     /// The first word of the short quoted title (at most [`TITLE_QUOTE_WORDS`] words, the
     /// first capitalised) that word `w` sits in, outside any other quote: "the author of
     /// “Going Local”".
-    fn title_quote_start(&self, w: usize) -> Option<usize> {
+    pub(super) fn title_quote_start(&self, w: usize) -> Option<usize> {
         let qi = self.nest.quote_of(w)?;
         let q = &self.quotes[qi];
         let first = self.words.partition_point(|x| x.start < q.start);
@@ -533,178 +519,6 @@ impl Ctx<'_> {
         Left::None
     }
 
-    /// "Bo Chen, Director of the Cyber Centre at Lakeside University told", "Ana Ruiz
-    /// (D-Ohio), a supporter of the bill told": a role after a person's name (and party
-    /// tag) and a comma is an apposition whose closing comma is missing; the person
-    /// speaks, not the role's description.
-    fn unclosed_apposition(&self, role: &Speaker) -> Option<Speaker> {
-        let first = self.words.partition_point(|w| w.start < role.start);
-        // (Not "…, President Ana Ruiz said": a role with a name is a name.)
-        let named = role.entity.is_some_and(|e| self.reg.entities[e].person);
-        // The role noun opens the description, or follows its determiner (and an
-        // adjective): "Director of …", "a supporter of …", "the former head of …".
-        let role_noun = |i: usize| i < self.words.len() && SPEAKER_NOUNS.contains_key(self.bare(i));
-        let opens_with_role = role_noun(first)
-            || (matches!(self.key(first), "a" | "an" | "the")
-                && (role_noun(first + 1) || role_noun(first + 2)));
-        if first < 2 || named || !opens_with_role {
-            return None;
-        }
-        let gap = self.gap(first - 1, first).trim();
-        let mut end = first - 1;
-        if gap.trim_start_matches(')') == "," && gap.starts_with(')') && self.party_tag(end) {
-            end = end.checked_sub(1)?;
-        } else if gap != "," {
-            return None;
-        }
-        // The name opens its clause (its sentence, or after a quote): "…, met Ana Ruiz,
-        // the mayor said" is an inverted reporting clause.
-        let run = self.name_run(end).filter(|r| r.1 == end)?;
-        let opens = self.opens_sentence(run.0)
-            || self.gap(run.0 - 1, run.0).contains(['”', '’', '"', '\'']);
-        opens
-            .then(|| (run.0..=run.1).find_map(|j| self.subject_name_at(j, true)))
-            .flatten()
-    }
-
-    /// "The authors of the study published in the journal Civic Health argued", "Bo Chen of
-    /// the journal Civic Health argued": a name inside the modifiers of a subject that opens
-    /// its sentence with a role noun (or a person's name) and a preposition is not the
-    /// subject; the role noun's description (or the person) is.
-    fn head_before_modifiers(&self, name: &Speaker) -> Option<Speaker> {
-        if name.entity.is_none() {
-            return self.head_before_phrase(name);
-        }
-        // (A person's name before the verb is its subject: "Vice President for news Ana
-        // Ruiz said".)
-        if name.entity.is_some_and(|e| self.reg.entities[e].person) {
-            return None;
-        }
-        let first = self.words.partition_point(|w| w.start < name.start);
-        // The subject opens its sentence, or the inverted clause after a quote ("“…,” Bo
-        // Chen of the Lind Center wrote").
-        let opens = |m: usize| self.opens_sentence(m) || self.gap(m - 1, m).contains(['”', '’']);
-        let mut m = first;
-        while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !opens(m) {
-            if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) {
-                return None;
-            }
-            m -= 1;
-        }
-        if !opens(m) {
-            return None;
-        }
-        // "Bo Chen of the journal Civic Health argued": a person named first.
-        let person = self
-            .name_run(m)
-            .filter(|r| r.0 == m && r.1 + 1 < first && PREPOSITIONS.contains(&self.key(r.1 + 1)))
-            .and_then(|_| self.subject_name_at(m, false));
-        if person.is_some() {
-            return person;
-        }
-        if !matches!(self.key(m), "the" | "a" | "an") {
-            return None;
-        }
-        let head =
-            (m + 1..(m + 3).min(first)).find(|&h| SPEAKER_NOUNS.contains_key(self.bare(h)))?;
-        (head + 1 < first && PREPOSITIONS.contains(&self.key(head + 1)))
-            .then(|| self.description(head, false))
-            .flatten()
-    }
-
-    /// "The board’s annual letter to its members notes": a description inside the
-    /// prepositional phrase of a subject that opens its sentence is not the subject; the
-    /// noun before the preposition heads it.
-    fn head_before_phrase(&self, inner: &Speaker) -> Option<Speaker> {
-        let first = self.words.partition_point(|w| w.start < inner.start);
-        let p = first.checked_sub(1)?;
-        if p < 2
-            || !DESCRIPTION_PREPOSITIONS.contains(&self.key(p))
-            || !self.gap(p, first).trim().is_empty()
-        {
-            return None;
-        }
-        let head = p - 1;
-        let noun = self.bare(head);
-        if ends_possessive(self.words[head].text)
-            || !(SPEAKER_NOUNS.contains_key(noun) || crate::lexicon::DOCUMENT_NOUNS.contains(noun))
-            || !self.gap(head, p).trim().is_empty()
-        {
-            return None;
-        }
-        let d = self.description(head, false)?;
-        let start = self.words.partition_point(|w| w.start < d.start);
-        (self.opens_sentence(start) && start < head).then_some(d)
-    }
-
-    /// "Robert Danin, a senior fellow at the council, said", "A company spokesman, Jens
-    /// Albrecht, said": the speaker of a subject broken by commas. The leftmost person
-    /// named in the clause wins; else the nearest mention before a comma.
-    pub(super) fn apposition_subject(&self, k: usize, cue_first: usize) -> Left {
-        let mut m = k;
-        let mut commas = Vec::new();
-        while m > 0 && k - m < 30 {
-            // "Ana Ruiz, the author of “Going Local,” said": a quoted title in the
-            // apposition is passed over.
-            if !self.same_scope(m - 1, cue_first) {
-                match self.title_quote_start(m - 1) {
-                    Some(first) if first > 0 && first < m => {
-                        m = first;
-                        continue;
-                    }
-                    _ => break,
-                }
-            }
-            let gap = self.gap(m - 1, m);
-            let title_mark = self.title_quote_start(m).is_some();
-            // ", and" opens a new clause, but for the last item of a list inside the
-            // apposition ("minister for housing, transport, and planning, said").
-            let serial = || {
-                (1..=3).any(|b| m > b && self.gap(m - 1 - b, m - b).contains(','))
-                    && matches!(&self.keys[m], "and" | "or")
-            };
-            let coordinated = gap.contains(',')
-                && matches!(&self.keys[m], "and" | "but" | "or" | "yet")
-                && !serial();
-            if gap.contains([';', ':'])
-                || gap.contains(['”', '"', '“']) && !title_mark
-                || coordinated
-            {
-                break;
-            }
-            // "Bo Chen spoke after a woman in Tarvel, Velmshire, told him": the verb's
-            // clause opens with its subordinator; the subject is in it.
-            if APPOSITION_SUBORDINATORS.contains(&self.key(m - 1)) && !commas.is_empty() {
-                break;
-            }
-            if gap.contains(',') {
-                commas.push(m - 1);
-            }
-            m -= 1;
-        }
-        // (Not a name inside a quoted title passed over.)
-        let outside =
-            |j: &usize| self.same_scope(*j, cue_first) || self.nest.quote_of(*j).is_none();
-        let person = (m..=k)
-            .filter(outside)
-            .find_map(|j| self.subject_name_at(j, true));
-        // Else a full name that is not an institution's ("Her producer, Idris Kamara, said").
-        let named = || {
-            (m..=k)
-                .filter(outside)
-                .find_map(|j| self.subject_name_at(j, false))
-        };
-        person
-            .or_else(named)
-            .or_else(|| commas.iter().find_map(|&c| self.mention_ending_at(c)))
-            // "Just over a quarter, 26 percent, say": the share itself, if nothing before.
-            .or_else(|| {
-                self.mention_ending_at(k)
-                    .filter(|s| self.text[s.start..s.end].contains(|c: char| c.is_ascii_digit()))
-            })
-            .map_or(Left::None, |s| Left::Found(s, "cue_apposition"))
-    }
-
     /// The speaker after a cue: "said Derek Scissors", "according to a study",
     /// "said another witness, former adviser Fiona Hill".
     pub(super) fn subject_right(&self, cue_last: usize) -> Option<Speaker> {
@@ -830,110 +644,6 @@ impl Ctx<'_> {
                 || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
         };
         (!possessive || head_ok()).then_some(desc)
-    }
-
-    /// A role of a few words with an "of" phrase, then a name, starting at word `k`:
-    /// "Secretary of State Bo Chen", "former secretary of state Bo Chen", "master of
-    /// ceremonies Ana Ruiz" (the name, its span from `k`). Not "members of Congress", whose
-    /// phrase ends with no name after it.
-    fn role_of_name(&self, k: usize) -> Option<Speaker> {
-        let of = (k + 1..(k + ROLE_WORDS + 1).min(self.words.len()))
-            .take_while(|&i| self.same_scope(i, k) && self.gap(i - 1, i).trim().is_empty())
-            .find(|&i| self.key(i) == "of")?;
-        // The role before "of": lowercase modifiers and a role noun, or a title in capitals.
-        let role = (k..of).all(|i| {
-            !self.is_verbish(i)
-                && !CLAUSE_WORDS.contains(&self.key(i))
-                && !PREPOSITIONS.contains(&self.key(i))
-                && (!self.words[i].is_capitalized() || self.name_run(i).is_some_and(|r| r.1 < of))
-        }) && SPEAKER_NOUNS.contains_key(self.bare(of - 1));
-        if !role || of + 2 >= self.words.len() || !self.gap(of, of + 1).trim().is_empty() {
-            return None;
-        }
-        // At most two words of the "of" phrase, then the name that ends the noun phrase.
-        let end = self.noun_phrase_end(of + 1);
-        let run = self.name_run(end).filter(|r| r.1 == end && r.0 <= of + 3)?;
-        let sp = self.name_speaker(run)?;
-        let ent = &self.reg.entities[sp.entity?];
-        // ("of State Bo Chen" names Bo Chen; the phrase's own word is not the name's.)
-        let own = self.words[of + 1].text;
-        (end > of + 1 && !ent.org && !ent.place && !ent.name.split(' ').any(|w| w == own)).then(
-            || Speaker {
-                start: self.words[k].start,
-                ..sp
-            },
-        )
-    }
-
-    /// The end of a prepositional phrase that modifies the noun phrase ending at word `end`
-    /// (started at `k`): "of" or "from" after the head ("a member of the board"), or a
-    /// preposition after an adjective or participle ("familiar with the talks", "close to
-    /// the mayor", "involved in the planning").
-    fn postmodified_end(&self, end: usize, k: usize) -> Option<usize> {
-        let p = end + 1;
-        if p + 1 >= self.words.len()
-            || !self.same_scope(p + 1, k)
-            || !self.gap(end, p).trim().is_empty()
-            || !self.gap(p, p + 1).trim().is_empty()
-        {
-            return None;
-        }
-        let head = self.key(end);
-        let modifier = matches!(head, "familiar" | "close" | "knowledgeable" | "aware")
-            || head.len() > 4 && head.ends_with("ed");
-        let fits = match self.key(p) {
-            "of" | "from" => true,
-            "with" | "to" | "in" | "on" | "about" => modifier,
-            _ => false,
-        };
-        fits.then(|| self.noun_phrase_end(p + 1))
-    }
-
-    /// The last word of the noun phrase that starts at word `k`: it runs over words joined
-    /// by spaces (or a title's period) in `k`'s scope, up to a clause word, a preposition,
-    /// a verb or punctuation, at most [`MAX_DESCRIPTION_WORDS`] words.
-    pub(super) fn noun_phrase_end(&self, k: usize) -> usize {
-        let mut m = k;
-        while m + 1 < self.words.len()
-            && m + 1 - k < MAX_DESCRIPTION_WORDS
-            && self.same_scope(m + 1, k)
-            && joined(self.text, &self.words[m], &self.words[m + 1])
-        {
-            let key = &self.keys[m + 1];
-            // ("said the school would close": a modal opens the content's verb phrase.)
-            let modal = FINITE.contains(&key) && !self.words[m + 1].is_capitalized();
-            if CLAUSE_WORDS.contains(&key)
-                || PREPOSITIONS.contains(&key)
-                || self.is_verbish(m + 1)
-                || modal
-            {
-                break;
-            }
-            m += 1;
-        }
-        m
-    }
-
-    /// The plain noun phrase ending at word `k` ("the Likud party"): back to its determiner,
-    /// at most [`SUBJECT_HEAD_WORDS`] words, never over a preposition or a verb.
-    pub(super) fn noun_phrase_ending_at(&self, k: usize) -> Option<Speaker> {
-        let mut a = k;
-        while a > 0
-            && k - a < SUBJECT_HEAD_WORDS
-            && self.gap(a - 1, a).trim().is_empty()
-            && !SPEAKER_DETERMINERS.contains(&&self.keys[a])
-        {
-            let prev = &self.keys[a - 1];
-            if PREPOSITIONS.contains(&prev)
-                || CLAUSE_WORDS.contains(&prev)
-                || self.finite_verb(a - 1)
-            {
-                break;
-            }
-            a -= 1;
-        }
-        let (start, end) = (self.words[a].start, self.words[k].end());
-        Some(self.phrase_speaker(start, end))
     }
 
     /// Word `j` looks like a finite verb: an auxiliary, a reporting verb, a past form.
