@@ -107,26 +107,27 @@ impl<'t> Ctx<'t> {
             }
             b = v - 1;
         }
-        while a < b && self.opens_sentence(a) {
-            let key = &self.keys[a];
-            // ("Hosting Ana Ruiz at the fair": a participle opening the sentence, unless
-            // it is a given name.)
-            // Its object is the rest of the run, which a preposition or the clause's end
-            // follows (not "Rolling Stone reported", "Greyling Homes built").
-            let next = b + 1;
-            let object = next >= self.words.len()
+        // ("Hosting Ana Ruiz at the fair": a participle opening the sentence, unless it is
+        // a given name.) Its object is the rest of the run, which a preposition or the
+        // clause's end follows (not "Rolling Stone reported", "Greyling Homes built").
+        let next = b + 1;
+        let object = || {
+            next >= self.words.len()
                 || self
                     .gap(b, next)
                     .trim_start()
                     .starts_with(['?', '!', ':', ';'])
                 || (self.gap(b, next).trim().is_empty()
                     && PREPOSITIONS.contains(&self.key(next))
-                    && !matches!(self.key(next), "of" | "for"));
+                    && !matches!(self.key(next), "of" | "for"))
+        };
+        while a < b && self.opens_sentence(a) {
+            let key = &self.keys[a];
             let participle = key.len() > 4
                 && key.ends_with("ing")
-                && object
                 && !GIVEN_NAMES.contains_key(key)
-                && !TITLES.contains(key);
+                && !TITLES.contains(key)
+                && object();
             let common = self.lower.contains(a)
                 || participle
                 || GAP_WORDS.contains(key)

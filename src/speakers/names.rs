@@ -131,31 +131,31 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     let ok = |k: usize| {
         name_word(&words[k]) || is_title(&words[k]) || PARTICLES.contains(&words[k].text)
     };
-    // "Department of Justice", "Office for Product Safety": an organisation word, "of" or
-    // "for", and a capitalised word make one name.
-    let org_link = |k: usize| {
+    // Word `k`, a lower-case link word and a capitalised word, joined, make one name when
+    // the link allows it.
+    let linked = |k: usize, link: fn(&str) -> bool| {
         k + 2 < words.len()
-            && matches!(words[k + 1].text, "of" | "for")
-            && with_lower(words[k].text, true, "", |k| {
-                ORG_WORDS.contains(strip_possessive(k))
-            })
+            && link(words[k + 1].text)
             && joined(text, &words[k], &words[k + 1])
             && joined(text, &words[k + 1], &words[k + 2])
             && name_word(&words[k + 2])
             && !ends_possessive(words[k].text)
     };
+    // "Department of Justice", "Office for Product Safety": an organisation word, "of" or
+    // "for", and a capitalised word make one name.
+    let org_link = |k: usize| {
+        linked(k, |w| matches!(w, "of" | "for"))
+            && with_lower(words[k].text, true, "", |k| {
+                ORG_WORDS.contains(strip_possessive(k))
+            })
+    };
     // "Department of Health and Human Services": after an organisation's "of" or "for",
     // "and" joins the capitalised words it links (never two names: "Bo Chen and Ana Ruiz",
     // "the Department of Roads and Ana Ruiz", "… and Secretary Bo Chen").
     let and_link = |k: usize| {
-        k + 2 < words.len()
-            && words[k + 1].text == "and"
-            && joined(text, &words[k], &words[k + 1])
-            && joined(text, &words[k + 1], &words[k + 2])
-            && name_word(&words[k + 2])
+        linked(k, |w| w == "and")
             && !is_title(&words[k + 2])
             && !with_lower(words[k + 2].text, true, "", |w| GIVEN_NAMES.contains_key(w))
-            && !ends_possessive(words[k].text)
     };
     let (mut a, mut b) = (i, i);
     let mut linked = false;
