@@ -148,11 +148,17 @@ impl<'t> Ctx<'t> {
         // Nor is a noun of documents that its place capitalises ("Studies have shown",
         // "Polls show"): a description. (Nouns of speakers stay names, so that "they" may
         // take them up: "Progressives argue …; they say".)
+        // Nor is a word the text also writes in lower case, unless it is part of a name
+        // already known ("Bubonic is the most common form", but "May said" after "Theresa
+        // May") or a given name.
         if a == b
             && self.opens_sentence(a)
             && (self.opening_participle(a)
                 || self.opening_adverb(a)
-                || DOCUMENT_NOUNS.contains(self.bare(a)))
+                || DOCUMENT_NOUNS.contains(self.bare(a))
+                || (self.lower.contains(a)
+                    && !GIVEN_NAMES.contains_key(&self.keys[a])
+                    && !self.reg.knows_token(self.bare(a))))
         {
             return None;
         }

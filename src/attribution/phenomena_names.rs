@@ -196,3 +196,43 @@ fn a_time_phrase_after_an_inverted_name_ends_it() {
         Some("a Wednesday editorial in the Harbour Ledger")
     );
 }
+
+#[test]
+fn an_opening_word_the_text_writes_in_lower_case_is_no_name() {
+    // "bubonic" is written in lower case too: the capital only opens the sentence.
+    let t = "Two forms are common, bubonic and septic.\n\n\
+             Bubonic is the most common form and is where the nodes swell, or “buboes” in short.";
+    assert_eq!(quote_speaker(t), None);
+    // A surname of a name met before stays a name, whatever the text writes in lower case.
+    let t = "Prime Minister Ana Young spoke at noon. The young left early.\n\n\
+             Young said the vote would go ahead.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Young"));
+    // So does a given name.
+    let t = "They were saved by grace and luck. Grace said the vote would go ahead.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Grace"));
+}
+
+#[test]
+fn words_of_quantity_are_no_names() {
+    let t = "Ana Ruiz was born in Leeds in 1957. Everyone called him by his middle name.";
+    assert_eq!(speaker_of_cue(t, "called"), None);
+    // ("Leeds" is no antecedent of "they" either: a place after "in", never a subject.)
+    let t = "Ana Ruiz was born in Leeds in 1957.\n\n\
+             Twenty-two inspectors signed the letter. They said the plant was unsafe.";
+    assert_eq!(speaker_of_cue(t, "said"), None);
+}
+
+#[test]
+fn they_and_it_take_up_no_lone_capitalised_word() {
+    // "Democratic" is an adjective met once: no antecedent.
+    let t = "The deal drew two big-name Democratic senators into the fight.\n\n\
+             They criticised the label and its owner.";
+    assert_eq!(speaker_of_cue(t, "criticised"), None);
+    // An organisation in capitals is one, whatever opens the sentence.
+    let t = "NORCERT advised users to update their systems.\n\n\
+             It said that the vendors had released patches.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("NORCERT"));
+    // A plural noun that opens the sentence may be what "they" takes up.
+    let t = "Progressives want more spending on roads, which they argue spurs demand.";
+    assert_eq!(speaker_of_cue(t, "argue").as_deref(), Some("Progressives"));
+}

@@ -72,7 +72,10 @@ fn trim_suffix<'a>(mut text: &'a str, suffix: &str) -> &'a str {
 fn name_word(w: &Word) -> bool {
     w.is_capitalized()
         && !with_lower(w.text, true, "", |k| {
-            NOT_NAMES.contains(strip_possessive(k))
+            let k = strip_possessive(k);
+            NOT_NAMES.contains(k)
+                || k.split_once('-')
+                    .is_some_and(|(h, _)| NOT_NAMES.contains(h))
         })
 }
 

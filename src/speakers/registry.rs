@@ -97,6 +97,12 @@ fn name_tokens(name: &Name) -> Vec<String> {
     name.display.split_whitespace().map(bare).collect()
 }
 
+/// A name in capitals, of two letters or more ("US-CERT", "NASA"): an organisation's,
+/// whatever opens the sentence.
+fn acronym(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
 /// Entity `e` as the indices store it.
 fn entity_id(e: usize) -> EntityId {
     EntityId::try_from(e).expect("fewer than 2^32 entities")
@@ -432,6 +438,16 @@ impl Registry {
         ent.person || ent.org || ent.token_count >= 2 || self.mentions[e].len() >= 2
     }
 
+    /// Whether `token` (a word's [`bare`] key) is part of the name of an entity the text
+    /// shows is someone ([`Registry::evidenced`]): "May" after "Theresa May".
+    pub fn knows_token(&self, token: &str) -> bool {
+        self.tokens.get(token).is_some_and(|id| {
+            self.by_token[id as usize]
+                .iter()
+                .any(|&e| self.evidenced(e as usize))
+        })
+    }
+
     /// How many times entity `e` is mentioned before byte `pos`.
     pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
         self.mentions[e].partition_point(|m| m.pos < pos)
@@ -503,9 +519,21 @@ impl Registry {
                 }
                 out
             }
+            // (Not a lone capitalised word met once, which may be any word: "Two
+            // Democratic senators objected. They said"; but a plural may be what "they"
+            // takes up, "Progressives argue …; they say", and capitals an organisation.)
             "it" | "they" => before
                 .take(3)
-                .filter(|&e| !self.entities[e].person && !self.entities[e].place)
+                .filter(|&e| {
+                    let ent = &self.entities[e];
+                    !ent.person
+                        && !ent.place
+                        && (self.evidenced(e)
+                            || acronym(&ent.name)
+                            || (key == "they"
+                                && ent.name.ends_with('s')
+                                && self.subject_before(e, pos)))
+                })
                 .take(limit)
                 .collect(),
             _ => Vec::new(),
