@@ -16,6 +16,7 @@ never commit it, PolNeAR has no licence). Prints counts only.
 import argparse, collections, json, os, random, re, shlex, subprocess, tempfile  # noqa: E401
 
 from polnear import ROOT, files as article_files, load_scorer, read
+HERE_DIR = os.path.dirname(os.path.abspath(__file__))
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its"}
 EVALUATIVE = {"called", "calling", "calls", "call", "lauded", "likened", "branded", "labeled", "labelled",
               "dubbed", "described", "referred", "hailed", "mocked", "blasted", "praised", "slammed"}
@@ -34,6 +35,27 @@ def lexicon_forms():
         if body:
             forms.add(body)
     return forms
+
+
+# What may follow a stem of mental_state_cues.txt: inflections, not other words ("likely",
+# "likened" are no forms of "like").
+INFLECTIONS = {"", "s", "es", "d", "ed", "ing", "e", "y", "ies", "ied", "ying", "ze", "zes", "zed",
+               "zing", "se", "ses", "sed", "sing", "ned", "ning", "ation", "ations"}
+
+
+def mental_stems():
+    """The stems of eval/mental_state_cues.txt."""
+    stems = []
+    for line in open(os.path.join(HERE_DIR, "mental_state_cues.txt"), encoding="utf-8"):
+        stems += line.split("#")[0].split()
+    return tuple(stems)
+
+
+def mental_state(cue_text, stems):
+    """A cue of a mental state, intention or stance ("wants", "believes", "supported"),
+    which the guidelines leave out."""
+    first = cue_text.split()[0] if cue_text.split() else ""
+    return any(first.startswith(s) and first[len(s):] in INFLECTIONS for s in stems)
 
 
 def error_class(text, g, cue_text, src_text, pred_name, forms):
@@ -86,6 +108,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="polnear_err_")
     missed, fps, src_bad, direct_bad = (collections.Counter() for _ in range(4))
     forms = lexicon_forms()
+    stems = mental_stems()
     classes = collections.defaultdict(collections.Counter)
     lines = collections.defaultdict(list)
     totals = collections.Counter()
@@ -118,6 +141,9 @@ def main():
             ctx = sentence_around(text, s0, g["cue"][-1][1])
             totals["gold"] += 1
             totals["direct_gold"] += direct
+            speech = not mental_state(cue_text, stems)
+            totals["gold_speech"] += speech
+            totals["tp_speech"] += speech and hit is not None
             if hit is None:
                 key = ("direct " if direct else "") + cue_text
                 missed[key] += 1
@@ -166,6 +192,13 @@ def main():
     print(f"false-positive cues inside a gold attribution's content (nested speech, which PolNeAR "
           f"never annotates: gold cues inside another's content {totals['gold_nested']}): "
           f"{totals['fp_nested']} of {sum(fps.values())}")
+    # Read by the guidelines: recall over the speech cues (PolNeAR's mental states, intentions
+    # and stances left out), precision over the attributions not nested in another's content.
+    tp = totals["pred"] - sum(fps.values())
+    print(f"by the guidelines' scope: cue recall over speech cues {totals['tp_speech'] / max(totals['gold_speech'], 1):.3f} "
+          f"({totals['tp_speech']}/{totals['gold_speech']}; all cues {tp / max(totals['gold'], 1):.3f}); "
+          f"cue precision leaving nested speech out {tp / max(totals['pred'] - totals['fp_nested'], 1):.3f} "
+          f"(all {tp / max(totals['pred'], 1):.3f})")
     for title, c in (("missed cues", missed), ("false-positive cues", fps), ("source errors by cue", src_bad),
                      ("direct-quote speaker errors", direct_bad)):
         print(f"\n== {title}: {sum(c.values())}")
