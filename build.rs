@@ -433,6 +433,12 @@ fn generate(out: &mut Out) -> Result<(), String> {
             .filter(|(_, t)| t == "public")
             .map(|(w, _)| w.as_str()),
     );
+    let countries = list("data/countries.txt", Reading::Phrases, &[""])?;
+    out.set(
+        "COUNTRIES",
+        "data/countries.txt",
+        countries.iter().map(|(w, _)| w.as_str()),
+    );
     for (name, file) in [
         ("PLACE_WORDS", "data/place_words.txt"),
         ("DOCUMENT_NOUNS", "data/document_nouns.txt"),

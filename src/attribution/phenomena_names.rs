@@ -236,3 +236,31 @@ fn they_and_it_take_up_no_lone_capitalised_word() {
     let t = "Progressives want more spending on roads, which they argue spurs demand.";
     assert_eq!(speaker_of_cue(t, "argue").as_deref(), Some("Progressives"));
 }
+
+#[test]
+fn a_country_speaks_as_an_organisation_and_is_never_he_or_she() {
+    let report = crate::scan("Norway said the talks had failed.");
+    assert_eq!(report.attributions[0].speaker.as_deref(), Some("Norway"));
+    assert_eq!(
+        report.attributions[0].speaker_kind.map(|k| k.as_str()),
+        Some("organisation")
+    );
+    // "he" skips the country mentioned after the man.
+    let t = "Ana Ruiz met the envoy of Bo Chen in Peru.\n\n“It went well,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A person named like a country is a person by the given name.
+    let report = crate::scan("Michael Jordan said the team would rebuild.");
+    assert_eq!(
+        report.attributions[0].speaker_kind.map(|k| k.as_str()),
+        Some("person")
+    );
+}
+
+#[test]
+fn a_name_in_capitals_is_an_organisation() {
+    let report = crate::scan("NORCERT said the flaw was severe.");
+    assert_eq!(
+        report.attributions[0].speaker_kind.map(|k| k.as_str()),
+        Some("organisation")
+    );
+}

@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 use super::names::{bare, Name};
 use super::{Gender, Kind};
 use crate::lexicon::{
-    GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, SPEAKER_NOUNS, TITLES,
+    COUNTRIES, GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, SPEAKER_NOUNS, TITLES,
 };
 
 /// One person or organisation named in the text.
@@ -366,9 +366,15 @@ impl Registry {
                 ent.roles.push(r.clone());
             }
         }
-        let org = tokens.iter().any(|t| org_word(t));
+        // A country speaks as a state: an organisation and a public body ("China said").
+        let country = match tokens.len() {
+            1 => COUNTRIES.contains(tokens[0].as_str()),
+            2..=4 => COUNTRIES.contains(tokens.join(" ").as_str()),
+            _ => false,
+        };
+        let org = country || tokens.iter().any(|t| org_word(t));
         ent.org |= org;
-        ent.public |= tokens.iter().any(|t| PUBLIC_ORG_WORDS.contains(t.as_str()));
+        ent.public |= country || tokens.iter().any(|t| PUBLIC_ORG_WORDS.contains(t.as_str()));
         // A place by its head: "Carrow Hall", "Heathrow Airport"; not "Harbor Line".
         ent.place |= tokens
             .last()
@@ -423,7 +429,7 @@ impl Registry {
             Kind::Person
         } else if ent.place && !ent.org {
             Kind::Place
-        } else if ent.org {
+        } else if ent.org || acronym(&ent.name) {
             Kind::Organisation
         } else {
             Kind::Person
