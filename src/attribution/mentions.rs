@@ -205,7 +205,24 @@ impl Ctx<'_> {
             let in_description = first > 0
                 && DESCRIPTION_PREPOSITIONS.contains(&&self.keys[first - 1])
                 && self.gap(first - 1, first).trim().is_empty();
+            // ("Secretary of State Ana Lopez", "Director of Public Prosecution Eva Persson":
+            // a title's object, then a person, who is the mention.)
+            // (The person starts after a title inside the run: "State" in "Secretary of
+            // State Ana Lopez".)
+            let titled_person = || {
+                if self.key(first - 1) != "of" {
+                    return None;
+                }
+                parse_name(self.words, run).filter(|n| n.first > run.0)?;
+                self.name_speaker(run)
+                    .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+            };
             if in_description {
+                // (The mention is the whole phrase, title and object included.)
+                if let Some(sp) = titled_person() {
+                    let start = self.description(k, false).map_or(sp.start, |d| d.start);
+                    return Some(Speaker { start, ..sp });
+                }
                 if let Some(d) = self.description(k, false) {
                     return Some(d);
                 }

@@ -264,3 +264,21 @@ fn a_name_in_capitals_is_an_organisation() {
         Some("organisation")
     );
 }
+
+#[test]
+fn a_title_with_its_object_then_a_person_gives_the_person() {
+    let t = "Former Secretary of State Ana Lopez said the deal was off.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Lopez"));
+    // The mention is the whole phrase.
+    let a = &crate::scan(t).attributions[0];
+    assert_eq!(a.start, 0);
+    // A description whose object is a person stays the description's.
+    let t = "An adviser of Ana Lopez said the deal was off.";
+    assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("Ana Lopez"));
+    // So does a title with its object and no one after it.
+    let t = "The Secretary of State said the deal was off.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The Secretary of State")
+    );
+}
