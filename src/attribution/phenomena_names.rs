@@ -282,3 +282,20 @@ fn a_title_with_its_object_then_a_person_gives_the_person() {
         Some("The Secretary of State")
     );
 }
+
+#[test]
+fn a_possessive_after_the_opens_a_name_it_is_part_of() {
+    let t = "On Monday, the People’s Courier, the party paper, warned that talks were over.";
+    assert_eq!(
+        speaker_of_cue(t, "warned").as_deref(),
+        Some("People’s Courier")
+    );
+    // A name after an outlet's possessive is its own.
+    let t = "The Post’s Bo Chen reported that the deal was done.";
+    assert_eq!(speaker_of_cue(t, "reported").as_deref(), Some("Bo Chen"));
+    let t = "The Herald’s editor said the paper would appeal.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The Herald’s editor")
+    );
+}

@@ -160,6 +160,22 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && !is_title(&words[k + 2])
             && !with_lower(words[k + 2].text, true, "", |w| GIVEN_NAMES.contains_key(w))
     };
+    // "the People’s Daily", "the Women’s Institute": after "the", a possessive and one
+    // more word make a name (not "the Post’s Bo Chen", "the Post’s reporter Bo Chen": a
+    // name or a title after the possessive is its own).
+    let capital_after =
+        |k: usize| k + 1 < words.len() && joined(text, &words[k], &words[k + 1]) && ok(k + 1);
+    let inner_possessive = |k: usize| {
+        ends_possessive(words[k].text)
+            && k > 0
+            && words[k - 1].text.eq_ignore_ascii_case("the")
+            && joined(text, &words[k - 1], &words[k])
+            && capital_after(k)
+            && !capital_after(k + 1)
+            && !with_lower(words[k + 1].text, true, "", |w| GIVEN_NAMES.contains_key(w))
+            && !is_title(&words[k + 1])
+    };
+    let breaks = |k: usize| ends_possessive(words[k].text) && !inner_possessive(k);
     let (mut a, mut b) = (i, i);
     let mut linked = false;
     // A word that cannot be part of a name does not reach back into the name before it
@@ -169,11 +185,7 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     // Ackman".)
     if ok(i) || initial(words[i].text) && text[words[i].end()..].starts_with('.') {
         loop {
-            while a > 0
-                && joined(text, &words[a - 1], &words[a])
-                && ok(a - 1)
-                && !ends_possessive(words[a - 1].text)
-            {
+            while a > 0 && joined(text, &words[a - 1], &words[a]) && ok(a - 1) && !breaks(a - 1) {
                 a -= 1;
             }
             if a >= 2 && org_link(a - 2) {
@@ -200,7 +212,7 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
         while b + 1 < words.len()
             && joined(text, &words[b], &words[b + 1])
             && ok(b + 1)
-            && !ends_possessive(words[b].text)
+            && !breaks(b)
         {
             b += 1;
         }
@@ -255,13 +267,18 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
                 .collect()
         })
         .unwrap_or_default();
-    // The words without possessive endings, joined by spaces, in one string.
+    // The words joined by spaces, in one string, without the last one's possessive ending
+    // (a possessive inside is part of the name: "People’s Daily").
     let mut display = String::new();
     for (k, w) in words[first..=b].iter().enumerate() {
         if k > 0 {
             display.push(' ');
         }
-        display.push_str(trim_suffix(trim_suffix(w.text, "’s"), "'s"));
+        if first + k == b {
+            display.push_str(trim_suffix(trim_suffix(w.text, "’s"), "'s"));
+        } else {
+            display.push_str(w.text);
+        }
     }
     Some(Name {
         first,
