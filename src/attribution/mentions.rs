@@ -442,9 +442,17 @@ impl Ctx<'_> {
                 b += 1;
             }
         } else {
+            // ("The Sanders’ campaign": a plural possessive's apostrophe stands between.)
+            let joined = |i: usize| {
+                let gap = self.gap(i, i + 1);
+                gap.trim().is_empty()
+                    || (matches!(gap.trim_end(), "’" | "'")
+                        && self.words[i].text.ends_with('s')
+                        && gap.len() > gap.trim_end().len())
+            };
             while a > 0
                 && self.same_scope(a - 1, k)
-                && self.gap(a - 1, a).trim().is_empty()
+                && joined(a - 1)
                 && !stop(a - 1)
                 && b - a < MAX_DESCRIPTION_WORDS
             {

@@ -299,3 +299,17 @@ fn a_possessive_after_the_opens_a_name_it_is_part_of() {
         Some("The Herald’s editor")
     );
 }
+
+#[test]
+fn a_plural_possessive_keeps_its_owner_in_the_description() {
+    let t = "The Ruizes’ lawyer said the family would appeal.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The Ruizes’ lawyer")
+    );
+    let t = "The farm workers' union said it would strike.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The farm workers' union")
+    );
+}
