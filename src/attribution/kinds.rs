@@ -105,9 +105,9 @@ impl Ctx<'_> {
     }
 }
 
-/// A plural noun, roughly ("officials", "people"; not "news", "analysis").
+/// A plural noun, roughly ("officials", "people", "police"; not "news", "analysis").
 fn plural(noun: &str) -> bool {
-    noun == "people"
+    matches!(noun, "people" | "police")
         || (noun.ends_with('s') && !noun.ends_with("ss") && !noun.ends_with("is") && noun.len() > 3)
 }
 

@@ -235,6 +235,14 @@ fn they_and_it_take_up_no_lone_capitalised_word() {
     // A plural noun that opens the sentence may be what "they" takes up.
     let t = "Progressives want more spending on roads, which they argue spurs demand.";
     assert_eq!(speaker_of_cue(t, "argue").as_deref(), Some("Progressives"));
+    // So may a noun of speakers, a group.
+    let t = "Police searched the house on Monday.\n\nThey said the girl was found safe.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Police"));
+    let report = crate::scan(t);
+    assert_eq!(
+        report.attributions[0].speaker_kind.map(|k| k.as_str()),
+        Some("group")
+    );
 }
 
 #[test]

@@ -97,6 +97,12 @@ fn name_tokens(name: &Name) -> Vec<String> {
     name.display.split_whitespace().map(bare).collect()
 }
 
+/// A lone word "they" may take up: a plural ("Progressives") or a noun of speakers
+/// ("Police").
+fn group_like(name: &str) -> bool {
+    name.ends_with('s') || SPEAKER_NOUNS.contains_key(bare(name).as_str())
+}
+
 /// A name in capitals, of two letters or more ("US-CERT", "NASA"): an organisation's,
 /// whatever opens the sentence.
 fn acronym(name: &str) -> bool {
@@ -537,7 +543,7 @@ impl Registry {
                         && (self.evidenced(e)
                             || acronym(&ent.name)
                             || (key == "they"
-                                && ent.name.ends_with('s')
+                                && group_like(&ent.name)
                                 && self.subject_before(e, pos)))
                 })
                 .take(limit)
