@@ -30,7 +30,7 @@ for f in tests/fixtures/*.gold.json; do
 done
 echo "==> own fixtures, English (tests/fixtures)"
 python3 "$SCORER" --gold-dir "$sets/en-dev" --cmd "$CMD"
-for set in fr-dev de-dev es-dev fr-held-out de-held-out es-held-out; do
+for set in fr-dev de-dev es-dev en-held-out fr-held-out de-held-out es-held-out; do
   echo
   echo "==> own fixtures, $set"
   python3 "$SCORER" --gold-dir "$sets/$set" --cmd "$CMD" | tail -3
