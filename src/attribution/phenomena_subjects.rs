@@ -704,3 +704,20 @@ fn a_lone_surname_names_the_person_before_an_institution_it_opens() {
              baseless.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ruiz Foundation"));
 }
+
+#[test]
+fn a_quote_of_several_sentences_takes_a_later_cue_of_the_sentence_it_ends_in() {
+    // "“… . …,” X, who …, said": the cue and its relative clause follow the quote's last
+    // sentence, not its first.
+    let t = "“I am a delegate. I do not think delegates ought to sway the vote,” Ana Ruiz, \
+             who is a delegate, told reporters.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "“I am a delegate. I will vote no,” the former mayor, who lost in May, said on \
+             Monday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the former mayor"));
+    // A quote that ends its sentence does not take a cue of the next one; it continues
+    // the speaker before it.
+    let t = "Ana Ruiz spoke first. “I am a delegate. I will vote no.” Bo Chen said that the \
+             plan had failed.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
