@@ -63,8 +63,26 @@ impl Ctx<'_> {
                     && CUE_WORDS.contains_key(&self.keys[run.0 - 1])
                     && !ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
                     && self.ends_clause(self.words[run.1].end());
-                let subject =
-                    !ends_possessive(self.words[run.1].text) && (opens || verb_next || inverted);
+                // ("Trask said Lee had won": the subject of what was said, not of the
+                // sentence; a later "he" means the speaker. Not the addressee of "asked
+                // Lee", nor after a speaker named by a noun: "aides say Lee advises her
+                // father. … she said".)
+                let complement = !inverted
+                    && (1..=2).any(|back| {
+                        let Some(c) = run.0.checked_sub(back) else {
+                            return false;
+                        };
+                        (c..run.0).all(|m| self.gap(m, m + 1).trim().is_empty())
+                            && CUE_WORDS.contains_key(&self.keys[c])
+                            && !ADDRESSEE_VERBS.contains(&self.key(c))
+                            && (back == 1 || self.key(run.0 - 1) == "that")
+                            && !(c > 0
+                                && self.gap(c - 1, c).trim().is_empty()
+                                && SPEAKER_NOUNS.contains_key(self.bare(c - 1)))
+                    });
+                let subject = !ends_possessive(self.words[run.1].text)
+                    && (opens || verb_next || inverted)
+                    && !complement;
                 let pos = self.words[name.first].start;
                 let id = self.reg.mention(&name, pos, outside, as_subject, subject);
                 // (Not a capitalised word that opens its sentence: "Voters said".)

@@ -721,3 +721,18 @@ fn a_quote_of_several_sentences_takes_a_later_cue_of_the_sentence_it_ends_in() {
              plan had failed.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn the_subject_of_what_was_said_is_no_antecedent_before_the_speaker() {
+    // "Trask said Lee had won. “…,” he said": Lee is the subject of the reported clause,
+    // Trask of the sentence; the later "he" is the speaker.
+    let t = "John Trask said Robert Lee had done well. “The plan is strong,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    let t = "John Trask said that Robert Lee had done well. He added, “The plan is strong.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    // After a speaker named only by a noun ("aides say"), the named subject of what
+    // they said is the one a later pronoun means.
+    let t = "Mary Lee spoke in May. Aides say Jane Trask also advises the mayor. “We need \
+             more parks,” she said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Jane Trask"));
+}
