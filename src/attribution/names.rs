@@ -4,9 +4,16 @@
 
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
-use crate::lexicon::classes::{ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS};
-use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::lexicon::classes::{
+    ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS, FINITE,
+};
+use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+
 use crate::speakers::parse_name;
+
+/// At most this many adverbs and time words stand between a subject's name and its verb
+/// ("Lee on Monday also").
+const MAX_ADVERBS_BEFORE_VERB: usize = 5;
 
 impl Ctx<'_> {
     /// Registers every name of the text (outside quotes they also count for pronouns),
@@ -51,7 +58,7 @@ impl Ctx<'_> {
                     || self.gap(run.0 - 1, run.0).contains([',', ';', '“', '"']);
                 let verb_next = next < self.words.len()
                     && self.gap(run.1, next).trim().is_empty()
-                    && (GAP_WORDS.contains(&self.keys[next])
+                    && (GAP_WORDS.contains(&self.keys[next]) && self.verb_after_adverbs(next)
                         || CUE_WORDS.contains_key(&self.keys[next]));
                 // ("“…,” said Smith.": the inverted subject of a speech verb right after a
                 // quote or a comma; not an object, "to criticize Smith.")
@@ -147,5 +154,26 @@ impl Ctx<'_> {
             }
             i = next.max(i + 1);
         }
+    }
+
+    /// The words between a name and its verb ("Lee also said", "Lee last week urged") reach
+    /// a verb: a finite form, a cue, or a lower-case word after them; not a comma or a name
+    /// ("met Lee last week, then", an object with its time).
+    fn verb_after_adverbs(&self, from: usize) -> bool {
+        let mut m = from;
+        while m < from + MAX_ADVERBS_BEFORE_VERB {
+            let key = self.key(m);
+            if FINITE.contains(&key) || CUE_WORDS.contains_key(key) {
+                return true;
+            }
+            if !GAP_WORDS.contains(key) && !TIME_WORDS.contains(self.bare(m)) {
+                return !self.words[m].is_capitalized();
+            }
+            if m + 1 >= self.words.len() || !self.gap(m, m + 1).trim().is_empty() {
+                return false;
+            }
+            m += 1;
+        }
+        true
     }
 }

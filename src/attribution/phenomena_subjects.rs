@@ -736,3 +736,16 @@ fn the_subject_of_what_was_said_is_no_antecedent_before_the_speaker() {
              more parks,” she said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Jane Trask"));
 }
+
+#[test]
+fn an_object_followed_by_its_time_is_no_subject_antecedent() {
+    // "met Lee last week, …": the adverbs after the name reach a comma, not a verb; Lee
+    // is an object, and a later "he" is the sentence's subject.
+    let t = "John Trask, who met Robert Lee last week, spoke at the rally. “The plan is \
+             strong,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    // Adverbs that reach a verb still make the name a subject.
+    let t = "John Trask spoke first. Robert Lee last week urged the council to act. “The plan \
+             is strong,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Robert Lee"));
+}
