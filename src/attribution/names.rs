@@ -14,6 +14,9 @@ use crate::speakers::parse_name;
 /// At most this many adverbs and time words stand between a subject's name and its verb
 /// ("Lee on Monday also").
 const MAX_ADVERBS_BEFORE_VERB: usize = 5;
+/// At most this many words stand between a speech verb and the "that" of what it reports
+/// ("told reporters on Monday that").
+const MAX_WORDS_BEFORE_THAT: usize = 5;
 
 impl Ctx<'_> {
     /// Registers every name of the text (outside quotes they also count for pronouns),
@@ -70,19 +73,20 @@ impl Ctx<'_> {
                     && CUE_WORDS.contains_key(&self.keys[run.0 - 1])
                     && !ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
                     && self.ends_clause(self.words[run.1].end());
-                // ("Trask said Lee had won": the subject of what was said, not of the
-                // sentence; a later "he" means the speaker. Not the addressee of "asked
-                // Lee", nor after a speaker named by a noun: "aides say Lee advises her
-                // father. … she said".)
+                // ("Trask said Lee had won", "told reporters that Lee had won": the subject
+                // of what was said, not of the sentence; a later "he" means the speaker.
+                // Not the addressee of "asked Lee", nor after a speaker named by a noun:
+                // "aides say Lee advises her father. … she said".)
+                let that = run.0 > 0 && self.key(run.0 - 1) == "that";
+                let reach = if that { MAX_WORDS_BEFORE_THAT + 1 } else { 1 };
                 let complement = !inverted
-                    && (1..=2).any(|back| {
+                    && (1..=reach).any(|back| {
                         let Some(c) = run.0.checked_sub(back) else {
                             return false;
                         };
                         (c..run.0).all(|m| self.gap(m, m + 1).trim().is_empty())
                             && CUE_WORDS.contains_key(&self.keys[c])
-                            && !ADDRESSEE_VERBS.contains(&self.key(c))
-                            && (back == 1 || self.key(run.0 - 1) == "that")
+                            && (that || !ADDRESSEE_VERBS.contains(&self.key(c)))
                             && !(c > 0
                                 && self.gap(c - 1, c).trim().is_empty()
                                 && SPEAKER_NOUNS.contains_key(self.bare(c - 1)))

@@ -730,6 +730,10 @@ fn the_subject_of_what_was_said_is_no_antecedent_before_the_speaker() {
     assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
     let t = "John Trask said that Robert Lee had done well. He added, “The plan is strong.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    // A few words may stand between the verb and the "that" of what it reports.
+    let t = "John Trask told reporters that Robert Lee was wrong. “The plan is a disaster,” he \
+             said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
     // After a speaker named only by a noun ("aides say"), the named subject of what
     // they said is the one a later pronoun means.
     let t = "Mary Lee spoke in May. Aides say Jane Trask also advises the mayor. “We need \
