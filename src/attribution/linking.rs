@@ -317,9 +317,20 @@ impl Ctx<'_> {
                 }
             }
         }
-        let first_in = self.words.partition_point(|w| w.start < q.start);
-        let sentence = self.sentence_of.get(first_in).copied()?;
+        // A quote of several sentences that its sentence goes on after ("“… vote. I do not
+        // think so,” Ruiz, who is a delegate, said"; "“…? …!” the mayor tweeted") takes a
+        // later cue of its last sentence; one that ends its sentence ("“… vote. I will not.”
+        // Chen said that") does not.
         let after_quote = self.words.partition_point(|w| w.start < q.end);
+        let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        let ends = inner.ends_with(['.', '?', '!'])
+            && self.words.get(after_quote).is_none_or(|w| w.is_capitalized());
+        let at = if ends {
+            self.words.partition_point(|w| w.start < q.start)
+        } else {
+            after_quote.checked_sub(1)?
+        };
+        let sentence = self.sentence_of.get(at).copied()?;
         let from = cues.partition_point(|c| c.first < after_quote);
         (from..cues.len())
             .take_while(|&c| {

@@ -4,9 +4,19 @@
 
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
-use crate::lexicon::classes::{ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS};
-use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS};
+use crate::lexicon::classes::{
+    ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS, FINITE,
+};
+use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+
 use crate::speakers::parse_name;
+
+/// At most this many adverbs and time words stand between a subject's name and its verb
+/// ("Lee on Monday also").
+const MAX_ADVERBS_BEFORE_VERB: usize = 5;
+/// At most this many words stand between a speech verb and the "that" of what it reports
+/// ("told reporters on Monday that").
+const MAX_WORDS_BEFORE_THAT: usize = 5;
 
 impl Ctx<'_> {
     /// Registers every name of the text (outside quotes they also count for pronouns),
@@ -51,7 +61,7 @@ impl Ctx<'_> {
                     || self.gap(run.0 - 1, run.0).contains([',', ';', '“', '"']);
                 let verb_next = next < self.words.len()
                     && self.gap(run.1, next).trim().is_empty()
-                    && (GAP_WORDS.contains(&self.keys[next])
+                    && (GAP_WORDS.contains(&self.keys[next]) && self.verb_after_adverbs(next)
                         || CUE_WORDS.contains_key(&self.keys[next]));
                 // ("“…,” said Smith.": the inverted subject of a speech verb right after a
                 // quote or a comma; not an object, "to criticize Smith.")
@@ -63,8 +73,27 @@ impl Ctx<'_> {
                     && CUE_WORDS.contains_key(&self.keys[run.0 - 1])
                     && !ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
                     && self.ends_clause(self.words[run.1].end());
-                let subject =
-                    !ends_possessive(self.words[run.1].text) && (opens || verb_next || inverted);
+                // ("Trask said Lee had won", "told reporters that Lee had won": the subject
+                // of what was said, not of the sentence; a later "he" means the speaker.
+                // Not the addressee of "asked Lee", nor after a speaker named by a noun:
+                // "aides say Lee advises her father. … she said".)
+                let that = run.0 > 0 && self.key(run.0 - 1) == "that";
+                let reach = if that { MAX_WORDS_BEFORE_THAT + 1 } else { 1 };
+                let complement = !inverted
+                    && (1..=reach).any(|back| {
+                        let Some(c) = run.0.checked_sub(back) else {
+                            return false;
+                        };
+                        (c..run.0).all(|m| self.gap(m, m + 1).trim().is_empty())
+                            && CUE_WORDS.contains_key(&self.keys[c])
+                            && (that || !ADDRESSEE_VERBS.contains(&self.key(c)))
+                            && !(c > 0
+                                && self.gap(c - 1, c).trim().is_empty()
+                                && SPEAKER_NOUNS.contains_key(self.bare(c - 1)))
+                    });
+                let subject = !ends_possessive(self.words[run.1].text)
+                    && (opens || verb_next || inverted)
+                    && !complement;
                 let pos = self.words[name.first].start;
                 let id = self.reg.mention(&name, pos, outside, as_subject, subject);
                 // (Not a capitalised word that opens its sentence: "Voters said".)
@@ -129,5 +158,26 @@ impl Ctx<'_> {
             }
             i = next.max(i + 1);
         }
+    }
+
+    /// The words between a name and its verb ("Lee also said", "Lee last week urged") reach
+    /// a verb: a finite form, a cue, or a lower-case word after them; not a comma or a name
+    /// ("met Lee last week, then", an object with its time).
+    fn verb_after_adverbs(&self, from: usize) -> bool {
+        let mut m = from;
+        while m < from + MAX_ADVERBS_BEFORE_VERB {
+            let key = self.key(m);
+            if FINITE.contains(&key) || CUE_WORDS.contains_key(key) {
+                return true;
+            }
+            if !GAP_WORDS.contains(key) && !TIME_WORDS.contains(self.bare(m)) {
+                return !self.words[m].is_capitalized();
+            }
+            if m + 1 >= self.words.len() || !self.gap(m, m + 1).trim().is_empty() {
+                return false;
+            }
+            m += 1;
+        }
+        true
     }
 }

@@ -704,3 +704,52 @@ fn a_lone_surname_names_the_person_before_an_institution_it_opens() {
              baseless.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ruiz Foundation"));
 }
+
+#[test]
+fn a_quote_of_several_sentences_takes_a_later_cue_of_the_sentence_it_ends_in() {
+    // "“… . …,” X, who …, said": the cue and its relative clause follow the quote's last
+    // sentence, not its first.
+    let t = "“I am a delegate. I do not think delegates ought to sway the vote,” Ana Ruiz, \
+             who is a delegate, told reporters.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "“I am a delegate. I will vote no,” the former mayor, who lost in May, said on \
+             Monday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the former mayor"));
+    // A quote that ends its sentence does not take a cue of the next one; it continues
+    // the speaker before it.
+    let t = "Ana Ruiz spoke first. “I am a delegate. I will vote no.” Bo Chen said that the \
+             plan had failed.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn the_subject_of_what_was_said_is_no_antecedent_before_the_speaker() {
+    // "Trask said Lee had won. “…,” he said": Lee is the subject of the reported clause,
+    // Trask of the sentence; the later "he" is the speaker.
+    let t = "John Trask said Robert Lee had done well. “The plan is strong,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    let t = "John Trask said that Robert Lee had done well. He added, “The plan is strong.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    // A few words may stand between the verb and the "that" of what it reports.
+    let t = "John Trask told reporters that Robert Lee was wrong. “The plan is a disaster,” he \
+             said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    // After a speaker named only by a noun ("aides say"), the named subject of what
+    // they said is the one a later pronoun means.
+    let t = "Mary Lee spoke in May. Aides say Jane Trask also advises the mayor. “We need \
+             more parks,” she said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Jane Trask"));
+}
+
+#[test]
+fn an_object_followed_by_its_time_is_no_subject_antecedent() {
+    // "met Lee last week, …": the adverbs after the name reach a comma, not a verb; Lee
+    // is an object, and a later "he" is the sentence's subject.
+    let t = "John Trask, who met Robert Lee last week, spoke at the rally. “The plan is \
+             strong,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("John Trask"));
+    // Adverbs that reach a verb still make the name a subject.
+    let t = "John Trask spoke first. Robert Lee last week urged the council to act. “The plan \
+             is strong,” he said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Robert Lee"));
+}
