@@ -324,7 +324,10 @@ impl Ctx<'_> {
         let after_quote = self.words.partition_point(|w| w.start < q.end);
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ends = inner.ends_with(['.', '?', '!'])
-            && self.words.get(after_quote).is_none_or(|w| w.is_capitalized());
+            && self
+                .words
+                .get(after_quote)
+                .is_none_or(|w| w.is_capitalized());
         let at = if ends {
             self.words.partition_point(|w| w.start < q.start)
         } else {

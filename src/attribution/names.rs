@@ -4,9 +4,7 @@
 
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
-use crate::lexicon::classes::{
-    ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS, FINITE,
-};
+use crate::lexicon::classes::{ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS, FINITE};
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 
 use crate::speakers::parse_name;
