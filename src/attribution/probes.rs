@@ -37,3 +37,13 @@ pub(super) fn speaker_of_cue(text: &str, cue: &str) -> Option<String> {
         .find(|(c, _)| c == cue)
         .and_then(|(_, s)| s)
 }
+
+/// The speaker kind ("person", "organisation" …) of the attribution whose cue is `cue`.
+pub(super) fn speaker_kind_of_cue(text: &str, cue: &str) -> Option<&'static str> {
+    scan(text)
+        .attributions
+        .into_iter()
+        .find(|a| a.cue == cue)
+        .and_then(|a| a.speaker_kind)
+        .map(|k| k.as_str())
+}
