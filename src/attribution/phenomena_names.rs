@@ -308,3 +308,20 @@ fn a_plural_possessive_keeps_its_owner_in_the_description() {
         Some("The farm workers' union")
     );
 }
+
+#[test]
+fn a_profession_before_a_name_in_a_run_of_modifiers_is_a_title() {
+    let t = "Sports Network NFL Insider Jason Laine reported that the deal was done.";
+    assert_eq!(
+        speaker_of_cue(t, "reported").as_deref(),
+        Some("Jason Laine")
+    );
+    let t = "Chief Research Scientist Ana Ruiz said the trial would continue.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // An outlet named by such a word keeps its name.
+    let t = "Harbor Insider reported that the deal was done.";
+    assert_eq!(
+        speaker_of_cue(t, "reported").as_deref(),
+        Some("Harbor Insider")
+    );
+}
