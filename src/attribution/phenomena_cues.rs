@@ -654,3 +654,38 @@ fn calling_on_someone_to_act_is_a_demand_said_in_public() {
     let t = "Ana Ruiz called on Bo Chen at home last night.";
     assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
 }
+
+#[test]
+fn a_participle_reports_past_an_adverb_or_a_contracted_subject() {
+    for (t, who) in [
+        (
+            "Ana Ruiz declined to give details, saying only that the talks went on.",
+            "Ana Ruiz",
+        ),
+        (
+            "Bo Chen defended the budget, adding hopefully that it would pass.",
+            "Bo Chen",
+        ),
+        (
+            "The Chen campaign attacked the mayor, saying she's ready \"on paper\" only.",
+            "Chen",
+        ),
+        ("Ana Ruiz backed the plan, saying it's the best on offer.", "Ana Ruiz"),
+    ] {
+        let a = super::probes::attributions(t);
+        assert!(
+            a.iter()
+                .any(|(c, _)| c.starts_with("saying") || c == "adding")
+                && a.iter().all(|(_, s)| s.as_deref().is_some_and(|s| s.contains(who))),
+            "{t}: {a:?}"
+        );
+    }
+    // A question word after the adverb is no report ("predicting exactly who"), nor is a
+    // participle with an object ("telling stories").
+    for t in [
+        "The poll has trouble predicting exactly who will vote.",
+        "Ana Ruiz spent the evening telling old stories.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
