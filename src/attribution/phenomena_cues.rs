@@ -689,3 +689,30 @@ fn a_participle_reports_past_an_adverb_or_a_contracted_subject() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn verbs_of_judging_in_public_report_speech_without_content() {
+    for (t, cue) in [
+        ("Ana Ruiz praised the volunteers on Monday.", "praised"),
+        ("Bo Chen denounced the attack.", "denounced"),
+        ("The union decried the new tax.", "decried"),
+        ("Ana Ruiz lambasted the board.", "lambasted"),
+        ("Bo Chen assailed the mayor over the budget.", "assailed"),
+        ("Ana Ruiz condemned the vote.", "condemned"),
+        ("Bo Chen derided the plan.", "derided"),
+        ("Ana Ruiz chided the council.", "chided"),
+        ("Bo Chen bemoaned the delays.", "bemoaned"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // The plain forms keep their rule: the noun, the infinitive; so do the verbs with a
+    // physical sense ("slammed the door").
+    for t in [
+        "The praise was loud.",
+        "Ana Ruiz wants to condemn the vote.",
+        "Bo Chen slammed the door and left.",
+        "The crew blasted the rock.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
