@@ -716,3 +716,28 @@ fn verbs_of_judging_in_public_report_speech_without_content() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn criticism_and_dismissal_phrases_report_speech() {
+    for (t, cue) in [
+        ("Ana Ruiz railed against the new tax.", "railed against"),
+        ("Bo Chen lashed out at the judge on Friday.", "lashed out at"),
+        ("Ana Ruiz called out her rival for skipping the vote.", "called out"),
+        ("Bo Chen brushed off the report.", "brushed off"),
+        ("Ana Ruiz shrugged off the question.", "shrugged off"),
+        ("Bo Chen rebuked the council.", "rebuked"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A lashing out with no one lashed at, and a call for something, are no criticism said.
+    for t in [
+        "Lashing out, the dog bit the mail carrier.",
+        "The moment is calling out for a leader.",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| !c.contains("out")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+}
