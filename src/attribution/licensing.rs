@@ -63,7 +63,7 @@ impl Ctx<'_> {
             return false;
         }
         match cue.rule {
-            Rule::Always | Rule::AccordingTo | Rule::Passive => true,
+            Rule::Always | Rule::AccordingTo | Rule::Passive | Rule::Judgement => true,
             Rule::NounVerb if !self.verb_position(cue.first) => false,
             Rule::Content | Rule::Aspect | Rule::NounVerb => {
                 let pp = self
