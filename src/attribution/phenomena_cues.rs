@@ -702,6 +702,9 @@ fn verbs_of_judging_in_public_report_speech_without_content() {
         ("Bo Chen derided the plan.", "derided"),
         ("Ana Ruiz chided the council.", "chided"),
         ("Bo Chen bemoaned the delays.", "bemoaned"),
+        ("Ana Ruiz castigated the board for the delays.", "castigated"),
+        ("Bo Chen extolled the new ferry.", "extolled"),
+        ("Ana Ruiz belittled the report.", "belittled"),
     ] {
         assert_eq!(cues(t), [cue], "{t}");
     }
@@ -742,6 +745,7 @@ fn a_verb_of_judging_with_a_physical_sense_needs_a_person_as_its_speaker() {
         ("The senator slammed the plan on Monday.", "slammed"),
         ("Critics slammed the new budget.", "slammed"),
         ("Ana Ruiz was slamming the council over the delays.", "slamming"),
+        ("Bo Chen savaged the budget.", "savaged"),
     ] {
         assert_eq!(cues(t), [cue], "{t}");
     }
@@ -750,6 +754,7 @@ fn a_verb_of_judging_with_a_physical_sense_needs_a_person_as_its_speaker() {
         "The storm slammed the coast overnight.",
         "The car slammed into a tree.",
         "A huge wave slammed the pier.",
+        "A stray dog savaged the sheep.",
     ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
