@@ -339,6 +339,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "according_to",
         "passive",
         "evidence",
+        "judgement",
     ];
     let rule = |t: &str| {
         format!(

@@ -36,6 +36,10 @@ pub enum Rule {
     /// it ("the poll found that", "a new survey shows Lee ahead"), never a person's act ("she
     /// found the keys", "he showed up").
     Evidence,
+    /// A verb of judging aloud that has a physical sense too ("slammed the plan", not "the
+    /// storm slammed the coast"): as `Always`, but only with a person or a body of people as
+    /// its speaker (a name, a pronoun, a speaker noun).
+    Judgement,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.

@@ -17,6 +17,9 @@ use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
 const NAME_WORDS_BEFORE_CUE: usize = 3;
+/// Adverbs that may stand between a participle and its content ("saying only that"),
+/// besides those in -ly.
+const CONTENT_ADVERBS: &[&str] = &["only", "again", "also", "instead", "just", "further", "later"];
 /// Between a subordinator and a verb of speaking, its subject takes at most this many words
 /// ("after the former mayor spoke", "as he was speaking").
 const SUBORDINATE_SUBJECT_WORDS: usize = 4;
@@ -60,7 +63,7 @@ impl Ctx<'_> {
             return false;
         }
         match cue.rule {
-            Rule::Always | Rule::AccordingTo | Rule::Passive => true,
+            Rule::Always | Rule::AccordingTo | Rule::Passive | Rule::Judgement => true,
             Rule::NounVerb if !self.verb_position(cue.first) => false,
             Rule::Content | Rule::Aspect | Rule::NounVerb => {
                 let pp = self
@@ -563,5 +566,33 @@ impl Ctx<'_> {
         let from = self.words[k].end();
         let to = self.words.get(k + n).map_or(self.text.len(), |w| w.end());
         self.quote_opens_in(from, to)
+    }
+
+    /// Word `m` is a pronoun contracted with its auxiliary, opening a clause: "she's",
+    /// "it’s", "they're", "there's" ("saying she's ready").
+    pub(super) fn contracted_subject(&self, m: usize) -> bool {
+        m > 0
+            && m < self.words.len()
+            && self.gap(m - 1, m) == " "
+            && self.key(m).split_once('\'').is_some_and(|(pronoun, aux)| {
+                matches!(
+                    pronoun,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "that"
+                ) && matches!(aux, "s" | "re" | "ve" | "d" | "ll" | "m")
+            })
+    }
+
+    /// Word `m` is an adverb between a participle and its content: "saying only that",
+    /// "adding hopefully that", "noting again that" (a lower-case word of
+    /// [`CONTENT_ADVERBS`] or in -ly).
+    pub(super) fn participle_adverb(&self, m: usize) -> bool {
+        m > 0
+            && m < self.words.len()
+            && self.gap(m - 1, m) == " "
+            && !self.words[m].is_capitalized()
+            && {
+                let key = self.key(m);
+                CONTENT_ADVERBS.contains(&key) || key.len() > 4 && key.ends_with("ly")
+            }
     }
 }

@@ -298,6 +298,13 @@ fn cue_speakers(
         let found = found.filter(|f| {
             cue.rule != Rule::Evidence || (ctx.documentary(f) && last_in_sentence[s].is_none())
         });
+        // A verb of judging with a physical sense needs a person or a body of people ("the
+        // senator slammed the plan", not "the storm slammed the coast").
+        // (With a quoted fragment in its clause it is speech whatever its subject, as
+        // before: "slamming candidates who “outsource” it".)
+        let found = found.filter(|f| {
+            cue.rule != Rule::Judgement || ctx.personal(f) || ctx.quote_in_clause(cue.last)
+        });
         if let Some(CueSpeaker {
             speaker: Some(sp), ..
         }) = &found
@@ -319,6 +326,21 @@ fn cue_speakers(
 }
 
 impl Ctx<'_> {
+    /// A cue's speaker is a person or a body of people: a name the text knows, a personal
+    /// pronoun, or a description headed by a speaker noun ("the senator", "critics").
+    fn personal(&self, found: &CueSpeaker) -> bool {
+        let Some(sp) = found.speaker.as_ref() else {
+            return false;
+        };
+        let mention = self.text[sp.start..sp.end].to_lowercase();
+        found.kind != Some(Kind::Document)
+            && (sp.entity.is_some()
+                || matches!(mention.as_str(), "he" | "she" | "they" | "we" | "i")
+                || mention.split(' ').any(|w| {
+                    crate::lexicon::SPEAKER_NOUNS.contains_key(crate::speakers::bare(w).as_str())
+                }))
+    }
+
     /// A cue's speaker is a document: its kind, or the last word of its mention ("the
     /// survey", "a Quinnipiac University poll"; "survey" also heads descriptions of
     /// institutions, so its kind may be an organisation).

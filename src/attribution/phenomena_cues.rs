@@ -654,3 +654,108 @@ fn calling_on_someone_to_act_is_a_demand_said_in_public() {
     let t = "Ana Ruiz called on Bo Chen at home last night.";
     assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
 }
+
+#[test]
+fn a_participle_reports_past_an_adverb_or_a_contracted_subject() {
+    for (t, who) in [
+        (
+            "Ana Ruiz declined to give details, saying only that the talks went on.",
+            "Ana Ruiz",
+        ),
+        (
+            "Bo Chen defended the budget, adding hopefully that it would pass.",
+            "Bo Chen",
+        ),
+        (
+            "The Chen campaign attacked the mayor, saying she's ready \"on paper\" only.",
+            "Chen",
+        ),
+        ("Ana Ruiz backed the plan, saying it's the best on offer.", "Ana Ruiz"),
+    ] {
+        let a = super::probes::attributions(t);
+        assert!(
+            a.iter()
+                .any(|(c, _)| c.starts_with("saying") || c == "adding")
+                && a.iter().all(|(_, s)| s.as_deref().is_some_and(|s| s.contains(who))),
+            "{t}: {a:?}"
+        );
+    }
+    // A question word after the adverb is no report ("predicting exactly who"), nor is a
+    // participle with an object ("telling stories").
+    for t in [
+        "The poll has trouble predicting exactly who will vote.",
+        "Ana Ruiz spent the evening telling old stories.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn verbs_of_judging_in_public_report_speech_without_content() {
+    for (t, cue) in [
+        ("Ana Ruiz praised the volunteers on Monday.", "praised"),
+        ("Bo Chen denounced the attack.", "denounced"),
+        ("The union decried the new tax.", "decried"),
+        ("Ana Ruiz lambasted the board.", "lambasted"),
+        ("Bo Chen assailed the mayor over the budget.", "assailed"),
+        ("Ana Ruiz condemned the vote.", "condemned"),
+        ("Bo Chen derided the plan.", "derided"),
+        ("Ana Ruiz chided the council.", "chided"),
+        ("Bo Chen bemoaned the delays.", "bemoaned"),
+        ("Ana Ruiz castigated the board for the delays.", "castigated"),
+        ("Bo Chen extolled the new ferry.", "extolled"),
+        ("Ana Ruiz belittled the report.", "belittled"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // The plain forms keep their rule: the noun, the infinitive.
+    for t in ["The praise was loud.", "Ana Ruiz wants to condemn the vote."] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn criticism_and_dismissal_phrases_report_speech() {
+    for (t, cue) in [
+        ("Ana Ruiz railed against the new tax.", "railed against"),
+        ("Bo Chen lashed out at the judge on Friday.", "lashed out at"),
+        ("Ana Ruiz called out her rival for skipping the vote.", "called out"),
+        ("Bo Chen brushed off the report.", "brushed off"),
+        ("Ana Ruiz shrugged off the question.", "shrugged off"),
+        ("Bo Chen rebuked the council.", "rebuked"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A lashing out with no one lashed at, and a call for something, are no criticism said.
+    for t in [
+        "Lashing out, the dog bit the mail carrier.",
+        "The moment is calling out for a leader.",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| !c.contains("out")),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+}
+
+#[test]
+fn a_verb_of_judging_with_a_physical_sense_needs_a_person_as_its_speaker() {
+    for (t, cue) in [
+        ("The senator slammed the plan on Monday.", "slammed"),
+        ("Critics slammed the new budget.", "slammed"),
+        ("Ana Ruiz was slamming the council over the delays.", "slamming"),
+        ("Bo Chen savaged the budget.", "savaged"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A storm, a car, a wave: the physical sense.
+    for t in [
+        "The storm slammed the coast overnight.",
+        "The car slammed into a tree.",
+        "A huge wave slammed the pier.",
+        "A stray dog savaged the sheep.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}

@@ -333,6 +333,8 @@ impl Ctx<'_> {
         let key = &self.keys[k + 1];
         let direct = CONTENT_MARKERS.contains(&key)
             || is_speaker_pronoun(key)
+            // "saying she's experienced", "adding it's late": a pronoun and its auxiliary.
+            || self.contracted_subject(k + 1)
             || SPEAKER_DETERMINERS.contains(&key)
             || next.is_capitalized()
             || self.quote_follows(k, 2)
@@ -342,8 +344,16 @@ impl Ctx<'_> {
             && self.followed_by(k + 1, CONTENT_MARKER_AFTER_PP_WORDS, |key| key == "that");
         // "telling reporters, “…”", "telling supporters in Columbus that": the person told,
         // then the content.
+        // "saying only that", "adding hopefully that": an adverb, then the content (not a
+        // question word: "in predicting exactly who will vote").
+        let after_adverb = self.participle_adverb(k + 1)
+            && self.keys.get(k + 2).is_some_and(|n| {
+                !CONTENT_MARKERS.contains(&n) || matches!(n, "that")
+            })
+            && self.content_follows_participle(k + 1);
         direct
             || after_pp
+            || after_adverb
             || ADDRESSEE_VERBS.contains(&&self.keys[k])
                 && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
                     || self.quote_follows(k, ADDRESSEE_WORDS))
