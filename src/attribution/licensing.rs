@@ -19,7 +19,9 @@ use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
 const NAME_WORDS_BEFORE_CUE: usize = 3;
 /// Adverbs that may stand between a participle and its content ("saying only that"),
 /// besides those in -ly.
-const CONTENT_ADVERBS: &[&str] = &["only", "again", "also", "instead", "just", "further", "later"];
+const CONTENT_ADVERBS: &[&str] = &[
+    "only", "again", "also", "instead", "just", "further", "later",
+];
 /// Between a subordinator and a verb of speaking, its subject takes at most this many words
 /// ("after the former mayor spoke", "as he was speaking").
 const SUBORDINATE_SUBJECT_WORDS: usize = 4;

@@ -670,13 +670,17 @@ fn a_participle_reports_past_an_adverb_or_a_contracted_subject() {
             "The Chen campaign attacked the mayor, saying she's ready \"on paper\" only.",
             "Chen",
         ),
-        ("Ana Ruiz backed the plan, saying it's the best on offer.", "Ana Ruiz"),
+        (
+            "Ana Ruiz backed the plan, saying it's the best on offer.",
+            "Ana Ruiz",
+        ),
     ] {
         let a = super::probes::attributions(t);
         assert!(
             a.iter()
                 .any(|(c, _)| c.starts_with("saying") || c == "adding")
-                && a.iter().all(|(_, s)| s.as_deref().is_some_and(|s| s.contains(who))),
+                && a.iter()
+                    .all(|(_, s)| s.as_deref().is_some_and(|s| s.contains(who))),
             "{t}: {a:?}"
         );
     }
@@ -702,14 +706,20 @@ fn verbs_of_judging_in_public_report_speech_without_content() {
         ("Bo Chen derided the plan.", "derided"),
         ("Ana Ruiz chided the council.", "chided"),
         ("Bo Chen bemoaned the delays.", "bemoaned"),
-        ("Ana Ruiz castigated the board for the delays.", "castigated"),
+        (
+            "Ana Ruiz castigated the board for the delays.",
+            "castigated",
+        ),
         ("Bo Chen extolled the new ferry.", "extolled"),
         ("Ana Ruiz belittled the report.", "belittled"),
     ] {
         assert_eq!(cues(t), [cue], "{t}");
     }
     // The plain forms keep their rule: the noun, the infinitive.
-    for t in ["The praise was loud.", "Ana Ruiz wants to condemn the vote."] {
+    for t in [
+        "The praise was loud.",
+        "Ana Ruiz wants to condemn the vote.",
+    ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
@@ -718,8 +728,14 @@ fn verbs_of_judging_in_public_report_speech_without_content() {
 fn criticism_and_dismissal_phrases_report_speech() {
     for (t, cue) in [
         ("Ana Ruiz railed against the new tax.", "railed against"),
-        ("Bo Chen lashed out at the judge on Friday.", "lashed out at"),
-        ("Ana Ruiz called out her rival for skipping the vote.", "called out"),
+        (
+            "Bo Chen lashed out at the judge on Friday.",
+            "lashed out at",
+        ),
+        (
+            "Ana Ruiz called out her rival for skipping the vote.",
+            "called out",
+        ),
         ("Bo Chen brushed off the report.", "brushed off"),
         ("Ana Ruiz shrugged off the question.", "shrugged off"),
         ("Bo Chen rebuked the council.", "rebuked"),
@@ -744,7 +760,10 @@ fn a_verb_of_judging_with_a_physical_sense_needs_a_person_as_its_speaker() {
     for (t, cue) in [
         ("The senator slammed the plan on Monday.", "slammed"),
         ("Critics slammed the new budget.", "slammed"),
-        ("Ana Ruiz was slamming the council over the delays.", "slamming"),
+        (
+            "Ana Ruiz was slamming the council over the delays.",
+            "slamming",
+        ),
         ("Bo Chen savaged the budget.", "savaged"),
     ] {
         assert_eq!(cues(t), [cue], "{t}");

@@ -347,9 +347,10 @@ impl Ctx<'_> {
         // "saying only that", "adding hopefully that": an adverb, then the content (not a
         // question word: "in predicting exactly who will vote").
         let after_adverb = self.participle_adverb(k + 1)
-            && self.keys.get(k + 2).is_some_and(|n| {
-                !CONTENT_MARKERS.contains(&n) || matches!(n, "that")
-            })
+            && self
+                .keys
+                .get(k + 2)
+                .is_some_and(|n| !CONTENT_MARKERS.contains(&n) || matches!(n, "that"))
             && self.content_follows_participle(k + 1);
         direct
             || after_pp
