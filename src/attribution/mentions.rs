@@ -432,11 +432,26 @@ impl Ctx<'_> {
                     && TIME_WORDS.contains(self.bare(i + 1))
         };
         if forward {
+            // "said the plan failed.", "said the audit showed that": a past form that ends
+            // the clause or takes "that" or a determined object is the content's verb (not
+            // "said a man involved in the planning", a participle before its phrase).
+            let finite_past = |i: usize| {
+                let key = self.key(i);
+                key.len() > 4
+                    && key.ends_with("ed")
+                    && (self.ends_clause(self.words[i].end())
+                        || (i + 1 < self.words.len()
+                            && matches!(
+                                self.key(i + 1),
+                                "that" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                            )))
+            };
             while b + 1 < self.words.len()
                 && self.same_scope(b + 1, k)
                 && self.gap(b, b + 1).trim().is_empty()
                 && !stop(b + 1)
                 && !(self.words[b].is_capitalized() && time_phrase(b + 1))
+                && !(b > k && finite_past(b + 1))
                 && b - a < MAX_DESCRIPTION_WORDS
             {
                 b += 1;

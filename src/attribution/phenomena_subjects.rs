@@ -753,3 +753,18 @@ fn an_object_followed_by_its_time_is_no_subject_antecedent() {
              is strong,” he said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Robert Lee"));
 }
+
+#[test]
+fn a_past_form_after_an_inverted_description_is_the_contents_verb() {
+    // "said the plan failed": the content, not an inverted subject.
+    let t = "Ana Ruiz, who chairs the board, said the plan failed.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen, who led the review, said the audit showed that costs rose.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+    // A participle before its phrase still modifies the inverted head.
+    let t = "“We are not done,” said a man involved in the planning.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("a man involved in the planning")
+    );
+}
