@@ -768,3 +768,11 @@ fn a_past_form_after_an_inverted_description_is_the_contents_verb() {
         Some("a man involved in the planning")
     );
 }
+
+#[test]
+fn a_person_met_in_the_street_heads_a_relative_clause_before_the_cue() {
+    let t = "A voter who did not want to be named said the count was slow.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("A voter"));
+    let t = "One motorist who was stuck for hours said the road was never cleared.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("One motorist"));
+}
