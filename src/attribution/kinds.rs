@@ -62,6 +62,14 @@ impl Ctx<'_> {
         if ANONYMOUS_MARKS.iter().any(|m| has(m)) {
             return Kind::Anonymous;
         }
+        // "The mayor and the governor": two descriptions, each with its determiner, are
+        // several people ("the spokesman and former aide" is one).
+        if keys.windows(2).any(|w| {
+            w[0] == "and" && matches!(w[1], "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        }) && keys.iter().any(|k| SPEAKER_NOUNS.contains_key(k))
+        {
+            return Kind::Group;
+        }
         // The head: the last noun before the first preposition ("officials at the bank").
         let before_prep = keys
             .iter()

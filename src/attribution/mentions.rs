@@ -382,6 +382,17 @@ impl Ctx<'_> {
     /// "the brokerage" (resolved to the entity with that role).
     pub(super) fn description(&self, k: usize, forward: bool) -> Option<Speaker> {
         let (mut a, mut b) = (k, k);
+        let joins_descriptions = |i: usize| {
+            !forward
+                && self.key(i) == "and"
+                && i > 0
+                && i + 1 < self.words.len()
+                && SPEAKER_NOUNS.contains_key(self.bare(i - 1))
+                && (matches!(
+                    self.key(i + 1),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "former"
+                ) || SPEAKER_NOUNS.contains_key(self.bare(i + 1)))
+        };
         let stop = |i: usize| {
             let key = &self.keys[i];
             // "officials who spoke on condition of anonymity": a relative clause on a head.
@@ -395,6 +406,9 @@ impl Ctx<'_> {
                 && i + 1 < self.words.len()
                 && self.words[i - 1].is_capitalized()
                 && self.words[i + 1].is_capitalized();
+            // "The mayor and the governor said": "and" between two descriptions of people
+            // (kept only when the whole opens its clause, below).
+            let joins_roles = joins_descriptions(i);
             // "Each side said", "Both campaigns say": a quantifier opening the clause
             // determines the noun after it (elsewhere "both", "all" float: "they both said").
             let determiner = !forward
@@ -416,7 +430,7 @@ impl Ctx<'_> {
             // opens a list's examples, no part of one.
             pronoun
                 || key == "including"
-                || (CLAUSE_WORDS.contains(&key) && !relative && !joins_names)
+                || (CLAUSE_WORDS.contains(&key) && !relative && !joins_names && !joins_roles)
                 || (i != k
                     && !determiner
                     && !time_determiner
@@ -491,6 +505,17 @@ impl Ctx<'_> {
                     a += 1;
                     break;
                 }
+            }
+        }
+        // Two descriptions joined by "and" are one subject only when they open the clause
+        // ("He met the mayor and the governor said …" is the governor's).
+        // (An "and" that opens the span joins it to what came before: "…, and many
+        // lawmakers claim", "And officials said".)
+        if let Some(and) = (a..k).find(|&i| joins_descriptions(i)) {
+            let opens =
+                a == 0 || self.opens_sentence(a) || self.gap(a - 1, a).contains([',', ';', ':']);
+            if and == a || !opens {
+                a = and + 1;
             }
         }
         // ("and in a statement credited": a prepositional phrase is no subject.)

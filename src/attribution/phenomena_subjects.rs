@@ -776,3 +776,27 @@ fn a_person_met_in_the_street_heads_a_relative_clause_before_the_cue() {
     let t = "One motorist who was stuck for hours said the road was never cleared.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("One motorist"));
 }
+
+#[test]
+fn two_descriptions_joined_by_and_that_open_the_clause_are_one_subject() {
+    let t = "The mayor and the governor said the plan was sound.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The mayor and the governor")
+    );
+    assert_eq!(super::probes::speaker_kind_of_cue(t, "said"), Some("group"));
+    // One person with two roles.
+    let t = "The spokesman and former aide said the plan was sound.";
+    assert_eq!(
+        super::probes::speaker_kind_of_cue(t, "said"),
+        Some("person")
+    );
+    // Not an object and a new clause's subject, nor an "and" that joins to what came before.
+    let t = "He met the mayor and the governor said the plan was sound.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the governor"));
+    let t = "Unions, churches, and many local officials claim the plan will fail.";
+    assert_eq!(
+        speaker_of_cue(t, "claim").as_deref(),
+        Some("many local officials")
+    );
+}
