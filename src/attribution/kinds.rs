@@ -4,7 +4,7 @@
 //! with the talks", "the company").
 
 use super::context::Ctx;
-use crate::lexicon::classes::DESCRIPTION_PREPOSITIONS;
+use crate::lexicon::classes::{DESCRIPTION_PREPOSITIONS, PHRASE_DETERMINERS};
 use crate::lexicon::{DOCUMENT_NOUNS, GIVEN_NAMES, SPEAKER_NOUNS};
 use crate::speakers::{bare, Kind, Speaker};
 
@@ -64,9 +64,10 @@ impl Ctx<'_> {
         }
         // "The mayor and the governor": two descriptions, each with its determiner, are
         // several people ("the spokesman and former aide" is one).
-        if keys.windows(2).any(|w| {
-            w[0] == "and" && matches!(w[1], "the" | "a" | "an" | "his" | "her" | "its" | "their")
-        }) && keys.iter().any(|k| SPEAKER_NOUNS.contains_key(k))
+        if keys
+            .windows(2)
+            .any(|w| w[0] == "and" && PHRASE_DETERMINERS.contains(&w[1]))
+            && keys.iter().any(|k| SPEAKER_NOUNS.contains_key(k))
         {
             return Kind::Group;
         }

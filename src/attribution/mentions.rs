@@ -7,7 +7,7 @@ use super::kinds::ANONYMOUS_HEADS;
 use super::{CLAUSE_WORDS, MAX_DESCRIPTION_WORDS, MAX_SOURCE_PHRASE_WORDS, QUANTIFIERS};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, DESCRIPTION_PREPOSITIONS, FINITE, NUMBER_WORDS,
-    PREPOSITIONS, SPEAKER_DETERMINERS, SUBJECT_PRONOUNS,
+    PHRASE_DETERMINERS, PREPOSITIONS, SPEAKER_DETERMINERS, SUBJECT_PRONOUNS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{parse_name, Name, Speaker};
@@ -388,10 +388,9 @@ impl Ctx<'_> {
                 && i > 0
                 && i + 1 < self.words.len()
                 && SPEAKER_NOUNS.contains_key(self.bare(i - 1))
-                && (matches!(
-                    self.key(i + 1),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "former"
-                ) || SPEAKER_NOUNS.contains_key(self.bare(i + 1)))
+                && (PHRASE_DETERMINERS.contains(&self.key(i + 1))
+                    || self.key(i + 1) == "former"
+                    || SPEAKER_NOUNS.contains_key(self.bare(i + 1)))
         };
         let stop = |i: usize| {
             let key = &self.keys[i];
@@ -455,10 +454,8 @@ impl Ctx<'_> {
                     && key.ends_with("ed")
                     && (self.ends_clause(self.words[i].end())
                         || (i + 1 < self.words.len()
-                            && matches!(
-                                self.key(i + 1),
-                                "that" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                            )))
+                            && (self.key(i + 1) == "that"
+                                || PHRASE_DETERMINERS.contains(&self.key(i + 1)))))
             };
             while b + 1 < self.words.len()
                 && self.same_scope(b + 1, k)
@@ -492,9 +489,8 @@ impl Ctx<'_> {
                 let reporting = CUE_WORDS.contains_key(&self.keys[a])
                     && self.keys.get(a + 1).is_none_or(|n| n != "by");
                 // So is one with an object: "the manager believed the waitress, who said".
-                let object = self.keys.get(a + 1).is_some_and(|n| {
-                    matches!(n, "the" | "a" | "an" | "his" | "her" | "their" | "its")
-                });
+                let object =
+                    a + 1 < self.words.len() && PHRASE_DETERMINERS.contains(&self.key(a + 1));
                 // ("The self-described socialist": a hyphenated compound is an adjective.)
                 if self.keys[a].ends_with("ed")
                     && !self.keys[a].contains('-')

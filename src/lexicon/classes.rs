@@ -17,6 +17,11 @@ pub const SPEAKER_DETERMINERS: &[&str] = &[
     "such", "no",
 ];
 
+/// Determiners that open a noun phrase of its own after a word: the object after a verb
+/// ("believed the waitress", "said the audit showed that"), the second of two descriptions
+/// joined by "and" ("the mayor and the governor"); narrower than [`SPEAKER_DETERMINERS`].
+pub const PHRASE_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
 /// Determiners that tie a source to something named before ("the experts", "its analysts").
 pub const ANCHORING_DETERMINERS: &[&str] = &[
     "the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose",
