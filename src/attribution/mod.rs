@@ -46,6 +46,8 @@ mod phenomena;
 #[cfg(test)]
 mod phenomena_cues;
 #[cfg(test)]
+mod phenomena_inverted;
+#[cfg(test)]
 mod phenomena_names;
 #[cfg(test)]
 mod phenomena_quotes;

@@ -84,13 +84,6 @@ fn an_aside_in_parentheses_between_subject_and_verb() {
 }
 
 #[test]
-fn an_inverted_indefinite_speaker_closed_by_a_relative_clause() {
-    let t = "“It was loud all night,” said a woman who lives across the road.";
-    let q = scan(t).quotes;
-    assert_eq!(q[0].speaker.as_deref(), Some("a woman"));
-}
-
-#[test]
 fn a_verb_coordinated_across_an_adverb_continues_the_subject() {
     assert_eq!(
         speaker_of_cue(
@@ -121,46 +114,6 @@ fn a_description_opened_by_a_possessive_name_is_the_subject_a_participle_continu
         speaker_of_cue(t, "telling"),
         Some("Lee’s campaign".to_string())
     );
-}
-
-#[test]
-fn an_inverted_cue_after_a_name_and_its_long_apposition_takes_the_quote() {
-    let t = "“Guns are the ultimate crisis,” Ana Ruiz, the former mayor of Leeds, proclaimed \
-             to a cheering crowd on Tuesday.";
-    assert_eq!(
-        speaker_of_cue(t, "proclaimed"),
-        Some("Ana Ruiz".to_string())
-    );
-    let q = scan(t).quotes;
-    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
-    assert_eq!(q[0].cue.as_deref(), Some("proclaimed"));
-}
-
-#[test]
-fn an_inverted_subject_in_the_possessive_is_the_description_not_the_owner() {
-    assert_eq!(
-        speaker_of_cue("“It is about time,” said Lee’s spokesman, Bo Chen.", "said"),
-        Some("Bo Chen".to_string())
-    );
-    assert_eq!(
-        speaker_of_cue("“It is about time,” said Lee’s spokesman.", "said"),
-        Some("Lee’s spokesman".to_string())
-    );
-    // Not a clause the possessive phrase opens, nor an object that names no speaker.
-    assert_ne!(
-        speaker_of_cue("Park praises, laments Ana Lee’s legacy.", "laments"),
-        Some("Ana Lee’s legacy".to_string())
-    );
-}
-
-#[test]
-fn a_modal_after_the_verb_opens_the_content_not_an_inverted_subject() {
-    // "said the school would close": the noun phrase is the content's subject.
-    let t = "Ana Ruiz, a teacher, said the school would close.";
-    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
-    // An inverted subject that ends its clause stays one.
-    let t = "“It is late,” said the teacher.";
-    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("the teacher"));
 }
 
 #[test]
@@ -210,19 +163,6 @@ fn a_participles_attribution_covers_the_subject_it_continues() {
     // (Offsets count UTF-16 units: the quote marks before "she" are one each.)
     let start = t[..t.find("she").unwrap()].encode_utf16().count();
     assert_eq!(adding.start, start);
-}
-
-#[test]
-fn a_name_and_its_apposition_after_an_exclaiming_quote() {
-    // After "!" or "?" the quote ends its sentence; a name, its apposition and the verb still
-    // make the inverted reporting clause.
-    let t = "“Not ours, but we like it!” Bo Chen, the head of the Harbour Trust, wrote on Friday.";
-    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
-    let t = "“Why wait?” Ana Ruiz, the mayor, asked.";
-    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
-    // A new sentence about someone else is no reporting clause.
-    let t = "Dan Hale spoke first. “We won!” Ana Ruiz, the mayor, then left the hall.";
-    assert_ne!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]
@@ -299,27 +239,6 @@ fn a_contracted_pronoun_is_the_subject() {
 }
 
 #[test]
-fn an_inverted_description_modified_by_a_phrase() {
-    for (t, who) in [
-        (
-            "“It was not a strong case,” said one Democrat familiar with the talks.",
-            "one Democrat familiar with the talks",
-        ),
-        (
-            "“It was weak,” said one official involved in the planning, who spoke on \
-             condition of anonymity.",
-            "one official involved in the planning",
-        ),
-        (
-            "“It was weak,” said a member of the board.",
-            "a member of the board",
-        ),
-    ] {
-        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
-    }
-}
-
-#[test]
 fn a_quoted_title_inside_an_apposition() {
     // The title is part of the apposition, not the end of the subject's clause.
     let t = "Ana Ruiz, the author of “Going Local,” said the days of one story are gone.";
@@ -362,30 +281,6 @@ fn a_party_tag_closed_by_a_comma() {
 }
 
 #[test]
-fn an_inverted_role_with_an_of_phrase_names_the_person_after_it() {
-    for t in [
-        "“We will rebuild the port,” said Secretary of State Bo Chen.",
-        "“We will rebuild the port,” said former Secretary of State Bo Chen, who toured it.",
-        "“We will rebuild the port,” said former secretary of state Bo Chen, who toured it.",
-    ] {
-        assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"), "{t}");
-    }
-    // With no name after the phrase, the phrase itself is the speaker.
-    for (t, who) in [
-        (
-            "“We will wait,” said the head of Tarvel Bank.",
-            "the head of Tarvel Bank",
-        ),
-        (
-            "“We will wait,” said members of the Tarvel Council.",
-            "members of the Tarvel Council",
-        ),
-    ] {
-        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
-    }
-}
-
-#[test]
 fn a_verb_that_opens_the_next_quote_does_not_attribute_the_quote_before() {
     // "He adds, “…”" introduces the quote after it; the quote before, whose sentence ended,
     // keeps the cue of its own sentence.
@@ -412,15 +307,6 @@ fn a_lone_surname_that_spoke_is_what_a_later_pronoun_means() {
     assert_eq!(quote_speaker(t), None);
     let t = "The council met. Critics were quick to criticize Okafor. He said the count was “nearly done.”";
     assert_eq!(quote_speaker(t), None);
-}
-
-#[test]
-fn an_inverted_speaker_is_the_subject_a_later_pronoun_means() {
-    // "“…,” said Tom Reyes, a former adviser to Governor Ana Ruiz. He added": the inverted
-    // speaker, not the person named in the apposition.
-    let t = "Governor Ana Ruiz spoke first. “The budget is late,” said Tom Reyes, a former adviser to Governor Maria Ortiz. He added that the delay was “a serious problem.”";
-    let s = speakers(t);
-    assert_eq!(s[1].1.as_deref(), Some("Tom Reyes"), "{s:?}");
 }
 
 #[test]
@@ -612,25 +498,6 @@ fn a_dateline_opening_the_sentence_is_no_subject() {
 }
 
 #[test]
-fn a_long_subject_after_a_quote_keeps_its_verb() {
-    // Past the usual reach, a name with its institution or its role still makes the
-    // inverted reporting clause of the quote before it.
-    let t = "“A cheap reactor would be a stretch for the island,” Bo Chen of the Lind Center \
-             for Energy Studies wrote in December.";
-    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
-    let t = "The letter came.\n\n“I am proud of you,” former city policy planning director \
-             Ana Ruiz wrote to Bo Chen.";
-    assert_eq!(
-        speakers(t).last().and_then(|(_, s)| s.clone()).as_deref(),
-        Some("Ana Ruiz")
-    );
-    // A new clause between is no subject of the verb: the quote is not its content.
-    let t = "“We will win,” Bo Chen of Velm promised. Then Ana Ruiz of the Lind Center wrote \
-             a letter.";
-    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
-}
-
-#[test]
 fn a_subordinate_clause_bounds_a_subject_broken_by_commas() {
     // "after a woman in Tarvel, Velmshire, told him": the subject of "told" is in the
     // clause "after" opens, not the main clause's subject before it.
@@ -678,18 +545,6 @@ fn capitalised_modifiers_and_a_role_before_the_subjects_name() {
     let t = "Tarvel Bank staff met Ana Ruiz on Monday, saying the plan was “careless.”";
     assert_ne!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
     let t = "Ana Ruiz broke down the plan, saying it was “careless.”";
-    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
-}
-
-#[test]
-fn a_verb_after_a_subordinator_is_no_inverted_reporting_clause() {
-    // "“…” until Ruiz said": the clause "until" opens reports something else; the quote
-    // is the earlier verb's.
-    let t = "Bo Lind says he was “kind of riding the fence” until Ana Ruiz said she was \
-             backing the mayor.";
-    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Lind"));
-    // Right after the quote, the inverted clause still attributes it.
-    let t = "“It is over,” Ana Ruiz said, though Bo Lind disagreed.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
 
@@ -752,21 +607,6 @@ fn an_object_followed_by_its_time_is_no_subject_antecedent() {
     let t = "John Trask spoke first. Robert Lee last week urged the council to act. “The plan \
              is strong,” he said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Robert Lee"));
-}
-
-#[test]
-fn a_past_form_after_an_inverted_description_is_the_contents_verb() {
-    // "said the plan failed": the content, not an inverted subject.
-    let t = "Ana Ruiz, who chairs the board, said the plan failed.";
-    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
-    let t = "Bo Chen, who led the review, said the audit showed that costs rose.";
-    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
-    // A participle before its phrase still modifies the inverted head.
-    let t = "“We are not done,” said a man involved in the planning.";
-    assert_eq!(
-        speaker_of_cue(t, "said").as_deref(),
-        Some("a man involved in the planning")
-    );
 }
 
 #[test]
