@@ -252,6 +252,11 @@ fn a_country_speaks_as_an_organisation_and_is_never_he_or_she() {
     // A person named like a country is a person by the given name.
     let t = "Michael Jordan said the team would rebuild.";
     assert_eq!(speaker_kind_of_cue(t, "said"), Some("person"));
+    // The country's short form as a subject ("the Saudi government" after "Saudi
+    // Arabia") does not make it a person's surname.
+    let t = "Ana Ruiz sued Saudi Arabia last year.\n\nSaudi officials denied the claims.\n\n\
+             “We will not stop,” she said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]

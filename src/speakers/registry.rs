@@ -392,9 +392,11 @@ impl Registry {
             .any(|r| TITLES.contains(r.as_str()) || TITLES.contains(format!("{r}.").as_str()));
         // A person: a known given name, a title, or a surname alone standing for a full
         // name seen before ("Hege" after "Karin Hege"); organisations rarely shorten so.
+        // (Never a name known as an organisation's or a country's: "the Saudi government"
+        // after "Saudi Arabia".)
         let surname_again =
             as_subject && found.is_some_and(|_| tokens.len() == 1) && ent.token_count >= 2;
-        if !org && (given.is_some() || titled || (surname_again && !ent.place)) {
+        if !ent.org && (given.is_some() || titled || (surname_again && !ent.place)) {
             ent.person = true;
         }
         if ent.gender.is_none() {
