@@ -165,3 +165,16 @@ fn a_past_form_after_an_inverted_description_is_the_contents_verb() {
         Some("a man involved in the planning")
     );
 }
+
+#[test]
+fn a_clause_word_after_the_cue_opens_the_content_not_an_inverted_subject() {
+    // "suggests that Lopez …": "that" opens what is suggested; Lopez is no speaker, and
+    // the partial quote stays with the outer speaker.
+    let t = "Ana Ruiz said in the letter that the flyer “plainly and wrongly” suggests that \
+             Westfield and its officers back the plan.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    assert_ne!(speaker_of_cue(t, "suggests").as_deref(), Some("Westfield"));
+    // An inverted name right after the cue still speaks.
+    let t = "“It is over,” said Bo Chen.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}

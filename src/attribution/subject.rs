@@ -552,8 +552,9 @@ impl Ctx<'_> {
         if let Some(sp) = self.role_of_name(k) {
             return Some(sp);
         }
-        // "said in a statement", "said on Tuesday": not a speaker.
-        if DESCRIPTION_PREPOSITIONS.contains(&key) {
+        // "said in a statement", "said on Tuesday": not a speaker; nor "suggests that Lopez
+        // …", whose clause word opens the content.
+        if DESCRIPTION_PREPOSITIONS.contains(&key) || CLAUSE_WORDS.contains(&key) {
             return None;
         }
         // "said Lee’s spokesman, Bo Chen": a name in the possessive opens a description.
