@@ -1,7 +1,7 @@
 //! The context every attribution stage reads: the words, which quote each word is in, and
 //! the entities registered so far.
 
-use crate::lexicon::classes::PREPOSITIONS;
+use crate::lexicon::classes::{ends_possessive, PREPOSITIONS};
 use crate::lexicon::{
     CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES,
 };
@@ -109,10 +109,13 @@ impl<'t> Ctx<'t> {
         }
         // ("Hosting Ana Ruiz at the fair": a participle opening the sentence, unless it is
         // a given name.) Its object is the rest of the run, which a preposition or the
-        // clause's end follows (not "Rolling Stone reported", "Greyling Homes built").
+        // clause's end follows, or which is a possessive ("Injecting Lee’s troubles into
+        // the race"); not "Rolling Stone reported", "Greyling Homes built", nor a name
+        // met before ("Rolling Stone’s editor" after "told Rolling Stone").
         let next = b + 1;
-        let object = || {
-            next >= self.words.len()
+        let object = |a: usize| {
+            (ends_possessive(self.words[b].text) && !self.reg.knows_token(self.bare(a)))
+                || next >= self.words.len()
                 || self
                     .gap(b, next)
                     .trim_start()
@@ -127,7 +130,7 @@ impl<'t> Ctx<'t> {
                 && key.ends_with("ing")
                 && !GIVEN_NAMES.contains_key(key)
                 && !TITLES.contains(key)
-                && object();
+                && object(a);
             let common = self.lower.contains(a)
                 || participle
                 || GAP_WORDS.contains(key)

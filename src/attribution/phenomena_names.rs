@@ -330,3 +330,17 @@ fn a_profession_before_a_name_in_a_run_of_modifiers_is_a_title() {
         Some("Harbor Insider")
     );
 }
+
+#[test]
+fn a_participle_opening_a_sentence_before_a_possessive_is_no_name() {
+    // "Injecting Ruiz’s troubles into the race": the participle's object is a possessive
+    // phrase; "Ruiz" is not "Injecting Ruiz".
+    let t = "At the hearing, Ruiz cited the report.\n\n\
+             Dragging Ruiz’s family into the race is the mayor’s latest move.";
+    assert_eq!(speaker_of_cue(t, "cited").as_deref(), Some("Ruiz"));
+    // A name met before keeps its first word: "Rolling Stone’s editor" after "told
+    // Rolling Stone".
+    let t = "She told Rolling Stone that the tour was over.\n\n\
+             Rolling Stone’s editor said the interview would run.";
+    assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("Stone"));
+}
