@@ -640,3 +640,15 @@ fn two_descriptions_joined_by_and_that_open_the_clause_are_one_subject() {
         Some("many local officials")
     );
 }
+
+#[test]
+fn a_name_right_before_a_participle_of_asking_is_its_subject() {
+    // "footage of Ana Ruiz asking, “…”": the participle's own subject stands right before
+    // it, not the clause's subject ("The ad") nor a description ending in the name.
+    let t = "The new spot uses footage of Ana Ruiz asking, “Why are we not further ahead?”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    assert_eq!(speaker_of_cue(t, "asking").as_deref(), Some("Ana Ruiz"));
+    // With a comma, the participle continues the clause's subject.
+    let t = "Bo Chen attacked Ana Ruiz, asking, “Why are we not further ahead?”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}

@@ -9,7 +9,9 @@ use super::context::{Ctx, Left};
 use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
-use super::{ADDRESSEE_VERBS, ADDRESSEE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS};
+use super::{
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS,
+};
 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
@@ -163,17 +165,23 @@ impl Ctx<'_> {
             // its content quoted continues the clause's subject without a lead.
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
                 && self.quote_follows(cue.last, ADDRESSEE_WORDS);
-            let leads = prev_gap.contains(',')
+            let marked = prev_gap.contains(',')
                 || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k))
-                || adverb_lead
-                || telling;
-            // "with Sen. Renata Solberg calling the deal “a disgrace”": the participle's own
-            // subject stands right before it.
+                || adverb_lead;
+            let leads = marked || telling;
+            // "with Sen. Renata Solberg calling the deal “a disgrace”", "footage of Ana Ruiz
+            // asking, “…”": the participle's own subject stands right before it, with no
+            // comma or lead word between.
             let quoted_or_that = self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || self.keys.get(cue.last + 1).is_some_and(|k| k == "that")
                 || (ADDRESSEE_VERBS.contains(&key) && self.quote_in_clause(cue.last));
-            if !leads && quoted_or_that && prev_gap.trim().is_empty() {
-                if let Some(s) = prev.and_then(|p| self.mention_ending_at(p)) {
+            if !marked && quoted_or_that && prev_gap.trim().is_empty() {
+                // (The name itself, not a description it ends: "footage of Ana Ruiz".)
+                let name = prev.and_then(|p| {
+                    let run = self.name_run(p).filter(|r| r.1 == p)?;
+                    self.name_speaker(run)
+                });
+                if let Some(s) = name.or_else(|| prev.and_then(|p| self.mention_ending_at(p))) {
                     if s.entity.is_some() {
                         out.push(cand(s, "cue_left", true));
                         return Found::candidates(self.expand_pronouns(out, cue.first));
