@@ -319,16 +319,29 @@ impl Ctx<'_> {
             && self.key(m - 1) == "the"
     }
 
-    /// A plural after a quantifier: "many promises", "other states" (not "one says").
+    /// A plural after a quantifier: "many promises", "other states" (not "one says"); or
+    /// after "of" and one capitalised modifier, "32% of Republican claims" (a verb's
+    /// subject is never an "of" phrase's object; but "The Republic of Turkey denies" is a
+    /// name with its "of").
     fn after_quantifier(&self, cue: &Cue) -> bool {
         let form = self.key(cue.first);
-        cue.first == cue.last
+        let plural = cue.first == cue.last
             && cue.first > 0
             && form.ends_with('s')
             && form != "says"
-            && self.gap(cue.first - 1, cue.first) == " "
-            && QUANTIFIERS.contains(&self.key(cue.first - 1))
-            && !matches!(self.key(cue.first - 1), "one" | "another")
+            && self.gap(cue.first - 1, cue.first) == " ";
+        let modified_after_of = || {
+            let m = cue.first - 1;
+            m > 0
+                && self.words[m].is_capitalized()
+                && self.gap(m - 1, m) == " "
+                && self.key(m - 1) == "of"
+                && (m < 2 || !self.words[m - 2].is_capitalized())
+        };
+        plural
+            && (QUANTIFIERS.contains(&self.key(cue.first - 1))
+                && !matches!(self.key(cue.first - 1), "one" | "another")
+                || modified_after_of())
     }
 
     /// The cue word heads the subject of a reporting verb right after it: "the report

@@ -7,7 +7,7 @@
 //! `phenomena_sources.rs` (sources that are not one named person) and `phenomena_quotes.rs`
 //! (quote speakers).
 
-use super::probes::{attributions, quote_speaker, speaker_of_cue};
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
 use crate::report::SpeakerKind;
 use crate::scan;
 
@@ -277,6 +277,18 @@ fn a_determiner_makes_a_cue_word_a_noun_or_adjective() {
     assert_eq!(quote_speaker(t).as_deref(), Some("Ann Lee"));
     let cues: Vec<String> = attributions(t).into_iter().map(|(c, _)| c).collect();
     assert_eq!(cues, ["told"]);
+}
+
+#[test]
+fn a_plural_after_of_and_a_capitalised_modifier_is_a_noun() {
+    // "32% of Centrist claims": the object of "of", no subject with its verb; the quote
+    // goes to the clause's verb.
+    let t = "The Ledger rated 30% of Centrist claims as “false” last year.";
+    assert_eq!(cues(t), ["rated"]);
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ledger"));
+    // A name with its "of" still speaks: "The Republic of Norland denies".
+    let t = "The Republic of Norland denies that the vote was rigged.";
+    assert_eq!(cues(t), ["denies"]);
 }
 
 #[test]
