@@ -652,3 +652,16 @@ fn a_name_right_before_a_participle_of_asking_is_its_subject() {
     let t = "Bo Chen attacked Ana Ruiz, asking, “Why are we not further ahead?”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_quote_after_a_sentence_with_a_speaker_is_that_speakers_not_a_later_clauses_subject() {
+    // The sentence before reports Bo Chen; "they" opens a clause inside what he named.
+    let t = "On \"Morning Hour,\" Sen. Bo Chen (Vt.), who lost the primaries to Ruiz, \
+             identified young voters' fatigue as one of the reasons that they should get \
+             excited about Ruiz's campaign. \"The younger people are tired of it.\"";
+    let last = speakers(t).pop().and_then(|(_, s)| s);
+    assert_eq!(last.as_deref(), Some("Bo Chen"));
+    // With no reporting verb before, the last clause's subject still speaks.
+    let t = "Ana Ruiz walked to the podium. “We are ready.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}

@@ -173,7 +173,21 @@ pub(super) fn link_quotes(
                 && first_in < ctx.words.len()
                 && ctx.paragraph_of(first_in - 1) + usize::from(opens_paragraph) == para
             {
-                if let Some(sp) = ctx.first_subject(first_in - 1) {
+                // The speaker of the sentence's first reporting verb, if it has one ("Lee
+                // identified fatigue as one reason that they should vote. “…”"), else the
+                // subject of its last clause.
+                let before = ctx.sentence_of[first_in - 1];
+                let reported = cues
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        ctx.sentence_of[c.first] == before && ctx.nest.quote_of(c.first).is_none()
+                    })
+                    .find_map(|(c, _)| from_cue(c));
+                let subject = reported
+                    .map(|(sp, _)| sp)
+                    .or_else(|| ctx.first_subject(first_in - 1));
+                if let Some(sp) = subject {
                     add(&mut cands, sp, "quote_previous_sentence_subject", None, 1.0);
                 }
             }
