@@ -239,6 +239,14 @@ fn they_and_it_take_up_no_lone_capitalised_word() {
     let t = "Police searched the house on Monday.\n\nThey said the girl was found safe.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Police"));
     assert_eq!(speaker_kind_of_cue(t, "said"), Some("group"));
+    // A lone surname met twice is a person's, never what "they" takes up.
+    let t = "The board met Ruiz on Monday. Ruiz left early.\n\n\
+             Even at best, they write, the plan cost jobs.";
+    assert_eq!(speaker_of_cue(t, "write"), None);
+    // A plural met twice still is.
+    let t = "Progressives met on Monday. Progressives left early.\n\n\
+             Even at best, they write, the plan cost jobs.";
+    assert_eq!(speaker_of_cue(t, "write").as_deref(), Some("Progressives"));
 }
 
 #[test]

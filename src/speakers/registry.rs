@@ -540,9 +540,13 @@ impl Registry {
                 .take(3)
                 .filter(|&e| {
                     let ent = &self.entities[e];
+                    // ("They" is no lone surname met twice, "Ruiz", but a group,
+                    // "Democrats", or an organisation.)
+                    let lone_name =
+                        key == "they" && ent.token_count == 1 && !ent.org && !group_like(&ent.name);
                     !ent.person
                         && !ent.place
-                        && (self.evidenced(e)
+                        && (self.evidenced(e) && !lone_name
                             || acronym(&ent.name)
                             || (key == "they"
                                 && group_like(&ent.name)
