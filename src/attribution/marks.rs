@@ -4,7 +4,7 @@
 
 use super::context::{Ctx, Left};
 use super::AttributionSpan;
-use crate::lexicon::classes::{BE, PREPOSITIONS, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{is_speaker_pronoun, BE, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::CUE_WORDS;
 use crate::report::AttributionKind;
 use crate::speakers::Speaker;
@@ -111,6 +111,22 @@ impl Ctx<'_> {
         }
         let named = run.and_then(|r| self.name_speaker(r));
         let signed = named.is_some();
+        // A description inside its clause ("is rolling out a new and more personal
+        // message:") is an object whatever stands before it; the clause's subject speaks.
+        let inside = mention.as_ref().is_some_and(|m| {
+            let s = self.words.partition_point(|w| w.start < m.start);
+            m.entity.is_none()
+                && s > 0
+                && !self.opens_sentence(s)
+                && !is_speaker_pronoun(self.key(s))
+        });
+        let mention = if inside {
+            self.first_subject(k)
+                .filter(|sp| sp.end <= mention.as_ref().map_or(0, |m| m.start))
+                .or(mention)
+        } else {
+            mention
+        };
         let speaker = named
             .or_else(|| verb.and_then(subject))
             .or(mention)
@@ -153,8 +169,19 @@ impl Ctx<'_> {
                     | "even"
             ) || key.len() > 4 && key.ends_with("ly")
         };
+        // ("is rolling out": a form of "be" before a participle is its auxiliary.)
+        let progressive = |w: usize| {
+            BE.contains(&self.key(w))
+                && w < k
+                && self.gap(w, w + 1).trim().is_empty()
+                && self.key(w + 1).ends_with("ing")
+        };
+        let mut after_be = false;
         for _ in 0..COLON_VERB_LEADS {
             if w < k && self.gap(w - 1, w).trim().is_empty() && lead(self.key(w)) {
+                w += 1;
+            } else if w < k && self.gap(w - 1, w).trim().is_empty() && progressive(w) {
+                after_be = true;
                 w += 1;
             }
         }
@@ -163,6 +190,7 @@ impl Ctx<'_> {
         }
         let key = self.key(w);
         let verb = CUE_WORDS.contains_key(key)
+            || after_be
             || BE.contains(&key)
             || key.len() > 4 && key.ends_with("ed")
             || key.len() > 3

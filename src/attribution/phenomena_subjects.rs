@@ -193,6 +193,11 @@ fn a_phrase_after_a_verb_before_a_colon_is_its_object() {
     // A name or a subject right before the colon still signs the quote.
     let t = "Ana Ruiz, the mayor: “No further debate is needed.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // A description inside the clause is its object whatever stands before it, and a
+    // progressive's "is" is no cue: its participle is.
+    let t = "Mayor Ana Ruiz is rolling out a new and more personal campaign message:              “It is about me.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    assert_eq!(cues(t), ["rolling"]);
 }
 
 #[test]
