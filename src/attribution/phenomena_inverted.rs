@@ -178,3 +178,12 @@ fn a_clause_word_after_the_cue_opens_the_content_not_an_inverted_subject() {
     let t = "“It is over,” said Bo Chen.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_number_with_a_slash_modifies_an_inverted_name() {
+    // "said 9/11 widow Ana Ruiz": the numeral is one modifier of the role before the name.
+    let t = "“It is wrong,” said 9/11 widow Ana Ruiz.\n\nShe continued, “We will not stop.”";
+    let got = speakers(t);
+    assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(got[1].1.as_deref(), Some("Ana Ruiz"));
+}
