@@ -352,3 +352,15 @@ fn a_participle_opening_a_sentence_before_a_possessive_is_no_name() {
              Rolling Stone’s editor said the interview would run.";
     assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("Stone"));
 }
+
+#[test]
+fn a_surname_joined_to_its_particle_by_a_hyphen_is_part_of_the_name() {
+    // "Bashar al-Hamid": the particle's lower case does not end the name.
+    let t = "Interior Minister Karim al-Hamid said the border would close.\n\n\
+             “We have no choice,” al-Hamid said.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Karim al-Hamid"));
+    assert_eq!(quote_speaker(t).as_deref(), Some("Karim al-Hamid"));
+    // A lower-case compound is still no name.
+    let t = "The well-known critic said the show was weak.";
+    assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("well-known"));
+}

@@ -126,13 +126,23 @@ pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
         || gap == " & "
 }
 
+/// A surname joined to its particle by a hyphen: "al-Assad", "bin-Talal", "da-Silva".
+fn particle_name(w: &Word) -> bool {
+    w.text
+        .split_once('-')
+        .is_some_and(|(p, rest)| PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase))
+}
+
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
 pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {
-    if !words[i].is_capitalized() || dateline(text, &words[i]) {
+    if !(words[i].is_capitalized() || particle_name(&words[i])) || dateline(text, &words[i]) {
         return None;
     }
     let ok = |k: usize| {
-        name_word(&words[k]) || is_title(&words[k]) || PARTICLES.contains(&words[k].text)
+        name_word(&words[k])
+            || is_title(&words[k])
+            || PARTICLES.contains(&words[k].text)
+            || particle_name(&words[k])
     };
     // Word `k`, a lower-case link word and a capitalised word, joined, make one name when
     // the link allows it.
