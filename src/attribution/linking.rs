@@ -21,8 +21,9 @@ const ROLE_BEFORE_NAME_WORDS: usize = 5;
 /// Subordinators that open a new clause after a quote, besides the clause words ("“…”
 /// until Ruiz said"). Not "though", also an adverb ("“…,” though, Allen said"), nor
 /// "once", whose clause may stand between the quote and its cue ("“…” once the cameras were
-/// off, according to a source").
-const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas"];
+/// off, according to a source"). "What" opens a free relative whose verb describes
+/// something else ("“…” to him, engaging in what analysts described as tactics").
+const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas", "what"];
 
 /// Words before a verb that make it what may be said rather than what was ("will", "to").
 const IRREALIS_MARKERS: &[&str] = &[
@@ -347,6 +348,9 @@ impl Ctx<'_> {
                     && (cue.rule == Rule::Always || self.clause_final(cue))
                     // "“…” for Lee to criticize the mayor": what may be said, not who said it.
                     && !self.irrealis(cue)
+                    // "will be “fair” to him, engaging in what analysts described as …": a
+                    // free relative's verb describes something else.
+                    && !(after_quote..cue.first).any(|k| MORE_SUBORDINATORS.contains(&self.key(k)))
                     && speaker(c)
             })
     }

@@ -427,8 +427,10 @@ impl Ctx<'_> {
             let pronoun = !forward && i != k && SUBJECT_PRONOUNS.contains(&key);
             // "four officials, including a career officer who described": "including"
             // opens a list's examples, no part of one.
+            // ("what her team calls": a free relative's "what" opens no description.)
             pronoun
                 || key == "including"
+                || (!forward && matches!(&key[..], "what" | "whatever"))
                 || (CLAUSE_WORDS.contains(&key) && !relative && !joins_names && !joins_roles)
                 || (i != k
                     && !determiner

@@ -670,3 +670,15 @@ fn a_quote_after_a_sentence_with_a_speaker_is_that_speakers_not_a_later_clauses_
     let t = "Ana Ruiz walked to the podium. “We are ready.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_free_relatives_what_opens_no_description_and_its_verb_takes_no_quote_before_it() {
+    // "what her team calls": the description is "her team", not "what her team".
+    let t = "The mayor cast the result as proof that what her team calls her “open door” \
+             plan was working.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("her team"));
+    // The free relative's verb after a quote describes something else.
+    let t = "Bo Chen has wondered whether the judges will be “fair” to him, engaging in \
+             what analysts described as an old tactic.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}
