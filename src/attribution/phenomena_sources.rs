@@ -146,3 +146,11 @@ fn a_share_spelled_out_or_a_fraction_as_the_subject() {
     let t = "Ana Ruiz spoke. In the first half, she said the plan was fine.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn it_may_take_up_the_document_that_opened_the_sentence_before() {
+    // "The ad shows … At the bottom it reads, “…”": "it" is the ad, not the name it shows.
+    let t = "The ad shows Bo Chen in a field, holding a gun.\n\n\
+             At the bottom it reads, “You can help the cause.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("The ad"));
+}

@@ -144,15 +144,15 @@ impl Ctx<'_> {
         }
     }
 
-    /// A candidate whose mention is he, she or they, as several: one per entity the
+    /// A candidate whose mention is he, she, they or it, as several: one per entity the
     /// pronoun may refer to (the nearest fitting one first), each with its rank and whether
     /// that antecedent was a subject or spoke before.
     pub(super) fn expand_pronouns(&self, cands: Vec<Candidate>, anchor: usize) -> Vec<Candidate> {
         let mut out = Vec::with_capacity(cands.len());
         for c in cands {
             let key = &self.text[c.speaker.start..c.speaker.end].to_lowercase();
-            let pronoun =
-                matches!(key.as_str(), "he" | "she" | "they") && c.via != "cue_pronoun_sentence";
+            let pronoun = matches!(key.as_str(), "he" | "she" | "they" | "it")
+                && c.via != "cue_pronoun_sentence";
             if !pronoun {
                 out.push(c);
                 continue;
