@@ -154,3 +154,33 @@ fn a_dash_signature_on_the_line_after_a_quote_paragraph() {
              the young voters in the county on Tuesday.";
     assert_eq!(quote_speaker(t), None);
 }
+
+#[test]
+fn a_clause_after_the_quote_reports_it_whatever_its_verb() {
+    // After the comma, question mark or exclamation mark that leaves the quote's sentence
+    // open, a subject and its verb, or the verb and its subject, report the quote, whether
+    // or not the verb is a known cue; the verb is its cue.
+    let t = "Bo Chen spoke to the hall. “People are afraid of wasting their votes,” he \
+             surmised.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    assert_eq!(speaker_of_cue(t, "surmised").as_deref(), Some("Bo Chen"));
+    let t = "“Analysts said no, and she went ahead anyway,” remembered Ana Ruiz, the firm's \
+             former spokeswoman.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz asked who would pay.\n\n“Nobody!” the crowd cried out, booing.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the crowd"));
+    assert_eq!(speaker_of_cue(t, "cried out").as_deref(), Some("the crowd"));
+    // Not after a full stop, which ends the quote's sentence: a new one begins.
+    let t = "“We are done here.” The crowd cheered.";
+    assert_eq!(quote_speaker(t), None);
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    // Nor a capitalised pronoun after a question: it opens a sentence of its own.
+    let t = "“Why would I stay on the council for another term?” He shrugged.";
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    // Nor a clause that goes on with an object: "the crowd loved it" says nothing.
+    let t = "“Hey Jude, do not make it bad,” the crowd loved it.";
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    // Nor a short quote, which may be a term or a title.
+    let t = "They watched “Frozen,” the children rejoiced.";
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+}

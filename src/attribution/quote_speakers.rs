@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::features::Features;
 use super::resolve::{choose, explain, Candidate};
+use super::subject::Found;
 use super::{AttributedQuote, AttributionSpan, CueSpeaker, Decision};
 use super::{SCARE_MAX_WORDS, UNCUED_SPEAKER_FLOOR};
 use crate::cues::Cue;
@@ -106,6 +107,20 @@ pub(super) fn link_quotes(
         if let Some((sp, span)) = ctx.dash_speaker(qi) {
             if add(&mut cands, sp, "quote_dash_name", None, 1.0) {
                 mark_cue.push((cands.len() - 1, span));
+            }
+        }
+        // "“…,” he surmised": a clause right after the quote whose verb is no known cue.
+        if cands.is_empty() {
+            if let Some(cue) = ctx.tail_clause_cue(qi) {
+                if let Found::Candidates(found) = ctx.cue_candidates(&cue, None) {
+                    if let Some(c) = choose(&found) {
+                        let sp = found[c.index].speaker.clone();
+                        if add(&mut cands, sp, "quote_post_cue", None, c.confidence) {
+                            let span = (ctx.words[cue.first].start, ctx.words[cue.last].end());
+                            mark_cue.push((cands.len() - 1, span));
+                        }
+                    }
+                }
             }
         }
         let word_count = ctx.count_between(q.start, q.end);
