@@ -67,6 +67,7 @@ impl Ctx<'_> {
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
         let full_stop = ended && inner.ends_with('.');
+        let pronoun = |m: usize| matches!(self.key(m), "he" | "she" | "they" | "it");
         // ("“…rates.” He adds, “…”": a verb that a comma or colon and a quote follow
         // introduces that quote, not the one whose sentence ended before it.)
         let verb_ends = |c: usize| {
@@ -110,8 +111,14 @@ impl Ctx<'_> {
         let institution = |c: usize| {
             let first = cues[c].first;
             // (Or a role before the name: "former State policy director Ana Ruiz wrote".)
+            // ("former George W. Bush speechwriter Tom Neff": the period of an initial.)
+            let initial = |m: usize| {
+                self.gap(m, m + 1).trim() == "."
+                    && self.words[m].text.len() == 1
+                    && self.words[m].is_capitalized()
+            };
             let described = first > k + 1
-                && (k..first - 1).all(|m| self.gap(m, m + 1).trim().is_empty())
+                && (k..first - 1).all(|m| self.gap(m, m + 1).trim().is_empty() || initial(m))
                 && self.mention_ending_at(first - 1).is_some_and(|m| {
                     let s = self.words.partition_point(|w| w.start < m.start);
                     s >= k
@@ -147,11 +154,10 @@ impl Ctx<'_> {
             .filter(|&c| {
                 !ended
                     || (!full_stop || verb_ends(c))
+                        // (A pronoun only right after the quote: "“….” Lindcorp, she
+                        // predicted, would" is a new sentence's aside.)
                         && (k..cues[c].first).all(|m| {
-                            let key = &self.keys[m];
-                            matches!(key, "he" | "she" | "they" | "it")
-                                || name_word(m)
-                                || in_apposition(c, m)
+                            m == k && pronoun(m) || name_word(m) || in_apposition(c, m)
                         })
             })
             .find(|&c| {

@@ -184,3 +184,27 @@ fn a_clause_after_the_quote_reports_it_whatever_its_verb() {
     let t = "They watched “Frozen,” the children rejoiced.";
     assert!(attributions(t).is_empty(), "{:?}", attributions(t));
 }
+
+#[test]
+fn a_role_with_an_initial_before_the_name_after_a_quote() {
+    // The period of an initial inside the role does not break it off the name and its verb.
+    let t = "“These are the darkest days for people like me,” former George W. Bush \
+             speechwriter Tom Neff wrote in a column this month.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Tom Neff"));
+    // Nor does it let a sentence that has ended run on to a later verb.
+    let t = "“These are the darkest days.” Former George W. Bush speechwriter Tom Neff wrote \
+             a column about it.";
+    assert_eq!(quote_speaker(t), None);
+}
+
+#[test]
+fn after_a_full_stop_a_pronoun_only_right_after_the_quote() {
+    // "“….” He said." reports the quote; "“….” Lindcorp, she predicted, would …" is a new
+    // sentence with an aside of its own.
+    let t = "Ana Ruiz kept the upper hand, telling the board they would not “have to make \
+             the first move.” Lindcorp, she predicted, would come to them.";
+    let r = scan(t);
+    assert_eq!(r.quotes[0].cue.as_deref(), Some("telling"));
+    let t = "Ana Ruiz met the board. “We will not make the first move.” She said.";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("said"));
+}
