@@ -208,3 +208,22 @@ fn after_a_full_stop_a_pronoun_only_right_after_the_quote() {
     let t = "Ana Ruiz met the board. “We will not make the first move.” She said.";
     assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_participle_after_an_addressee_or_a_place_is_not_the_addressees() {
+    // The name after "to", "on", "at" or "in" is whom the words went to or where they
+    // appeared: the participle continues its clause's subject.
+    let t = "Mayor Bo Chen wrote a letter to Attorney General Ana E. Ruiz asking the Lind \
+             Department to investigate the “fiasco.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "Ana Ruiz answered the question on Lindbook writing, “Yes, I will. That was a poor \
+             choice of words.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // "With" opens the participle's own clause, and a gerund after "from" or "as" has its
+    // subject there.
+    let t = "The strike spread, with Senator Ana Ruiz calling the deal “a disgrace.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "It was no different, Bo Chen said, from Governor Ana Ruiz calling the budget \
+             “voodoo accounting” years ago.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}

@@ -172,9 +172,17 @@ impl Ctx<'_> {
             let quoted_or_that = self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || self.keys.get(cue.last + 1).is_some_and(|k| k == "that")
                 || (ADDRESSEE_VERBS.contains(&key) && self.quote_in_clause(cue.last));
+            // (Not the addressee or the place after "to", "on", "at", "in": "answered on
+            // Facebook writing", "a letter to Ana Ruiz urging"; but "no different from Bo
+            // Chen calling it …", "as Ana Ruiz referring to herself as …" are the gerund's
+            // subjects.)
+            let governed = |s: &Speaker| {
+                let w = self.words.partition_point(|w| w.start < s.start);
+                w > 0 && matches!(self.key(w - 1), "to" | "on" | "at" | "in")
+            };
             if !leads && quoted_or_that && prev_gap.trim().is_empty() {
                 if let Some(s) = prev.and_then(|p| self.mention_ending_at(p)) {
-                    if s.entity.is_some() {
+                    if s.entity.is_some() && !governed(&s) {
                         out.push(cand(s, "cue_left", true));
                         return Found::candidates(self.expand_pronouns(out, cue.first));
                     }
