@@ -227,3 +227,25 @@ fn a_participle_after_an_addressee_or_a_place_is_not_the_addressees() {
              “voodoo accounting” years ago.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_participle_or_coordinated_verb_continues_the_pronoun_opening_its_clause() {
+    // The pronoun right before the first verb of the clause, after a comma or a dash, is
+    // the mention the quote's speaker is shown by (and names who it is).
+    let t = "When Bo Chen, the mayor's campaign manager, was asked at a lunch if the mayor \
+             would hold a press event, he laughed and said, \"We will see.\"";
+    let q = &scan(t).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Bo Chen"));
+    assert_eq!(q.speaker_start, t.find("he laughed"));
+    let t = "Ana Ruiz spoke at the hall. And although she thanked the farmers for their \
+             support, she sounded a rare note of doubt, saying, \"I am not sure I deserve it.\"";
+    let q = &scan(t).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, t.find("she sounded"));
+    // Not a pronoun in the content of a reporting verb: "said he would run, adding"
+    // continues the one who said it.
+    let t = "Ana Ruiz said he would run, adding that \"the race is open.\"";
+    let q = &scan(t).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, Some(0));
+}
