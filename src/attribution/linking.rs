@@ -24,6 +24,11 @@ const ROLE_BEFORE_NAME_WORDS: usize = 5;
 /// off, according to a source").
 const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas"];
 
+/// Conjunctions that open a clause of its own after a quote ("but Trump said").
+const CONTRASTING_CONJUNCTIONS: &[&str] = &["but", "yet", "while", "whereas", "although", "though"];
+/// The name or pronoun after such a conjunction runs at most this many words.
+const SUBJECT_AFTER_CONJUNCTION_WORDS: usize = 4;
+
 /// Words before a verb that make it what may be said rather than what was ("will", "to").
 const IRREALIS_MARKERS: &[&str] = &[
     "to",
@@ -353,8 +358,28 @@ impl Ctx<'_> {
                     && (cue.rule == Rule::Always || self.clause_final(cue))
                     // "“…” for Lee to criticize the mayor": what may be said, not who said it.
                     && !self.irrealis(cue)
+                    && !self.contrasted_clause(after_quote, cue.first)
                     && speaker(c)
             })
+    }
+
+    /// The cue at word `first` heads a clause of its own that a contrasting conjunction
+    /// opens after word `from`, its subject a name or pronoun right before it: "to act
+    /// “presidential,” but Trump said he answered", not a reporting clause of the quote
+    /// before.
+    fn contrasted_clause(&self, from: usize, first: usize) -> bool {
+        let subject = |m: usize| {
+            self.words[m].is_capitalized()
+                || matches!(self.key(m), "he" | "she" | "they" | "we" | "i")
+        };
+        let mut j = first;
+        while j > from && first - j < SUBJECT_AFTER_CONJUNCTION_WORDS && subject(j - 1) {
+            j -= 1;
+        }
+        j < first
+            && j > from
+            && CONTRASTING_CONJUNCTIONS.contains(&self.key(j - 1))
+            && self.gap(j - 1, j).trim().is_empty()
     }
 
     /// Word `k` follows an indefinite noun phrase of a few words: "a book called",

@@ -249,3 +249,17 @@ fn a_participle_or_coordinated_verb_continues_the_pronoun_opening_its_clause() {
     assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(q.speaker_start, Some(0));
 }
+
+#[test]
+fn a_later_verb_after_but_heads_its_own_clause() {
+    // "…, but Ana Ruiz said" is a new clause with its own subject, not the reporting
+    // clause of the quote before it.
+    let t = "His wife had warned him not to be too harsh, to act “presidential,” but Tom Baker \
+             said he answered that it could not be done.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("His wife"));
+    // A later verb with nothing but its subject and a comma between still reports it.
+    let t = "The plan is “a mess, and a costly one,” Ana Ruiz said on Monday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "The vote was “a done deal” and so on, Ana Ruiz said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
