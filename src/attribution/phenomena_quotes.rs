@@ -263,3 +263,19 @@ fn a_later_verb_after_but_heads_its_own_clause() {
     let t = "The vote was “a done deal” and so on, Ana Ruiz said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_continued_quote_is_shown_by_the_speakers_latest_mention() {
+    // The quote continues the speaker of the quote before; when a reporting verb of theirs
+    // stands between, the quote is shown by that verb's subject, the nearer mention.
+    let t = "\"People should choose,\" says Ana Ruiz, a nurse from Lind. She says the rule \
+             should go. \"It is their life; they are not hurting anybody.\"";
+    let q = &scan(t).quotes[1];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, t.find("She says"));
+    // With no such verb between, the mention of the quote before.
+    let t = "\"People should choose,\" says Ana Ruiz, a nurse. \"It is their life.\"";
+    let q = &scan(t).quotes[1];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, t.find("Ana Ruiz"));
+}
