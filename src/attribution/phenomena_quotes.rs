@@ -279,3 +279,22 @@ fn a_continued_quote_is_shown_by_the_speakers_latest_mention() {
     assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
     assert_eq!(q.speaker_start, t.find("Ana Ruiz"));
 }
+
+#[test]
+fn a_closing_shaped_mark_that_opens_a_paragraph_opens_a_quote() {
+    // At a paragraph's start a mark has nothing to close: "”" there opens, even before a
+    // space, and an invisible direction mark before it is no neighbour.
+    let t = "The council noted her letter.\n\n” … and so we left before the vote,” Ana Ruiz \
+             said.";
+    let r = scan(t);
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    assert_eq!(r.quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let t = "The page filled with replies.\n\n\u{202A}”We will not give up on the park,” wrote \
+             Bo Chen.";
+    let r = scan(t);
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    assert_eq!(r.quotes[0].speaker.as_deref(), Some("Bo Chen"));
+    // Inside a paragraph, a closing mark after a word still closes: inches stay inches.
+    let t = "The 6” pipe and the 8” pipe were laid on Monday.";
+    assert!(scan(t).quotes.is_empty());
+}
