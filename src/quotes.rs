@@ -317,10 +317,15 @@ fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Optio
     if !is_quote_mark(c) {
         return None;
     }
-    let prev = text[..pos].chars().next_back();
-    let next = text[pos + c.len_utf8()..].chars().next();
+    // (A direction or zero-width mark next to a quote mark is no neighbour: a closing
+    // mark after an invisible left-to-right mark at a line's start opens as after a break.)
+    let prev = text[..pos].chars().rev().find(|&p| !invisible(p));
+    let next = text[pos + c.len_utf8()..].chars().find(|&n| !invisible(n));
     let left = left_flanking(prev, next);
     let right = right_flanking(prev, next);
+    // At the start of a paragraph a mark has nothing to close: "” … and so we left,” she
+    // said" opens there, however it is shaped.
+    let paragraph_start = prev.is_none_or(|p| p == '\n' || p == '\r');
     // A curly mark used against its shape (German „…“, Swedish ”…”) is told by flanking.
     let only_closes = right && !left;
     let only_opens = left && !right;
@@ -337,7 +342,11 @@ fn classify(text: &str, pos: usize, c: char, g_rev: bool, sg_rev: bool) -> Optio
     };
     match c {
         '“' | '‟' => mark(Family::Double, !only_closes, only_closes),
-        '”' => mark(Family::Double, only_opens, !only_opens),
+        '”' => mark(
+            Family::Double,
+            only_opens || paragraph_start && !right,
+            !only_opens,
+        ),
         '„' => mark(Family::Double, true, false),
         '"' => {
             if !left && !right {
@@ -467,6 +476,13 @@ fn is_closing_punct(c: char) -> bool {
 fn left_flanking(prev: Option<char>, next: Option<char>) -> bool {
     next.is_some_and(|n| !n.is_whitespace())
         && prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
+}
+
+/// A character that shows nothing: a direction mark, a zero-width space or joiner, a
+/// byte-order mark.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// A closing position: a non-space before, and space, punctuation or the end after.

@@ -25,6 +25,11 @@ const ROLE_BEFORE_NAME_WORDS: usize = 5;
 /// something else ("“…” to him, engaging in what analysts described as tactics").
 const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas", "what"];
 
+/// Conjunctions that open a clause of its own after a quote ("but Trump said").
+const CONTRASTING_CONJUNCTIONS: &[&str] = &["but", "yet", "while", "whereas", "although", "though"];
+/// The name or pronoun after such a conjunction runs at most this many words.
+const SUBJECT_AFTER_CONJUNCTION_WORDS: usize = 4;
+
 /// Words before a verb that make it what may be said rather than what was ("will", "to").
 const IRREALIS_MARKERS: &[&str] = &[
     "to",
@@ -68,6 +73,7 @@ impl Ctx<'_> {
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
         let full_stop = ended && inner.ends_with('.');
+        let pronoun = |m: usize| matches!(self.key(m), "he" | "she" | "they" | "it");
         // ("“…rates.” He adds, “…”": a verb that a comma or colon and a quote follow
         // introduces that quote, not the one whose sentence ended before it.)
         let verb_ends = |c: usize| {
@@ -111,8 +117,14 @@ impl Ctx<'_> {
         let institution = |c: usize| {
             let first = cues[c].first;
             // (Or a role before the name: "former State policy director Ana Ruiz wrote".)
+            // ("former George W. Bush speechwriter Tom Neff": the period of an initial.)
+            let initial = |m: usize| {
+                self.gap(m, m + 1).trim() == "."
+                    && self.words[m].text.len() == 1
+                    && self.words[m].is_capitalized()
+            };
             let described = first > k + 1
-                && (k..first - 1).all(|m| self.gap(m, m + 1).trim().is_empty())
+                && (k..first - 1).all(|m| self.gap(m, m + 1).trim().is_empty() || initial(m))
                 && self.mention_ending_at(first - 1).is_some_and(|m| {
                     let s = self.words.partition_point(|w| w.start < m.start);
                     s >= k
@@ -148,11 +160,10 @@ impl Ctx<'_> {
             .filter(|&c| {
                 !ended
                     || (!full_stop || verb_ends(c))
+                        // (A pronoun only right after the quote: "“….” Lindcorp, she
+                        // predicted, would" is a new sentence's aside.)
                         && (k..cues[c].first).all(|m| {
-                            let key = &self.keys[m];
-                            matches!(key, "he" | "she" | "they" | "it")
-                                || name_word(m)
-                                || in_apposition(c, m)
+                            m == k && pronoun(m) || name_word(m) || in_apposition(c, m)
                         })
             })
             .find(|&c| {
@@ -351,8 +362,28 @@ impl Ctx<'_> {
                     // "will be “fair” to him, engaging in what analysts described as …": a
                     // free relative's verb describes something else.
                     && !(after_quote..cue.first).any(|k| MORE_SUBORDINATORS.contains(&self.key(k)))
+                    && !self.contrasted_clause(after_quote, cue.first)
                     && speaker(c)
             })
+    }
+
+    /// The cue at word `first` heads a clause of its own that a contrasting conjunction
+    /// opens after word `from`, its subject a name or pronoun right before it: "to act
+    /// “presidential,” but Trump said he answered", not a reporting clause of the quote
+    /// before.
+    fn contrasted_clause(&self, from: usize, first: usize) -> bool {
+        let subject = |m: usize| {
+            self.words[m].is_capitalized()
+                || matches!(self.key(m), "he" | "she" | "they" | "we" | "i")
+        };
+        let mut j = first;
+        while j > from && first - j < SUBJECT_AFTER_CONJUNCTION_WORDS && subject(j - 1) {
+            j -= 1;
+        }
+        j < first
+            && j > from
+            && CONTRASTING_CONJUNCTIONS.contains(&self.key(j - 1))
+            && self.gap(j - 1, j).trim().is_empty()
     }
 
     /// Word `k` follows an indefinite noun phrase of a few words: "a book called",

@@ -3,7 +3,8 @@
 //! comments and epigraphs are signed ("“…” ― Jane Doe"). The colon or dash is the cue.
 
 use super::context::{Ctx, Left};
-use super::AttributionSpan;
+use super::{AttributionSpan, CLAUSE_WORDS, SCARE_MAX_WORDS};
+use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{is_speaker_pronoun, BE, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::CUE_WORDS;
 use crate::report::AttributionKind;
@@ -23,6 +24,11 @@ const OBJECT_PREPOSITIONS: &[&str] = &["to", "in", "at", "on", "with", "for", "a
 const OBJECT_DESCRIPTION_WORDS: usize = 4;
 /// The dashes that sign a quote.
 const DASHES: [char; 4] = ['―', '—', '–', '-'];
+/// The subject of a clause right after a quote runs at most this many words ("“…,” the
+/// party chairman surmised").
+const TAIL_SUBJECT_WORDS: usize = 6;
+/// Adverbs after a verb that belong to it ("cried out", "shot back").
+const TAIL_PARTICLES: &[&str] = &["out", "back", "up", "in", "off", "on"];
 
 impl Ctx<'_> {
     /// The speaker named before a colon that introduces quote `qi`, with the colon's byte
@@ -198,6 +204,95 @@ impl Ctx<'_> {
                 && !key.ends_with("ss")
                 && !PREPOSITIONS.contains(&key);
         verb.then_some(w)
+    }
+
+    /// The verb of a short clause right after quote `qi` whose comma, question mark or
+    /// exclamation mark leaves its sentence open, as a cue: "“…,” he surmised", "“No!” the
+    /// crowd cried out", "“…,” remembered Bo Chen, a former aide". In that place any verb
+    /// reports the quote, known as a cue or not. The clause is a subject and its verb, or
+    /// the verb and a subject after it, that ends there or goes on with a phrase ("Ruiz
+    /// recalled in an interview"). Not after a full stop ("“….” He smiled"), nor a pronoun
+    /// opening a new sentence after a question ("“Why?” He shrugged"), nor after a short
+    /// quote that does not exclaim or ask.
+    pub(super) fn tail_clause_cue(&self, qi: usize) -> Option<Cue> {
+        let q = &self.quotes[qi];
+        let k = self.words.partition_point(|w| w.start < q.end);
+        let word = self.words.get(k)?;
+        let gap = &self.text[q.end..word.start];
+        let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        let open = inner.ends_with([',', '?', '!']) || gap.trim() == ",";
+        // (A short quote may be a term or a title: "They watched “Frozen,” the children …".)
+        let short = self.count_between(q.start, q.end) <= SCARE_MAX_WORDS;
+        if !open
+            || short && !inner.ends_with(['?', '!'])
+            || !matches!(gap.trim(), "" | ",")
+            || gap.contains('\n')
+            || self.nest.quote_of(k) != self.scope_of(qi)
+        {
+            return None;
+        }
+        if word.is_capitalized() && matches!(self.key(k), "he" | "she" | "they" | "we" | "i" | "it")
+        {
+            return None;
+        }
+        let verb = |i: usize| {
+            let w = &self.words[i];
+            let key = self.key(i);
+            !w.is_capitalized()
+                && key.chars().all(|c| c.is_ascii_alphabetic())
+                && !CLAUSE_WORDS.contains(&key)
+                && !PREPOSITIONS.contains(&key)
+                && !BE.contains(&key)
+                && !(key.ends_with("ly"))
+                && (CUE_WORDS.contains_key(key)
+                    || key.len() > 4 && key.ends_with("ed")
+                    || key.len() > 3 && key.ends_with('s') && !key.ends_with("ss"))
+        };
+        // The verb with its particle; what follows ends the clause or opens a phrase.
+        let with_particle = |v: usize| {
+            let p = v + 1;
+            if p < self.words.len()
+                && self.same_scope(v, p)
+                && self.gap(v, p).trim().is_empty()
+                && TAIL_PARTICLES.contains(&self.key(p))
+            {
+                p
+            } else {
+                v
+            }
+        };
+        let clause_ends = |last: usize| {
+            self.ends_clause(self.words[last].end())
+                || last + 1 < self.words.len()
+                    && self.same_scope(last, last + 1)
+                    && self.gap(last, last + 1).trim().is_empty()
+                    && (PREPOSITIONS.contains(&self.key(last + 1))
+                        || matches!(self.key(last + 1), "as" | "when" | "while"))
+        };
+        let cue = |first: usize, last: usize| Cue {
+            first,
+            last,
+            rule: Rule::Always,
+            participle: false,
+        };
+        // "“…,” remembered Bo Chen": the verb, then its subject.
+        if verb(k) {
+            let last = with_particle(k);
+            return self
+                .subject_right(last)
+                .filter(|s| self.ends_clause(s.end))
+                .map(|_| cue(k, last));
+        }
+        // "“…,” the crowd cried out": the subject, then its verb.
+        let v = (k + 1..(k + 1 + TAIL_SUBJECT_WORDS).min(self.words.len()))
+            .take_while(|&v| self.same_scope(k, v) && self.gap(v - 1, v).trim().is_empty())
+            .find(|&v| verb(v))?;
+        let last = with_particle(v);
+        let subject = match self.subject_left(v) {
+            Left::Found(s, _) => Some(s),
+            _ => None,
+        }?;
+        (subject.start == word.start && clause_ends(last)).then(|| cue(v, last))
     }
 
     /// The speaker signed after quote `qi` with a dash, up to the end of its paragraph, with

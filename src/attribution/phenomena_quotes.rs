@@ -154,3 +154,147 @@ fn a_dash_signature_on_the_line_after_a_quote_paragraph() {
              the young voters in the county on Tuesday.";
     assert_eq!(quote_speaker(t), None);
 }
+
+#[test]
+fn a_clause_after_the_quote_reports_it_whatever_its_verb() {
+    // After the comma, question mark or exclamation mark that leaves the quote's sentence
+    // open, a subject and its verb, or the verb and its subject, report the quote, whether
+    // or not the verb is a known cue; the verb is its cue.
+    let t = "Bo Chen spoke to the hall. “People are afraid of wasting their votes,” he \
+             surmised.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    assert_eq!(speaker_of_cue(t, "surmised").as_deref(), Some("Bo Chen"));
+    let t = "“Analysts said no, and she went ahead anyway,” remembered Ana Ruiz, the firm's \
+             former spokeswoman.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz asked who would pay.\n\n“Nobody!” the crowd cried out, booing.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the crowd"));
+    assert_eq!(speaker_of_cue(t, "cried out").as_deref(), Some("the crowd"));
+    // Not after a full stop, which ends the quote's sentence: a new one begins.
+    let t = "“We are done here.” The crowd cheered.";
+    assert_eq!(quote_speaker(t), None);
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    // Nor a capitalised pronoun after a question: it opens a sentence of its own.
+    let t = "“Why would I stay on the council for another term?” He shrugged.";
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    // Nor a clause that goes on with an object: "the crowd loved it" says nothing.
+    let t = "“Hey Jude, do not make it bad,” the crowd loved it.";
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    // Nor a short quote, which may be a term or a title.
+    let t = "They watched “Frozen,” the children rejoiced.";
+    assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+}
+
+#[test]
+fn a_role_with_an_initial_before_the_name_after_a_quote() {
+    // The period of an initial inside the role does not break it off the name and its verb.
+    let t = "“These are the darkest days for people like me,” former George W. Bush \
+             speechwriter Tom Neff wrote in a column this month.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Tom Neff"));
+    // Nor does it let a sentence that has ended run on to a later verb.
+    let t = "“These are the darkest days.” Former George W. Bush speechwriter Tom Neff wrote \
+             a column about it.";
+    assert_eq!(quote_speaker(t), None);
+}
+
+#[test]
+fn after_a_full_stop_a_pronoun_only_right_after_the_quote() {
+    // "“….” He said." reports the quote; "“….” Lindcorp, she predicted, would …" is a new
+    // sentence with an aside of its own.
+    let t = "Ana Ruiz kept the upper hand, telling the board they would not “have to make \
+             the first move.” Lindcorp, she predicted, would come to them.";
+    let r = scan(t);
+    assert_eq!(r.quotes[0].cue.as_deref(), Some("telling"));
+    let t = "Ana Ruiz met the board. “We will not make the first move.” She said.";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_participle_after_an_addressee_or_a_place_is_not_the_addressees() {
+    // The name after "to", "on", "at" or "in" is whom the words went to or where they
+    // appeared: the participle continues its clause's subject.
+    let t = "Mayor Bo Chen wrote a letter to Attorney General Ana E. Ruiz asking the Lind \
+             Department to investigate the “fiasco.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "Ana Ruiz answered the question on Lindbook writing, “Yes, I will. That was a poor \
+             choice of words.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // "With" opens the participle's own clause, and a gerund after "from" or "as" has its
+    // subject there.
+    let t = "The strike spread, with Senator Ana Ruiz calling the deal “a disgrace.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "It was no different, Bo Chen said, from Governor Ana Ruiz calling the budget \
+             “voodoo accounting” years ago.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_participle_or_coordinated_verb_continues_the_pronoun_opening_its_clause() {
+    // The pronoun right before the first verb of the clause, after a comma or a dash, is
+    // the mention the quote's speaker is shown by (and names who it is).
+    let t = "When Bo Chen, the mayor's campaign manager, was asked at a lunch if the mayor \
+             would hold a press event, he laughed and said, \"We will see.\"";
+    let q = &scan(t).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Bo Chen"));
+    assert_eq!(q.speaker_start, t.find("he laughed"));
+    let t = "Ana Ruiz spoke at the hall. And although she thanked the farmers for their \
+             support, she sounded a rare note of doubt, saying, \"I am not sure I deserve it.\"";
+    let q = &scan(t).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, t.find("she sounded"));
+    // Not a pronoun in the content of a reporting verb: "said he would run, adding"
+    // continues the one who said it.
+    let t = "Ana Ruiz said he would run, adding that \"the race is open.\"";
+    let q = &scan(t).quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, Some(0));
+}
+
+#[test]
+fn a_later_verb_after_but_heads_its_own_clause() {
+    // "…, but Ana Ruiz said" is a new clause with its own subject, not the reporting
+    // clause of the quote before it.
+    let t = "His wife had warned him not to be too harsh, to act “presidential,” but Tom Baker \
+             said he answered that it could not be done.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("His wife"));
+    // A later verb with nothing but its subject and a comma between still reports it.
+    let t = "The plan is “a mess, and a costly one,” Ana Ruiz said on Monday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "The vote was “a done deal” and so on, Ana Ruiz said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_continued_quote_is_shown_by_the_speakers_latest_mention() {
+    // The quote continues the speaker of the quote before; when a reporting verb of theirs
+    // stands between, the quote is shown by that verb's subject, the nearer mention.
+    let t = "\"People should choose,\" says Ana Ruiz, a nurse from Lind. She says the rule \
+             should go. \"It is their life; they are not hurting anybody.\"";
+    let q = &scan(t).quotes[1];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, t.find("She says"));
+    // With no such verb between, the mention of the quote before.
+    let t = "\"People should choose,\" says Ana Ruiz, a nurse. \"It is their life.\"";
+    let q = &scan(t).quotes[1];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.speaker_start, t.find("Ana Ruiz"));
+}
+
+#[test]
+fn a_closing_shaped_mark_that_opens_a_paragraph_opens_a_quote() {
+    // At a paragraph's start a mark has nothing to close: "”" there opens, even before a
+    // space, and an invisible direction mark before it is no neighbour.
+    let t = "The council noted her letter.\n\n” … and so we left before the vote,” Ana Ruiz \
+             said.";
+    let r = scan(t);
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    assert_eq!(r.quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let t = "The page filled with replies.\n\n\u{202A}”We will not give up on the park,” wrote \
+             Bo Chen.";
+    let r = scan(t);
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    assert_eq!(r.quotes[0].speaker.as_deref(), Some("Bo Chen"));
+    // Inside a paragraph, a closing mark after a word still closes: inches stay inches.
+    let t = "The 6” pipe and the 8” pipe were laid on Monday.";
+    assert!(scan(t).quotes.is_empty());
+}

@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::features::Features;
 use super::resolve::{choose, explain, Candidate};
+use super::subject::Found;
 use super::{AttributedQuote, AttributionSpan, CueSpeaker, Decision};
 use super::{SCARE_MAX_WORDS, UNCUED_SPEAKER_FLOOR};
 use crate::cues::Cue;
@@ -108,6 +109,20 @@ pub(super) fn link_quotes(
                 mark_cue.push((cands.len() - 1, span));
             }
         }
+        // "“…,” he surmised": a clause right after the quote whose verb is no known cue.
+        if cands.is_empty() {
+            if let Some(cue) = ctx.tail_clause_cue(qi) {
+                if let Found::Candidates(found) = ctx.cue_candidates(&cue, None) {
+                    if let Some(c) = choose(&found) {
+                        let sp = found[c.index].speaker.clone();
+                        if add(&mut cands, sp, "quote_post_cue", None, c.confidence) {
+                            let span = (ctx.words[cue.first].start, ctx.words[cue.last].end());
+                            mark_cue.push((cands.len() - 1, span));
+                        }
+                    }
+                }
+            }
+        }
         let word_count = ctx.count_between(q.start, q.end);
         let opens_paragraph = text[ctx.paragraph_start(para)..q.start].trim().is_empty();
         let short = word_count <= SCARE_MAX_WORDS && !opens_paragraph;
@@ -140,17 +155,33 @@ pub(super) fn link_quotes(
                     .as_ref()
                     .is_some_and(|s| s.end < ctx.words[first_in - 1].start);
             if let Some((p, sp, conf)) = prev.as_ref().filter(|_| !own_clause) {
+                // "“…,” says Ana Ruiz, a nurse. She says people should choose. “…”": the
+                // speaker is shown by their latest mention before the quote, the subject
+                // of a cue of theirs since the quote before.
+                let latest = |sp: &Speaker| {
+                    let upto = cues.partition_point(|c| ctx.words[c.last].end() <= q.start);
+                    (0..upto)
+                        .rev()
+                        .take_while(|&c| ctx.words[cues[c].first].start > sp.end)
+                        .filter(|&c| ctx.nest.quote_of(cues[c].first).is_none())
+                        .find_map(|c| {
+                            let m = speaker_of_cue[c].as_ref()?.speaker.as_ref()?;
+                            (m.entity.is_some() && m.entity == sp.entity && m.start > sp.end)
+                                .then(|| m.clone())
+                        })
+                        .unwrap_or_else(|| sp.clone())
+                };
                 if *p == para {
                     add(
                         &mut cands,
-                        sp.clone(),
+                        latest(sp),
                         "quote_continues_paragraph",
                         None,
                         *conf,
                     );
                 } else if opens_paragraph && *p + 1 == para {
                     let via = "quote_continues_previous_paragraph";
-                    add(&mut cands, sp.clone(), via, None, *conf);
+                    add(&mut cands, latest(sp), via, None, *conf);
                 }
             }
             // "Rubio’s favourite claim was that his rival “would say anything”": a quote in

@@ -46,6 +46,9 @@ impl Found {
 const TITLE_QUOTE_WORDS: usize = 6;
 /// A participial clause opening a sentence ("Citing …,") runs at most this many words.
 const OPENING_PARTICIPLE_WORDS: usize = 20;
+/// A pronoun opening the clause of a participle or coordinated verb stands at most this
+/// many words before it ("he laughed and said", "she sounded a rare note of doubt, saying").
+const CLAUSE_PRONOUN_WORDS: usize = 12;
 /// An agentless "asked" opening its sentence reaches its question within this many words
 /// ("Asked on the radio on Sunday whether").
 const ASKED_QUESTION_WORDS: usize = 6;
@@ -175,6 +178,14 @@ impl Ctx<'_> {
             let quoted_or_that = self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || self.keys.get(cue.last + 1).is_some_and(|k| k == "that")
                 || (ADDRESSEE_VERBS.contains(&key) && self.quote_in_clause(cue.last));
+            // (Not the addressee or the place after "to", "on", "at", "in": "answered on
+            // Facebook writing", "a letter to Ana Ruiz urging"; but "no different from Bo
+            // Chen calling it …", "as Ana Ruiz referring to herself as …" are the gerund's
+            // subjects.)
+            let governed = |s: &Speaker| {
+                let w = self.words.partition_point(|w| w.start < s.start);
+                w > 0 && matches!(self.key(w - 1), "to" | "on" | "at" | "in")
+            };
             if !marked && quoted_or_that && prev_gap.trim().is_empty() {
                 // (The name itself, not a description it ends: "footage of Ana Ruiz".)
                 let name = prev.and_then(|p| {
@@ -182,7 +193,7 @@ impl Ctx<'_> {
                     self.name_speaker(run)
                 });
                 if let Some(s) = name.or_else(|| prev.and_then(|p| self.mention_ending_at(p))) {
-                    if s.entity.is_some() {
+                    if s.entity.is_some() && !governed(&s) {
                         out.push(cand(s, "cue_left", true));
                         return Found::candidates(self.expand_pronouns(out, cue.first));
                     }
@@ -212,6 +223,12 @@ impl Ctx<'_> {
             // "Netanyahu’s Likud party, which tried to rally support by saying": inside a
             // relative clause, the participle's subject is what the clause is about.
             if let Some(s) = self.relative_antecedent(cue.first) {
+                out.push(cand(s, "cue_participle_subject", false));
+                return Found::candidates(self.expand_pronouns(out, cue.first));
+            }
+            // "Although he thanked them, he sounded a note of doubt, saying": the pronoun
+            // that opens the participle's own clause.
+            if let Some(s) = self.clause_pronoun(cue.first).map(|j| self.pronoun(j)) {
                 out.push(cand(s, "cue_participle_subject", false));
                 return Found::candidates(self.expand_pronouns(out, cue.first));
             }
@@ -287,6 +304,11 @@ impl Ctx<'_> {
         }
         // "and insisted", "but warned", "and later said": continues the sentence's speaker.
         if self.coordinated(cue.first) {
+            // "When the aide was asked …, he laughed and said": the first verb's pronoun.
+            if let Some(s) = self.clause_pronoun(cue.first).map(|j| self.pronoun(j)) {
+                out.push(cand(s, "cue_coordinated_subject", false));
+                return Found::candidates(self.expand_pronouns(out, cue.first));
+            }
             if let Some(s) = sentence_speaker {
                 out.push(cand(s.clone(), "cue_coordinated_sentence", false));
             }
@@ -316,6 +338,32 @@ impl Ctx<'_> {
             j -= 1;
         }
         false
+    }
+
+    /// The pronoun that opens the clause a participle or coordinated verb at word `k`
+    /// continues: "he", "she" or "they" after a comma, a dash or the start of the sentence,
+    /// right before a finite verb, within [`CLAUSE_PRONOUN_WORDS`] words before `k` and
+    /// with no comma after it ("…, he laughed and said", "although he thanked them, he
+    /// sounded a note of doubt, saying"). Not one after a subordinator ("when he spoke,
+    /// saying" continues the main clause), nor one in the content of a reporting verb
+    /// ("said he would run, adding" has no comma before "he").
+    fn clause_pronoun(&self, k: usize) -> Option<usize> {
+        let s = self.sentence_of[k];
+        let from = k.saturating_sub(CLAUSE_PRONOUN_WORDS);
+        (from..k)
+            .rev()
+            .take_while(|&j| self.sentence_of[j] == s)
+            .take_while(|&j| j + 1 == k || !self.gap(j, j + 1).contains([',', ';', ':']))
+            .filter(|&j| self.nest.quote_of(j) == self.nest.quote_of(k))
+            .find(|&j| {
+                matches!(self.key(j), "he" | "she" | "they")
+                    && j + 1 < k
+                    && self.gap(j, j + 1).trim().is_empty()
+                    && self.finite_verb(j + 1)
+                    && (j == 0
+                        || self.sentence_of[j - 1] != s
+                        || matches!(self.gap(j - 1, j).trim(), "," | "—" | "–" | "-"))
+            })
     }
 
     /// Punctuation or the end of the paragraph follows byte position `end`.
