@@ -51,6 +51,21 @@ impl Ctx<'_> {
         if cue.rule == Rule::Aspect && (self.irrealis(cue) || self.object_follows(cue.last)) {
             return false;
         }
+        // "once the Senate goes on recess", "went on vacation": a bare noun right after
+        // the verb of aspect is where it goes, not what is said (not "went on: “…”", "goes
+        // on to say", "went on about how …").
+        if cue.rule == Rule::Aspect
+            && self.keys.get(cue.last + 1).is_some_and(|n| {
+                self.gap(cue.last, cue.last + 1) == " "
+                    && !self.words[cue.last + 1].is_capitalized()
+                    && !PREPOSITIONS.contains(&n)
+                    && !CONTENT_MARKERS.contains(&n)
+                    && !CLAUSE_WORDS.contains(&n)
+                    && !is_speaker_pronoun(n)
+            })
+        {
+            return false;
+        }
         // "…, the authors wrote." — the content is the clause before.
         if self.clause_final(cue) || self.parenthetical(cue) {
             return true;
