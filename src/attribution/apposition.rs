@@ -6,7 +6,7 @@
 use super::context::{Ctx, Left};
 use super::MAX_DESCRIPTION_WORDS;
 use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS, PREPOSITIONS};
-use crate::lexicon::SPEAKER_NOUNS;
+use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
 use crate::speakers::Speaker;
 
 /// Subordinators that open the clause of a subject broken by commas ("after a woman in
@@ -68,9 +68,15 @@ impl Ctx<'_> {
         // The subject opens its sentence, or the inverted clause after a quote ("“…,” Bo
         // Chen of the Lind Center wrote").
         let opens = |m: usize| self.opens_sentence(m) || self.gap(m - 1, m).contains(['”', '’']);
+        // ("speaking to": a participle before the phrase's preposition modifies the head.)
+        let participle = |i: usize| {
+            let key = self.key(i);
+            key.len() > 4 && (key.ends_with("ing") || key.ends_with("ed"))
+        };
         let mut m = first;
         while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !opens(m) {
-            if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) {
+            let modifier = participle(m - 1) && PREPOSITIONS.contains(&self.key(m));
+            if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) && !modifier {
                 return None;
             }
             m -= 1;
@@ -86,12 +92,20 @@ impl Ctx<'_> {
         if person.is_some() {
             return person;
         }
-        if !matches!(self.key(m), "the" | "a" | "an") {
+        if !matches!(self.key(m), "the" | "a" | "an" | "another" | "one") {
             return None;
         }
-        let head =
-            (m + 1..(m + 3).min(first)).find(|&h| SPEAKER_NOUNS.contains_key(self.bare(h)))?;
-        (head + 1 < first && PREPOSITIONS.contains(&self.key(head + 1)))
+        // (A document's head too: "A letter from Bo Chen obtained by the Herald warns".)
+        let head = (m + 1..(m + 3).min(first)).find(|&h| {
+            SPEAKER_NOUNS.contains_key(self.bare(h)) || DOCUMENT_NOUNS.contains(self.bare(h))
+        })?;
+        // ("Another source speaking to Lind News said": a participle may come first.)
+        let p = if head + 2 < first && participle(head + 1) {
+            head + 2
+        } else {
+            head + 1
+        };
+        (p < first && PREPOSITIONS.contains(&self.key(p)))
             .then(|| self.description(head, false))
             .flatten()
     }

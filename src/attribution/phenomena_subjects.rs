@@ -682,3 +682,16 @@ fn a_free_relatives_what_opens_no_description_and_its_verb_takes_no_quote_before
              what analysts described as an old tactic.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_head_noun_with_a_participle_and_its_phrase_is_the_subject_not_the_phrases_name() {
+    // "Another source speaking to Lind News said": the name is the phrase's object.
+    let t = "Another source speaking to Lind News said the talks had stalled.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Another source"));
+    // A document's head too.
+    let t = "A letter from Bo Chen obtained by the Herald warns that the plan will fail.";
+    assert_eq!(speaker_of_cue(t, "warns").as_deref(), Some("A letter"));
+    // A name with no head before it still speaks.
+    let t = "Lind News said the talks had stalled.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Lind News"));
+}
