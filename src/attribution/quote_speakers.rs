@@ -207,14 +207,17 @@ pub(super) fn link_quotes(
                 // The speaker of the sentence's first reporting verb, if it has one ("Lee
                 // identified fatigue as one reason that they should vote. “…”"), else the
                 // subject of its last clause.
+                // (The cues are in text order: the sentence's start back from the quote.)
                 let before = ctx.sentence_of[first_in - 1];
-                let reported = cues
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| {
-                        ctx.sentence_of[c.first] == before && ctx.nest.quote_of(c.first).is_none()
-                    })
-                    .find_map(|(c, _)| from_cue(c));
+                let mut start = first_in - 1;
+                while start > 0 && ctx.sentence_of[start - 1] == before {
+                    start -= 1;
+                }
+                let from = cues.partition_point(|c| c.first < start);
+                let reported = (from..cues.len())
+                    .take_while(|&c| cues[c].first < first_in)
+                    .filter(|&c| ctx.nest.quote_of(cues[c].first).is_none())
+                    .find_map(from_cue);
                 let subject = reported
                     .map(|(sp, _)| sp)
                     .or_else(|| ctx.first_subject(first_in - 1));
