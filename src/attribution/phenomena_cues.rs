@@ -62,6 +62,20 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
 }
 
 #[test]
+fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
+    let t = "Ana Ruiz: Lakeside Council Must Act Now On Housing\n\
+             The mayor, Ana Ruiz, spoke on Monday.";
+    assert_eq!(super::probes::speaker_of_cue(t, ":").as_deref(), Some("Ana Ruiz"));
+    // A label that names no person reports nothing.
+    for t in [
+        "Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.",
+        "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
 fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
     for t in [
         "Ana Ruiz declined to say whether the plant would close.",
