@@ -304,8 +304,12 @@ fn cue_speakers(
         // senator slammed the plan", not "the storm slammed the coast").
         // (With a quoted fragment in its clause it is speech whatever its subject, as
         // before: "slamming candidates who “outsource” it".)
+        // (An agentless passive has none: "he was described as".)
         let found = found.filter(|f| {
-            cue.rule != Rule::Judgement || ctx.personal(f) || ctx.quote_in_clause(cue.last)
+            cue.rule != Rule::Judgement
+                || f.speaker.is_none()
+                || ctx.personal(f)
+                || ctx.quote_in_clause(cue.last)
         });
         if let Some(CueSpeaker {
             speaker: Some(sp), ..

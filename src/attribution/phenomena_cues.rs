@@ -76,6 +76,30 @@ fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
 }
 
 #[test]
+fn defending_or_describing_something_aloud_reports_it_without_a_quote() {
+    for (t, cue) in [
+        ("Bo Chen defended his vote on the radio.", "defended"),
+        ("Ana Ruiz defends the levy in a letter to voters.", "defends"),
+        ("Ana Ruiz described the meeting with the mayor.", "described"),
+        ("Bo Chen was described as calm by his aides.", "described"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // The physical sense: a contest held, a thing struck, no object; a participle after a
+    // noun; a thing as the subject.
+    for t in [
+        "The goalkeeper defended the lead for an hour.",
+        "The team defended well in the second half.",
+        "The champion defended her title in Leeds.",
+        "Bo Chen slammed the door and left.",
+        "Ana Ruiz slammed into a parked van.",
+        "The route described in the plan runs past the mill.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
 fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
     for t in [
         "Ana Ruiz declined to say whether the plant would close.",
