@@ -100,6 +100,22 @@ fn defending_or_describing_something_aloud_reports_it_without_a_quote() {
 }
 
 #[test]
+fn a_headline_that_opens_with_a_one_word_name_and_a_reporting_verb_reports_it() {
+    let t = "Ruiz Says Lakeside Council Will Act On Housing\n\
+             Ana Ruiz, the mayor, spoke on Monday.";
+    assert_eq!(super::probes::speaker_of_cue(t, "Says").as_deref(), Some("Ana Ruiz"));
+    let t = "Chen Tells Voters The Bridge Will Reopen In May\nBo Chen spoke on Monday.";
+    assert_eq!(super::probes::speaker_of_cue(t, "Tells").as_deref(), Some("Bo Chen"));
+    // A word that names no one, a verb of no speech.
+    for t in [
+        "Everyone Says The Vote Was Close In Lakeside\nAna Ruiz spoke on Monday.",
+        "Lakeside Wins Cup After Late Goal Against Darton\nAna Ruiz spoke on Monday.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
 fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
     for t in [
         "Ana Ruiz declined to say whether the plant would close.",
