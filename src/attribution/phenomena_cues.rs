@@ -116,6 +116,37 @@ fn a_headline_that_opens_with_a_one_word_name_and_a_reporting_verb_reports_it() 
 }
 
 #[test]
+fn a_document_that_opens_a_long_subject_reports_its_evidence() {
+    for (t, speaker) in [
+        (
+            "A poll conducted by voters in the Lakeside primary showed that jobs mattered most.",
+            "A poll",
+        ),
+        (
+            "A 2009 report by the Lakeside Institute found that a small tax would raise money.",
+            "A 2009 report by the Lakeside Institute",
+        ),
+    ] {
+        let a = super::probes::attributions(t);
+        assert_eq!(a.len(), 1, "{t}: {a:?}");
+        assert_eq!(a[0].1.as_deref(), Some(speaker), "{t}");
+    }
+    // A person after an opening phrase, a passive, a verb between, what another reports.
+    for t in [
+        "In a poll last week, Ana Ruiz found that voters were tired.",
+        "The full survey can be found online.",
+        "Lakeside Data uses polls to help brands find new buyers.",
+        "Ana Ruiz said the audit released in May found that fees rose.",
+    ] {
+        let a = super::probes::attributions(t);
+        assert!(
+            a.iter().all(|(c, _)| c != "found" && c != "find"),
+            "{t}: {a:?}"
+        );
+    }
+}
+
+#[test]
 fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
     for t in [
         "Ana Ruiz declined to say whether the plant would close.",
