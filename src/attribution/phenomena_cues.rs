@@ -76,12 +76,13 @@ fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
 }
 
 #[test]
-fn defending_or_describing_something_aloud_reports_it_without_a_quote() {
+fn defending_describing_or_citing_something_aloud_reports_it_without_a_quote() {
     for (t, cue) in [
         ("Bo Chen defended his vote on the radio.", "defended"),
         ("Ana Ruiz defends the levy in a letter to voters.", "defends"),
         ("Ana Ruiz described the meeting with the mayor.", "described"),
         ("Bo Chen was described as calm by his aides.", "described"),
+        ("Ana Ruiz cited a memo from the county clerk.", "cited"),
     ] {
         assert_eq!(cues(t), [cue], "{t}");
     }
@@ -94,6 +95,7 @@ fn defending_or_describing_something_aloud_reports_it_without_a_quote() {
         "Bo Chen slammed the door and left.",
         "Ana Ruiz slammed into a parked van.",
         "The route described in the plan runs past the mill.",
+        "The bakery was cited for poor hygiene.",
     ] {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
