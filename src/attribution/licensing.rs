@@ -9,7 +9,7 @@ use super::{
 };
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    is_possessive_key, is_speaker_pronoun, BE, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
 use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS};
@@ -173,10 +173,22 @@ impl Ctx<'_> {
         let Some(first) = self.keys.get(k + 1) else {
             return false;
         };
+        // A passive has no object: "the claims were dismissed last year" (not "was
+        // slamming the council").
+        let passive = !self.key(k).ends_with("ing")
+            && (1..=2).map_while(|back| k.checked_sub(back)).any(|p| {
+                BE.contains(&self.key(p)) && (p + 1 == k || self.key(p + 1).ends_with("ly"))
+            });
+        if passive {
+            return false;
+        }
         if self.gap(k, k + 1) != " "
             || PREPOSITIONS.contains(&first)
             || first.len() > 3 && first.ends_with("ly") && !self.words[k + 1].is_capitalized()
-            || matches!(first, "well" | "back" | "deep" | "hard" | "shut" | "down" | "up")
+            || matches!(
+                first,
+                "well" | "back" | "deep" | "hard" | "shut" | "down" | "up"
+            )
         {
             return false;
         }

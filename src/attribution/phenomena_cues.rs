@@ -65,7 +65,10 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
 fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
     let t = "Ana Ruiz: Lakeside Council Must Act Now On Housing\n\
              The mayor, Ana Ruiz, spoke on Monday.";
-    assert_eq!(super::probes::speaker_of_cue(t, ":").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        super::probes::speaker_of_cue(t, ":").as_deref(),
+        Some("Ana Ruiz")
+    );
     // A label that names no person reports nothing.
     for t in [
         "Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.",
@@ -76,13 +79,24 @@ fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
 }
 
 #[test]
-fn defending_describing_or_citing_something_aloud_reports_it_without_a_quote() {
+fn judging_something_aloud_reports_it_without_a_quote() {
     for (t, cue) in [
         ("Bo Chen defended his vote on the radio.", "defended"),
-        ("Ana Ruiz defends the levy in a letter to voters.", "defends"),
-        ("Ana Ruiz described the meeting with the mayor.", "described"),
+        (
+            "Ana Ruiz defends the levy in a letter to voters.",
+            "defends",
+        ),
+        (
+            "Ana Ruiz described the meeting with the mayor.",
+            "described",
+        ),
         ("Bo Chen was described as calm by his aides.", "described"),
         ("Ana Ruiz cited a memo from the county clerk.", "cited"),
+        ("Bo Chen dismissed the charges as a smear.", "dismissed"),
+        (
+            "Ana Ruiz dismisses the idea that the levy will rise.",
+            "dismisses",
+        ),
     ] {
         assert_eq!(cues(t), [cue], "{t}");
     }
@@ -96,6 +110,7 @@ fn defending_describing_or_citing_something_aloud_reports_it_without_a_quote() {
         "Ana Ruiz slammed into a parked van.",
         "The route described in the plan runs past the mill.",
         "The bakery was cited for poor hygiene.",
+        "The club dismissed its coach after the defeat.",
     ] {
         assert_eq!(cues(t), Vec::<String>::new(), "{t}");
     }
@@ -105,9 +120,15 @@ fn defending_describing_or_citing_something_aloud_reports_it_without_a_quote() {
 fn a_headline_that_opens_with_a_one_word_name_and_a_reporting_verb_reports_it() {
     let t = "Ruiz Says Lakeside Council Will Act On Housing\n\
              Ana Ruiz, the mayor, spoke on Monday.";
-    assert_eq!(super::probes::speaker_of_cue(t, "Says").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "Says").as_deref(),
+        Some("Ana Ruiz")
+    );
     let t = "Chen Tells Voters The Bridge Will Reopen In May\nBo Chen spoke on Monday.";
-    assert_eq!(super::probes::speaker_of_cue(t, "Tells").as_deref(), Some("Bo Chen"));
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "Tells").as_deref(),
+        Some("Bo Chen")
+    );
     // A word that names no one, a verb of no speech.
     for t in [
         "Everyone Says The Vote Was Close In Lakeside\nAna Ruiz spoke on Monday.",
