@@ -445,6 +445,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         ("DOCUMENT_NOUNS", "data/document_nouns.txt"),
         ("SPEAKING_VERBS", "data/speaking_verbs.txt"),
         ("OBJECT_SENSE_VERBS", "data/object_sense_verbs.txt"),
+        ("PHYSICAL_OBJECTS", "data/physical_objects.txt"),
     ] {
         out.set(name, file, words(file)?.iter().map(String::as_str));
     }

@@ -94,8 +94,10 @@ impl<'t> Ctx<'t> {
     pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
         let (mut a, mut b) = name_run(self.text, self.words, i)?;
         // A headline's verb is capitalised too: "Ana Ruiz Says Council Will Act" names Ana
-        // Ruiz; the run ends before a reporting verb's -s or -ed form that follows a name.
-        if let Some(v) = (a + 2..=b).find(|&k| {
+        // Ruiz; the run ends before a reporting verb's -s or -ed form that follows a name. In a
+        // headline the name may be one word ("Ruiz Says Council Will Act").
+        let from = if self.in_headline(a) { a + 1 } else { a + 2 };
+        if let Some(v) = (from..=b).find(|&k| {
             let key = &self.keys[k];
             (key.ends_with('s') || key.ends_with("ed"))
                 && CUE_WORDS.contains_key(key)

@@ -9,10 +9,10 @@ use super::{
 };
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    is_possessive_key, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
+    is_possessive_key, is_speaker_pronoun, BE, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, SPEAKING_VERBS};
+use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS};
 
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
@@ -22,6 +22,9 @@ const NAME_WORDS_BEFORE_CUE: usize = 3;
 const CONTENT_ADVERBS: &[&str] = &[
     "only", "again", "also", "instead", "just", "further", "later",
 ];
+/// The head of a judging verb's object stands within this many words after it ("defended
+/// their Cup title").
+const JUDGED_OBJECT_WORDS: usize = 3;
 /// Between a subordinator and a verb of speaking, its subject takes at most this many words
 /// ("after the former mayor spoke", "as he was speaking").
 const SUBORDINATE_SUBJECT_WORDS: usize = 4;
@@ -80,7 +83,13 @@ impl Ctx<'_> {
             return false;
         }
         match cue.rule {
-            Rule::Always | Rule::AccordingTo | Rule::Passive | Rule::Judgement => true,
+            Rule::Always | Rule::AccordingTo | Rule::Passive => true,
+            // (Or the "as" of the judgement: "described the deal as", "slammed it as".)
+            Rule::Judgement => {
+                self.judged_object_follows(cue.last)
+                    || self.followed_by(cue.last, 10, |key| key == "as")
+                    || self.quote_in_clause(cue.last)
+            }
             Rule::NounVerb if !self.verb_position(cue.first) => false,
             Rule::Content | Rule::Aspect | Rule::NounVerb => {
                 let pp = self
@@ -169,6 +178,39 @@ impl Ctx<'_> {
                 };
                 n.len() > 5 && n.ends_with("ing")
             })
+    }
+
+    /// A verb of judging aloud takes what it judges as its object (a noun phrase, a name, a
+    /// pronoun: "defended his record", "slammed the plan", "defended Ruiz"), not a thing
+    /// of its physical sense (`data/physical_objects.txt`: "defended the title", "slammed
+    /// the door") nor an adverb or a preposition ("defended well", "slammed into a car").
+    fn judged_object_follows(&self, k: usize) -> bool {
+        let Some(first) = self.keys.get(k + 1) else {
+            return false;
+        };
+        // A passive has no object: "the claims were dismissed last year" (not "was
+        // slamming the council").
+        let passive = !self.key(k).ends_with("ing")
+            && (1..=2).map_while(|back| k.checked_sub(back)).any(|p| {
+                BE.contains(&self.key(p)) && (p + 1 == k || self.key(p + 1).ends_with("ly"))
+            });
+        if passive {
+            return false;
+        }
+        if self.gap(k, k + 1) != " "
+            || PREPOSITIONS.contains(&first)
+            || first.len() > 3 && first.ends_with("ly") && !self.words[k + 1].is_capitalized()
+            || matches!(
+                first,
+                "well" | "back" | "deep" | "hard" | "shut" | "down" | "up"
+            )
+        {
+            return false;
+        }
+        // The object's head within a few words, before any punctuation.
+        !(k + 1..(k + 1 + JUDGED_OBJECT_WORDS).min(self.words.len()))
+            .take_while(|&m| m == k + 1 || self.gap(m - 1, m) == " ")
+            .any(|m| PHYSICAL_OBJECTS.contains(self.bare(m)))
     }
 
     /// A gerund is the reported content right after word `k`: "reported spending $6

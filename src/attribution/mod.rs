@@ -138,6 +138,13 @@ const ADDRESSEE_WORDS: usize = 6;
 /// A prepositional phrase between a subject and its verb ("Trump in his announcement speech
 /// called") spans at most this many words.
 const PHRASE_WORDS: usize = 6;
+/// A verb of evidence may stand this many words after the start of the clause whose
+/// opening noun phrase is its document ("A poll conducted by voters in Lakeside showed");
+/// the document noun heads that phrase within its first few words.
+const DOCUMENT_SUBJECT_WORDS: usize = 12;
+const DOCUMENT_PHRASE_WORDS: usize = 4;
+/// How likely such a document is the speaker, before calibration.
+const DOCUMENT_SUBJECT_CONFIDENCE: f32 = 0.8;
 /// The source after "according to" runs at most this many words.
 const MAX_SOURCE_PHRASE_WORDS: usize = 10;
 
@@ -270,6 +277,9 @@ fn cue_speakers(
     decisions: &mut Option<Vec<Decision>>,
 ) -> Vec<Option<CueSpeaker>> {
     let mut last_in_sentence: Vec<Option<Speaker>> = vec![None; ctx.sentence_count()];
+    // Whether the sentence's speaker is that of a noun ("A 2009 report by the institute
+    // found": "report" is no verb, and what follows is no one's report).
+    let mut noun_speaker = vec![false; ctx.sentence_count()];
     let mut out: Vec<Option<CueSpeaker>> = Vec::with_capacity(cues.len());
     for cue in cues {
         let s = ctx.sentence_of[cue.first] as usize;
@@ -295,17 +305,37 @@ fn cue_speakers(
                 })
             }
         };
+        // A verb of evidence whose document the subject was not found as: the noun phrase
+        // that opens its clause, or the document right before its participle.
+        let found = match found {
+            Some(f) if cue.rule != Rule::Evidence || ctx.documentary(&f) => Some(f),
+            other if cue.rule == Rule::Evidence => ctx
+                .document_subject(cue)
+                .map(|sp| CueSpeaker {
+                    kind: Some(ctx.kind_of(&sp)),
+                    adjacent: false,
+                    confidence: DOCUMENT_SUBJECT_CONFIDENCE,
+                    speaker: Some(sp),
+                })
+                .or(other),
+            other => other,
+        };
         // A verb of evidence reports only what a document states ("the poll found"), and not
         // inside what someone else reports ("she said the audit found").
         let found = found.filter(|f| {
-            cue.rule != Rule::Evidence || (ctx.documentary(f) && last_in_sentence[s].is_none())
+            cue.rule != Rule::Evidence
+                || (ctx.documentary(f) && (last_in_sentence[s].is_none() || noun_speaker[s]))
         });
         // A verb of judging with a physical sense needs a person or a body of people ("the
         // senator slammed the plan", not "the storm slammed the coast").
         // (With a quoted fragment in its clause it is speech whatever its subject, as
         // before: "slamming candidates who “outsource” it".)
+        // (An agentless passive has none: "he was described as".)
         let found = found.filter(|f| {
-            cue.rule != Rule::Judgement || ctx.personal(f) || ctx.quote_in_clause(cue.last)
+            cue.rule != Rule::Judgement
+                || f.speaker.is_none()
+                || ctx.personal(f)
+                || ctx.quote_in_clause(cue.last)
         });
         if let Some(CueSpeaker {
             speaker: Some(sp), ..
@@ -317,6 +347,8 @@ fn cue_speakers(
             let slot = &mut last_in_sentence[s];
             if ctx.nest.quote_of(cue.first).is_none() && (slot.is_none() || ctx.counts(cue)) {
                 *slot = Some(sp.clone());
+                noun_speaker[s] =
+                    ctx.noun_use(cue) || cue.rule == Rule::NounVerb && !ctx.counts(cue);
             }
             if let Some(e) = sp.entity {
                 ctx.note_speaker(e, ctx.words[cue.first].start);
@@ -341,6 +373,56 @@ impl Ctx<'_> {
                 || mention.split(' ').any(|w| {
                     crate::lexicon::SPEAKER_NOUNS.contains_key(crate::speakers::bare(w).as_str())
                 }))
+    }
+
+    /// The document a verb of evidence reports when the subject finder gave none: the noun
+    /// phrase that opens the verb's clause and a document noun heads ("A 2009 report by the
+    /// institute found that", "Research conducted for the council showed"). Not a phrase
+    /// after a preposition ("In a poll, Ruiz found"), nor a possessive ("the report's author
+    /// found"), nor across a verb ("to help brands find").
+    fn document_subject(&self, cue: &Cue) -> Option<Speaker> {
+        let k = cue.first;
+        let s = self.sentence_of[k];
+        let document = |m: usize| {
+            !crate::lexicon::classes::is_possessive_key(self.key(m))
+                && crate::lexicon::DOCUMENT_NOUNS.contains(self.bare(m))
+        };
+        let blank = |m: usize| m > 0 && self.sentence_of[m - 1] == s && self.gap(m - 1, m) == " ";
+        let phrase = |a: usize, b: usize| Speaker {
+            start: self.words[a].start,
+            end: self.words[b].end(),
+            name: Some(self.text[self.words[a].start..self.words[b].end()].to_string()),
+            entity: None,
+        };
+        // ("polls showing Ruiz ahead": as often what another reports; PolNeAR train 4 of 9.)
+        if cue.participle {
+            return None;
+        }
+        // (No verb between: "to help brands find", "will be interviewed about ABC's show";
+        // nor a passive: "the full poll can be found".)
+        let verb = |m: usize| {
+            let key = self.key(m);
+            self.is_verbish(m)
+                || key == "to"
+                || crate::lexicon::classes::BE.contains(&key)
+                || crate::lexicon::classes::FINITE.contains(&key)
+        };
+        let mut a = k;
+        while k - a < DOCUMENT_SUBJECT_WORDS
+            && blank(a)
+            && !CLAUSE_WORDS.contains(&self.key(a - 1))
+            && !verb(a - 1)
+        {
+            a -= 1;
+        }
+        let opens = a == 0
+            || self.sentence_of[a - 1] != s
+            || self.gap(a - 1, a).contains([',', ';', ':', '—']);
+        if !opens || a == k || crate::lexicon::classes::PREPOSITIONS.contains(&self.key(a)) {
+            return None;
+        }
+        let head = (a..(a + DOCUMENT_PHRASE_WORDS).min(k)).find(|&m| document(m))?;
+        Some(phrase(a, head))
     }
 
     /// A cue's speaker is a document: its kind, or the last word of its mention ("the

@@ -62,6 +62,114 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
 }
 
 #[test]
+fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
+    let t = "Ana Ruiz: Lakeside Council Must Act Now On Housing\n\
+             The mayor, Ana Ruiz, spoke on Monday.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, ":").as_deref(),
+        Some("Ana Ruiz")
+    );
+    // A label that names no person reports nothing.
+    for t in [
+        "Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.",
+        "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn judging_something_aloud_reports_it_without_a_quote() {
+    for (t, cue) in [
+        ("Bo Chen defended his vote on the radio.", "defended"),
+        (
+            "Ana Ruiz defends the levy in a letter to voters.",
+            "defends",
+        ),
+        (
+            "Ana Ruiz described the meeting with the mayor.",
+            "described",
+        ),
+        ("Bo Chen was described as calm by his aides.", "described"),
+        ("Ana Ruiz cited a memo from the county clerk.", "cited"),
+        ("Bo Chen dismissed the charges as a smear.", "dismissed"),
+        (
+            "Ana Ruiz dismisses the idea that the levy will rise.",
+            "dismisses",
+        ),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // The physical sense: a contest held, a thing struck, no object; a participle after a
+    // noun; a thing as the subject.
+    for t in [
+        "The goalkeeper defended the lead for an hour.",
+        "The team defended well in the second half.",
+        "The champion defended her title in Leeds.",
+        "Bo Chen slammed the door and left.",
+        "Ana Ruiz slammed into a parked van.",
+        "The route described in the plan runs past the mill.",
+        "The bakery was cited for poor hygiene.",
+        "The club dismissed its coach after the defeat.",
+    ] {
+        assert_eq!(cues(t), Vec::<String>::new(), "{t}");
+    }
+}
+
+#[test]
+fn a_headline_that_opens_with_a_one_word_name_and_a_reporting_verb_reports_it() {
+    let t = "Ruiz Says Lakeside Council Will Act On Housing\n\
+             Ana Ruiz, the mayor, spoke on Monday.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "Says").as_deref(),
+        Some("Ana Ruiz")
+    );
+    let t = "Chen Tells Voters The Bridge Will Reopen In May\nBo Chen spoke on Monday.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "Tells").as_deref(),
+        Some("Bo Chen")
+    );
+    // A word that names no one, a verb of no speech.
+    for t in [
+        "Everyone Says The Vote Was Close In Lakeside\nAna Ruiz spoke on Monday.",
+        "Lakeside Wins Cup After Late Goal Against Darton\nAna Ruiz spoke on Monday.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn a_document_that_opens_a_long_subject_reports_its_evidence() {
+    for (t, speaker) in [
+        (
+            "A poll conducted by voters in the Lakeside primary showed that jobs mattered most.",
+            "A poll",
+        ),
+        (
+            "A 2009 report by the Lakeside Institute found that a small tax would raise money.",
+            "A 2009 report by the Lakeside Institute",
+        ),
+    ] {
+        let a = super::probes::attributions(t);
+        assert_eq!(a.len(), 1, "{t}: {a:?}");
+        assert_eq!(a[0].1.as_deref(), Some(speaker), "{t}");
+    }
+    // A person after an opening phrase, a passive, a verb between, what another reports.
+    for t in [
+        "In a poll last week, Ana Ruiz found that voters were tired.",
+        "The full survey can be found online.",
+        "Lakeside Data uses polls to help brands find new buyers.",
+        "Ana Ruiz said the audit released in May found that fees rose.",
+    ] {
+        let a = super::probes::attributions(t);
+        assert!(
+            a.iter().all(|(c, _)| c != "found" && c != "find"),
+            "{t}: {a:?}"
+        );
+    }
+}
+
+#[test]
 fn an_infinitive_cue_is_speech_planned_or_refused_not_reported() {
     for t in [
         "Ana Ruiz declined to say whether the plant would close.",

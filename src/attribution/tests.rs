@@ -128,8 +128,15 @@ fn negated_and_non_speech_uses_are_not_attributions() {
 
 #[test]
 fn participle_continues_the_clause_subject() {
+    // ("defended the plan" reports a defence said aloud too.)
     let a = attributions("Jane Roe defended the plan on Tuesday, saying it would pass.");
-    assert_eq!(a, [("saying".to_string(), Some("Jane Roe".to_string()))]);
+    assert_eq!(
+        a,
+        [
+            ("defended".to_string(), Some("Jane Roe".to_string())),
+            ("saying".to_string(), Some("Jane Roe".to_string()))
+        ]
+    );
 }
 
 #[test]
