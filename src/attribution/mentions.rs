@@ -430,7 +430,7 @@ impl Ctx<'_> {
             // ("what her team calls": a free relative's "what" opens no description.)
             pronoun
                 || key == "including"
-                || (!forward && matches!(&key[..], "what" | "whatever"))
+                || (!forward && matches!(self.key(i), "what" | "whatever"))
                 || (CLAUSE_WORDS.contains(&key) && !relative && !joins_names && !joins_roles)
                 || (i != k
                     && !determiner
