@@ -128,9 +128,12 @@ pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
 
 /// A surname joined to its particle by a hyphen: "al-Assad", "bin-Talal", "da-Silva".
 fn particle_name(w: &Word) -> bool {
-    w.text
-        .split_once('-')
-        .is_some_and(|(p, rest)| PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase))
+    // (Asked of most words: the hyphen is looked for among the first four bytes only, as
+    // no particle is longer than three.)
+    let b = w.text.as_bytes();
+    b.iter().take(4).position(|&c| c == b'-').is_some_and(|d| {
+        PARTICLES.contains(&&w.text[..d]) && w.text[d + 1..].starts_with(char::is_uppercase)
+    })
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
