@@ -695,3 +695,14 @@ fn a_head_noun_with_a_participle_and_its_phrase_is_the_subject_not_the_phrases_n
     let t = "Lind News said the talks had stalled.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Lind News"));
 }
+
+#[test]
+fn a_participle_of_naming_after_a_document_its_clause_issued_is_the_clauses() {
+    // "issued a statement calling the test “a clear violation”": the council names it.
+    let t = "On Friday, the Security Council issued a statement calling the test \"a clear \
+             violation\" of five resolutions.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("the Security Council"));
+    // Not a participle after a noun that is no document.
+    let t = "The council held a vote calling the test \"a clear violation\" of the rules.";
+    assert_ne!(quote_speaker(t).as_deref(), Some("a vote"));
+}

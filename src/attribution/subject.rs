@@ -18,7 +18,7 @@ use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
     SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
 };
-use crate::lexicon::{GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{abbreviation, Speaker};
 
 /// What the search for a cue's speaker found.
@@ -166,8 +166,15 @@ impl Ctx<'_> {
             });
             // "released a video urging voters to “stay home”": a participle of telling with
             // its content quoted continues the clause's subject without a lead.
+            // So does one of naming after a document that its clause issued ("issued a
+            // statement calling the test “a clear violation”").
+            let documented = matches!(cue.rule, Rule::Naming)
+                && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
+                && prev_gap.trim().is_empty()
+                && self.quote_in_clause(cue.last);
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
-                && self.quote_follows(cue.last, ADDRESSEE_WORDS);
+                && self.quote_follows(cue.last, ADDRESSEE_WORDS)
+                || documented;
             let marked = prev_gap.contains(',')
                 || prev_key.is_some_and(|k| PARTICIPLE_LEADS.contains(&k))
                 || adverb_lead;
