@@ -356,7 +356,10 @@ impl Ctx<'_> {
                 let cue = &cues[c];
                 cue.first >= after_quote
                     && self.nest.quote_of(cue.first) == scope
-                    && (cue.rule == Rule::Always || self.clause_final(cue))
+                    // ("… a nationwide “walk-in” at 2,000 schools, according to the
+                    // organizer": "according to" sources its whole sentence.)
+                    && (matches!(cue.rule, Rule::Always | Rule::AccordingTo)
+                        || self.clause_final(cue))
                     // "“…” for Lee to criticize the mayor": what may be said, not who said it.
                     && !self.irrealis(cue)
                     // "will be “fair” to him, engaging in what analysts described as …": a

@@ -10,7 +10,7 @@ use crate::lexicon::classes::{
     PHRASE_DETERMINERS, PREPOSITIONS, SPEAKER_DETERMINERS, SUBJECT_PRONOUNS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{parse_name, Name, Speaker};
+use crate::speakers::{joined, parse_name, Name, Speaker};
 
 /// Quantifiers that stand alone as a subject ("Several said", "another says").
 const PRONOMINAL_QUANTIFIERS: &[&str] = &[
@@ -465,6 +465,11 @@ impl Ctx<'_> {
                 && !stop(b + 1)
                 && !(self.words[b].is_capitalized() && time_phrase(b + 1))
                 && !(b > k && finite_past(b + 1))
+                // "according to a speech Mrs. Clinton delivered": a name after a document's
+                // noun opens a relative clause of its own.
+                && !(b > k
+                    && DOCUMENT_NOUNS.contains(self.bare(b))
+                    && self.words[b + 1].is_capitalized())
                 && b - a < MAX_DESCRIPTION_WORDS
             {
                 b += 1;
@@ -649,10 +654,23 @@ impl Ctx<'_> {
 
     /// The phrase from word `k` to the next punctuation ("the council’s own audit").
     pub(super) fn source_phrase(&self, k: usize) -> Option<Speaker> {
+        // "a speech Mrs. Ruiz delivered", "a report Friday": a capitalised word right after
+        // a lower-case noun that names no speaker opens a clause or a time of its own (not
+        // "the research firm Gartner", "a Quinnipiac poll").
+        let ends_before_name = |b: usize| {
+            b > k
+                && !self.words[b].is_capitalized()
+                && self.words[b + 1].is_capitalized()
+                && !SPEAKER_NOUNS.contains_key(self.bare(b))
+                && !PHRASE_DETERMINERS.contains(&self.key(b))
+                && !PREPOSITIONS.contains(&self.key(b))
+                && !CLAUSE_WORDS.contains(&self.key(b))
+        };
         let mut b = k;
         while b + 1 < self.words.len()
             && self.same_scope(b + 1, k)
-            && self.gap(b, b + 1).trim().is_empty()
+            && joined(self.text, &self.words[b], &self.words[b + 1])
+            && !ends_before_name(b)
             && b - k < MAX_SOURCE_PHRASE_WORDS
         {
             b += 1;

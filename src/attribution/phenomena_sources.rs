@@ -154,3 +154,40 @@ fn it_may_take_up_the_document_that_opened_the_sentence_before() {
              At the bottom it reads, “You can help the cause.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("The ad"));
 }
+
+#[test]
+fn according_to_at_the_end_of_a_sentence_sources_its_partial_quote() {
+    // The quote comes first; "according to" at the sentence's end sources the whole of it,
+    // and an organisation's name runs on over "for" ("Alliance for Better Schools").
+    let t = "More than 100,000 people took part in a nationwide “walk-in” at more than 2,000 \
+             schools in 238 cities, according to the event organizer Alliance for Better Schools.";
+    assert_eq!(
+        quote_speaker(t).as_deref(),
+        Some("Alliance for Better Schools")
+    );
+}
+
+#[test]
+fn a_source_phrase_ends_before_a_name_that_opens_its_own_clause() {
+    // "according to a speech Mrs. Ruiz delivered": the speech, not "a speech Mrs".
+    let t = "The goal is to curb activist investors, according to a speech Mrs. Ruiz \
+             delivered at the university in July 2015.";
+    assert_eq!(
+        speaker_of_cue(t, "according to").as_deref(),
+        Some("a speech")
+    );
+    let t = "The goal is to curb activist investors, according to a memo Mrs. Ruiz wrote in \
+             July.";
+    assert_eq!(speaker_of_cue(t, "according to").as_deref(), Some("a memo"));
+    let t = "The plan will cost $8 billion, according to a report Friday.";
+    assert_eq!(
+        speaker_of_cue(t, "according to").as_deref(),
+        Some("a report")
+    );
+    // A role before a name keeps it.
+    let t = "Sales fell by a third, according to the research firm Lindquist.";
+    assert_ne!(
+        speaker_of_cue(t, "according to").as_deref(),
+        Some("the research firm")
+    );
+}

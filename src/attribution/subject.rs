@@ -639,7 +639,7 @@ impl Ctx<'_> {
         // that ends the noun phrase.
         let end = self.noun_phrase_end(k);
         if end > k {
-            if let Some(run) = self.name_run(end).filter(|r| r.1 == end && r.0 > k) {
+            if let Some(run) = self.name_run(end).filter(|r| r.0 > k && r.1 >= end) {
                 let lead_ok = (k..run.0).all(|i| {
                     !self.words[i].is_capitalized() || self.name_run(i).is_some_and(|r| r.1 < run.0)
                 });
