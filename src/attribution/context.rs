@@ -109,6 +109,18 @@ impl<'t> Ctx<'t> {
             }
             b = v - 1;
         }
+        // "the editorial board of the Washington Post Trump said": a comma left out between
+        // an organisation's name and a person's surname met before; two runs.
+        if b >= a + 2
+            && ORG_WORDS.contains(self.bare(b - 1))
+            && !ORG_WORDS.contains(self.bare(b))
+            && self.reg.person_token(self.bare(b))
+        {
+            if i == b {
+                return Some((b, b));
+            }
+            b -= 1;
+        }
         // ("Hosting Ana Ruiz at the fair": a participle opening the sentence, unless it is
         // a given name.) Its object is the rest of the run, which a preposition or the
         // clause's end follows, or which is a possessive ("Injecting Lee’s troubles into

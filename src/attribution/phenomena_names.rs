@@ -364,3 +364,17 @@ fn a_surname_joined_to_its_particle_by_a_hyphen_is_part_of_the_name() {
     let t = "The well-known critic said the show was weak.";
     assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("well-known"));
 }
+
+#[test]
+fn an_organisations_name_and_a_surname_met_before_without_a_comma_are_two_names() {
+    // "the editorial board of the Lind Post Ruiz said": the comma was left out.
+    let t = "Ana Ruiz spoke on Monday.\n\nIn a March meeting with the editorial board of the \
+             Lind Post Ruiz said that the treaty may need to change.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    // A name that no person holds stays whole ("the Lind Post Magazine").
+    let t = "The Lind Post Herald said that the treaty may need to change.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Lind Post Herald")
+    );
+}

@@ -462,6 +462,16 @@ impl Registry {
         })
     }
 
+    /// Whether `token` (a word's [`bare`] key) is part of the name of an entity known to be
+    /// a person ("Trump" after "Donald Trump").
+    pub fn person_token(&self, token: &str) -> bool {
+        self.tokens.get(token).is_some_and(|id| {
+            self.by_token[id as usize]
+                .iter()
+                .any(|&e| self.entities[e as usize].person)
+        })
+    }
+
     /// How many times entity `e` is mentioned before byte `pos`.
     pub fn mentions_before(&self, e: usize, pos: usize) -> usize {
         self.mentions[e].partition_point(|m| m.pos < pos)
