@@ -184,11 +184,13 @@ impl Ctx<'_> {
         };
         let mut after_be = false;
         for _ in 0..COLON_VERB_LEADS {
-            if w < k && self.gap(w - 1, w).trim().is_empty() && lead(self.key(w)) {
-                w += 1;
-            } else if w < k && self.gap(w - 1, w).trim().is_empty() && progressive(w) {
-                after_be = true;
-                w += 1;
+            if w < k && self.gap(w - 1, w).trim().is_empty() {
+                if lead(self.key(w)) {
+                    w += 1;
+                } else if progressive(w) {
+                    after_be = true;
+                    w += 1;
+                }
             }
         }
         if w > k || !self.gap(w - 1, w).trim().is_empty() || self.words[w].is_capitalized() {

@@ -388,12 +388,6 @@ impl Ctx<'_> {
                 && crate::lexicon::DOCUMENT_NOUNS.contains(self.bare(m))
         };
         let blank = |m: usize| m > 0 && self.sentence_of[m - 1] == s && self.gap(m - 1, m) == " ";
-        let phrase = |a: usize, b: usize| Speaker {
-            start: self.words[a].start,
-            end: self.words[b].end(),
-            name: Some(self.text[self.words[a].start..self.words[b].end()].to_string()),
-            entity: None,
-        };
         // ("polls showing Ruiz ahead": as often what another reports; PolNeAR train 4 of 9.)
         if cue.participle {
             return None;
@@ -422,7 +416,7 @@ impl Ctx<'_> {
             return None;
         }
         let head = (a..(a + DOCUMENT_PHRASE_WORDS).min(k)).find(|&m| document(m))?;
-        Some(phrase(a, head))
+        Some(self.phrase_speaker(self.words[a].start, self.words[head].end()))
     }
 
     /// A cue's speaker is a document: its kind, or the last word of its mention ("the

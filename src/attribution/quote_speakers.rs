@@ -207,12 +207,9 @@ pub(super) fn link_quotes(
                 // The speaker of the sentence's first reporting verb, if it has one ("Lee
                 // identified fatigue as one reason that they should vote. “…”"), else the
                 // subject of its last clause.
-                // (The cues are in text order: the sentence's start back from the quote.)
+                // (Cues and sentences are in text order.)
                 let before = ctx.sentence_of[first_in - 1];
-                let mut start = first_in - 1;
-                while start > 0 && ctx.sentence_of[start - 1] == before {
-                    start -= 1;
-                }
+                let start = ctx.sentence_of.partition_point(|&s| s < before);
                 let from = cues.partition_point(|c| c.first < start);
                 let reported = (from..cues.len())
                     .take_while(|&c| cues[c].first < first_in)

@@ -455,20 +455,21 @@ impl Registry {
     /// Whether `token` (a word's [`bare`] key) is part of the name of an entity the text
     /// shows is someone ([`Registry::evidenced`]): "May" after "Theresa May".
     pub fn knows_token(&self, token: &str) -> bool {
-        self.tokens.get(token).is_some_and(|id| {
-            self.by_token[id as usize]
-                .iter()
-                .any(|&e| self.evidenced(e as usize))
-        })
+        self.token_held_by(token, |e| self.evidenced(e))
     }
 
     /// Whether `token` (a word's [`bare`] key) is part of the name of an entity known to be
     /// a person ("Trump" after "Donald Trump").
     pub fn person_token(&self, token: &str) -> bool {
+        self.token_held_by(token, |e| self.entities[e].person)
+    }
+
+    /// Whether `token` is part of the name of an entity that `holds`.
+    fn token_held_by(&self, token: &str, holds: impl Fn(usize) -> bool) -> bool {
         self.tokens.get(token).is_some_and(|id| {
             self.by_token[id as usize]
                 .iter()
-                .any(|&e| self.entities[e as usize].person)
+                .any(|&e| holds(e as usize))
         })
     }
 
