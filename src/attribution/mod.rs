@@ -52,6 +52,8 @@ mod phenomena_names;
 #[cfg(test)]
 mod phenomena_quotes;
 #[cfg(test)]
+mod phenomena_senses;
+#[cfg(test)]
 mod phenomena_sources;
 #[cfg(test)]
 mod phenomena_subjects;
