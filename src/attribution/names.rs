@@ -4,7 +4,10 @@
 
 use super::context::Ctx;
 use super::MAX_DESCRIPTION_WORDS;
-use crate::lexicon::classes::{ends_possessive, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS, FINITE};
+use crate::lexicon::classes::{
+    ends_possessive, ADDRESSEE_VERBS, CLAUSE_WORDS, CONJUNCTIONS, DESCRIPTION_PREPOSITIONS,
+    DETERMINERS, FINITE, PREPOSITIONS,
+};
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 
 use crate::speakers::parse_name;
@@ -15,8 +18,35 @@ const MAX_ADVERBS_BEFORE_VERB: usize = 5;
 /// At most this many words stand between a speech verb and the "that" of what it reports
 /// ("told reporters on Monday that").
 const MAX_WORDS_BEFORE_THAT: usize = 5;
+/// At most this many lower-case words modify a role between an inverted speech verb and
+/// its name ("said former deputy mayor Bo Chen").
+const MAX_ROLE_WORDS: usize = 3;
 
 impl Ctx<'_> {
+    /// The first of the lower-case words right before word `k` that may modify a role noun
+    /// before a name ("longtime aide", "9/11 widow"), at most [`MAX_ROLE_WORDS`]; `k` when
+    /// there are none. No function word is one ("said the", "told of").
+    fn role_modifiers_before(&self, k: usize) -> usize {
+        let mut a = k;
+        while a > 0 && k - a < MAX_ROLE_WORDS {
+            let key = self.key(a - 1);
+            let gap = self.gap(a - 1, a);
+            let numeral = gap == "/" && key.bytes().all(|b| b.is_ascii_digit());
+            if !(gap.trim().is_empty() || numeral)
+                || self.words[a - 1].is_capitalized()
+                || CUE_WORDS.contains_key(key)
+                || DETERMINERS.contains(&key)
+                || PREPOSITIONS.contains(&key)
+                || CONJUNCTIONS.contains(&key)
+                || CLAUSE_WORDS.contains(&key)
+            {
+                break;
+            }
+            a -= 1;
+        }
+        a
+    }
+
     /// Registers every name of the text (outside quotes they also count for pronouns),
     /// with roles from titles, from a role noun before the name ("adviser Fiona Hill")
     /// and from an apposition after it ("Kotak, a brokerage,").
@@ -63,13 +93,16 @@ impl Ctx<'_> {
                         || CUE_WORDS.contains_key(&self.keys[next]));
                 // ("“…,” said Smith.": the inverted subject of a speech verb right after a
                 // quote or a comma; not an object, "to criticize Smith.")
-                let inverted = run.0 > 1
-                    && self.gap(run.0 - 1, run.0).trim().is_empty()
+                // Lower-case modifiers of a role may stand between ("said longtime aide
+                // Kalo Brenn", "said 9/11 widow Ana Ruiz").
+                let cue = self.role_modifiers_before(run.0);
+                let inverted = cue > 1
+                    && self.gap(cue - 1, cue).trim().is_empty()
                     && self
-                        .gap(run.0 - 2, run.0 - 1)
+                        .gap(cue - 2, cue - 1)
                         .contains([',', '”', '"', '’', '\''])
-                    && CUE_WORDS.contains_key(&self.keys[run.0 - 1])
-                    && !ADDRESSEE_VERBS.contains(&self.key(run.0 - 1))
+                    && CUE_WORDS.contains_key(&self.keys[cue - 1])
+                    && !ADDRESSEE_VERBS.contains(&self.key(cue - 1))
                     && self.ends_clause(self.words[run.1].end());
                 // ("Trask said Lee had won", "told reporters that Lee had won": the subject
                 // of what was said, not of the sentence; a later "he" means the speaker.
@@ -99,7 +132,14 @@ impl Ctx<'_> {
                     && CUE_WORDS.contains_key(&self.keys[next])
                     && run.0 > 0
                     && self.sentence_of[run.0 - 1] == self.sentence_of[run.0];
-                if outside && !ends_possessive(self.words[run.1].text) && (speech_next || inverted)
+                // (Not the object of a preposition, "a reporter for Agence Presse called",
+                // nor a description, "The Ohio Republican said".)
+                let described = run.0 > 0 && DETERMINERS.contains(&self.key(run.0 - 1));
+                if outside
+                    && as_subject
+                    && !described
+                    && !ends_possessive(self.words[run.1].text)
+                    && (speech_next || inverted)
                 {
                     self.reg.entities[id].speaks = true;
                 }

@@ -378,3 +378,30 @@ fn an_organisations_name_and_a_surname_met_before_without_a_comma_are_two_names(
         Some("Lind Post Herald")
     );
 }
+
+#[test]
+fn a_full_name_that_just_spoke_is_a_person_for_he_and_she() {
+    // Nothing marks "Terra Vosk" as a person's name (no known given name, and "widow" is
+    // no title), but she was just the subject of "said": "She" is hers, not the woman
+    // named before.
+    let t = "Senator Mary Lind opened the hearing. She said the fund was late.\n\n\
+             “We waited years for this,” said local widow Terra Vosk. She continued, \
+             “Nobody here should wait that long.”";
+    assert_eq!(
+        speaker_of_cue(t, "continued").as_deref(),
+        Some("Terra Vosk")
+    );
+    // Lower-case modifiers of a role stand between the verb and the name.
+    let t = "Senator Mary Lind opened the hearing.\n\n\
+             “We waited,” said 9/11 widow Terra Vosk. She added, “It hurt.”";
+    assert_eq!(speaker_of_cue(t, "added").as_deref(), Some("Terra Vosk"));
+    // A name after a preposition did not speak ("a reporter for Kell Media said"), nor
+    // did a description ("The Ohio Republican said"): "she" still takes the senator.
+    let t = "Senator Mary Lind opened the hearing.\n\n\
+             A reporter for Kell Media said it was calm. She said, “It was calm.”";
+    let last = attributions(t).pop().and_then(|(_, s)| s);
+    assert_eq!(last.as_deref(), Some("Mary Lind"));
+    // A name that was only an object never competes.
+    let t = "Senator Mary Lind met Terra Vosk on Monday. She said the fund was late.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Mary Lind"));
+}

@@ -512,10 +512,19 @@ impl Registry {
                 let recent: Vec<usize> = before.collect();
                 // A known person first; else a full name that is not an institution's
                 // or a place's (given names outside the list: "Ana Ruiz").
-                let people = recent
-                    .iter()
-                    .copied()
-                    .filter(|&e| self.entities[e].person && fits(&e));
+                // (A full name that was just the subject of a speech verb ranks with them,
+                // by recency: "“…,” said local widow Terra Vosk. She continued" is hers,
+                // although nothing marks her name as a person's.)
+                let people = recent.iter().copied().filter(|&e| {
+                    let ent = &self.entities[e];
+                    fits(&e)
+                        && (ent.person
+                            || ent.speaks
+                                && !ent.org
+                                && !ent.place
+                                && ent.token_count >= 2
+                                && self.subject_before(e, pos))
+                });
                 let names = recent.iter().copied().filter(|&e| {
                     let ent = &self.entities[e];
                     !ent.person && !ent.org && !ent.place && ent.token_count >= 2 && fits(&e)
