@@ -415,12 +415,28 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "data/not_names.txt",
         words("data/not_names.txt")?.iter().map(String::as_str),
     );
-    let nouns = list("data/speaker_nouns.txt", Reading::Words, &["", "person"])?;
+    // ("female" marks nouns for people that also tell the gender: "widow".)
+    let nouns = list(
+        "data/speaker_nouns.txt",
+        Reading::Words,
+        &["", "person", "female"],
+    )?;
     let pairs: Vec<_> = nouns
         .iter()
-        .map(|(w, t)| (w.clone(), (t == "person").to_string()))
+        .map(|(w, t)| (w.clone(), (!t.is_empty()).to_string()))
         .collect();
     out.map("SPEAKER_NOUNS", "bool", "data/speaker_nouns.txt", &pairs);
+    let pairs: Vec<_> = nouns
+        .iter()
+        .filter(|(_, t)| t == "female")
+        .map(|(w, _)| (w.clone(), "crate::speakers::Gender::Female".to_string()))
+        .collect();
+    out.map(
+        "ROLE_GENDERS",
+        "crate::speakers::Gender",
+        "data/speaker_nouns.txt (| female)",
+        &pairs,
+    );
     let orgs = list("data/org_words.txt", Reading::Words, &["", "public"])?;
     out.set(
         "ORG_WORDS",

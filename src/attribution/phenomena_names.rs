@@ -405,3 +405,15 @@ fn a_full_name_that_just_spoke_is_a_person_for_he_and_she() {
     let t = "Senator Mary Lind met Terra Vosk on Monday. She said the fund was late.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Mary Lind"));
 }
+
+#[test]
+fn a_feminine_role_before_a_name_tells_its_gender() {
+    // "Terry" is listed as a man's name, but "widow" tells who "she" is.
+    let t = "Senator Mary Lind opened the hearing.\n\n\
+             “We waited,” said local widow Terry Vosk.\n\nShe added, “It hurt.”";
+    assert_eq!(speaker_of_cue(t, "added").as_deref(), Some("Terry Vosk"));
+    // A masculine role tells nothing: "spokesman" is also said of women.
+    let t = "Ana Ruiz called the meeting.\n\n\
+             Campaign spokesman Kit Marlo confirmed the date. “It is set,” she said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Kit Marlo"));
+}

@@ -11,7 +11,8 @@ use std::hash::{Hash, Hasher};
 use super::names::{bare, Name};
 use super::{Gender, Kind};
 use crate::lexicon::{
-    COUNTRIES, GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, SPEAKER_NOUNS, TITLES,
+    COUNTRIES, GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, ROLE_GENDERS, SPEAKER_NOUNS,
+    TITLES,
 };
 
 /// One person or organisation named in the text.
@@ -486,6 +487,14 @@ impl Registry {
         }
         if SPEAKER_NOUNS.get(role) == Some(&true) {
             ent.person = true;
+        }
+        // A feminine role ("widow Terry Vosk") tells an unknown gender, and outweighs the
+        // given name's at the name's first mention (the list's names may be either); a
+        // later mention may be another person of the same surname.
+        if let Some(&g) = ROLE_GENDERS.get(role) {
+            if ent.gender.is_none() || self.mentions[entity].len() <= 1 {
+                ent.gender = Some(g);
+            }
         }
     }
 
