@@ -99,6 +99,14 @@ impl Ctx<'_> {
             return Some(self.pronoun(k));
         }
         if matches!(key, "who" | "which") && k > 0 {
+            // "The mayor ran against Bo Chen, who said": "who" takes up the person's name
+            // right before it, not a phrase that ends in the name ("A spokeswoman for Bo
+            // Chen, who said" may be either; the nearer is likelier).
+            if key == "who" {
+                if let Some(sp) = self.person_name_ending_at(k - 1) {
+                    return Some(sp);
+                }
+            }
             // "Edwin Tull, a dairy farmer who said": the name the description stands beside.
             let antecedent = self.mention_ending_at(k - 1)?;
             let d = self.words.partition_point(|w| w.start < antecedent.start);
@@ -247,6 +255,22 @@ impl Ctx<'_> {
                 .noun_phrase_ending_at(k)
                 .and_then(|np| self.unnamed_source(&np)),
         }
+    }
+
+    /// The name of a person whose last word is `k`, after a preposition that takes people
+    /// more than places, bodies or titles ("ran against", "spoke with"; not "Secretary of
+    /// State Ana Lopez", "a partnership for Civic Renewal", "the leader in North Tarvel"):
+    /// the mention is the name alone, not the phrase it ends. A person's name is one known
+    /// as such, or a full name that is no organisation's or place's.
+    fn person_name_ending_at(&self, k: usize) -> Option<Speaker> {
+        let run = self.name_run(k).filter(|r| r.1 == k)?;
+        let before = self.key(run.0.checked_sub(1)?);
+        if !matches!(before, "against" | "with" | "over" | "by" | "to" | "about") {
+            return None;
+        }
+        let sp = self.name_speaker(run)?;
+        let ent = &self.reg.entities[sp.entity?];
+        (ent.person || !ent.org && !ent.place && ent.name.contains(' ')).then_some(sp)
     }
 
     /// "Sources close to the board", "people familiar with the talks": a description that

@@ -59,6 +59,22 @@ fn a_relative_clause_speaks_for_its_antecedent() {
 }
 
 #[test]
+fn who_after_a_name_after_a_verbs_preposition_takes_up_the_name_not_the_clause() {
+    // "ran against", "won over": the clause before the name is no description of it.
+    let t = "The mayor ran against Bo Chen, who said the race was unfair.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+    let t = "The group won over Kit Marlo, who declared that it was time.";
+    assert_eq!(speaker_of_cue(t, "declared").as_deref(), Some("Kit Marlo"));
+    // A title's object and a role stay whole: "of" and "for" are not such prepositions.
+    let t = "Former Secretary of State Ana Lopez, who said the race was unfair, left.";
+    let a = &scan(t).attributions[0];
+    assert_eq!(a.speaker.as_deref(), Some("Ana Lopez"));
+    assert_eq!(a.start, 0);
+    let t = "A spokeswoman for Bo Chen, who said the race was unfair, left.";
+    assert_ne!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}
+
+#[test]
 fn a_quantity_is_the_source() {
     let t = "In the survey, 73 percent said the plan was “too expensive.”";
     let s = quote_speaker(t).unwrap_or_default();
