@@ -88,7 +88,7 @@ impl Ctx<'_> {
                     || self.sentence_of[run.0 - 1] != self.sentence_of[run.0]
                     || self.gap(run.0 - 1, run.0).contains([',', ';', '“', '"']);
                 let verb_next = next < self.words.len()
-                    && self.gap(run.1, next).trim().is_empty()
+                    && self.gap_after_name(run.1, next).trim().is_empty()
                     && (GAP_WORDS.contains(&self.keys[next]) && self.verb_after_adverbs(next)
                         || CUE_WORDS.contains_key(&self.keys[next]));
                 // ("“…,” said Smith.": the inverted subject of a speech verb right after a

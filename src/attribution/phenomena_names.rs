@@ -417,3 +417,21 @@ fn a_feminine_role_before_a_name_tells_its_gender() {
              Campaign spokesman Kit Marlo confirmed the date. “It is set,” she said.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Kit Marlo"));
 }
+
+#[test]
+fn the_period_of_a_names_suffix_leaves_it_the_subject_of_its_verb() {
+    // "Jr.", "Inc.", "Corp.": the period is the abbreviation's, not the clause's end.
+    let t = "U.S. Attorney Bo Chen Jr. said in a release that the case was closed.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen Jr"));
+    let t = "Lumen Corp. said that the plant would close.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Lumen Corp"));
+    // A title before a suffix alone does not make the suffix the name.
+    let t = "Reverend Ana Ruiz King Jr. warned that the march would go on.";
+    assert_eq!(
+        speaker_of_cue(t, "warned").as_deref(),
+        Some("Ana Ruiz King Jr")
+    );
+    // A sentence that ends after another abbreviation still ends.
+    let t = "The plant closed at 5 p.m. Bo Chen said it would reopen.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
+}

@@ -487,7 +487,7 @@ impl Ctx<'_> {
                 return Left::None;
             }
             // ("Only 12% said": the sign belongs to the number.)
-            let gap = self.gap(k, j).trim().trim_start_matches('%');
+            let gap = self.gap_after_name(k, j).trim().trim_start_matches('%');
             // ("Gov. Ana Ruiz (D-Ohio), said": a comma may follow the tag.)
             let party = matches!(gap.trim_end_matches(','), ")" | ".)") && self.party_tag(k);
             // "Gingrich — mentioned by Newsmax as the favourite — told": skip the aside.

@@ -102,6 +102,10 @@ pub const SAY_VERBS: &[&str] = &[
     "testified",
 ];
 
+/// Abbreviations that close a name ("Ana Ruiz Jr.", "Lumen Corp."): their period ends no
+/// clause, so "Lumen Corp. said" is a subject and its verb.
+pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "inc", "corp", "co", "ltd"];
+
 /// Verbs whose object is the person spoken to ("told Newsweek", "asked analysts"), never
 /// the speaker.
 pub const ADDRESSEE_VERBS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! (roles) and the name proper ("US President Donald Trump" → roles president, name
 //! "Donald Trump"), never across a sentence end or a dateline.
 
-use crate::lexicon::classes::ends_possessive;
+use crate::lexicon::classes::{ends_possessive, NAME_SUFFIXES};
 use crate::lexicon::{GIVEN_NAMES, NOT_NAMES, ORG_WORDS, TITLES};
 use crate::text::Word;
 
@@ -266,10 +266,12 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
     let last_link = (a..=b)
         .rev()
         .find(|&k| matches!(words[k].text, "of" | "for" | "and"));
-    // (The run's last word is its name: no title look-up for it.)
-    let last_title = (a..b)
-        .rev()
-        .find(|&k| last_link.is_none_or(|l| k > l) && is_title(&words[k]));
+    // (The run's last word is its name: no title look-up for it; nor for a word that only
+    // a name's suffix follows, "Martin Luther King Jr.")
+    let suffix = |k: usize| with_lower(words[k].text, true, "", |w| NAME_SUFFIXES.contains(&w));
+    let last_title = (a..b).rev().find(|&k| {
+        last_link.is_none_or(|l| k > l) && is_title(&words[k]) && (k + 1..=b).any(|m| !suffix(m))
+    });
     let first = last_title.map_or(a, |t| t + 1);
     let first = (first..=b).find(|&k| name_word(&words[k]))?;
     let roles = last_title

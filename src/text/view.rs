@@ -3,6 +3,7 @@
 //! "is this word one of …"). Keys are computed once per text, never per look-up.
 
 use super::segment::{Keys, Segmented, Word};
+use crate::lexicon::classes::NAME_SUFFIXES;
 
 /// A segmented text seen word by word. Indices are word indices.
 #[derive(Clone, Copy)]
@@ -56,6 +57,17 @@ impl<'a> WordView<'a> {
     /// The text between words `a` and `b`.
     pub fn gap(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.words[a].end()..self.words[b].start]
+    }
+
+    /// [`WordView::gap`] without the period of a name's closing abbreviation at `a`
+    /// ("Ana Ruiz Jr. said", "Lumen Corp. said").
+    pub fn gap_after_name(&self, a: usize, b: usize) -> &'a str {
+        let gap = self.gap(a, b);
+        if NAME_SUFFIXES.contains(&self.key(a)) {
+            gap.strip_prefix('.').unwrap_or(gap)
+        } else {
+            gap
+        }
     }
 
     /// The text between word `i` and word `i + 1` (or the end of the text).
