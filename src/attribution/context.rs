@@ -155,6 +155,9 @@ impl<'t> Ctx<'t> {
             }
             a += 1;
         }
+        while a < b && self.describing_compound(a) {
+            a += 1;
+        }
         if let Some(name) = self.name_after_role_object(a, b) {
             a = name;
         }
@@ -180,6 +183,16 @@ impl<'t> Ctx<'t> {
             return None;
         }
         (a <= i).then_some((a, b))
+    }
+
+    /// Word `i` is a compound whose part after the hyphen is lower-case: it describes the
+    /// name it opens ("Australian-born Ana Ruiz", "Singer-songwriters Bo Chen") and is no
+    /// part of it ("Moon Jae-in" ends with such a word).
+    pub(super) fn describing_compound(&self, i: usize) -> bool {
+        self.words[i]
+            .text
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
     }
 
     /// "ambassador to Britain Liu Wen", "envoy to the Union Kurt Vogel": after a role noun

@@ -187,3 +187,34 @@ fn a_number_with_a_slash_modifies_an_inverted_name() {
     assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"));
     assert_eq!(got[1].1.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_inverted_name_after_a_capitalised_modifier_and_a_role_is_the_speaker() {
+    // "said Republican strategist Ana Ruiz": the party, the outlet or the campaign before
+    // the role modifies it; the speaker is the name.
+    for (t, who) in [
+        (
+            "“It is hard,” said Republican strategist Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        ("“It is hard,” said Kestrel News host Bo Chen.", "Bo Chen"),
+        (
+            "“It is hard,” tweeted Ruiz spokesman Kit Marlo.",
+            "Kit Marlo",
+        ),
+        (
+            "“It is hard,” said Texas-based pollster Bo Chen.",
+            "Bo Chen",
+        ),
+    ] {
+        assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
+    }
+    // A name alone, or an organisation named after "according to", is left whole.
+    let t = "“It is hard,” said Ana Ruiz.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "The figure was low, according to The Ledger.";
+    assert_eq!(
+        speaker_of_cue(t, "according to").as_deref(),
+        Some("The Ledger")
+    );
+}

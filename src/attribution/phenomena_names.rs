@@ -435,3 +435,18 @@ fn the_period_of_a_names_suffix_leaves_it_the_subject_of_its_verb() {
     let t = "The plant closed at 5 p.m. Bo Chen said it would reopen.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_hyphenated_descriptor_before_a_name_is_no_part_of_it() {
+    // "Australian-born", "Singer-songwriters": the part after the hyphen is lower-case.
+    let t = "Australian-born Ana Ruiz said that the case was closed.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
+    let t = "Singer-songwriters Bo Chen and Kit Marlo toured.\n\n“We loved it,” Chen said.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A name that ends with one keeps it ("Moon Jae-in").
+    let t = "President Moon Jae-in said that the talks would go on.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Moon Jae-in"));
+    // Newspapers' words mark an organisation.
+    let t = "The Lindell Gazette says the police are looking into it.";
+    assert_eq!(speaker_kind_of_cue(t, "says"), Some("organisation"));
+}

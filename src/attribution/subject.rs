@@ -630,27 +630,27 @@ impl Ctx<'_> {
                     && self.gap(run.1, run.1 + 1).trim().is_empty()
                     && !self.words[run.1 + 1].is_capitalized();
                 if !possessive {
+                    // ("said Republican strategist Al Cardenas": a capitalised modifier of
+                    // a role noun, then the name.)
+                    let role = run.1 + 1;
+                    let role_next = role < self.words.len()
+                        && self.same_scope(role, k)
+                        && self.gap(run.1, role).trim().is_empty()
+                        && !self.words[role].is_capitalized()
+                        && SPEAKER_NOUNS.contains_key(self.bare(role));
+                    if role_next {
+                        if let Some(sp) = self.name_after_modifiers(k) {
+                            return Some(sp);
+                        }
+                    }
                     return self.name_speaker(run);
                 }
             }
         }
-        // "said board member Rosalind Achebe", "said former Obama adviser David Axelrod",
-        // "said retired Army Lt. Gen. Mick Bednarek": modifiers and roles, then the name
-        // that ends the noun phrase.
-        let end = self.noun_phrase_end(k);
-        if end > k {
-            if let Some(run) = self.name_run(end).filter(|r| r.0 > k && r.1 >= end) {
-                let lead_ok = (k..run.0).all(|i| {
-                    !self.words[i].is_capitalized() || self.name_run(i).is_some_and(|r| r.1 < run.0)
-                });
-                if let Some(sp) = self.name_speaker(run).filter(|_| lead_ok) {
-                    return Some(Speaker {
-                        start: self.words[k].start,
-                        ..sp
-                    });
-                }
-            }
+        if let Some(sp) = self.name_after_modifiers(k) {
+            return Some(sp);
         }
+        let end = self.noun_phrase_end(k);
         // "said the designer, who works for …": an inverted noun phrase that ends its clause
         // is the speaker even when its head is no known role.
         let desc = self.description(k, true).or_else(|| {
@@ -719,6 +719,27 @@ impl Ctx<'_> {
                 || crate::lexicon::DOCUMENT_NOUNS.contains(head.as_str())
         };
         (!possessive || head_ok()).then_some(desc)
+    }
+
+    /// "said board member Rosalind Achebe", "said former Obama adviser David Axelrod",
+    /// "said retired Army Lt. Gen. Mick Bednarek": modifiers and roles from word `k`, then
+    /// the name that ends the noun phrase (the mention starts at `k`).
+    fn name_after_modifiers(&self, k: usize) -> Option<Speaker> {
+        let end = self.noun_phrase_end(k);
+        if end <= k {
+            return None;
+        }
+        let run = self.name_run(end).filter(|r| r.0 > k && r.1 >= end)?;
+        let lead_ok = (k..run.0).all(|i| {
+            !self.words[i].is_capitalized()
+                || self.describing_compound(i)
+                || self.name_run(i).is_some_and(|r| r.1 < run.0)
+        });
+        let sp = self.name_speaker(run).filter(|_| lead_ok)?;
+        Some(Speaker {
+            start: self.words[k].start,
+            ..sp
+        })
     }
 
     /// Word `j` looks like a finite verb: an auxiliary, a reporting verb, a past form.
