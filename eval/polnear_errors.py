@@ -83,6 +83,34 @@ def error_class(text, g, cue_text, src_text, pred_name, forms):
     return "other"
 
 
+# A full name in a gold source: two capitalised words or more in a row, in the source's head
+# (before an apposition's comma or dash), the last such run: "Republican strategist Al
+# Cardenas" holds "Al Cardenas", "Former Secretary of State Ana Lopez" "Ana Lopez", "Bo Chen,
+# the founder of …" "Bo Chen".
+FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)+")
+
+
+def source_surname(src_text):
+    """The surname of the last full name in a gold source's head, or None."""
+    head = re.split(r"[,—–(]| - ", src_text)[0]
+    runs = FULL_NAME.findall(head)
+    if not runs:
+        return None
+    last = re.sub(r"[’']s$", "", runs[-1].split()[-1]).strip(".’'")
+    return last.lower() or None
+
+
+def shows_name(src_text, pred_name):
+    """For a source the scorer counts right: whether the shown speaker holds the full name the
+    gold source holds (its surname), None when the gold source holds no full name. The scorer
+    only asks for one shared word, so "Republican" passes for "Republican strategist Al
+    Cardenas"; this asks for the name a reader would expect to see."""
+    surname = source_surname(src_text)
+    if surname is None or not pred_name:
+        return None
+    return surname in [re.sub(r"[’']s$", "", w).strip(".’'").lower() for w in pred_name.split()]
+
+
 def sentence_around(text, s, e):
     a = max(text.rfind("\n", 0, s), text.rfind(". ", 0, s - 1)) + 1
     b = min([x for x in (text.find("\n", e), text.find(". ", e)) if x >= 0] or [len(text)])
@@ -152,6 +180,12 @@ def main():
             else:
                 used.add(hit)
                 ok = sp.source_ok(text, g["source"], pa[hit]["name"], pa[hit]["cover"])
+                shown = ok and shows_name(src_text, pa[hit]["name"])
+                if shown is not None and ok:
+                    totals["named"] += 1
+                    totals["named_shown"] += shown
+                    if not shown:
+                        lines["shown"].append(f"{cue_text}\tgold={src_text}\tpred={pa[hit]['name']}\t{ctx}")
                 if ok is False:
                     src_bad[cue_text] += 1
                     classes[error_class(text, g, cue_text, src_text, pa[hit]["name"], forms)]["wrong source"] += 1
@@ -189,6 +223,9 @@ def main():
     strict = 1 - sum(direct_bad.values()) / keyed
     print(f"direct-quote speaker accuracy {strict:.3f}; counting the gold mention shown by its "
           f"resolved name as right: {strict + direct_bad['wrong name, same mention'] / keyed:.3f}")
+    print(f"shown names: of the matched attributions with the right source whose gold source holds a "
+          f"full name, the shown speaker holds its surname in {totals['named_shown']}/{totals['named']} "
+          f"({totals['named_shown'] / max(totals['named'], 1):.3f})")
     print(f"false-positive cues inside a gold attribution's content (nested speech, which PolNeAR "
           f"never annotates: gold cues inside another's content {totals['gold_nested']}): "
           f"{totals['fp_nested']} of {sum(fps.values())}")
