@@ -206,6 +206,14 @@ fn an_inverted_name_after_a_capitalised_modifier_and_a_role_is_the_speaker() {
             "“It is hard,” said Texas-based pollster Bo Chen.",
             "Bo Chen",
         ),
+        (
+            "“It is hard,” said Idaho supplement executive Bo Chen.",
+            "Bo Chen",
+        ),
+        (
+            "“It is hard,” said Republican political consultant Bo Chen.",
+            "Bo Chen",
+        ),
     ] {
         assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
     }

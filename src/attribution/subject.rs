@@ -44,6 +44,9 @@ impl Found {
 /// A quoted title inside an apposition runs at most this many words ("the author of
 /// “Going Local”").
 const TITLE_QUOTE_WORDS: usize = 6;
+/// At most this many lower-case words (the last a role noun) stand between a capitalised
+/// modifier and the name after an inverted verb ("said Republican party boss Bo Chen").
+const MAX_ROLE_WORDS: usize = 3;
 /// A participial clause opening a sentence ("Citing …,") runs at most this many words.
 const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// A pronoun opening the clause of a participle or coordinated verb stands at most this
@@ -630,14 +633,16 @@ impl Ctx<'_> {
                     && self.gap(run.1, run.1 + 1).trim().is_empty()
                     && !self.words[run.1 + 1].is_capitalized();
                 if !possessive {
-                    // ("said Republican strategist Al Cardenas": a capitalised modifier of
-                    // a role noun, then the name.)
-                    let role = run.1 + 1;
-                    let role_next = role < self.words.len()
-                        && self.same_scope(role, k)
-                        && self.gap(run.1, role).trim().is_empty()
-                        && !self.words[role].is_capitalized()
-                        && SPEAKER_NOUNS.contains_key(self.bare(role));
+                    // ("said Republican strategist Al Cardenas", "said Republican party
+                    // boss Bo Chen": a capitalised modifier of a role noun, then the name.)
+                    let role_next = (run.1 + 1..self.words.len())
+                        .take(MAX_ROLE_WORDS)
+                        .take_while(|&m| {
+                            self.same_scope(m, k)
+                                && self.gap(m - 1, m).trim().is_empty()
+                                && !self.words[m].is_capitalized()
+                        })
+                        .any(|m| SPEAKER_NOUNS.contains_key(self.bare(m)));
                     if role_next {
                         if let Some(sp) = self.name_after_modifiers(k) {
                             return Some(sp);
