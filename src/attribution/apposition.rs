@@ -7,7 +7,7 @@ use super::context::{Ctx, Left};
 use super::MAX_DESCRIPTION_WORDS;
 use crate::lexicon::classes::{ends_possessive, DESCRIPTION_PREPOSITIONS, PREPOSITIONS};
 use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
-use crate::speakers::Speaker;
+use crate::speakers::{abbreviation, Speaker};
 
 /// Subordinators that open the clause of a subject broken by commas ("after a woman in
 /// Tarvel, Velmshire, told him").
@@ -76,7 +76,12 @@ impl Ctx<'_> {
         let mut m = first;
         while m > 0 && first - m < MAX_DESCRIPTION_WORDS && !opens(m) {
             let modifier = participle(m - 1) && PREPOSITIONS.contains(&self.key(m));
-            if !self.gap(m - 1, m).trim().is_empty() || self.is_verbish(m - 1) && !modifier {
+            // (An initial's or a title's period joins: "Paul D. Ryan of Wisconsin said", "Sen.
+            // Ana Ruiz of Ohio said".)
+            let gap = self.gap(m - 1, m);
+            let joined =
+                gap.trim().is_empty() || gap == ". " && abbreviation(self.words[m - 1].text);
+            if !joined || self.is_verbish(m - 1) && !modifier {
                 return None;
             }
             m -= 1;

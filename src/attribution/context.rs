@@ -1,7 +1,7 @@
 //! The context every attribution stage reads: the words, which quote each word is in, and
 //! the entities registered so far.
 
-use crate::lexicon::classes::{ends_possessive, PREPOSITIONS};
+use crate::lexicon::classes::{ends_possessive, COMPOUND_ADJECTIVE_HEADS, PREPOSITIONS};
 use crate::lexicon::{
     CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, GIVEN_NAMES, ORG_WORDS, SPEAKER_NOUNS, TITLES,
 };
@@ -157,6 +157,15 @@ impl<'t> Ctx<'t> {
         }
         while a < b && self.describing_compound(a) {
             a += 1;
+        }
+        // ("a New York-based newspaper", "White House-era documents": a run that ends in an
+        // adjective made of a name modifies the noun after it.)
+        let last = self.words[b].text;
+        if last
+            .rsplit_once('-')
+            .is_some_and(|(_, head)| COMPOUND_ADJECTIVE_HEADS.contains(&head))
+        {
+            return None;
         }
         if let Some(name) = self.name_after_role_object(a, b) {
             a = name;

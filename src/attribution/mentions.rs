@@ -10,7 +10,7 @@ use crate::lexicon::classes::{
     PHRASE_DETERMINERS, PREPOSITIONS, SPEAKER_DETERMINERS, SUBJECT_PRONOUNS,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
-use crate::speakers::{joined, parse_name, Name, Speaker};
+use crate::speakers::{initial, joined, parse_name, Name, Speaker};
 
 /// Quantifiers that stand alone as a subject ("Several said", "another says").
 const PRONOMINAL_QUANTIFIERS: &[&str] = &[
@@ -499,10 +499,12 @@ impl Ctx<'_> {
                 b += 1;
             }
         } else {
-            // ("The Sanders’ campaign": a plural possessive's apostrophe stands between.)
+            // ("The Sanders’ campaign": a plural possessive's apostrophe stands between;
+            // "Paul D. Ryan of Wisconsin": so may an initial's period.)
             let joined = |i: usize| {
                 let gap = self.gap(i, i + 1);
                 gap.trim().is_empty()
+                    || gap == ". " && initial(self.words[i].text)
                     || (matches!(gap.trim_end(), "’" | "'")
                         && self.words[i].text.ends_with('s')
                         && gap.len() > gap.trim_end().len())

@@ -450,3 +450,23 @@ fn a_hyphenated_descriptor_before_a_name_is_no_part_of_it() {
     let t = "The Lindell Gazette says the police are looking into it.";
     assert_eq!(speaker_kind_of_cue(t, "says"), Some("organisation"));
 }
+
+#[test]
+fn a_name_with_an_initial_and_its_place_is_the_speaker_not_the_place() {
+    let t = "House Speaker Bo D. Chen of Wisconsin said the bill would pass.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Bo D Chen"));
+    let t = "Sen. Ana Ruiz of Ohio called on the board to act.";
+    assert_eq!(speaker_of_cue(t, "called on").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_run_that_ends_in_a_compound_adjective_is_no_name() {
+    // "New York-based", "White House-era": the run modifies the noun after it.
+    let t = "Bo Chen, editor of The Ledger, a New York-based weekly for readers, wrote that \
+             the plan failed.";
+    assert_eq!(speaker_of_cue(t, "wrote").as_deref(), Some("Bo Chen"));
+    let t = "“It is hard,” said Los Angeles-based attorney Bo Chen.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "Mayor Ana Ruiz offered a Trump-style reply, tweeting, “You are a loser.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}

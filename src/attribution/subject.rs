@@ -735,10 +735,11 @@ impl Ctx<'_> {
             return None;
         }
         let run = self.name_run(end).filter(|r| r.0 > k && r.1 >= end)?;
+        // ("said Los Angeles-based attorney Bo Chen": the words of a compound adjective
+        // are no name's.)
+        let compound = (k..run.0).any(|i| self.describing_compound(i));
         let lead_ok = (k..run.0).all(|i| {
-            !self.words[i].is_capitalized()
-                || self.describing_compound(i)
-                || self.name_run(i).is_some_and(|r| r.1 < run.0)
+            !self.words[i].is_capitalized() || self.name_run(i).map_or(compound, |r| r.1 < run.0)
         });
         let sp = self.name_speaker(run).filter(|_| lead_ok)?;
         Some(Speaker {

@@ -102,6 +102,32 @@ pub const SAY_VERBS: &[&str] = &[
     "testified",
 ];
 
+/// The second parts of compound adjectives made of a name ("New York-based", "Texas-born",
+/// "Obama-era"): a capitalised run that ends in one is no name.
+pub const COMPOUND_ADJECTIVE_HEADS: &[&str] = &[
+    "based",
+    "born",
+    "bred",
+    "era",
+    "led",
+    "backed",
+    "owned",
+    "run",
+    "funded",
+    "style",
+    "made",
+    "affiliated",
+    "aligned",
+    "allied",
+    "leaning",
+    "controlled",
+    "dominated",
+    "sponsored",
+    "linked",
+    "educated",
+    "trained",
+];
+
 /// Abbreviations that close a name ("Ana Ruiz Jr.", "Lumen Corp."): their period ends no
 /// clause, so "Lumen Corp. said" is a subject and its verb.
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "inc", "corp", "co", "ltd"];

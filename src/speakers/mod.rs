@@ -10,7 +10,7 @@
 mod names;
 mod registry;
 
-pub use names::{abbreviation, bare, bare_key, joined, name_run, parse_name, Name};
+pub use names::{abbreviation, bare, bare_key, initial, joined, name_run, parse_name, Name};
 pub use registry::{Entity, Registry};
 
 /// A speaker as reported: display name and, for names and resolved pronouns, its entity.

@@ -103,7 +103,7 @@ const PARTICLES: [&str; 10] = [
 ];
 
 /// One capital letter: an initial ("M" of "Robert M. Danin").
-fn initial(word: &str) -> bool {
+pub fn initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
