@@ -324,9 +324,11 @@ fn cue_speakers(
         };
         // A verb of evidence reports only what a document states ("the poll found"), and not
         // inside what someone else reports ("she said the audit found").
+        // (A finding with "that" reports whoever its subject is: "the authors found that".)
         let found = found.filter(|f| {
             cue.rule != Rule::Evidence
-                || (ctx.documentary(f) && (last_in_sentence[s].is_none() || noun_speaker[s]))
+                || ((ctx.documentary(f) || f.speaker.is_some() && ctx.finding_that(cue))
+                    && (last_in_sentence[s].is_none() || noun_speaker[s]))
         });
         // A verb of judging with a physical sense needs a person or a body of people ("the
         // senator slammed the plan", not "the storm slammed the coast").
