@@ -12,7 +12,9 @@ use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, BE, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS};
+use crate::lexicon::{
+    CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS, TIME_WORDS,
+};
 
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
@@ -31,6 +33,14 @@ const SUBORDINATE_SUBJECT_WORDS: usize = 4;
 /// A reported clause's subject after the cue without "that" (a name, or "a" and its noun
 /// phrase) has at most this many words ("suggested Ana Ruiz was").
 const CLAUSE_SUBJECT_WORDS: usize = 3;
+/// A name labelled after "called" ("called Ana Ruiz a liar") has at most this many words.
+const LABELLED_NAME_WORDS: usize = 4;
+/// After "called Bo Chen a", words that count rather than label ("a few times", "a second
+/// time"; times of day and dates are `TIME_WORDS`).
+const QUANTITY_NOUNS: &[&str] = &[
+    "few", "couple", "number", "second", "third", "lot", "bit", "little", "dozen", "total",
+    "time", "moment", "minute", "hour", "day", "decade",
+];
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -162,11 +172,36 @@ impl Ctx<'_> {
                         && c != "and"
                         && !PREPOSITIONS.contains(&c)
                 });
-                what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
-                    && complement
+                what || matches!(
+                    next,
+                    Some(
+                        "it" | "him" | "her" | "them" | "this" | "that" | "himself" | "herself"
+                            | "themselves" | "itself"
+                    )
+                ) && complement
+                    || self.named_then_labelled(cue.last)
                     || self.quote_in_clause(cue.last)
             }
         }
+    }
+
+    /// After "called": a name, then "a" or "an" and what it labels the named one ("called
+    /// Bo Chen a liar"; not "called Bo Chen a day later", "called Ana Ruiz a few times").
+    fn named_then_labelled(&self, k: usize) -> bool {
+        let s = self.sentence_of[k];
+        let joined = |m: usize| {
+            m < self.words.len() && self.sentence_of[m] == s && self.gap(m - 1, m).trim().is_empty()
+        };
+        let mut m = k + 1;
+        while m - k <= LABELLED_NAME_WORDS && joined(m) && self.words[m].is_capitalized() {
+            m += 1;
+        }
+        m > k + 1
+            && joined(m)
+            && matches!(self.key(m), "a" | "an")
+            && joined(m + 1)
+            && !TIME_WORDS.contains(self.key(m + 1))
+            && !QUANTITY_NOUNS.contains(&self.key(m + 1))
     }
 
     /// Word `m` is "for" before what someone did ("criticized the mayor for cutting",

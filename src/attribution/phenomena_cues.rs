@@ -686,3 +686,23 @@ fn a_reported_clause_without_that_may_open_with_a_name_or_an_indefinite_subject(
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn calling_oneself_or_a_named_person_something_is_a_label_said_aloud() {
+    for (t, cue) in [
+        ("Bo Chen calls himself a democratic socialist.", "calls"),
+        ("In the past, Ana Ruiz had called herself pro-choice.", "called"),
+        ("Ana Ruiz called Bo Chen a liar at the rally.", "called"),
+        ("The mayor, calling Governor Bo Chen a fraud, left the stage.", "calling"),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A telephone call to a named person, then when or how often.
+    for t in [
+        "Ana Ruiz called Bo Chen a day later.",
+        "Ana Ruiz called Bo Chen a few times last week.",
+        "The club called Bo Chen a week before the final.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
