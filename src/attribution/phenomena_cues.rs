@@ -55,9 +55,14 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
         .filter(|a| a.cue == ":")
         .map(|a| a.speaker)
         .collect();
+    // (The poll's label names a source: a_label_that_names_a_source_reports_its_headline.)
     assert_eq!(
         a,
-        [Some("Ana Ruiz".to_string()), Some("Bo Chen".to_string())]
+        [
+            Some("Ana Ruiz".to_string()),
+            Some("Bo Chen".to_string()),
+            Some("Poll".to_string())
+        ]
     );
 }
 
@@ -69,9 +74,8 @@ fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
         super::probes::speaker_of_cue(t, ":").as_deref(),
         Some("Ana Ruiz")
     );
-    // A label that names no person reports nothing.
+    // A label that names no person, and no source, reports nothing.
     for t in [
-        "Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.",
         "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.",
     ] {
         assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
@@ -706,3 +710,27 @@ fn calling_oneself_or_a_named_person_something_is_a_label_said_aloud() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn a_label_that_names_a_source_reports_its_headline() {
+    for (t, label) in [
+        ("Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.", "Poll"),
+        ("Report: Half Of The Port Contracts Went To Donors\nBo Chen denied it.", "Report"),
+        ("Insiders: Chen Will Rebound In The Northern Towns\nBo Chen spoke.", "Insiders"),
+    ] {
+        assert_eq!(
+            super::probes::speaker_of_cue(t, ":").as_deref(),
+            Some(label),
+            "{t}"
+        );
+    }
+    // A rubric or a medium names no source.
+    for t in [
+        "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.",
+        "Video: Ruiz Speaks At The Rally In Port Ash\nAna Ruiz spoke on Monday.",
+        "Watch: Chen Answers Questions From Voters\nBo Chen spoke.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
+    }
+}
+
