@@ -734,3 +734,20 @@ fn a_label_that_names_a_source_reports_its_headline() {
     }
 }
 
+
+#[test]
+fn citing_after_a_statement_reports_its_grounds() {
+    assert_eq!(
+        cues("“We cannot wait,” Ana Ruiz said, citing the cost to farmers."),
+        ["said", "citing"]
+    );
+    assert_eq!(
+        cues("Bo Chen opposed the levy, citing a rise in fares."),
+        ["citing"]
+    );
+    // A document citing its sources reports nothing of its own.
+    assert_eq!(
+        cues("The report, citing three sources, said the plant would close."),
+        ["said"]
+    );
+}
