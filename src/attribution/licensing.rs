@@ -12,9 +12,7 @@ use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, BE, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{
-    CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS, TIME_WORDS,
-};
+use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS, TIME_WORDS};
 
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
@@ -38,8 +36,8 @@ const LABELLED_NAME_WORDS: usize = 4;
 /// After "called Bo Chen a", words that count rather than label ("a few times", "a second
 /// time"; times of day and dates are `TIME_WORDS`).
 const QUANTITY_NOUNS: &[&str] = &[
-    "few", "couple", "number", "second", "third", "lot", "bit", "little", "dozen", "total",
-    "time", "moment", "minute", "hour", "day", "decade",
+    "few", "couple", "number", "second", "third", "lot", "bit", "little", "dozen", "total", "time",
+    "moment", "minute", "hour", "day", "decade",
 ];
 
 impl Ctx<'_> {
@@ -175,8 +173,15 @@ impl Ctx<'_> {
                 what || matches!(
                     next,
                     Some(
-                        "it" | "him" | "her" | "them" | "this" | "that" | "himself" | "herself"
-                            | "themselves" | "itself"
+                        "it" | "him"
+                            | "her"
+                            | "them"
+                            | "this"
+                            | "that"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                            | "itself"
                     )
                 ) && complement
                     || self.named_then_labelled(cue.last)
