@@ -762,3 +762,34 @@ fn citing_after_a_statement_reports_its_grounds() {
         ["said"]
     );
 }
+
+#[test]
+fn survey_respondents_who_said_something_are_its_speakers() {
+    for (t, speaker) in [
+        (
+            "But 58 percent of Lakeside voters overall said they were less likely to vote.",
+            "58 percent of Lakeside voters overall",
+        ),
+        (
+            "Almost half of respondents said the party has grown hostile to farmers.",
+            "Almost half of respondents",
+        ),
+        (
+            "Nearly eight in 10 voters overall said they have made up their minds.",
+            "Nearly eight in 10 voters overall",
+        ),
+    ] {
+        assert_eq!(
+            attributions(t),
+            [("said".to_string(), Some(speaker.to_string()))],
+            "{t}"
+        );
+    }
+    // A number cut by its own comma, a phrase after a clause word.
+    for t in [
+        "Since June, at least 21,000 said they would run for office.",
+        "Among those who said they cared most about honesty, most backed Bo Chen.",
+    ] {
+        assert!(attributions(t).is_empty(), "{t}: {:?}", attributions(t));
+    }
+}
