@@ -12,7 +12,7 @@ use crate::lexicon::classes::{
     is_possessive_key, is_speaker_pronoun, BE, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, FINITE,
     PREPOSITIONS, SPEAKER_DETERMINERS,
 };
-use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS};
+use crate::lexicon::{CUE_WORDS, OBJECT_SENSE_VERBS, PHYSICAL_OBJECTS, SPEAKING_VERBS, TIME_WORDS};
 
 /// A name that "the" opens before a capitalised cue word ("the United States") has at most
 /// this many words before the cue word.
@@ -28,6 +28,17 @@ const JUDGED_OBJECT_WORDS: usize = 3;
 /// Between a subordinator and a verb of speaking, its subject takes at most this many words
 /// ("after the former mayor spoke", "as he was speaking").
 const SUBORDINATE_SUBJECT_WORDS: usize = 4;
+/// A reported clause's subject after the cue without "that" (a name, or "a" and its noun
+/// phrase) has at most this many words ("suggested Ana Ruiz was").
+const CLAUSE_SUBJECT_WORDS: usize = 3;
+/// A name labelled after "called" ("called Ana Ruiz a liar") has at most this many words.
+const LABELLED_NAME_WORDS: usize = 4;
+/// After "called Bo Chen a", words that count rather than label ("a few times", "a second
+/// time"; times of day and dates are `TIME_WORDS`).
+const QUANTITY_NOUNS: &[&str] = &[
+    "few", "couple", "number", "second", "third", "lot", "bit", "little", "dozen", "total", "time",
+    "moment", "minute", "hour", "day", "decade",
+];
 
 impl Ctx<'_> {
     /// Whether a cue's rule is met (see `data/cues.txt`) when it is not attached to a quote.
@@ -112,6 +123,7 @@ impl Ctx<'_> {
                                 .get(m + 1)
                                 .is_none_or(|n| !CUE_WORDS.contains_key(n)))
                 }) || self.clause_follows(cue.last)
+                    || self.subject_clause_follows(cue.last)
                     || self.quote_after_adjuncts(cue.last)
                     || !aspect && self.gerund_follows(cue.last)
             }
@@ -158,11 +170,43 @@ impl Ctx<'_> {
                         && c != "and"
                         && !PREPOSITIONS.contains(&c)
                 });
-                what || matches!(next, Some("it" | "him" | "her" | "them" | "this" | "that"))
-                    && complement
+                what || matches!(
+                    next,
+                    Some(
+                        "it" | "him"
+                            | "her"
+                            | "them"
+                            | "this"
+                            | "that"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                            | "itself"
+                    )
+                ) && complement
+                    || self.named_then_labelled(cue.last)
                     || self.quote_in_clause(cue.last)
             }
         }
+    }
+
+    /// After "called": a name, then "a" or "an" and what it labels the named one ("called
+    /// Bo Chen a liar"; not "called Bo Chen a day later", "called Ana Ruiz a few times").
+    fn named_then_labelled(&self, k: usize) -> bool {
+        let s = self.sentence_of[k];
+        let joined = |m: usize| {
+            m < self.words.len() && self.sentence_of[m] == s && self.gap(m - 1, m).trim().is_empty()
+        };
+        let mut m = k + 1;
+        while m - k <= LABELLED_NAME_WORDS && joined(m) && self.words[m].is_capitalized() {
+            m += 1;
+        }
+        m > k + 1
+            && joined(m)
+            && matches!(self.key(m), "a" | "an")
+            && joined(m + 1)
+            && !TIME_WORDS.contains(self.key(m + 1))
+            && !QUANTITY_NOUNS.contains(&self.key(m + 1))
     }
 
     /// Word `m` is "for" before what someone did ("criticized the mayor for cutting",
@@ -461,6 +505,35 @@ impl Ctx<'_> {
             )
     }
 
+    /// A name or an indefinite noun phrase, then a finite verb: the subject of a reported
+    /// clause without "that" ("suggested Bo Chen was", "implied a federal judge was"; not
+    /// "added a goal", "asked Bo Chen to").
+    pub(super) fn subject_clause_follows(&self, k: usize) -> bool {
+        let s = self.sentence_of[k];
+        let joined = |m: usize| {
+            m < self.words.len() && self.sentence_of[m] == s && self.gap(m - 1, m).trim().is_empty()
+        };
+        let indefinite = joined(k + 1) && matches!(self.key(k + 1), "a" | "an");
+        let mut m = k + 1 + usize::from(indefinite);
+        let mut n = 0;
+        while n < CLAUSE_SUBJECT_WORDS
+            && joined(m)
+            && !FINITE.contains(&self.key(m))
+            && if indefinite {
+                !self.words[m].is_capitalized()
+                    && !CLAUSE_WORDS.contains(&self.key(m))
+                    && !PREPOSITIONS.contains(&self.key(m))
+                    && !CONTENT_MARKERS.contains(&self.key(m))
+            } else {
+                self.words[m].is_capitalized()
+            }
+        {
+            m += 1;
+            n += 1;
+        }
+        n > 0 && joined(m) && FINITE.contains(&self.key(m))
+    }
+
     /// The cue ends its sentence (give or take an object: "told Newsweek.") and a comma
     /// comes before its speaker: an inverted reporting clause.
     pub(super) fn clause_final(&self, cue: &Cue) -> bool {
@@ -473,6 +546,15 @@ impl Ctx<'_> {
         let lead = (cue.first.saturating_sub(6)..cue.first)
             .any(|m| self.sentence_of[m] == s && self.gap(m, m + 1).contains(','));
         ends && lead
+    }
+
+    /// A verb of evidence with "that" right after it: a finding stated, whoever found it
+    /// ("the researchers found that", "the trial showed that"; not "found the keys",
+    /// "showed up").
+    pub(super) fn finding_that(&self, cue: &Cue) -> bool {
+        cue.rule == Rule::Evidence
+            && self.keys.get(cue.last + 1).is_some_and(|k| k == "that")
+            && self.gap(cue.last, cue.last + 1).trim().is_empty()
     }
 
     /// "said little, offering only …", "said nothing about the plan": a non-event, no

@@ -354,8 +354,8 @@ impl Ctx<'_> {
     /// Transcript turns: a paragraph that opens with a person's name and a colon, then what
     /// they said without quote marks ("Lopez: Well, no one calls it that."). The colon is
     /// the cue. A headline of that shape reports the person's words too ("Lee: Tax Plan Is
-    /// Dead"; PolNeAR train: 16 of 18 annotated). Only for a name known to be a person's (not
-    /// "Poll: …", "Update: …").
+    /// Dead"; PolNeAR train: 16 of 18 annotated). Only for a name known to be a person's, or
+    /// a label that names a source ("Poll: …", not "Update: …": `source_label`).
     pub(super) fn transcript_turns(&self) -> Vec<AttributionSpan> {
         let mut out = Vec::new();
         for &(start, end) in self.paragraphs {
@@ -363,7 +363,12 @@ impl Ctx<'_> {
             if self.words.get(first).is_none_or(|w| w.start >= end) {
                 continue;
             }
-            let Some(run) = self.name_run(first).filter(|r| r.0 == first) else {
+            let label = self.source_label(first);
+            let Some(run) = (if label {
+                Some((first, first))
+            } else {
+                self.name_run(first).filter(|r| r.0 == first)
+            }) else {
                 continue;
             };
             let (a, b) = run;
@@ -376,10 +381,13 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let Some(sp) = self
-                .name_speaker(run)
-                .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
-            else {
+            let sp = if label {
+                Some(self.phrase_speaker(self.words[a].start, self.words[a].end()))
+            } else {
+                self.name_speaker(run)
+                    .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+            };
+            let Some(sp) = sp else {
                 continue;
             };
             let at = self.words[b].end() + self.gap(b, b + 1).find(':').unwrap_or(0);
@@ -396,4 +404,22 @@ impl Ctx<'_> {
         }
         out
     }
+
+    /// Word `k` is a label that names a source of its own before a headline's colon: a
+    /// poll, a report or a study, or people in the plural ("Poll: Ruiz Leads", "Insiders:
+    /// Chen Will Rebound"; PolNeAR train: 9 more matches, 1 left unannotated), not a rubric
+    /// ("Update: …", "Video: …").
+    fn source_label(&self, k: usize) -> bool {
+        let key = self.key(k);
+        self.words[k].is_capitalized()
+            && (SOURCE_LABELS.contains(&key)
+                || key.len() > 3
+                    && key.ends_with('s')
+                    && crate::lexicon::SPEAKER_NOUNS.contains_key(key))
+    }
 }
+
+/// Labels of documents that report before a headline's colon ("Poll: …", "Report: …").
+const SOURCE_LABELS: &[&str] = &[
+    "poll", "polls", "report", "reports", "study", "studies", "survey", "surveys",
+];

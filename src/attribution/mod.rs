@@ -147,6 +147,24 @@ const DOCUMENT_SUBJECT_WORDS: usize = 12;
 const DOCUMENT_PHRASE_WORDS: usize = 4;
 /// How likely such a document is the speaker, before calibration.
 const DOCUMENT_SUBJECT_CONFIDENCE: f32 = 0.8;
+/// Survey respondents before a verb of saying ("58 percent of voters overall said"): the
+/// phrase runs at most this many words and holds a number or one of these words.
+const RESPONDENTS_WORDS: usize = 10;
+const RESPONDENT_WORDS: &[&str] = &[
+    "percent",
+    "half",
+    "majority",
+    "minority",
+    "respondents",
+    "surveyed",
+    "polled",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+];
+/// How likely such a phrase is the speaker, before calibration.
+const RESPONDENTS_CONFIDENCE: f32 = 0.8;
 /// The source after "according to" runs at most this many words.
 const MAX_SOURCE_PHRASE_WORDS: usize = 10;
 
@@ -322,11 +340,23 @@ fn cue_speakers(
                 .or(other),
             other => other,
         };
+        // Survey respondents the subject finder gave no speaker for: the phrase that opens
+        // the clause of "said" ("58 percent of Lakeside voters overall said").
+        let found = found.or_else(|| {
+            ctx.respondents_subject(cue).map(|sp| CueSpeaker {
+                kind: Some(ctx.kind_of(&sp)),
+                adjacent: false,
+                confidence: RESPONDENTS_CONFIDENCE,
+                speaker: Some(sp),
+            })
+        });
         // A verb of evidence reports only what a document states ("the poll found"), and not
         // inside what someone else reports ("she said the audit found").
+        // (A finding with "that" reports whoever its subject is: "the authors found that".)
         let found = found.filter(|f| {
             cue.rule != Rule::Evidence
-                || (ctx.documentary(f) && (last_in_sentence[s].is_none() || noun_speaker[s]))
+                || ((ctx.documentary(f) || f.speaker.is_some() && ctx.finding_that(cue))
+                    && (last_in_sentence[s].is_none() || noun_speaker[s]))
         });
         // A verb of judging with a physical sense needs a person or a body of people ("the
         // senator slammed the plan", not "the storm slammed the coast").
@@ -419,6 +449,51 @@ impl Ctx<'_> {
         }
         let head = (a..(a + DOCUMENT_PHRASE_WORDS).min(k)).find(|&m| document(m))?;
         Some(self.phrase_speaker(self.words[a].start, self.words[head].end()))
+    }
+
+    /// Survey respondents that open the clause of a finite "say" ("But 58 percent of voters
+    /// overall said", "Almost half of respondents said", "Nearly eight in 10 voters said"):
+    /// a phrase with a number or a word of shares (`RESPONDENT_WORDS`), no verb, clause
+    /// word or punctuation in it, and nothing but a conjunction before it in its sentence.
+    fn respondents_subject(&self, cue: &Cue) -> Option<Speaker> {
+        let k = cue.first;
+        if cue.participle || !matches!(self.key(k), "said" | "say" | "says") || k == 0 {
+            return None;
+        }
+        let s = self.sentence_of[k];
+        let blank = |m: usize| m > 0 && self.sentence_of[m - 1] == s && self.gap(m - 1, m) == " ";
+        let verb = |m: usize| {
+            let key = self.key(m);
+            self.is_verbish(m)
+                || key == "to"
+                || crate::lexicon::classes::BE.contains(&key)
+                || crate::lexicon::classes::FINITE.contains(&key)
+        };
+        let mut a = k;
+        while k - a < RESPONDENTS_WORDS
+            && blank(a)
+            && !CLAUSE_WORDS.contains(&self.key(a - 1))
+            && !verb(a - 1)
+        {
+            a -= 1;
+        }
+        let opens = a == 0
+            || self.sentence_of[a - 1] != s
+            || self.gap(a - 1, a).contains([',', ';', ':', '—'])
+                && self.gap(a - 1, a).ends_with(char::is_whitespace)
+            || matches!(self.key(a - 1), "but" | "and" | "yet")
+                && (a == 1 || self.sentence_of[a - 2] != s);
+        // (A number is digits only: not a time run into a word, "9:52PMLee".)
+        let share = (a..k).any(|m| {
+            let key = self.key(m);
+            key.starts_with(|c: char| c.is_ascii_digit())
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%'))
+                || RESPONDENT_WORDS.contains(&key)
+        });
+        (opens && a < k && share)
+            .then(|| self.phrase_speaker(self.words[a].start, self.words[k - 1].end()))
     }
 
     /// A cue's speaker is a document: its kind, or the last word of its mention ("the

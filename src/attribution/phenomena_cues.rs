@@ -2,7 +2,7 @@
 //! with the rule that keeps its other senses out (one test per phenomenon, sentences written
 //! for the tests).
 
-use super::probes::cues;
+use super::probes::{attributions, cues};
 use crate::scan;
 
 #[test]
@@ -55,9 +55,14 @@ fn a_transcript_turn_is_labelled_by_its_speaker_and_a_colon() {
         .filter(|a| a.cue == ":")
         .map(|a| a.speaker)
         .collect();
+    // (The poll's label names a source: a_label_that_names_a_source_reports_its_headline.)
     assert_eq!(
         a,
-        [Some("Ana Ruiz".to_string()), Some("Bo Chen".to_string())]
+        [
+            Some("Ana Ruiz".to_string()),
+            Some("Bo Chen".to_string()),
+            Some("Poll".to_string())
+        ]
     );
 }
 
@@ -69,13 +74,9 @@ fn a_headline_that_opens_with_a_persons_name_and_a_colon_reports_their_words() {
         super::probes::speaker_of_cue(t, ":").as_deref(),
         Some("Ana Ruiz")
     );
-    // A label that names no person reports nothing.
-    for t in [
-        "Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.",
-        "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.",
-    ] {
-        assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
-    }
+    // A label that names no person, and no source, reports nothing.
+    let t = "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.";
+    assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
 }
 
 #[test]
@@ -154,9 +155,9 @@ fn a_document_that_opens_a_long_subject_reports_its_evidence() {
         assert_eq!(a.len(), 1, "{t}: {a:?}");
         assert_eq!(a[0].1.as_deref(), Some(speaker), "{t}");
     }
-    // A person after an opening phrase, a passive, a verb between, what another reports.
+    // A passive, a verb between, what another reports. (A person's finding with "that"
+    // counts: a_finding_with_that_reports_whoever_found_it.)
     for t in [
-        "In a poll last week, Ana Ruiz found that voters were tired.",
         "The full survey can be found online.",
         "Lakeside Data uses polls to help brands find new buyers.",
         "Ana Ruiz said the audit released in May found that fees rose.",
@@ -634,5 +635,161 @@ fn a_verb_of_judging_with_a_physical_sense_needs_a_person_as_its_speaker() {
         "A stray dog savaged the sheep.",
     ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn a_finding_with_that_reports_whoever_found_it() {
+    assert_eq!(
+        attributions("The researchers found that wages fell in the port towns."),
+        [("found".to_string(), Some("The researchers".to_string()))]
+    );
+    assert_eq!(
+        attributions("Bo Chen showed that the count had been wrong for years."),
+        [("showed".to_string(), Some("Bo Chen".to_string()))]
+    );
+    assert_eq!(
+        attributions("In a poll last week, Ana Ruiz found that voters were tired."),
+        [("found".to_string(), Some("Ana Ruiz".to_string()))]
+    );
+    // Its other senses keep needing a document: a thing found, an arrival, a display,
+    // and a finding inside what someone else reports.
+    for t in [
+        "Ana Ruiz found the keys under the mat.",
+        "Bo Chen showed up late to the hearing.",
+        "The guide showed the visitors the old mill.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+    assert_eq!(
+        cues("Ana Ruiz said the auditors found that the fund was short."),
+        ["said"]
+    );
+}
+
+#[test]
+fn a_reported_clause_without_that_may_open_with_a_name_or_an_indefinite_subject() {
+    assert_eq!(
+        cues("Ana Ruiz suggested Bo Chen was being unfair to the tenants."),
+        ["suggested"]
+    );
+    assert_eq!(
+        cues("Bo Chen implied a local judge was biased against the port."),
+        ["implied"]
+    );
+    // An object, however named, opens no clause: a player added, a goal added, a name
+    // before a relative clause.
+    for t in [
+        "The coach added Bo Chen to the squad.",
+        "Ana Ruiz added a goal in the second half.",
+        "The club added Bo Chen, who was injured, to the list.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn calling_oneself_or_a_named_person_something_is_a_label_said_aloud() {
+    for (t, cue) in [
+        ("Bo Chen calls himself a democratic socialist.", "calls"),
+        (
+            "In the past, Ana Ruiz had called herself pro-choice.",
+            "called",
+        ),
+        ("Ana Ruiz called Bo Chen a liar at the rally.", "called"),
+        (
+            "The mayor, calling Governor Bo Chen a fraud, left the stage.",
+            "calling",
+        ),
+    ] {
+        assert_eq!(cues(t), [cue], "{t}");
+    }
+    // A telephone call to a named person, then when or how often.
+    for t in [
+        "Ana Ruiz called Bo Chen a day later.",
+        "Ana Ruiz called Bo Chen a few times last week.",
+        "The club called Bo Chen a week before the final.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn a_label_that_names_a_source_reports_its_headline() {
+    for (t, label) in [
+        (
+            "Poll: Ruiz And Chen Are Tied In Lakeside Count\nAna Ruiz spoke on Monday.",
+            "Poll",
+        ),
+        (
+            "Report: Half Of The Port Contracts Went To Donors\nBo Chen denied it.",
+            "Report",
+        ),
+        (
+            "Insiders: Chen Will Rebound In The Northern Towns\nBo Chen spoke.",
+            "Insiders",
+        ),
+    ] {
+        assert_eq!(
+            super::probes::speaker_of_cue(t, ":").as_deref(),
+            Some(label),
+            "{t}"
+        );
+    }
+    // A rubric or a medium names no source.
+    for t in [
+        "Update: Lakeside Council Will Meet Again On Friday\nAna Ruiz spoke on Monday.",
+        "Video: Ruiz Speaks At The Rally In Port Ash\nAna Ruiz spoke on Monday.",
+        "Watch: Chen Answers Questions From Voters\nBo Chen spoke.",
+    ] {
+        assert!(cues(t).iter().all(|c| c != ":"), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn citing_after_a_statement_reports_its_grounds() {
+    assert_eq!(
+        cues("“We cannot wait,” Ana Ruiz said, citing the cost to farmers."),
+        ["said", "citing"]
+    );
+    assert_eq!(
+        cues("Bo Chen opposed the levy, citing a rise in fares."),
+        ["citing"]
+    );
+    // A document citing its sources reports nothing of its own.
+    assert_eq!(
+        cues("The report, citing three sources, said the plant would close."),
+        ["said"]
+    );
+}
+
+#[test]
+fn survey_respondents_who_said_something_are_its_speakers() {
+    for (t, speaker) in [
+        (
+            "But 58 percent of Lakeside voters overall said they were less likely to vote.",
+            "58 percent of Lakeside voters overall",
+        ),
+        (
+            "Almost half of respondents said the party has grown hostile to farmers.",
+            "Almost half of respondents",
+        ),
+        (
+            "Nearly eight in 10 voters overall said they have made up their minds.",
+            "Nearly eight in 10 voters overall",
+        ),
+    ] {
+        assert_eq!(
+            attributions(t),
+            [("said".to_string(), Some(speaker.to_string()))],
+            "{t}"
+        );
+    }
+    // A number cut by its own comma, a phrase after a clause word.
+    for t in [
+        "Since June, at least 21,000 said they would run for office.",
+        "Among those who said they cared most about honesty, most backed Bo Chen.",
+    ] {
+        assert!(attributions(t).is_empty(), "{t}: {:?}", attributions(t));
     }
 }
