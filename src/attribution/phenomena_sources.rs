@@ -191,3 +191,22 @@ fn a_source_phrase_ends_before_a_name_that_opens_its_own_clause() {
         Some("the research firm")
     );
 }
+
+#[test]
+fn after_according_to_and_a_comma_a_name_in_the_main_clause_is_not_the_source() {
+    // The clause after the comma is the content, not an apposition naming the source.
+    let t = "According to a Lakeside News poll released Monday, 40 percent of voters chose \
+             Ana Ruiz.";
+    assert_ne!(
+        speaker_of_cue(t, "According to").as_deref(),
+        Some("Ana Ruiz")
+    );
+    let t = "According to exit polls, Bo Chen had a ten-point lead.";
+    assert_eq!(
+        speaker_of_cue(t, "According to").as_deref(),
+        Some("exit polls")
+    );
+    // An apposition after an inverted speaker still names it, with a phrase of its own.
+    let t = "“The odds are long,” said another court advocate, Mark J. Chen of the Lind firm.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Mark J Chen"));
+}

@@ -44,6 +44,9 @@ impl Found {
 /// A quoted title inside an apposition runs at most this many words ("the author of
 /// “Going Local”").
 const TITLE_QUOTE_WORDS: usize = 6;
+/// An apposition after an inverted speaker names its person within this many words ("said
+/// another witness, former deputy national security adviser Fiona Hill").
+const APPOSITION_NAME_WORDS: usize = 6;
 /// At most this many lower-case words (the last a role noun) stand between a capitalised
 /// modifier and the name after an inverted verb ("said Republican party boss Bo Chen").
 const MAX_ROLE_WORDS: usize = 3;
@@ -692,14 +695,31 @@ impl Ctx<'_> {
             && self.gap(after - 1, after).trim() == ","
         {
             let mut m = after;
-            while m < self.words.len() && self.same_scope(m, k) && m - after < 8 {
+            while m < self.words.len() && self.same_scope(m, k) && m - after < APPOSITION_NAME_WORDS
+            {
+                // ("according to a poll, most voters backed Ana Ruiz": a verb opens a
+                // clause of its own; so does a quantity, "40 percent of voters chose",
+                // unlike an age, "45-year-old Bo Chen".)
+                let w = self.words[m].text;
+                let quantity = w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains('-');
+                if quantity || !self.words[m].is_capitalized() && self.finite_verb(m) {
+                    break;
+                }
                 if self.words[m].is_capitalized() {
                     if let Some(run) = self.name_run(m) {
                         if let Some(sp) = self
                             .name_speaker(run)
                             .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
                         {
-                            return Some(Speaker {
+                            // The name closes the apposition, or a phrase of its own does
+                            // ("…, Bo Chen of the Lind firm."); else it is a clause's
+                            // ("according to a poll, Ana Ruiz leads").
+                            let closes = self.ends_clause(self.words[run.1].end())
+                                || self.gap_after(run.1).trim_start().starts_with(',')
+                                || self.gap_after(run.1).trim().is_empty()
+                                    && self
+                                        .is(Some(run.1 + 1), &["of", "from", "at", "with", "in"]);
+                            return closes.then_some(Speaker {
                                 start: desc.start,
                                 ..sp
                             });
