@@ -298,3 +298,34 @@ fn a_closing_shaped_mark_that_opens_a_paragraph_opens_a_quote() {
     let t = "The 6” pipe and the 8” pipe were laid on Monday.";
     assert!(scan(t).quotes.is_empty());
 }
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_the_reporters() {
+    // The quoted words stand in what the outer speaker reports: the outer speaker's.
+    let t = "Bo Chen said Ruiz promised the board that the harbour “would stay open all \
+             winter.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "Bo Chen said Ana Ruiz urged the councillors to be “far more careful.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A cue in a relative clause that closed before the quote.
+    let t = "Ana Ruiz said that the plan, which some have argued was rushed, was a “gift” to \
+             the banks.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Not a quote that its own verb introduces with a colon, nor a quote still inside the
+    // relative clause, nor a cue in a clause of its own after a comma.
+    let t = "Bo Chen said Ana Ruiz told him: “We will win.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen said that voters must back Lia Park against Dan Corey, whom Ana Ruiz \
+             called “a menace” on Monday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen said on Monday, when Ana Ruiz called the plan “a disaster,” that he \
+             would wait.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen argued that the fund was empty, while Ana Ruiz said that the “risks are \
+             small.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // An outer cue in a clause that opens the sentence, the inner one in the main clause.
+    let t = "When Bo Chen claimed that the fund should be cut, Ana Ruiz said only that his \
+             “sums are wrong.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
