@@ -306,9 +306,16 @@ impl Ctx<'_> {
         });
         let comma = |m: usize| self.gap(m - 1, m).contains(',');
         let between = outer.last + 1..inner.first;
+        // (The gaps up to the inner cue's first word.)
+        let gaps = outer.last + 1..=inner.first;
         let runs_on = between
             .clone()
-            .all(|m| !CLAUSE_WORDS.contains(&self.key(m)) && !comma(m));
+            .all(|m| !CLAUSE_WORDS.contains(&self.key(m)))
+            && !gaps.clone().any(&comma);
+        // An outer cue in a relative clause on the inner cue's subject ("the groups who
+        // wrote to her say they are “worried”").
+        let in_relative =
+            (outer.first.saturating_sub(2)..outer.first).any(|m| RELATIVES.contains(&self.key(m)));
         // After a comma, a clause of its own ("…, while Ruiz said that"); a capitalised
         // pronoun is a sentence the splitter missed ("left for the U.K. She says").
         let new_clause = between.clone().any(|m| {
@@ -332,7 +339,7 @@ impl Ctx<'_> {
                     && SUBORDINATORS.contains(&self.key(s))
                     && !(s + 1..=outer.first).any(&comma)
             });
-        let subordinate = opening && between.clone().any(&comma);
+        let subordinate = opening && gaps.clone().any(&comma);
         let takes_clause = matches!(
             outer.rule,
             Rule::Always | Rule::Content | Rule::NounVerb | Rule::Evidence
@@ -344,6 +351,7 @@ impl Ctx<'_> {
             && !new_clause
             && (!relative || closed)
             && !subordinate
+            && !in_relative
             && self.nest.quote_of(outer.first) == self.scope_of(qi)
             && !self.irrealis(outer)
             && self.counts(outer)

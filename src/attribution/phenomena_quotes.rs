@@ -324,6 +324,12 @@ fn a_partial_quote_inside_reported_speech_is_the_reporters() {
     let t = "Bo Chen argued that the fund was empty, while Ana Ruiz said that the “risks are \
              small.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Nor a cue before a comma that the inner one follows, nor one in a relative clause on
+    // the inner cue's subject: the quote keeps its own verb.
+    let t = "Bo Chen wrote to investors, telling them the firm was “worth far more.”";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("telling"));
+    let t = "The groups who wrote to her on Monday say they are “worried about the levy.”";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("say"));
     // An outer cue in a clause that opens the sentence, the inner one in the main clause.
     let t = "When Bo Chen claimed that the fund should be cut, Ana Ruiz said only that his \
              “sums are wrong.”";
