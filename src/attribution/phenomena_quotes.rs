@@ -186,6 +186,17 @@ fn a_clause_after_the_quote_reports_it_whatever_its_verb() {
 }
 
 #[test]
+fn a_verb_after_the_quote_whose_subject_a_phrase_follows() {
+    // "“…!” beamed Name": the subject after the verb may go on with a phrase of place.
+    let t = "“This is fantastic!” beamed Bo Chen of Lakeside, Idaho, who had walked onto the \
+             floor to be closer to the stage.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // Not a subject that an object follows: the clause says something else.
+    let t = "“It is over!” beamed Bo Chen posters across the square.";
+    assert_eq!(quote_speaker(t), None);
+}
+
+#[test]
 fn a_role_with_an_initial_before_the_name_after_a_quote() {
     // The period of an initial inside the role does not break it off the name and its verb.
     let t = "“These are the darkest days for people like me,” former George W. Bush \
