@@ -346,3 +346,33 @@ fn a_partial_quote_inside_reported_speech_is_the_reporters() {
              “sums are wrong.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_uncued_quote_is_shown_by_the_pronoun_subject_of_its_clause() {
+    // The quote's own clause has a pronoun subject nearer than the sentence's subject: the
+    // speaker is shown by that mention.
+    let mention = |t: &str| {
+        let q = scan(t).quotes.into_iter().next().unwrap();
+        let span = q
+            .speaker_start
+            .zip(q.speaker_end)
+            .map(|(s, e)| t[s..e].to_string());
+        (q.speaker, span)
+    };
+    let t = "Ana Ruiz stayed calm on Tuesday, even though she found “evidence” of it in the files.";
+    assert_eq!(
+        mention(t),
+        (Some("Ana Ruiz".to_string()), Some("she".to_string()))
+    );
+    let t = "Bo Chen is winning applause in Lakeside as he keeps talking about the “power of we.”";
+    assert_eq!(
+        mention(t),
+        (Some("Bo Chen".to_string()), Some("he".to_string()))
+    );
+    // Not a pronoun inside what a cue after the subject reports: the quote is in the report.
+    let t = "Ana Ruiz suggested Bo Chen was wrong because he took “about $200” from the banks.";
+    assert_eq!(
+        mention(t),
+        (Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string()))
+    );
+}
