@@ -269,6 +269,31 @@ impl Ctx<'_> {
         })
     }
 
+    /// Quote `qi` ends, with its comma, a subordinate clause that opens its sentence and
+    /// holds the cue `pre` that introduces it: a cue after that comma heads the main clause
+    /// ("Although Ruiz says she “loves the town,” she also accuses it of waste"), not a
+    /// reporting clause of the quote. (Not "If “we lose,” Chen said, “…”", where no cue
+    /// before the quote introduces it.)
+    pub(super) fn ends_opening_clause(&self, qi: usize, pre: &Cue, cue: &Cue) -> bool {
+        let q = &self.quotes[qi];
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let sentence = self.sentence_of[pre.first];
+        let start = (pre.first.saturating_sub(OPENING_CLAUSE_WORDS)..=pre.first)
+            .rev()
+            .take_while(|&m| self.sentence_of[m] == sentence)
+            .last();
+        let comma = |m: usize| self.gap(m - 1, m).contains(',');
+        let opening = start.is_some_and(|s| {
+            self.opens_sentence(s)
+                && SUBORDINATORS.contains(&self.key(s))
+                && !(s + 1..first_in).any(comma)
+        });
+        let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        let after = self.words.partition_point(|w| w.start < q.end);
+        let closed = inner.ends_with(',') || (after..=cue.first).any(comma);
+        opening && closed && cue.first >= after
+    }
+
     /// The cue whose reported clause holds cue `inner` and partial quote `qi` after it:
     /// "Bo Chen said Ruiz promised the board that the harbour “would stay open”" is Chen's
     /// report of what Ruiz said, the quoted words his (PolNeAR annotates the outer

@@ -376,3 +376,20 @@ fn an_uncued_quote_is_shown_by_the_pronoun_subject_of_its_clause() {
         (Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string()))
     );
 }
+
+#[test]
+fn a_cue_after_the_comma_closing_the_quotes_opening_clause_is_the_main_clauses() {
+    // The quote ends a subordinate clause that opens the sentence and holds the cue that
+    // introduces it; the clause after the comma is the sentence's main clause.
+    let t = "Bo Chen toured the farms. Although Ana Ruiz says she “loves the valley,” Chen \
+             also accuses her of raising taxes.";
+    let q = scan(t).quotes.into_iter().next().unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.cue.as_deref(), Some("says"));
+    let t = "When Ana Ruiz said the levy would bring in “a lot of money,” Bo Chen said none of \
+             it would reach the farms.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Not a quote that no cue before it introduces: the clause after it reports it.
+    let t = "If “we lose this vote,” Bo Chen said, “we lose the valley.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}

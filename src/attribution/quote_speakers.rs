@@ -129,6 +129,19 @@ pub(super) fn link_quotes(
                 add(&mut cands, sp, "quote_later_cue", Some(c), conf);
             }
         }
+        // "Although Ruiz says she “loves the town,” she also accuses it": the cue after the
+        // comma that closes the quote's opening clause is the main clause's.
+        if let Some(pre) = cands
+            .iter()
+            .find(|c| c.via == "quote_pre_cue")
+            .and_then(|c| c.cue)
+        {
+            cands.retain(|c| {
+                !matches!(c.via, "quote_post_cue" | "quote_later_cue")
+                    || c.cue
+                        .is_none_or(|k| !ctx.ends_opening_clause(qi, &cues[pre], &cues[k]))
+            });
+        }
         // Punctuation that attributes: "Name: “…”", "“…” ― Name".
         let mut mark_cue: Vec<(usize, (usize, usize))> = Vec::new();
         if cands
