@@ -393,3 +393,17 @@ fn a_cue_after_the_comma_closing_the_quotes_opening_clause_is_the_main_clauses()
     let t = "If “we lose this vote,” Bo Chen said, “we lose the valley.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
 }
+
+#[test]
+fn a_continued_quote_is_shown_by_the_subject_of_the_sentence_before_it() {
+    // The quote continues the speaker of the paragraph before, whose last sentence has them
+    // as its subject with no cue: that mention shows them.
+    // (Straight marks: the report's offsets count UTF-16 units.)
+    let t = "\"We will build the bridge,\" Ana Ruiz added. She then had a question for the \
+             crowd.\n\n\"Who will pay for it?\"";
+    let r = scan(t);
+    let q = &r.quotes[1];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    let span = q.speaker_start.zip(q.speaker_end).map(|(s, e)| &t[s..e]);
+    assert_eq!(span, Some("She"));
+}

@@ -220,6 +220,13 @@ pub(super) fn link_quotes(
                             (m.entity.is_some() && m.entity == sp.entity && m.start > sp.end)
                                 .then(|| m.clone())
                         })
+                        // ("“…,” Ana Ruiz added. She then had a question. ¶ “…?”": the
+                        // subject of the sentence before the quote, when it is theirs.)
+                        .or_else(|| {
+                            let m = ctx.first_subject(first_in.checked_sub(1)?)?;
+                            (m.entity.is_some() && m.entity == sp.entity && m.start > sp.end)
+                                .then_some(m)
+                        })
                         .unwrap_or_else(|| sp.clone())
                 };
                 if *p == para {
