@@ -85,7 +85,17 @@ impl Ctx<'_> {
         // must also end right after its verb ("“…” Trump said.").
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
-        let full_stop = ended && inner.ends_with('.');
+        // (A quote a cue right before it introduces, "telling her, “…!”", that ends its
+        // sentence: a clause after it goes on only as "she replied.", not "She replied to him
+        // that", a new sentence.)
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let introduced = first_in > 0
+            && self.gap(first_in - 1, first_in).contains([',', ':'])
+            && cues[cues.partition_point(|c| c.first + 2 < first_in)..]
+                .iter()
+                .take_while(|c| c.first < first_in)
+                .any(|c| c.last + 1 == first_in || c.last + 2 == first_in);
+        let full_stop = ended && (inner.ends_with('.') || introduced);
         let pronoun = |m: usize| matches!(self.key(m), "he" | "she" | "they" | "it");
         // ("“…rates.” He adds, “…”": a verb that a comma or colon and a quote follow
         // introduces that quote, not the one whose sentence ended before it.)

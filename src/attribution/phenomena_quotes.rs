@@ -407,3 +407,18 @@ fn a_continued_quote_is_shown_by_the_subject_of_the_sentence_before_it() {
     let span = q.speaker_start.zip(q.speaker_end).map(|(s, e)| &t[s..e]);
     assert_eq!(span, Some("She"));
 }
+
+#[test]
+fn a_new_sentence_after_an_introduced_quote_does_not_report_it() {
+    // A cue right before the quote introduces it; after its exclamation mark a subject and
+    // a verb with more to say open a sentence of their own.
+    let t = "In June, Bo Chen wrote to Ana Ruiz, telling her, “you are a star player and we need \
+             you for the long run!” She replied that it was an honour.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A verb that ends its clause still reports it, and so does one after a quote no cue
+    // introduces.
+    let t = "Bo Chen stood up, telling the hall, “Who is with me?” he asked.";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("asked"));
+    let t = "“Who is with me?” Ana Ruiz asked the hall.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
