@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): block quotes, partial
 //! and uncued quotes, dash signatures, verbs after a quote, quotes in another clause.
 
-use super::probes::{attributions, quote_speaker, speaker_of_cue};
+use super::probes::{attributions, quote_speaker, speaker_of_cue, speakers};
 use crate::scan;
 
 #[test]
@@ -421,4 +421,28 @@ fn a_new_sentence_after_an_introduced_quote_does_not_report_it() {
     assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("asked"));
     let t = "“Who is with me?” Ana Ruiz asked the hall.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_quantity_after_yet_is_the_subject_of_its_clause() {
+    // "Yet another said": the quantity opens its clause after the conjunction, as after
+    // "and" or "but".
+    let t = "“Ruiz is ahead,” said one Lakeside farmer. Yet another said, “Chen is in a \
+             five-way fight” for second place.";
+    assert_eq!(
+        speakers(t),
+        [
+            (
+                "“Ruiz is ahead,”".to_string(),
+                Some("one Lakeside farmer".to_string())
+            ),
+            (
+                "“Chen is in a five-way fight”".to_string(),
+                Some("another".to_string())
+            ),
+        ]
+    );
+    // Not a quantity inside a phrase: "not yet one" says nothing of a speaker.
+    let t = "The count is not yet one week old, Ana Ruiz said.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
 }
