@@ -8,7 +8,9 @@ use super::{
     PRE_QUOTE_WINDOW, SCARE_FRAMES,
 };
 use crate::cues::{Cue, Rule};
-use crate::lexicon::classes::{ends_possessive, PREPOSITIONS, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{
+    ends_possessive, is_speaker_pronoun, PREPOSITIONS, SPEAKER_DETERMINERS,
+};
 
 /// A cue of the quote's sentence counts only within this many words of the quote (a
 /// sentence may be a page long; a cue further off is not the quote's, and looking further
@@ -29,6 +31,17 @@ const MORE_SUBORDINATORS: &[&str] = &["until", "unless", "although", "whereas", 
 const CONTRASTING_CONJUNCTIONS: &[&str] = &["but", "yet", "while", "whereas", "although", "though"];
 /// The name or pronoun after such a conjunction runs at most this many words.
 const SUBJECT_AFTER_CONJUNCTION_WORDS: usize = 4;
+
+/// Relative pronouns: the clause they open lies inside the one before.
+const RELATIVES: &[&str] = &["which", "who", "whom"];
+/// Subordinators that open an adverbial clause at a sentence's start ("After Chen argued").
+const SUBORDINATORS: &[&str] = &[
+    "after", "when", "as", "while", "before", "because", "if", "although", "though", "since",
+    "once", "until", "unless", "whereas",
+];
+/// How far back from a cue the start of its sentence is looked for, to tell a sentence-
+/// opening subordinate clause.
+const OPENING_CLAUSE_WORDS: usize = 30;
 
 /// Words before a verb that make it what may be said rather than what was ("will", "to").
 const IRREALIS_MARKERS: &[&str] = &[
@@ -72,7 +85,17 @@ impl Ctx<'_> {
         // must also end right after its verb ("“…” Trump said.").
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let ended = inner.ends_with(['.', '?', '!']) && self.words[k].is_capitalized();
-        let full_stop = ended && inner.ends_with('.');
+        // (A quote a cue right before it introduces, "telling her, “…!”", that ends its
+        // sentence: a clause after it goes on only as "she replied.", not "She replied to him
+        // that", a new sentence.)
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let introduced = first_in > 0
+            && self.gap(first_in - 1, first_in).contains([',', ':'])
+            && cues[cues.partition_point(|c| c.first + 2 < first_in)..]
+                .iter()
+                .take_while(|c| c.first < first_in)
+                .any(|c| c.last + 1 == first_in || c.last + 2 == first_in);
+        let full_stop = ended && (inner.ends_with('.') || introduced);
         let pronoun = |m: usize| matches!(self.key(m), "he" | "she" | "they" | "it");
         // ("“…rates.” He adds, “…”": a verb that a comma or colon and a quote follow
         // introduces that quote, not the one whose sentence ended before it.)
@@ -243,7 +266,132 @@ impl Ctx<'_> {
                 }
                 (counts || near).then_some((c, counts))
             });
-        found.or(irrealis)
+        let found = found.or(irrealis)?;
+        // (A partial quote inside what an earlier cue reports is that cue's.)
+        let mut outer = found.0;
+        while let Some(c) = self.outer_reporter(qi, outer, cues, speaker) {
+            outer = c;
+        }
+        Some(if outer == found.0 {
+            found
+        } else {
+            (outer, true)
+        })
+    }
+
+    /// Quote `qi` ends, with its comma, a subordinate clause that opens its sentence and
+    /// holds the cue `pre` that introduces it: a cue after that comma heads the main clause
+    /// ("Although Ruiz says she “loves the town,” she also accuses it of waste"), not a
+    /// reporting clause of the quote. (Not "If “we lose,” Chen said, “…”", where no cue
+    /// before the quote introduces it.)
+    pub(super) fn ends_opening_clause(&self, qi: usize, pre: &Cue, cue: &Cue) -> bool {
+        let q = &self.quotes[qi];
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let sentence = self.sentence_of[pre.first];
+        let start = (pre.first.saturating_sub(OPENING_CLAUSE_WORDS)..=pre.first)
+            .rev()
+            .take_while(|&m| self.sentence_of[m] == sentence)
+            .last();
+        let comma = |m: usize| self.gap(m - 1, m).contains(',');
+        let opening = start.is_some_and(|s| {
+            self.opens_sentence(s)
+                && SUBORDINATORS.contains(&self.key(s))
+                && !(s + 1..first_in).any(comma)
+        });
+        let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
+        let after = self.words.partition_point(|w| w.start < q.end);
+        let closed = inner.ends_with(',') || (after..=cue.first).any(comma);
+        opening && closed && cue.first >= after
+    }
+
+    /// The cue whose reported clause holds cue `inner` and partial quote `qi` after it:
+    /// "Bo Chen said Ruiz promised the board that the harbour “would stay open”" is Chen's
+    /// report of what Ruiz said, the quoted words his (PolNeAR annotates the outer
+    /// attribution only). The outer cue is the one before `inner` in its sentence, a verb
+    /// taking a clause, with "that" after it, or its clause running on without a comma or
+    /// a clause word to `inner` ("farmers say she had vowed to “scrap” the levy"). Not a
+    /// quote its own verb introduces with a comma or colon ("Chen said Ruiz told him: “We
+    /// will win”"), nor a cue in a clause of its own ("Chen said on Monday, when Ruiz
+    /// called it “a disaster,”").
+    fn outer_reporter(
+        &self,
+        qi: usize,
+        inner: usize,
+        cues: &[Cue],
+        speaker: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let q = &self.quotes[qi];
+        let first_in = self.words.partition_point(|w| w.start < q.start);
+        let before = first_in.checked_sub(1)?;
+        if !self.text[self.words[before].end()..q.start]
+            .trim()
+            .is_empty()
+        {
+            return None;
+        }
+        let c = inner.checked_sub(1)?;
+        let (outer, inner) = (&cues[c], &cues[inner]);
+        let sentence = self.sentence_of[inner.first];
+        let marker = self.key(outer.last + 1) == "that";
+        let one_clause = (outer.last..inner.first).all(|m| {
+            self.sentence_of[m] == sentence
+                && !self
+                    .gap(m, m + 1)
+                    .contains([';', ':', '(', ')', '—', '–', '“', '”', '"'])
+        });
+        let comma = |m: usize| self.gap(m - 1, m).contains(',');
+        let between = outer.last + 1..inner.first;
+        // (The gaps up to the inner cue's first word.)
+        let gaps = outer.last + 1..=inner.first;
+        let runs_on = between
+            .clone()
+            .all(|m| !CLAUSE_WORDS.contains(&self.key(m)))
+            && !gaps.clone().any(&comma);
+        // An outer cue in a relative clause on the inner cue's subject ("the groups who
+        // wrote to her say they are “worried”").
+        let in_relative =
+            (outer.first.saturating_sub(2)..outer.first).any(|m| RELATIVES.contains(&self.key(m)));
+        // After a comma, a clause of its own ("…, while Ruiz said that"); a capitalised
+        // pronoun is a sentence the splitter missed ("left for the U.K. She says").
+        let new_clause = between.clone().any(|m| {
+            comma(m) && CLAUSE_WORDS.contains(&self.key(m)) && !RELATIVES.contains(&self.key(m))
+                || self.words[m].is_capitalized() && is_speaker_pronoun(self.key(m))
+        });
+        // A quote still inside a relative clause is its verb's ("Dan Corey, whom she
+        // branded a “menace”"), not one after it ("the plan, which some have argued was
+        // rushed, was a “gift” to the banks").
+        let relative = between.clone().any(|m| RELATIVES.contains(&self.key(m)));
+        let closed = (inner.last + 1..first_in).any(&comma);
+        // An outer cue in a subordinate clause that opens the sentence, the inner cue past
+        // its comma in the main clause ("When Chen claimed that …, Ruiz said that his
+        // “sums are wrong”").
+        let opening = (outer.first.saturating_sub(OPENING_CLAUSE_WORDS)..=outer.first)
+            .rev()
+            .take_while(|&m| self.sentence_of[m] == sentence)
+            .last()
+            .is_some_and(|s| {
+                self.opens_sentence(s)
+                    && SUBORDINATORS.contains(&self.key(s))
+                    && !(s + 1..=outer.first).any(&comma)
+            });
+        let subordinate = opening && gaps.clone().any(&comma);
+        let takes_clause = matches!(
+            outer.rule,
+            Rule::Always | Rule::Content | Rule::NounVerb | Rule::Evidence
+        );
+        (takes_clause
+            && outer.last + 1 < inner.first
+            && one_clause
+            && (marker || runs_on)
+            && !new_clause
+            && (!relative || closed)
+            && !subordinate
+            && !in_relative
+            && self.nest.quote_of(outer.first) == self.scope_of(qi)
+            && !self.irrealis(outer)
+            && self.counts(outer)
+            && speaker(c))
+        .then_some(c)
     }
 
     /// A cue verb under a modal or the infinitive "to", an adverb or "not" between ("will

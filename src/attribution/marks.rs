@@ -277,12 +277,23 @@ impl Ctx<'_> {
             rule: Rule::Always,
             participle: false,
         };
-        // "“…,” remembered Bo Chen": the verb, then its subject.
+        // "“…,” remembered Bo Chen": the verb, then its subject, which a phrase may follow
+        // ("“…!” beamed Bo Chen of Lakeside, Idaho").
         if verb(k) {
             let last = with_particle(k);
             return self
                 .subject_right(last)
-                .filter(|s| self.ends_clause(s.end))
+                .filter(|s| {
+                    let end = self.words.partition_point(|w| w.start < s.end);
+                    self.ends_clause(s.end)
+                        || self.words.get(end).is_some_and(|w| w.start >= s.end)
+                            && self.text[s.end..self.words[end].start].trim().is_empty()
+                            && matches!(self.key(end), "of" | "from" | "at")
+                            && self
+                                .words
+                                .get(self.words.partition_point(|w| w.end() <= s.start))
+                                .is_some_and(|w| w.is_capitalized())
+                })
                 .map(|_| cue(k, last));
         }
         // "“…,” the crowd cried out": the subject, then its verb.

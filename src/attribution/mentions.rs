@@ -167,7 +167,7 @@ impl Ctx<'_> {
             i == 0
                 || self.sentence_of[i - 1] != self.sentence_of[i]
                 || self.gap(i - 1, i).contains([',', ';'])
-                || matches!(&self.keys[i - 1], "and" | "but")
+                || matches!(&self.keys[i - 1], "and" | "but" | "yet")
         };
         let clause_initial = opens_clause(k);
         // "Nearly half said", "a third say", "three-quarters said": a fraction as the subject,

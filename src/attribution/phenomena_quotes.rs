@@ -2,7 +2,7 @@
 //! phenomenon, named after it; the sentences are written for the tests): block quotes, partial
 //! and uncued quotes, dash signatures, verbs after a quote, quotes in another clause.
 
-use super::probes::{attributions, quote_speaker, speaker_of_cue};
+use super::probes::{attributions, quote_speaker, speaker_of_cue, speakers};
 use crate::scan;
 
 #[test]
@@ -186,6 +186,17 @@ fn a_clause_after_the_quote_reports_it_whatever_its_verb() {
 }
 
 #[test]
+fn a_verb_after_the_quote_whose_subject_a_phrase_follows() {
+    // "“…!” beamed Name": the subject after the verb may go on with a phrase of place.
+    let t = "“This is fantastic!” beamed Bo Chen of Lakeside, Idaho, who had walked onto the \
+             floor to be closer to the stage.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // Not a subject that an object follows: the clause says something else.
+    let t = "“It is over!” beamed Bo Chen posters across the square.";
+    assert_eq!(quote_speaker(t), None);
+}
+
+#[test]
 fn a_role_with_an_initial_before_the_name_after_a_quote() {
     // The period of an initial inside the role does not break it off the name and its verb.
     let t = "“These are the darkest days for people like me,” former George W. Bush \
@@ -297,4 +308,141 @@ fn a_closing_shaped_mark_that_opens_a_paragraph_opens_a_quote() {
     // Inside a paragraph, a closing mark after a word still closes: inches stay inches.
     let t = "The 6” pipe and the 8” pipe were laid on Monday.";
     assert!(scan(t).quotes.is_empty());
+}
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_the_reporters() {
+    // The quoted words stand in what the outer speaker reports: the outer speaker's.
+    let t = "Bo Chen said Ruiz promised the board that the harbour “would stay open all \
+             winter.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    let t = "Bo Chen said Ana Ruiz urged the councillors to be “far more careful.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A cue in a relative clause that closed before the quote.
+    let t = "Ana Ruiz said that the plan, which some have argued was rushed, was a “gift” to \
+             the banks.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Not a quote that its own verb introduces with a colon, nor a quote still inside the
+    // relative clause, nor a cue in a clause of its own after a comma.
+    let t = "Bo Chen said Ana Ruiz told him: “We will win.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen said that voters must back Lia Park against Dan Corey, whom Ana Ruiz \
+             called “a menace” on Monday.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen said on Monday, when Ana Ruiz called the plan “a disaster,” that he \
+             would wait.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    let t = "Bo Chen argued that the fund was empty, while Ana Ruiz said that the “risks are \
+             small.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Nor a cue before a comma that the inner one follows, nor one in a relative clause on
+    // the inner cue's subject: the quote keeps its own verb.
+    let t = "Bo Chen wrote to investors, telling them the firm was “worth far more.”";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("telling"));
+    let t = "The groups who wrote to her on Monday say they are “worried about the levy.”";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("say"));
+    // An outer cue in a clause that opens the sentence, the inner one in the main clause.
+    let t = "When Bo Chen claimed that the fund should be cut, Ana Ruiz said only that his \
+             “sums are wrong.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_uncued_quote_is_shown_by_the_pronoun_subject_of_its_clause() {
+    // The quote's own clause has a pronoun subject nearer than the sentence's subject: the
+    // speaker is shown by that mention.
+    let mention = |t: &str| {
+        let q = scan(t).quotes.into_iter().next().unwrap();
+        let span = q
+            .speaker_start
+            .zip(q.speaker_end)
+            .map(|(s, e)| t[s..e].to_string());
+        (q.speaker, span)
+    };
+    let t = "Ana Ruiz stayed calm on Tuesday, even though she found “evidence” of it in the files.";
+    assert_eq!(
+        mention(t),
+        (Some("Ana Ruiz".to_string()), Some("she".to_string()))
+    );
+    let t = "Bo Chen is winning applause in Lakeside as he keeps talking about the “power of we.”";
+    assert_eq!(
+        mention(t),
+        (Some("Bo Chen".to_string()), Some("he".to_string()))
+    );
+    // Not a pronoun inside what a cue after the subject reports: the quote is in the report.
+    let t = "Ana Ruiz suggested Bo Chen was wrong because he took “about $200” from the banks.";
+    assert_eq!(
+        mention(t),
+        (Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string()))
+    );
+}
+
+#[test]
+fn a_cue_after_the_comma_closing_the_quotes_opening_clause_is_the_main_clauses() {
+    // The quote ends a subordinate clause that opens the sentence and holds the cue that
+    // introduces it; the clause after the comma is the sentence's main clause.
+    let t = "Bo Chen toured the farms. Although Ana Ruiz says she “loves the valley,” Chen \
+             also accuses her of raising taxes.";
+    let q = scan(t).quotes.into_iter().next().unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(q.cue.as_deref(), Some("says"));
+    let t = "When Ana Ruiz said the levy would bring in “a lot of money,” Bo Chen said none of \
+             it would reach the farms.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+    // Not a quote that no cue before it introduces: the clause after it reports it.
+    let t = "If “we lose this vote,” Bo Chen said, “we lose the valley.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+}
+
+#[test]
+fn a_continued_quote_is_shown_by_the_subject_of_the_sentence_before_it() {
+    // The quote continues the speaker of the paragraph before, whose last sentence has them
+    // as its subject with no cue: that mention shows them.
+    // (Straight marks: the report's offsets count UTF-16 units.)
+    let t = "\"We will build the bridge,\" Ana Ruiz added. She then had a question for the \
+             crowd.\n\n\"Who will pay for it?\"";
+    let r = scan(t);
+    let q = &r.quotes[1];
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    let span = q.speaker_start.zip(q.speaker_end).map(|(s, e)| &t[s..e]);
+    assert_eq!(span, Some("She"));
+}
+
+#[test]
+fn a_new_sentence_after_an_introduced_quote_does_not_report_it() {
+    // A cue right before the quote introduces it; after its exclamation mark a subject and
+    // a verb with more to say open a sentence of their own.
+    let t = "In June, Bo Chen wrote to Ana Ruiz, telling her, “you are a star player and we need \
+             you for the long run!” She replied that it was an honour.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
+    // A verb that ends its clause still reports it, and so does one after a quote no cue
+    // introduces.
+    let t = "Bo Chen stood up, telling the hall, “Who is with me?” he asked.";
+    assert_eq!(scan(t).quotes[0].cue.as_deref(), Some("asked"));
+    let t = "“Who is with me?” Ana Ruiz asked the hall.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_quantity_after_yet_is_the_subject_of_its_clause() {
+    // "Yet another said": the quantity opens its clause after the conjunction, as after
+    // "and" or "but".
+    let t = "“Ruiz is ahead,” said one Lakeside farmer. Yet another said, “Chen is in a \
+             five-way fight” for second place.";
+    assert_eq!(
+        speakers(t),
+        [
+            (
+                "“Ruiz is ahead,”".to_string(),
+                Some("one Lakeside farmer".to_string())
+            ),
+            (
+                "“Chen is in a five-way fight”".to_string(),
+                Some("another".to_string())
+            ),
+        ]
+    );
+    // Not a quantity inside a phrase: "not yet one" says nothing of a speaker.
+    let t = "The count is not yet one week old, Ana Ruiz said.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
 }

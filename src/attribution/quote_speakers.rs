@@ -17,6 +17,43 @@ use crate::speakers::Speaker;
 const FRAME_REACH_WORDS: usize = 20;
 /// Modifiers between an owner and a speech noun framing a quote ("his most explosive claim").
 const FRAME_MODIFIERS: usize = 3;
+/// How far before an uncued quote a subject pronoun of its clause may stand.
+const PRONOUN_SUBJECT_WORDS: usize = 20;
+
+impl Ctx<'_> {
+    /// A subject pronoun nearer to the quote at word `first_in` than the sentence's subject
+    /// `subject`, in the same run of the sentence (no comma or stop between): the subject of
+    /// the quote's own clause ("Ana Ruiz stayed calm, even though she found “evidence” of
+    /// it", "Bo Chen is winning applause as he keeps talking about the “power of we”").
+    /// Not a pronoun inside what a cue after the subject reports ("Ruiz suggested Chen was
+    /// wrong because he took “about $200”": the quote is in Ruiz's report), nor a
+    /// capitalised one inside a headline.
+    fn nearer_pronoun_subject(
+        &self,
+        first_in: usize,
+        subject: &Speaker,
+        cues: &[Cue],
+    ) -> Option<Speaker> {
+        let sentence = self.sentence_of[first_in];
+        let scope = self.nest.quote_of(first_in - 1);
+        let j = (first_in.saturating_sub(PRONOUN_SUBJECT_WORDS)..first_in)
+            .rev()
+            .take_while(|&j| {
+                self.sentence_of[j] == sentence
+                    && self.words[j].start >= subject.end
+                    && self.nest.quote_of(j) == scope
+                    && (j + 1 == first_in || !self.gap(j, j + 1).contains([',', ';', ':', '—']))
+            })
+            .find(|&j| matches!(self.key(j), "he" | "she" | "they"))?;
+        let reported = cues[cues.partition_point(|c| self.words[c.first].start < subject.end)..]
+            .iter()
+            .take_while(|c| c.first < j)
+            .next()
+            .is_some();
+        let headline = self.words[j].is_capitalized() && !self.opens_sentence(j);
+        (!reported && !headline).then(|| self.pronoun(j))
+    }
+}
 
 /// Each quote takes a cue (after it, before it, later in its sentence), is a scare quote,
 /// or continues the speaker of the quote before it.
@@ -92,6 +129,19 @@ pub(super) fn link_quotes(
                 add(&mut cands, sp, "quote_later_cue", Some(c), conf);
             }
         }
+        // "Although Ruiz says she “loves the town,” she also accuses it": the cue after the
+        // comma that closes the quote's opening clause is the main clause's.
+        if let Some(pre) = cands
+            .iter()
+            .find(|c| c.via == "quote_pre_cue")
+            .and_then(|c| c.cue)
+        {
+            cands.retain(|c| {
+                !matches!(c.via, "quote_post_cue" | "quote_later_cue")
+                    || c.cue
+                        .is_none_or(|k| !ctx.ends_opening_clause(qi, &cues[pre], &cues[k]))
+            });
+        }
         // Punctuation that attributes: "Name: “…”", "“…” ― Name".
         let mut mark_cue: Vec<(usize, (usize, usize))> = Vec::new();
         if cands
@@ -144,7 +194,8 @@ pub(super) fn link_quotes(
             // From the word before the quote: the subject stands outside it.
             let subject = (!sentence_start)
                 .then(|| ctx.first_subject(first_in - 1))
-                .flatten();
+                .flatten()
+                .map(|s| ctx.nearer_pronoun_subject(first_in, &s, cues).unwrap_or(s));
             // A quote in a clause with a subject and verb of its own ("He rails against its
             // “wall”") is that subject's: it does not continue the speaker of the quote
             // before it. (Not a quote inside a quote, whose clause is the outer speaker's
@@ -168,6 +219,13 @@ pub(super) fn link_quotes(
                             let m = speaker_of_cue[c].as_ref()?.speaker.as_ref()?;
                             (m.entity.is_some() && m.entity == sp.entity && m.start > sp.end)
                                 .then(|| m.clone())
+                        })
+                        // ("“…,” Ana Ruiz added. She then had a question. ¶ “…?”": the
+                        // subject of the sentence before the quote, when it is theirs.)
+                        .or_else(|| {
+                            let m = ctx.first_subject(first_in.checked_sub(1)?)?;
+                            (m.entity.is_some() && m.entity == sp.entity && m.start > sp.end)
+                                .then_some(m)
                         })
                         .unwrap_or_else(|| sp.clone())
                 };
