@@ -419,28 +419,11 @@ impl Ctx<'_> {
             !crate::lexicon::classes::is_possessive_key(self.key(m))
                 && crate::lexicon::DOCUMENT_NOUNS.contains(self.bare(m))
         };
-        let blank = |m: usize| m > 0 && self.sentence_of[m - 1] == s && self.gap(m - 1, m) == " ";
         // ("polls showing Ruiz ahead": as often what another reports; PolNeAR train 4 of 9.)
         if cue.participle {
             return None;
         }
-        // (No verb between: "to help brands find", "will be interviewed about ABC's show";
-        // nor a passive: "the full poll can be found".)
-        let verb = |m: usize| {
-            let key = self.key(m);
-            self.is_verbish(m)
-                || key == "to"
-                || crate::lexicon::classes::BE.contains(&key)
-                || crate::lexicon::classes::FINITE.contains(&key)
-        };
-        let mut a = k;
-        while k - a < DOCUMENT_SUBJECT_WORDS
-            && blank(a)
-            && !CLAUSE_WORDS.contains(&self.key(a - 1))
-            && !verb(a - 1)
-        {
-            a -= 1;
-        }
+        let a = self.verbless_phrase_start(k, DOCUMENT_SUBJECT_WORDS);
         let opens = a == 0
             || self.sentence_of[a - 1] != s
             || self.gap(a - 1, a).contains([',', ';', ':', '—']);
@@ -449,6 +432,27 @@ impl Ctx<'_> {
         }
         let head = (a..(a + DOCUMENT_PHRASE_WORDS).min(k)).find(|&m| document(m))?;
         Some(self.phrase_speaker(self.words[a].start, self.words[head].end()))
+    }
+
+    /// The first word of the phrase right before word `k` in its sentence, at most `max`
+    /// words joined by single spaces, back to a clause word or a verb (not across "to help
+    /// brands find", "will be interviewed about ABC's show", nor a passive, "the full poll
+    /// can be found"); `k` when there is none.
+    fn verbless_phrase_start(&self, k: usize, max: usize) -> usize {
+        let s = self.sentence_of[k];
+        let blank = |m: usize| m > 0 && self.sentence_of[m - 1] == s && self.gap(m - 1, m) == " ";
+        let verb = |m: usize| {
+            let key = self.key(m);
+            self.is_verbish(m)
+                || key == "to"
+                || crate::lexicon::classes::BE.contains(&key)
+                || crate::lexicon::classes::FINITE.contains(&key)
+        };
+        let mut a = k;
+        while k - a < max && blank(a) && !CLAUSE_WORDS.contains(&self.key(a - 1)) && !verb(a - 1) {
+            a -= 1;
+        }
+        a
     }
 
     /// Survey respondents that open the clause of a finite "say" ("But 58 percent of voters
@@ -461,22 +465,7 @@ impl Ctx<'_> {
             return None;
         }
         let s = self.sentence_of[k];
-        let blank = |m: usize| m > 0 && self.sentence_of[m - 1] == s && self.gap(m - 1, m) == " ";
-        let verb = |m: usize| {
-            let key = self.key(m);
-            self.is_verbish(m)
-                || key == "to"
-                || crate::lexicon::classes::BE.contains(&key)
-                || crate::lexicon::classes::FINITE.contains(&key)
-        };
-        let mut a = k;
-        while k - a < RESPONDENTS_WORDS
-            && blank(a)
-            && !CLAUSE_WORDS.contains(&self.key(a - 1))
-            && !verb(a - 1)
-        {
-            a -= 1;
-        }
+        let a = self.verbless_phrase_start(k, RESPONDENTS_WORDS);
         let opens = a == 0
             || self.sentence_of[a - 1] != s
             || self.gap(a - 1, a).contains([',', ';', ':', '—'])
