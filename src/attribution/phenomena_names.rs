@@ -5,7 +5,9 @@
 //! a description, a verb's target taken for an inverted speaker, opening words taken for
 //! part of a name.
 
-use super::probes::{attributions, cues, quote_speaker, speaker_kind_of_cue, speaker_of_cue};
+use super::probes::{
+    attributions, cues, quote_speaker, speaker_kind_of_cue, speaker_of_cue, speakers,
+};
 
 #[test]
 fn a_country_after_role_to_is_the_roles_object_not_part_of_the_name() {
@@ -469,4 +471,17 @@ fn a_run_that_ends_in_a_compound_adjective_is_no_name() {
     assert_eq!(quote_speaker(t).as_deref(), Some("Bo Chen"));
     let t = "Mayor Ana Ruiz offered a Trump-style reply, tweeting, “You are a loser.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_with_an_initial_and_the_name_with_its_middle_name_are_one_person() {
+    // "John M. Ford" and "John Milo Ford": one entity, whichever comes first.
+    let t = "John M. Ford said, “It was hard.”\n\nJohn Milo Ford was born in 1957.\n\n\
+             Later Ford wrote, “It got easier.”";
+    let names: Vec<_> = speakers(t).into_iter().filter_map(|(_, s)| s).collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_eq!(names[0], names[1], "{names:?}");
+    // Other initials are other people ("George W." and "George P.").
+    let t = "George W. Bush spoke first.\n\nGeorge P. Bush said, “No.”";
+    assert_eq!(quote_speaker(t).as_deref(), Some("George P Bush"));
 }

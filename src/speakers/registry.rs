@@ -98,6 +98,33 @@ fn name_tokens(name: &Name) -> Vec<String> {
     name.display.split_whitespace().map(bare).collect()
 }
 
+/// Whether two names' middle words (their words between the first and the last) may name
+/// one person: each initial of one stands for a word of the other with that first letter,
+/// the words that are no initials are the same, and at least one side has an initial.
+fn initials_fit(a: &[String], b: &[String]) -> bool {
+    let initial = |w: &String| w.chars().count() == 1;
+    let stands_for =
+        |i: &String, others: &[String]| others.iter().any(|o| o.chars().next() == i.chars().next());
+    let full =
+        |side: &[String]| -> Vec<String> { side.iter().filter(|w| !initial(w)).cloned().collect() };
+    let (fa, fb) = (full(a), full(b));
+    // ("John M. Ford" and "John Milo Ford": the full words of one are the other's or stand
+    // behind its initials.)
+    let covered = |f: &[String], other: &[String]| {
+        f.iter().all(|w| {
+            other.contains(w)
+                || other
+                    .iter()
+                    .any(|o| initial(o) && o.chars().next() == w.chars().next())
+        })
+    };
+    (a.iter().any(initial) || b.iter().any(initial))
+        && a.iter().filter(|w| initial(w)).all(|i| stands_for(i, b))
+        && b.iter().filter(|w| initial(w)).all(|i| stands_for(i, a))
+        && covered(&fa, b)
+        && covered(&fb, a)
+}
+
 /// A lone word "they" may take up: a plural ("Progressives") or a noun of speakers
 /// ("Police").
 fn group_like(name: &str) -> bool {
@@ -176,6 +203,7 @@ impl Registry {
 
     /// [`Registry::find`] of a name by its tokens ([`name_tokens`]).
     fn find_tokens(&self, tokens: &[String]) -> Option<usize> {
+        let ordered = tokens;
         let mut tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
         crate::sort::sort(&mut tokens);
         tokens.dedup();
@@ -260,7 +288,30 @@ impl Registry {
                 }
             }
         }
-        best
+        best.or_else(|| self.with_other_initials(ordered))
+    }
+
+    /// The latest entity whose name is the name of `tokens` (in their order) with other
+    /// middle names or initials: the same first and last words, and between them an initial
+    /// that stands for a word of the other name or nothing ("John M. Ford" and "John Milo
+    /// Ford"; not "George P. Bush" and "George W. Bush"). Names that hold one another are
+    /// found as such before.
+    fn with_other_initials(&self, tokens: &[String]) -> Option<usize> {
+        let (first, last) = (tokens.first()?, tokens.last()?);
+        if tokens.len() < 2 || first.chars().count() < 2 || last.chars().count() < 2 {
+            return None;
+        }
+        let middles = &tokens[1..tokens.len() - 1];
+        let list = &self.by_token[self.tokens.get(last)? as usize];
+        list.iter().rev().take(SCAN_LIMIT).find_map(|&e| {
+            let e = e as usize;
+            let theirs: Vec<String> = self.entities[e].name.split_whitespace().map(bare).collect();
+            let fits = theirs.len() >= 2
+                && theirs[0] == *first
+                && theirs[theirs.len() - 1] == *last
+                && initials_fit(middles, &theirs[1..theirs.len() - 1]);
+            fits.then_some(e)
+        })
     }
 
     /// The entities whose token set is `set`.
