@@ -214,9 +214,14 @@ fn an_inverted_name_after_a_capitalised_modifier_and_a_role_is_the_speaker() {
             "“It is hard,” said Republican political consultant Bo Chen.",
             "Bo Chen",
         ),
+        ("“It is hard,” said Centrist party boss Bo Chen.", "Bo Chen"),
+        ("“It is hard,” mused Kestrel co-host Bo Chen.", "Bo Chen"),
     ] {
         assert_eq!(quote_speaker(t).as_deref(), Some(who), "{t}");
     }
+    // A time or a place after the name is no role ("said Ruiz on Monday").
+    let t = "“It is hard,” said Ruiz last week in Lindell.";
+    assert_eq!(quote_speaker(t).as_deref(), Some("Ruiz"));
     // A name alone, or an organisation named after "according to", is left whole.
     let t = "“It is hard,” said Ana Ruiz.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Ana Ruiz"));

@@ -15,8 +15,8 @@ use super::{
 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS, PREPOSITIONS,
-    SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
+    ends_possessive, is_speaker_pronoun, CONJUNCTIONS, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
+    DETERMINERS, PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
 };
 use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{abbreviation, Speaker};
@@ -638,14 +638,34 @@ impl Ctx<'_> {
                 if !possessive {
                     // ("said Republican strategist Al Cardenas", "said Republican party
                     // boss Bo Chen": a capitalised modifier of a role noun, then the name.)
-                    let role_next = (run.1 + 1..self.words.len())
+                    // (Or any nouns of a role a name follows: "party boss".)
+                    let lower: Vec<usize> = (run.1 + 1..self.words.len())
                         .take(MAX_ROLE_WORDS)
                         .take_while(|&m| {
                             self.same_scope(m, k)
                                 && self.gap(m - 1, m).trim().is_empty()
                                 && !self.words[m].is_capitalized()
                         })
-                        .any(|m| SPEAKER_NOUNS.contains_key(self.bare(m)));
+                        .collect();
+                    let name_after = lower.last().is_some_and(|&l| {
+                        let n = l + 1;
+                        n < self.words.len()
+                            && self.same_scope(n, k)
+                            && self.gap(l, n).trim().is_empty()
+                            && self.words[n].is_capitalized()
+                            && lower.iter().all(|&m| {
+                                let key = self.key(m);
+                                !DETERMINERS.contains(&key)
+                                    && !PREPOSITIONS.contains(&key)
+                                    && !CLAUSE_WORDS.contains(&key)
+                                    && !CONJUNCTIONS.contains(&key)
+                                    && !self.finite_verb(m)
+                            })
+                    });
+                    let role_next = name_after
+                        || lower
+                            .iter()
+                            .any(|&m| SPEAKER_NOUNS.contains_key(self.bare(m)));
                     if role_next {
                         if let Some(sp) = self.name_after_modifiers(k) {
                             return Some(sp);
