@@ -287,21 +287,26 @@ impl Ctx<'_> {
     pub(super) fn ends_opening_clause(&self, qi: usize, pre: &Cue, cue: &Cue) -> bool {
         let q = &self.quotes[qi];
         let first_in = self.words.partition_point(|w| w.start < q.start);
-        let sentence = self.sentence_of[pre.first];
-        let start = (pre.first.saturating_sub(OPENING_CLAUSE_WORDS)..=pre.first)
-            .rev()
-            .take_while(|&m| self.sentence_of[m] == sentence)
-            .last();
         let comma = |m: usize| self.gap(m - 1, m).contains(',');
-        let opening = start.is_some_and(|s| {
-            self.opens_sentence(s)
-                && SUBORDINATORS.contains(&self.key(s))
-                && !(s + 1..first_in).any(comma)
-        });
+        let opening = self
+            .opening_subordinator(pre.first)
+            .is_some_and(|s| !(s + 1..first_in).any(comma));
         let inner = self.text[q.start..q.end].trim_end_matches(['”', '"', '’', '\'', '»', ' ']);
         let after = self.words.partition_point(|w| w.start < q.end);
         let closed = inner.ends_with(',') || (after..=cue.first).any(comma);
         opening && closed && cue.first >= after
+    }
+
+    /// The first word of word `k`'s sentence, within [`OPENING_CLAUSE_WORDS`] before it,
+    /// when a subordinator opens the sentence there ("After Chen argued …", "Although
+    /// Ruiz says …"); whether its clause still runs at `k` is the caller's to say.
+    fn opening_subordinator(&self, k: usize) -> Option<usize> {
+        let sentence = self.sentence_of[k];
+        let start = (k.saturating_sub(OPENING_CLAUSE_WORDS)..=k)
+            .rev()
+            .take_while(|&m| self.sentence_of[m] == sentence)
+            .last()?;
+        (self.opens_sentence(start) && SUBORDINATORS.contains(&self.key(start))).then_some(start)
     }
 
     /// The cue whose reported clause holds cue `inner` and partial quote `qi` after it:
@@ -365,15 +370,9 @@ impl Ctx<'_> {
         // An outer cue in a subordinate clause that opens the sentence, the inner cue past
         // its comma in the main clause ("When Chen claimed that …, Ruiz said that his
         // “sums are wrong”").
-        let opening = (outer.first.saturating_sub(OPENING_CLAUSE_WORDS)..=outer.first)
-            .rev()
-            .take_while(|&m| self.sentence_of[m] == sentence)
-            .last()
-            .is_some_and(|s| {
-                self.opens_sentence(s)
-                    && SUBORDINATORS.contains(&self.key(s))
-                    && !(s + 1..=outer.first).any(&comma)
-            });
+        let opening = self
+            .opening_subordinator(outer.first)
+            .is_some_and(|s| !(s + 1..=outer.first).any(&comma));
         let subordinate = opening && gaps.clone().any(&comma);
         let takes_clause = matches!(
             outer.rule,

@@ -147,6 +147,9 @@ const DOCUMENT_SUBJECT_WORDS: usize = 12;
 const DOCUMENT_PHRASE_WORDS: usize = 4;
 /// How likely such a document is the speaker, before calibration.
 const DOCUMENT_SUBJECT_CONFIDENCE: f32 = 0.8;
+/// At most this many lower-case words modify a role between an inverted speech verb and
+/// its name ("said former deputy mayor Bo Chen", "said Republican party boss Bo Chen").
+const MAX_ROLE_WORDS: usize = 3;
 /// Survey respondents before a verb of saying ("58 percent of voters overall said"): the
 /// phrase runs at most this many words and holds a number or one of these words.
 const RESPONDENTS_WORDS: usize = 10;

@@ -3,10 +3,10 @@
 //! apposition after it ("Kotak, a brokerage,"); genders from the pronouns that follow.
 
 use super::context::Ctx;
-use super::MAX_DESCRIPTION_WORDS;
+use super::{MAX_DESCRIPTION_WORDS, MAX_ROLE_WORDS};
 use crate::lexicon::classes::{
-    ends_possessive, ADDRESSEE_VERBS, CLAUSE_WORDS, CONJUNCTIONS, DESCRIPTION_PREPOSITIONS,
-    DETERMINERS, FINITE, PREPOSITIONS,
+    ends_possessive, is_function_word, ADDRESSEE_VERBS, DESCRIPTION_PREPOSITIONS, DETERMINERS,
+    FINITE,
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 
@@ -18,9 +18,6 @@ const MAX_ADVERBS_BEFORE_VERB: usize = 5;
 /// At most this many words stand between a speech verb and the "that" of what it reports
 /// ("told reporters on Monday that").
 const MAX_WORDS_BEFORE_THAT: usize = 5;
-/// At most this many lower-case words modify a role between an inverted speech verb and
-/// its name ("said former deputy mayor Bo Chen").
-const MAX_ROLE_WORDS: usize = 3;
 
 impl Ctx<'_> {
     /// The first of the lower-case words right before word `k` that may modify a role noun
@@ -30,15 +27,10 @@ impl Ctx<'_> {
         let mut a = k;
         while a > 0 && k - a < MAX_ROLE_WORDS {
             let key = self.key(a - 1);
-            let gap = self.gap(a - 1, a);
-            let numeral = gap == "/" && key.bytes().all(|b| b.is_ascii_digit());
-            if !(gap.trim().is_empty() || numeral)
+            if !(self.gap(a - 1, a).trim().is_empty() || self.slash_numeral(a - 1))
                 || self.words[a - 1].is_capitalized()
                 || CUE_WORDS.contains_key(key)
-                || DETERMINERS.contains(&key)
-                || PREPOSITIONS.contains(&key)
-                || CONJUNCTIONS.contains(&key)
-                || CLAUSE_WORDS.contains(&key)
+                || is_function_word(key)
             {
                 break;
             }

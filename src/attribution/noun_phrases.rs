@@ -73,22 +73,23 @@ impl Ctx<'_> {
         fits.then(|| self.noun_phrase_end(p + 1))
     }
 
+    /// Words `m` and `m + 1` are one number written with a slash, one modifier ("9/11
+    /// widow Ana Ruiz", "a 24/7 hotline").
+    pub(super) fn slash_numeral(&self, m: usize) -> bool {
+        self.gap(m, m + 1) == "/"
+            && self.keys[m].bytes().all(|b| b.is_ascii_digit())
+            && self.keys[m + 1].bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// The last word of the noun phrase that starts at word `k`: it runs over words joined
     /// by spaces (or a title's period) in `k`'s scope, up to a clause word, a preposition,
     /// a verb or punctuation, at most [`MAX_DESCRIPTION_WORDS`] words.
     pub(super) fn noun_phrase_end(&self, k: usize) -> usize {
-        // ("9/11 widow Ana Ruiz", "a 24/7 hotline": a number written with a slash is one
-        // modifier.)
-        let numeral = |m: usize| {
-            self.gap(m, m + 1) == "/"
-                && self.keys[m].bytes().all(|b| b.is_ascii_digit())
-                && self.keys[m + 1].bytes().all(|b| b.is_ascii_digit())
-        };
         let mut m = k;
         while m + 1 < self.words.len()
             && m + 1 - k < MAX_DESCRIPTION_WORDS
             && self.same_scope(m + 1, k)
-            && (joined(self.text, &self.words[m], &self.words[m + 1]) || numeral(m))
+            && (joined(self.text, &self.words[m], &self.words[m + 1]) || self.slash_numeral(m))
         {
             let key = &self.keys[m + 1];
             // ("said the school would close": a modal opens the content's verb phrase.)

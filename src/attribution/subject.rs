@@ -10,13 +10,14 @@ use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
 use super::{
-    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS,
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, MAX_ROLE_WORDS,
+    PARTICIPLE_LEADS,
 };
 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONJUNCTIONS, CONTENT_MARKERS, DESCRIPTION_PREPOSITIONS,
-    DETERMINERS, PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
+    ends_possessive, is_function_word, is_speaker_pronoun, CONTENT_MARKERS,
+    DESCRIPTION_PREPOSITIONS, PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS, TARGET_VERBS,
 };
 use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{abbreviation, Speaker};
@@ -47,9 +48,6 @@ const TITLE_QUOTE_WORDS: usize = 6;
 /// An apposition after an inverted speaker names its person within this many words ("said
 /// another witness, former deputy national security adviser Fiona Hill").
 const APPOSITION_NAME_WORDS: usize = 6;
-/// At most this many lower-case words (the last a role noun) stand between a capitalised
-/// modifier and the name after an inverted verb ("said Republican party boss Bo Chen").
-const MAX_ROLE_WORDS: usize = 3;
 /// A participial clause opening a sentence ("Citing …,") runs at most this many words.
 const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// A pronoun opening the clause of a participle or coordinated verb stands at most this
@@ -653,14 +651,9 @@ impl Ctx<'_> {
                             && self.same_scope(n, k)
                             && self.gap(l, n).trim().is_empty()
                             && self.words[n].is_capitalized()
-                            && lower.iter().all(|&m| {
-                                let key = self.key(m);
-                                !DETERMINERS.contains(&key)
-                                    && !PREPOSITIONS.contains(&key)
-                                    && !CLAUSE_WORDS.contains(&key)
-                                    && !CONJUNCTIONS.contains(&key)
-                                    && !self.finite_verb(m)
-                            })
+                            && lower
+                                .iter()
+                                .all(|&m| !is_function_word(self.key(m)) && !self.finite_verb(m))
                     });
                     let role_next = name_after
                         || lower

@@ -69,6 +69,15 @@ pub const CLAUSE_WORDS: &[&str] = &[
     "until", "whether",
 ];
 
+/// A word of the closed classes that never modify a noun before a name: a determiner, a
+/// preposition, a conjunction or a clause opener ("said the", "told of", "said that").
+pub fn is_function_word(key: &str) -> bool {
+    DETERMINERS.contains(&key)
+        || PREPOSITIONS.contains(&key)
+        || CONJUNCTIONS.contains(&key)
+        || CLAUSE_WORDS.contains(&key)
+}
+
 /// Forms of *be*, contractions included.
 pub const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't",
