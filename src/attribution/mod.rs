@@ -16,6 +16,7 @@
 //! names      every name becomes an entity (roles, genders)          names.rs
 //! cues       reporting cues of the text                              crate::cues
 //! speakers   each cue's speaker                                      subject.rs, clause_subject.rs, mentions.rs
+//!            (the speaker after its cue: "said Hill")                inverted.rs
 //!            (what stands between a subject and its verb)            interveners.rs
 //!            (subjects broken by commas; where a noun phrase ends)   apposition.rs, noun_phrases.rs
 //! quotes     each quote's cue, or the speaker it continues           linking.rs, quote_speakers.rs
@@ -34,6 +35,7 @@ mod context;
 pub mod features;
 mod frames;
 mod interveners;
+mod inverted;
 mod kinds;
 mod licensing;
 mod linking;
