@@ -485,3 +485,14 @@ fn a_name_with_an_initial_and_the_name_with_its_middle_name_are_one_person() {
     let t = "George W. Bush spoke first.\n\nGeorge P. Bush said, “No.”";
     assert_eq!(quote_speaker(t).as_deref(), Some("George P Bush"));
 }
+
+#[test]
+fn the_initial_a_inside_a_name_is_no_article() {
+    // "A" is a function word, but "A." between a given name and a surname is an initial.
+    let t = "“We will keep the library open on Sundays, whatever the council decides.” \
+             ― Julie A. Diaz Ortega.\n\nThe vote is on Monday.";
+    assert_eq!(
+        super::probes::quote_speaker(t).as_deref(),
+        Some("Julie A Diaz Ortega")
+    );
+}

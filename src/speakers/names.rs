@@ -141,11 +141,26 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     if !(words[i].is_capitalized() || particle_name(&words[i])) || dateline(text, &words[i]) {
         return None;
     }
+    // An initial with its period between a given name (or another initial) and a name
+    // word: "A." in "Julie A. Diaz", though "A" is a function word (not "Plan A. Ruiz").
+    let dotted_initial = |k: usize| {
+        initial(words[k].text)
+            && text[words[k].end()..].starts_with('.')
+            && words
+                .get(k + 1)
+                .is_some_and(|n| name_word(n) && joined(text, &words[k], n))
+            && k.checked_sub(1).is_some_and(|p| {
+                joined(text, &words[p], &words[k])
+                    && (initial(words[p].text)
+                        || with_lower(words[p].text, true, "", |w| GIVEN_NAMES.contains_key(w)))
+            })
+    };
     let ok = |k: usize| {
         name_word(&words[k])
             || is_title(&words[k])
             || PARTICLES.contains(&words[k].text)
             || particle_name(&words[k])
+            || dotted_initial(k)
     };
     // Word `k`, a lower-case link word and a capitalised word, joined, make one name when
     // the link allows it.
