@@ -271,7 +271,7 @@ fn drop_one_character_runs(text: &str, quotes: &mut Vec<QuoteSpan>) {
 }
 
 /// Every character this module treats as a possible quote mark.
-fn is_quote_mark(c: char) -> bool {
+pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
         '“' | '”'

@@ -99,6 +99,7 @@ fn run(seg: Segmented, lang: Language, keep_decisions: bool) -> (Report, Vec<Dec
     if tables.is_some_and(|t| t.dash_dialogue) {
         crate::lang::dialogue::add_dash_quotes(text, &seg.paragraphs, &mut spans);
     }
+    crate::lang::dialogue::split_quoted_turns(text, &seg.paragraphs, &mut spans);
     let (quotes, attributions, decisions) = if let Some(t) = tables {
         let (q, a) = crate::lang::attribution::attribute(&seg, &spans, t);
         (q, a, Vec::new())

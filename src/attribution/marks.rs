@@ -357,6 +357,8 @@ impl Ctx<'_> {
 const TURN_LABEL_WORDS: usize = 3;
 /// And the turn says at least this many words after it.
 const TURN_MIN_WORDS: usize = 4;
+/// At least this many names that each label one paragraph only make a list, not turns.
+const ROSTER_NAMES: usize = 3;
 /// How sure a transcript label is the speaker: it names them, but a label is read from its
 /// shape alone.
 const TURN_CONFIDENCE: f32 = 0.8;
@@ -369,6 +371,9 @@ impl Ctx<'_> {
     /// a label that names a source ("Poll: …", not "Update: …": `source_label`).
     pub(super) fn transcript_turns(&self) -> Vec<AttributionSpan> {
         let mut out = Vec::new();
+        // The names that label paragraphs, and which attributions they gave.
+        let mut named: Vec<String> = Vec::new();
+        let mut by_name: Vec<bool> = Vec::new();
         for &(start, end) in self.paragraphs {
             let first = self.words.partition_point(|w| w.start < start);
             if self.words.get(first).is_none_or(|w| w.start >= end) {
@@ -395,13 +400,18 @@ impl Ctx<'_> {
             let sp = if label {
                 Some(self.phrase_speaker(self.words[a].start, self.words[a].end()))
             } else {
-                self.name_speaker(run)
-                    .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
+                let sp = self.name_speaker(run);
+                // (By the name it resolves to: "KATE LEE:", then "LEE:", is one speaker.)
+                named.push(sp.as_ref().and_then(|s| s.name.clone()).unwrap_or_else(|| {
+                    self.text[self.words[a].start..self.words[b].end()].to_string()
+                }));
+                sp.filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
             };
             let Some(sp) = sp else {
                 continue;
             };
             let at = self.words[b].end() + self.gap(b, b + 1).find(':').unwrap_or(0);
+            by_name.push(!label);
             out.push(AttributionSpan {
                 speaker_kind: Some(self.kind_of(&sp)),
                 confidence: Some(TURN_CONFIDENCE),
@@ -412,6 +422,13 @@ impl Ctx<'_> {
                 cue_end: at + 1,
                 kind: AttributionKind::Direct,
             });
+        }
+        // Speakers take turns; names that each label one paragraph are a list ("Ana Ruiz:
+        // charged with theft, …" / "Bo Chen: charged with …"), not a transcript.
+        named.sort_unstable();
+        if named.len() >= ROSTER_NAMES && named.windows(2).all(|w| w[0] != w[1]) {
+            let mut k = by_name.into_iter();
+            out.retain(|_| !k.next().unwrap_or(false));
         }
         out
     }

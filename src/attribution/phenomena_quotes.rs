@@ -446,3 +446,47 @@ fn a_quantity_after_yet_is_the_subject_of_its_clause() {
     let t = "The count is not yet one week old, Ana Ruiz said.";
     assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_quoted_transcript_is_one_quote_per_turn_for_its_speaker() {
+    // A transcript quoted as one multi-paragraph quote: each paragraph opens with a mark and
+    // a label; labels recur, since speakers take turns.
+    let t = "Mayor Ana Ruiz spoke with the host, Bo Chen, on Sunday. A partial transcript:\n\n\
+             \"CHEN: Let us start with the vote on the harbour plan this week.\n\n\
+             \"RUIZ: Well, look, the council has a real choice to make here.\n\n\
+             \"CHEN: But the polls say most people want the plan stopped.\n\n\
+             \"RUIZ: Polls come and go, and the harbour will still be there.\"";
+    let got = speakers(t);
+    let turns: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .map(|(q, s)| (q.split(' ').next().unwrap_or(""), s.as_deref()))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            ("Let", Some("Bo Chen")),
+            ("Well,", Some("Ana Ruiz")),
+            ("But", Some("Bo Chen")),
+            ("Polls", Some("Ana Ruiz"))
+        ]
+    );
+    assert_eq!(attributions(t).iter().filter(|(c, _)| c == ":").count(), 4);
+    // A one-off rubric is no speaker's turn: the video's paragraph stays in the turn before.
+    let t = "Ana Ruiz spoke with Bo Chen on Sunday. A partial transcript:\n\n\
+             \"CHEN: Let us start with the vote on the harbour plan this week.\n\n\
+             \"VIDEO: The harbour at dawn, with the old cranes still standing.\n\n\
+             \"RUIZ: Well, look, the council has a real choice to make here.\n\n\
+             \"CHEN: But the polls say most people want the plan stopped.\n\n\
+             \"RUIZ: Polls come and go, and the harbour will still be there.\"";
+    let got = speakers(t);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() != Some("VIDEO")),
+        "{got:?}"
+    );
+    // Paragraphs whose colon ends a sentence's first part are no turns: one quote.
+    let t = "Ana Ruiz wrote to the council on Sunday:\n\n\
+             \"It was simple: the harbour plan had to go to a vote this year.\n\n\
+             \"Most people: they want a say, and they want it before the cranes go.\"";
+    assert_eq!(speakers(t).len(), 1, "{:?}", speakers(t));
+}

@@ -83,7 +83,12 @@ impl Claims {
         let quotes = quotes
             .iter()
             .map(|q| {
-                let open = text[q.start..].chars().next().map_or(0, char::len_utf8);
+                // (A transcript turn opens with its first word, not a mark.)
+                let open = text[q.start..]
+                    .chars()
+                    .next()
+                    .filter(|c| !c.is_alphanumeric())
+                    .map_or(0, char::len_utf8);
                 let close = if q.closed {
                     text[..q.end].chars().next_back().map_or(0, char::len_utf8)
                 } else {
