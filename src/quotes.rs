@@ -526,7 +526,12 @@ fn pair_family(
                 }
             }
         }
+        let mut skip = 0;
         for (k, m) in here.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
             match open {
                 None if m.can_open => open = Some(*m),
                 None => {}
@@ -541,6 +546,18 @@ fn pair_family(
                         });
                     }
                     open = None;
+                }
+                Some(o) if m.can_open && o.family == Family::Double && nested_close(&here[k..]) => {
+                    // “… what he calls “hell” than …”: an opening mark, then two closing
+                    // ones before any other opening: a quote of the same marks inside.
+                    let c = here[k + 1];
+                    out.push(QuoteSpan {
+                        start: m.pos(),
+                        end: c.pos() + c.len as usize,
+                        depth: 0,
+                        closed: true,
+                    });
+                    skip = 1;
                 }
                 Some(o) if m.can_open && o.family == Family::Double => {
                     // The earlier quote was never closed: it ends before this one opens.
@@ -558,6 +575,15 @@ fn pair_family(
     if let Some(o) = open {
         push_unclosed(o, prev_para_end.min(limit).max(o.pos()), text, out);
     }
+}
+
+/// Whether `marks` (from an opening double mark met inside an open double quote) are
+/// unambiguous marks that nest: the opening one, then two closing ones before any other
+/// mark (“ … “ … ” … ”). A mark that could open or close (a straight `"`) never nests: an
+/// opening mark inside an open quote more often means the first was never closed.
+fn nested_close(marks: &[Mark]) -> bool {
+    let pure_close = |m: &Mark| m.can_close && !m.can_open && !m.weak;
+    matches!(marks, [m, c1, c2, ..] if !m.can_close && pure_close(c1) && pure_close(c2))
 }
 
 /// Whether a non-possessive closing mark comes before the next opening one.
@@ -656,6 +682,24 @@ mod tests {
     fn one_word_quote_ending_in_s_still_closes() {
         let t = "He called it ‘reckless’ and walked out.";
         assert_eq!(quoted(t), ["‘reckless’"]);
+    }
+
+    #[test]
+    fn a_quote_in_the_same_double_marks_nests_inside_its_quote() {
+        // Two closing marks after the inner opening one: the inner quote nests.
+        let t = "“I would rather live in what he calls “hell” than here,” Ana Ruiz wrote.";
+        assert_eq!(
+            quoted(t),
+            ["“I would rather live in what he calls “hell” than here,”", "“hell”"]
+        );
+        let q = find_quotes(t);
+        assert_eq!((q[0].depth, q[1].depth), (0, 1));
+        // One closing mark only: the first quote was never closed.
+        let t = "“We won, she said. “It was a long night.”";
+        assert_eq!(quoted(t), ["“We won, she said.", "“It was a long night.”"]);
+        // Doubled single marks ('' … '') are one quote, not two.
+        let t = "''It is a start,'' he said.";
+        assert_eq!(quoted(t).len(), 1, "{:?}", quoted(t));
     }
 
     #[test]
