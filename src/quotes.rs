@@ -690,7 +690,10 @@ mod tests {
         let t = "“I would rather live in what he calls “hell” than here,” Ana Ruiz wrote.";
         assert_eq!(
             quoted(t),
-            ["“I would rather live in what he calls “hell” than here,”", "“hell”"]
+            [
+                "“I would rather live in what he calls “hell” than here,”",
+                "“hell”"
+            ]
         );
         let q = find_quotes(t);
         assert_eq!((q[0].depth, q[1].depth), (0, 1));

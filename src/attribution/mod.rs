@@ -263,7 +263,7 @@ fn run(
     cues.retain(|c| !ctx.in_headline(c.first) || ctx.headline_report(c.first));
     cues.shrink_to_fit(); // they live through attribution
     let mut decisions = keep.then(Vec::new);
-    let speakers = cue_speakers(&ctx, &cues, &mut decisions);
+    let mut speakers = cue_speakers(&ctx, &cues, &mut decisions);
     // How each cue is taken as an attribution, if it is; its speaker is its own, in
     // `speakers`.
     let mut used: Vec<Option<AttributionKind>> = vec![None; cues.len()];
@@ -276,6 +276,7 @@ fn run(
         &mut marks,
         &mut decisions,
     );
+    quote_speakers::first_person_in_quotes(&ctx, &cues, &mut speakers, &mut out_quotes);
     let mut frames = ctx.nominal_frames();
     frames.extend(marks);
     frames.extend(ctx.transcript_turns());

@@ -490,3 +490,22 @@ fn a_quoted_transcript_is_one_quote_per_turn_for_its_speaker() {
              \"Most people: they want a say, and they want it before the cranes go.\"";
     assert_eq!(speakers(t).len(), 1, "{:?}", speakers(t));
 }
+
+#[test]
+fn the_first_person_inside_a_quote_is_its_speaker() {
+    // "I told them, ‘…’" inside Ruiz's quote: the cue and the inner quote are hers.
+    let t = "“The meeting ran late, and at the end I told them, ‘We are not selling the \
+             harbour,’ and left,” Ana Ruiz said on Monday.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "told").as_deref(),
+        Some("Ana Ruiz")
+    );
+    let got = speakers(t);
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() == Some("Ana Ruiz")),
+        "{got:?}"
+    );
+    // Outside a quote, the writer's own "I" names no one.
+    let t = "At the end I told them, ‘We are not selling the harbour,’ and left.";
+    assert_eq!(super::probes::speaker_of_cue(t, "told"), None);
+}

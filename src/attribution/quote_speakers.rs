@@ -354,3 +354,44 @@ pub(super) fn link_quotes(
     }
     out_quotes
 }
+
+/// The first person inside a quote is its speaker: in "“…, and I told him, ‘…’,” Ruiz said",
+/// the cue "told" and the quote it opens are Ruiz's, whose quote holds them. For each cue
+/// whose speaker is an unresolved "I" inside a quote with a named speaker, the cue and the
+/// quotes it gave a speaker take that name.
+pub(super) fn first_person_in_quotes(
+    ctx: &Ctx,
+    cues: &[Cue],
+    speakers: &mut [Option<CueSpeaker>],
+    quotes: &mut [AttributedQuote],
+) {
+    for (c, cue) in cues.iter().enumerate() {
+        let Some(cs) = speakers[c].as_mut() else {
+            continue;
+        };
+        let Some(sp) = cs.speaker.as_mut() else {
+            continue;
+        };
+        if sp.entity.is_some() || sp.name.is_some() || !ctx.text[sp.start..sp.end].eq("I") {
+            continue;
+        }
+        let Some(outer) = ctx.nest.quote_of(cue.first).and_then(|qi| quotes.get(qi)) else {
+            continue;
+        };
+        let Some(named) = outer.speaker.as_ref().filter(|s| s.name.is_some()) else {
+            continue;
+        };
+        let (name, entity, kind) = (named.name.clone(), named.entity, outer.speaker_kind);
+        sp.name.clone_from(&name);
+        sp.entity = entity;
+        cs.kind = kind;
+        let span = (ctx.words[cue.first].start, ctx.words[cue.last].end());
+        for q in quotes.iter_mut().filter(|q| q.cue == Some(span)) {
+            if let Some(s) = q.speaker.as_mut().filter(|s| s.name.is_none()) {
+                s.name.clone_from(&name);
+                s.entity = entity;
+                q.speaker_kind = kind;
+            }
+        }
+    }
+}
