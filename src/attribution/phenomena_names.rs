@@ -496,3 +496,15 @@ fn the_initial_a_inside_a_name_is_no_article() {
         Some("Julie A Diaz Ortega")
     );
 }
+
+#[test]
+fn a_word_before_a_full_name_is_an_epithet_not_more_of_the_name() {
+    // "Sly Ana Ruiz" inside a rival's quote adds nothing to the name of Ana Ruiz.
+    let t = "Ana Ruiz said the harbour plan was “finished.” Bo Chen said, “Nobody \
+             trusts Sly Ana Ruiz with the harbour.” Ruiz said she would “keep going.”";
+    let names: Vec<_> = super::probes::attributions(t)
+        .into_iter()
+        .filter_map(|(_, s)| s)
+        .collect();
+    assert_eq!(names, ["Ana Ruiz", "Bo Chen", "Ana Ruiz"]);
+}

@@ -95,7 +95,11 @@ fn set_hash(set: &[TokenId]) -> u64 {
 /// The tokens of a name: its words lower-cased without possessive endings ("Donald",
 /// "Trump’s" → "donald", "trump"), in order.
 fn name_tokens(name: &Name) -> Vec<String> {
-    name.display.split_whitespace().map(bare).collect()
+    name_tokens_of(&name.display)
+}
+
+fn name_tokens_of(display: &str) -> Vec<String> {
+    display.split_whitespace().map(bare).collect()
 }
 
 /// Whether two names' middle words (their words between the first and the last) may name
@@ -384,7 +388,16 @@ impl Registry {
         let id = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                if count > ent.token_count {
+                // A word before a full name that opens with a given name is an epithet,
+                // not more of the name ("Crooked Hillary Clinton" after "Hillary Clinton").
+                let epithet = || {
+                    let old = name_tokens_of(&ent.name);
+                    old.first()
+                        .is_some_and(|g| GIVEN_NAMES.contains_key(g.as_str()))
+                        && old.len() >= 2
+                        && tokens.ends_with(&old)
+                };
+                if count > ent.token_count && !epithet() {
                     let old = std::mem::take(&mut ent.token_set);
                     ent.token_count = count;
                     ent.token_set = self.tokens.set_of(&tokens);
