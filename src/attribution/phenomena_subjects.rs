@@ -706,3 +706,19 @@ fn a_participle_of_naming_after_a_document_its_clause_issued_is_the_clauses() {
     let t = "The council held a vote calling the test \"a clear violation\" of the rules.";
     assert_ne!(quote_speaker(t).as_deref(), Some("a vote"));
 }
+
+#[test]
+fn after_a_persons_relative_clause_what_follows_said_is_content_not_the_speaker() {
+    let t = "Lena Ortiz, 61, of Kellerton, who watched the vote from the gallery, said the \
+             result brought back memories of her mother.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "said").as_deref(),
+        Some("Lena Ortiz")
+    );
+    // After a quote, the inverted description still speaks.
+    let t = "“It was a long night,” said the designer, who works for the council.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "said").as_deref(),
+        Some("the designer")
+    );
+}

@@ -270,13 +270,20 @@ impl Ctx<'_> {
         };
         // "…, said Naomi Feld, a senior fellow": after a comma, an inverted subject that
         // ends its clause; it stands even before a negated subject across the comma.
-        if let Some(s) = inverted
-            .as_ref()
-            .filter(|s| prev_gap.contains(',') && self.ends_clause(s.end))
-        {
+        let left = self.subject_left(cue.first);
+        // (Not a description after a person's name whose apposition or relative clause the
+        // comma closes: in "Ana Ruiz, who watched it, said the event moved her," what
+        // follows "said" is the content.)
+        let named_left = matches!(&left, Left::Found(s, "cue_apposition")
+            if s.entity.is_some_and(|e| self.reg.entities[e].person));
+        if let Some(s) = inverted.as_ref().filter(|s| {
+            prev_gap.contains(',')
+                && self.ends_clause(s.end)
+                && !(named_left && s.entity.is_none() && !after_quote)
+        }) {
             out.push(cand(s.clone(), "cue_inverted_clause_end", true));
         }
-        match self.subject_left(cue.first) {
+        match left {
             Left::Negated if out.is_empty() => return Found::Nothing,
             Left::Negated | Left::None => {}
             Left::Found(s, via) => {
