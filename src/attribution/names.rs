@@ -156,8 +156,12 @@ impl Ctx<'_> {
                     let before = self.bare(run.0 - 1);
                     // (Not a document: "one of the authors of the report, Bo Chen," is no
                     // report.)
+                    // (Nor a body's noun before a person's name: in "the network President
+                    // Lia Moss formed", "the network" is no name for her.)
                     if (gap.is_empty() || gap == ",")
-                        && SPEAKER_NOUNS.contains_key(before)
+                        && SPEAKER_NOUNS
+                            .get(before)
+                            .is_some_and(|&p| p || !self.reg.entities[id].person)
                         && !DOCUMENT_NOUNS.contains(before)
                     {
                         self.reg.add_role(id, before);
@@ -176,10 +180,12 @@ impl Ctx<'_> {
                         {
                             m += 1;
                         }
-                        // The apposition's head: its first role noun.
+                        // The apposition's head: its first role noun (a person's, for a
+                        // person: "Bo Chen, a network executive," is no network).
+                        let person = self.reg.entities[id].person;
                         if let Some(head) = (next..=m)
                             .map(|k| self.bare(k))
-                            .find(|k| SPEAKER_NOUNS.contains_key(k))
+                            .find(|k| SPEAKER_NOUNS.get(k).is_some_and(|&p| p || !person))
                         {
                             self.reg.add_role(id, head);
                         }

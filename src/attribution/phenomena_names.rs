@@ -508,3 +508,23 @@ fn a_word_before_a_full_name_is_an_epithet_not_more_of_the_name() {
         .collect();
     assert_eq!(names, ["Ana Ruiz", "Bo Chen", "Ana Ruiz"]);
 }
+
+#[test]
+fn a_bodys_noun_before_a_persons_name_is_no_role_of_theirs() {
+    // "the network Mayor Lia Moss founded": "the network" is not Lia Moss.
+    let t = "Kell TV is part of the network Mayor Lia Moss founded in 2010. Moss said \
+             it was “independent.” The network said it would air the debate.";
+    let got = super::probes::attributions(t);
+    let network = got
+        .iter()
+        .rev()
+        .find(|(c, _)| c == "said")
+        .and_then(|(_, s)| s.clone());
+    assert_ne!(network.as_deref(), Some("Lia Moss"), "{got:?}");
+    // A person's noun still is: "adviser Bo Chen" … "the adviser said".
+    let t = "The plan was drafted by adviser Bo Chen. The adviser said it was “ready.”";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "said").as_deref(),
+        Some("Bo Chen")
+    );
+}
