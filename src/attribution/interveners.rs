@@ -6,8 +6,8 @@
 
 use super::context::Ctx;
 use super::{CLAUSE_WORDS, PHRASE_WORDS};
-use crate::lexicon::classes::is_speaker_pronoun;
-use crate::lexicon::SPEAKER_NOUNS;
+use crate::lexicon::classes::{is_function_word, is_speaker_pronoun};
+use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
 use crate::speakers::Speaker;
 
 /// The longest aside between dashes skipped between a subject and its verb.
@@ -85,9 +85,22 @@ impl Ctx<'_> {
                 }
                 // Through "who" itself: "Edwin Tull, a dairy farmer who in 2010 said" is
                 // Tull, the name the description stands beside.
-                return self
-                    .mention_ending_at(m)
-                    .filter(|sp| sp.entity.is_some() || SPEAKER_NOUNS.contains_key(self.bare(s)));
+                // (Or a plural noun before "who" and its verb: "One of the docs who sent
+                // the letter called": the letter is the relative clause's object; not "a
+                // group of hackers who officials say", whose "say" has its own subject.)
+                let verb_next = !self.words[m + 1].is_capitalized()
+                    && !is_function_word(self.key(m + 1))
+                    && !is_speaker_pronoun(self.key(m + 1))
+                    && !SPEAKER_NOUNS.contains_key(self.bare(m + 1));
+                return self.mention_ending_at(m).filter(|sp| {
+                    sp.entity.is_some()
+                        || SPEAKER_NOUNS.contains_key(self.bare(s))
+                        || verb_next
+                            && self.key(s).len() > 3
+                            && self.key(s).ends_with('s')
+                            && !DOCUMENT_NOUNS.contains(self.bare(s))
+                            && !self.words[s].is_capitalized()
+                });
             }
         }
         None

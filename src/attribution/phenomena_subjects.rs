@@ -722,3 +722,21 @@ fn after_a_persons_relative_clause_what_follows_said_is_content_not_the_speaker(
         Some("the designer")
     );
 }
+
+#[test]
+fn the_object_of_a_relative_clause_is_not_the_subject_of_the_verb_after_it() {
+    // "One of the vets who signed the letter called …": the vets, not the letter.
+    let t = "Dozens of vets wrote to the board. One of the vets who signed the letter \
+             called the plan a “disgrace.”";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "called").as_deref(),
+        Some("One of the vets")
+    );
+    // "a group of hackers who officials say is …": "say" has a subject of its own.
+    let t = "They cited Kilo 7, a group of hackers who officials say is tied to a foreign \
+             service.";
+    assert_eq!(
+        super::probes::speaker_of_cue(t, "say").as_deref(),
+        Some("officials")
+    );
+}
