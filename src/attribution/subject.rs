@@ -48,6 +48,11 @@ const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// A pronoun opening the clause of a participle or coordinated verb stands at most this
 /// many words before it ("he laughed and said", "she sounded a rare note of doubt, saying").
 const CLAUSE_PRONOUN_WORDS: usize = 12;
+/// Words that may open a sentence before a participle whose subject follows the clause
+/// ("After saying …, Ana Ruiz left", "Since announcing …, Bo Chen has").
+const OPENING_PARTICIPLE_LEADS: &[&str] = &[
+    "after", "before", "while", "since", "upon", "in", "by", "without", "when",
+];
 /// An agentless "asked" opening its sentence reaches its question within this many words
 /// ("Asked on the radio on Sunday whether").
 const ASKED_QUESTION_WORDS: usize = 6;
@@ -167,10 +172,14 @@ impl Ctx<'_> {
             // its content quoted continues the clause's subject without a lead.
             // So does one of naming after a document that its clause issued ("issued a
             // statement calling the test “a clear violation”").
+            // So does any participle of saying with its content after a document, perhaps
+            // with the time it was issued between ("issued a statement saying that", "sent
+            // an email Wednesday urging voters to").
             let documented = matches!(cue.rule, Rule::Naming)
                 && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
                 && prev_gap.trim().is_empty()
-                && self.quote_in_clause(cue.last);
+                && self.quote_in_clause(cue.last)
+                || self.document_before(cue.first) && self.content_follows_participle(cue.last);
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
                 && self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || documented;
@@ -213,7 +222,14 @@ impl Ctx<'_> {
             // sentence is the main clause's subject's, after the comma that ends it.
             // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a
             // shouted headline in capitals.)
-            if self.opens_sentence(cue.first)
+            // So does one after a subordinator or preposition that opens the sentence
+            // ("After saying her foot was “fine,” Ana Ruiz left", "While saying that …,").
+            let led_opening = prev.is_some_and(|p| {
+                OPENING_PARTICIPLE_LEADS.contains(&self.key(p))
+                    && self.opens_sentence(p)
+                    && prev_gap.trim().is_empty()
+            });
+            if (self.opens_sentence(cue.first) || led_opening)
                 && cue.rule != Rule::Quoted
                 && self.words[cue.first].text.chars().any(char::is_lowercase)
                 && (self.content_follows_participle(cue.last) || evaluative)
@@ -323,6 +339,28 @@ impl Ctx<'_> {
             }
         }
         Found::candidates(self.expand_pronouns(out, cue.first))
+    }
+
+    /// A document noun ends the phrase right before the participle at word `k`, perhaps
+    /// with a time phrase between ("a statement saying", "an email Wednesday saying", "a
+    /// series of tweets early Friday saying"); not a possessive ("the letter's").
+    fn document_before(&self, k: usize) -> bool {
+        let blank = |m: usize| m > 0 && self.gap(m - 1, m).trim().is_empty();
+        let mut p = k;
+        if blank(p) && TIME_WORDS.contains(self.key(p - 1)) {
+            p -= 1;
+            if blank(p)
+                && matches!(
+                    self.key(p - 1),
+                    "on" | "this" | "last" | "early" | "late" | "next" | "that"
+                )
+            {
+                p -= 1;
+            }
+        }
+        blank(p)
+            && !ends_possessive(self.words[p - 1].text)
+            && DOCUMENT_NOUNS.contains(self.bare(p - 1))
     }
 
     /// Word `k` is a verb coordinated by "and" or "but", perhaps across adverbs of sequence
@@ -438,7 +476,11 @@ impl Ctx<'_> {
         if is_speaker_pronoun(self.key(start)) {
             return Some(self.pronoun(start));
         }
-        let end = self.noun_phrase_end(start);
+        let mut end = self.noun_phrase_end(start);
+        // ("After saying …, the man ended up": the phrase ends before a past form.)
+        while end > start + 1 && self.finite_verb(end) && !self.words[end].is_capitalized() {
+            end -= 1;
+        }
         self.mention_ending_at(end)
             .filter(|sp| sp.start >= self.words[start].start)
     }

@@ -1,0 +1,63 @@
+//! Phenomena of participles, relative clauses and non-person subjects of speech verbs found
+//! on PolNeAR train: a plain speech verb was there, but its attribution was dropped for want
+//! of a subject (one test per phenomenon, with its negative cases; sentences written for the
+//! tests).
+
+use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
+
+/// The texts open with a sentence of their own, so that the one under test is no headline.
+fn body(t: &str) -> String {
+    format!("The council met on Monday.\n\n{t}")
+}
+
+#[test]
+fn a_participle_after_an_opening_subordinator_is_the_main_clauses_subjects() {
+    // "After saying …, Ana Ruiz left": the subject follows the opening clause's comma.
+    let t = body("After saying her foot was “fine,” Ana Ruiz left the stage.");
+    assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote_speaker(&t).as_deref(), Some("Ana Ruiz"));
+    let t = body("While saying that he respects the mayor, Bo Chen voted against her plan.");
+    assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Bo Chen"));
+    let t = body("Since announcing in May that she would not run, Ana Ruiz has kept quiet.");
+    assert_eq!(speaker_of_cue(&t, "announcing").as_deref(), Some("Ana Ruiz"));
+    // The subject is the noun phrase, not the verb after it.
+    let t = body("After saying he was nervous, the man asked about the harbour.");
+    assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("the man"));
+    // Not a participle with no content ("saying goodbye"), nor one that is not a cue.
+    for t in [
+        "After saying goodbye, Ana Ruiz left the stage.",
+        "After winning the vote, Bo Chen left early.",
+    ] {
+        let t = body(t);
+        assert!(cues(&t).is_empty(), "{t}: {:?}", cues(&t));
+    }
+}
+
+#[test]
+fn a_participle_after_a_document_reports_whoever_issued_it() {
+    // "issued a statement saying that": the clause's subject speaks through the document.
+    let t = body("Bo Chen issued a statement saying that the council should wait.");
+    assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Bo Chen"));
+    // The time it was issued may stand between.
+    let t = body("Ana Ruiz posted a series of tweets early Friday saying that she would “fight on.”");
+    assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote_speaker(&t).as_deref(), Some("Ana Ruiz"));
+    let t = body("A group of clinics sent a letter this week urging the council to act.");
+    assert!(speaker_of_cue(&t, "urging").is_some_and(|s| s.starts_with("A group")));
+    // A determiner opens the object: the subject is the phrase before the verb.
+    let t = body("The campaign sent an email Wednesday saying that the race is close.");
+    assert!(
+        speaker_of_cue(&t, "saying").is_some_and(|s| s.starts_with("The campaign")),
+        "{:?}",
+        attributions(&t)
+    );
+    // Not the other sense of the participle ("saying goodbye"), nor a plain object ("a
+    // letter saying nothing" has no content).
+    for t in [
+        "Bo Chen wrote a letter saying goodbye.",
+        "Ana Ruiz left the report lying on the table.",
+    ] {
+        let t = body(t);
+        assert!(cues(&t).is_empty(), "{t}: {:?}", cues(&t));
+    }
+}
