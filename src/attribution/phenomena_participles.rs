@@ -61,3 +61,28 @@ fn a_participle_after_a_document_reports_whoever_issued_it() {
         assert!(cues(&t).is_empty(), "{t}: {:?}", cues(&t));
     }
 }
+
+#[test]
+fn a_relative_clause_on_a_thing_reports_its_quoted_words() {
+    // "a video that said, “…”": the one who issued the thing speaks through it.
+    let t = body("Bo Chen released a video that said, “We will hire the best teachers.”");
+    assert_eq!(speaker_of_cue(&t, "said").as_deref(), Some("Bo Chen"));
+    assert_eq!(quote_speaker(&t).as_deref(), Some("Bo Chen"));
+    let t = body("Bo Chen sent letters that called the mayor an “amateur.”");
+    assert_eq!(speaker_of_cue(&t, "called").as_deref(), Some("Bo Chen"));
+    let t = body("Ana Ruiz held up a sign — which read “Lakeside for Ruiz” — and waved it.");
+    assert_eq!(speaker_of_cue(&t, "read").as_deref(), Some("Ana Ruiz"));
+    // A thing that opens its clause, or one its subject merely has, is the speaker itself.
+    let t = body("Ana Ruiz has a note that said “vote no.”");
+    assert_eq!(speaker_of_cue(&t, "said").as_deref(), Some("a note"));
+    let t = body("A sign that read “Lakeside for Ruiz” hung over the door.");
+    assert_eq!(speaker_of_cue(&t, "read").as_deref(), Some("A sign"));
+    let t = body("The page was replaced by a message that said, “Sorry, the item is gone.”");
+    assert_eq!(cues(&t), ["said"]);
+    // Not inside what someone else reports: one attribution, the outer one.
+    let t = body("Ana Ruiz said the town lost a voice that said “love wins.”");
+    assert_eq!(attributions(&t).len(), 1, "{:?}", attributions(&t));
+    // Not the idiom "That said," before a quote.
+    let t = body("The vote was close. That said, “nobody expected it,” Bo Chen noted.");
+    assert_eq!(cues(&t), ["noted"]);
+}

@@ -10,7 +10,10 @@ use super::context::{Ctx, Left};
 use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
-use super::{ADDRESSEE_VERBS, ADDRESSEE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS};
+use super::{
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS,
+    PARTICIPLE_LEADS,
+};
 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
@@ -262,6 +265,36 @@ impl Ctx<'_> {
             }
             return Found::candidates(self.expand_pronouns(out, cue.first));
         }
+        // "mugs that said, “…”", "a sign — which read “…”": a relative clause on a thing
+        // that bears the quoted words. The one who issued, held or wore it speaks through it
+        // when the thing is the object of the clause ("Bo Chen released a video that said
+        // “…”", "They passed out mugs that said"); else the thing itself ("A sign that read
+        // “…” hung there"). Not inside what someone else reports ("Ruiz said the town lost a
+        // voice that said “…”").
+        if let Some(s) = self
+            .quoting_antecedent(cue)
+            .filter(|_| sentence_speaker.is_none())
+        {
+            // (Before the thing's head noun: "Bo Chen sent letters that …" is read as one
+            // phrase when the verb is unknown.)
+            let head = self.words[cue.first - 2].start;
+            // (Not one who merely has it: "Ana Ruiz has in her bag a note that said".)
+            let possession = |i: &Speaker| {
+                let v = self.words.partition_point(|w| w.start < i.end);
+                v + 1 < cue.first
+                    && matches!(self.key(v), "has" | "have" | "had")
+                    && (PREPOSITIONS.contains(&self.key(v + 1))
+                        || SPEAKER_DETERMINERS.contains(&self.key(v + 1)))
+            };
+            let issuer = self
+                .first_subject(cue.first)
+                .filter(|i| i.end < head && !possession(i));
+            match issuer {
+                Some(i) => out.push(cand(i, "cue_participle_subject", false)),
+                None => out.push(cand(s, "cue_left", true)),
+            }
+            return Found::candidates(self.expand_pronouns(out, cue.first));
+        }
         // Inversion: "said Hill", "“…,” added Smith"; never the addressee ("told Newsweek").
         let after_quote = prev_gap.contains(['”', '"', '’', '\'', '»', '“']);
         let clause_start = prev.is_none_or(|p| self.sentence_of[p] != self.sentence_of[cue.first])
@@ -339,6 +372,37 @@ impl Ctx<'_> {
             }
         }
         Found::candidates(self.expand_pronouns(out, cue.first))
+    }
+
+    /// The antecedent of "that" or "which" right before a cue whose quote opens in its
+    /// clause, when the antecedent is a thing or a document, not a person ("water bottles
+    /// that said, “…”", "a message that said “…”", "the sign — which read “…”", "letters
+    /// that called him an “amateur”"): the noun phrase that ends right before the relative
+    /// word, after no verb, preposition or clause word. (Without a quote such clauses are as
+    /// often the subject of what someone else reports.)
+    fn quoting_antecedent(&self, cue: &Cue) -> Option<Speaker> {
+        let rel = cue.first.checked_sub(1)?;
+        let a = rel.checked_sub(1)?;
+        if !matches!(self.key(rel), "that" | "which")
+            || !self.gap(rel, cue.first).trim().is_empty()
+            || !self.same_scope(a, cue.first)
+            || !self.quote_in_clause(cue.last)
+        {
+            return None;
+        }
+        let gap = self.gap(a, rel).trim();
+        let head = self.key(a);
+        let noun = (gap.is_empty() || self.key(rel) == "which" && matches!(gap, "," | "—" | "–"))
+            && !self.finite_verb(a)
+            && !PREPOSITIONS.contains(&head)
+            && !CLAUSE_WORDS.contains(&head)
+            && !is_speaker_pronoun(head)
+            && !ends_possessive(self.words[a].text)
+            && !SPEAKER_NOUNS.contains_key(self.bare(a));
+        if !noun {
+            return None;
+        }
+        self.noun_phrase_ending_at(a)
     }
 
     /// A document noun ends the phrase right before the participle at word `k`, perhaps
