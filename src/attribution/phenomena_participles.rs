@@ -86,3 +86,26 @@ fn a_relative_clause_on_a_thing_reports_its_quoted_words() {
     let t = body("The vote was close. That said, “nobody expected it,” Bo Chen noted.");
     assert_eq!(cues(&t), ["noted"]);
 }
+
+#[test]
+fn encouraging_someone_to_act_is_speech_of_people_only() {
+    // "encouraged voters to “check out” …": urging in a milder voice.
+    let t = body("Ana Ruiz encouraged voters to “check out” the new library.");
+    assert_eq!(speaker_of_cue(&t, "encouraged").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(quote_speaker(&t).as_deref(), Some("Ana Ruiz"));
+    let t = body("In a post on Sunday, Bo Chen encouraged his followers to join him in a fast.");
+    assert_eq!(speaker_of_cue(&t, "encouraged").as_deref(), Some("Bo Chen"));
+    // Not of things and forces, nor the passive of a feeling.
+    for t in [
+        "Low rates encouraged borrowing across the region.",
+        "The new tax encouraged people to drive less.",
+        "Bo Chen was encouraged by the results.",
+    ] {
+        let t = body(t);
+        assert!(
+            cues(&t).iter().all(|c| !c.starts_with("encourag")),
+            "{t}: {:?}",
+            cues(&t)
+        );
+    }
+}
