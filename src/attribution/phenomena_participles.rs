@@ -109,3 +109,33 @@ fn encouraging_someone_to_act_is_speech_of_people_only() {
         );
     }
 }
+
+#[test]
+fn a_participle_of_saying_before_an_indefinite_subject_reports() {
+    // "saying anybody who …", "saying any money spent was …": the content's subject is an
+    // indefinite pronoun or determiner.
+    let t = body("Bo Chen mocked the complaint, saying anybody who reads it will “laugh.”");
+    assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Bo Chen"));
+    let t = body("The auditor questioned the council's fund, saying any money spent was “wasted.”");
+    assert!(cues(&t).contains(&"saying".to_string()), "{:?}", cues(&t));
+    // Not "saying nothing", an object with no content.
+    let t = body("Bo Chen left the room, saying nothing.");
+    assert!(cues(&t).is_empty(), "{:?}", cues(&t));
+}
+
+#[test]
+fn a_court_ruling_with_its_content_reports() {
+    // "the judge ruled that": a decision with its content.
+    let t = body("The judge then ruled that the vote “must stand.”");
+    assert_eq!(speaker_of_cue(&t, "ruled").as_deref(), Some("The judge"));
+    assert_eq!(quote_speaker(&t).as_deref(), Some("The judge"));
+    // Not "ruled out", "ruled on" nor the noun "rules that".
+    for t in [
+        "Bo Chen ruled out a bid this morning.",
+        "The court ruled on the filings last week.",
+        "The party rules that bind delegates are old.",
+    ] {
+        let t = body(t);
+        assert!(cues(&t).is_empty(), "{t}: {:?}", cues(&t));
+    }
+}

@@ -51,6 +51,11 @@ const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// A pronoun opening the clause of a participle or coordinated verb stands at most this
 /// many words before it ("he laughed and said", "she sounded a rare note of doubt, saying").
 const CLAUSE_PRONOUN_WORDS: usize = 12;
+/// Indefinite pronouns and determiners that open the content of a participle of saying as
+/// its subject ("saying anybody who …", "telling everyone that").
+const INDEFINITE_SUBJECTS: &[&str] = &[
+    "any", "anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone",
+];
 /// Words that may open a sentence before a participle whose subject follows the clause
 /// ("After saying …, Ana Ruiz left", "Since announcing …, Bo Chen has").
 const OPENING_PARTICIPLE_LEADS: &[&str] = &[
@@ -497,6 +502,8 @@ impl Ctx<'_> {
         let key = &self.keys[k + 1];
         let direct = CONTENT_MARKERS.contains(&key)
             || is_speaker_pronoun(key)
+            // "saying anybody who …", "saying any money spent was": an indefinite subject.
+            || INDEFINITE_SUBJECTS.contains(&key)
             // "saying she's experienced", "adding it's late": a pronoun and its auxiliary.
             || self.contracted_subject(k + 1)
             || SPEAKER_DETERMINERS.contains(&key)
