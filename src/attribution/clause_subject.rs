@@ -6,7 +6,9 @@
 use super::context::Ctx;
 use super::noun_phrases::SUBJECT_HEAD_WORDS;
 use super::PHRASE_WORDS;
-use crate::lexicon::classes::{ends_possessive, PREPOSITIONS, SPEAKER_DETERMINERS};
+use crate::lexicon::classes::{
+    ends_possessive, PHRASE_DETERMINERS, PREPOSITIONS, SPEAKER_DETERMINERS,
+};
 use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
 use crate::speakers::Speaker;
 
@@ -90,6 +92,11 @@ impl Ctx<'_> {
                 // ("the council deputy rallied supporters": the verb ends the phrase; not
                 // "the retired judge", "the newly elected mayor".)
                 && !(end > i && self.finite_verb(end + 1) && !self.keys[end].ends_with("ly"))
+                // ("The campaign sent a fundraising email": a determiner opens the object;
+                // not after a preposition, "A number of the families".)
+                && !(end > i
+                    && PHRASE_DETERMINERS.contains(&self.key(end + 1))
+                    && !PREPOSITIONS.contains(&self.key(end)))
             {
                 end += 1;
             }

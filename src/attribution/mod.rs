@@ -52,6 +52,8 @@ mod phenomena_inverted;
 #[cfg(test)]
 mod phenomena_names;
 #[cfg(test)]
+mod phenomena_participles;
+#[cfg(test)]
 mod phenomena_quotes;
 #[cfg(test)]
 mod phenomena_senses;

@@ -10,7 +10,10 @@ use super::context::{Ctx, Left};
 use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
-use super::{ADDRESSEE_VERBS, ADDRESSEE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS};
+use super::{
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS,
+    PARTICIPLE_LEADS,
+};
 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
@@ -48,6 +51,16 @@ const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// A pronoun opening the clause of a participle or coordinated verb stands at most this
 /// many words before it ("he laughed and said", "she sounded a rare note of doubt, saying").
 const CLAUSE_PRONOUN_WORDS: usize = 12;
+/// Indefinite pronouns and determiners that open the content of a participle of saying as
+/// its subject ("saying anybody who …", "telling everyone that").
+const INDEFINITE_SUBJECTS: &[&str] = &[
+    "any", "anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone",
+];
+/// Words that may open a sentence before a participle whose subject follows the clause
+/// ("After saying …, Ana Ruiz left", "Since announcing …, Bo Chen has").
+const OPENING_PARTICIPLE_LEADS: &[&str] = &[
+    "after", "before", "while", "since", "upon", "in", "by", "without", "when",
+];
 /// An agentless "asked" opening its sentence reaches its question within this many words
 /// ("Asked on the radio on Sunday whether").
 const ASKED_QUESTION_WORDS: usize = 6;
@@ -167,10 +180,14 @@ impl Ctx<'_> {
             // its content quoted continues the clause's subject without a lead.
             // So does one of naming after a document that its clause issued ("issued a
             // statement calling the test “a clear violation”").
+            // So does any participle of saying with its content after a document, perhaps
+            // with the time it was issued between ("issued a statement saying that", "sent
+            // an email Wednesday urging voters to").
             let documented = matches!(cue.rule, Rule::Naming)
                 && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
                 && prev_gap.trim().is_empty()
-                && self.quote_in_clause(cue.last);
+                && self.quote_in_clause(cue.last)
+                || self.document_before(cue.first) && self.content_follows_participle(cue.last);
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
                 && self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || documented;
@@ -213,7 +230,14 @@ impl Ctx<'_> {
             // sentence is the main clause's subject's, after the comma that ends it.
             // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a
             // shouted headline in capitals.)
-            if self.opens_sentence(cue.first)
+            // So does one after a subordinator or preposition that opens the sentence
+            // ("After saying her foot was “fine,” Ana Ruiz left", "While saying that …,").
+            let led_opening = prev.is_some_and(|p| {
+                OPENING_PARTICIPLE_LEADS.contains(&self.key(p))
+                    && self.opens_sentence(p)
+                    && prev_gap.trim().is_empty()
+            });
+            if (self.opens_sentence(cue.first) || led_opening)
                 && cue.rule != Rule::Quoted
                 && self.words[cue.first].text.chars().any(char::is_lowercase)
                 && (self.content_follows_participle(cue.last) || evaluative)
@@ -243,6 +267,36 @@ impl Ctx<'_> {
             }
             if let Some(s) = self.first_subject(cue.first) {
                 out.push(cand(s, "cue_participle_subject", false));
+            }
+            return Found::candidates(self.expand_pronouns(out, cue.first));
+        }
+        // "mugs that said, “…”", "a sign — which read “…”": a relative clause on a thing
+        // that bears the quoted words. The one who issued, held or wore it speaks through it
+        // when the thing is the object of the clause ("Bo Chen released a video that said
+        // “…”", "They passed out mugs that said"); else the thing itself ("A sign that read
+        // “…” hung there"). Not inside what someone else reports ("Ruiz said the town lost a
+        // voice that said “…”").
+        if let Some(s) = self
+            .quoting_antecedent(cue)
+            .filter(|_| sentence_speaker.is_none())
+        {
+            // (Before the thing's head noun: "Bo Chen sent letters that …" is read as one
+            // phrase when the verb is unknown.)
+            let head = self.words[cue.first - 2].start;
+            // (Not one who merely has it: "Ana Ruiz has in her bag a note that said".)
+            let possession = |i: &Speaker| {
+                let v = self.words.partition_point(|w| w.start < i.end);
+                v + 1 < cue.first
+                    && matches!(self.key(v), "has" | "have" | "had")
+                    && (PREPOSITIONS.contains(&self.key(v + 1))
+                        || SPEAKER_DETERMINERS.contains(&self.key(v + 1)))
+            };
+            let issuer = self
+                .first_subject(cue.first)
+                .filter(|i| i.end < head && !possession(i));
+            match issuer {
+                Some(i) => out.push(cand(i, "cue_participle_subject", false)),
+                None => out.push(cand(s, "cue_left", true)),
             }
             return Found::candidates(self.expand_pronouns(out, cue.first));
         }
@@ -332,6 +386,59 @@ impl Ctx<'_> {
         Found::candidates(self.expand_pronouns(out, cue.first))
     }
 
+    /// The antecedent of "that" or "which" right before a cue whose quote opens in its
+    /// clause, when the antecedent is a thing or a document, not a person ("water bottles
+    /// that said, “…”", "a message that said “…”", "the sign — which read “…”", "letters
+    /// that called him an “amateur”"): the noun phrase that ends right before the relative
+    /// word, after no verb, preposition or clause word. (Without a quote such clauses are as
+    /// often the subject of what someone else reports.)
+    fn quoting_antecedent(&self, cue: &Cue) -> Option<Speaker> {
+        let rel = cue.first.checked_sub(1)?;
+        let a = rel.checked_sub(1)?;
+        if !matches!(self.key(rel), "that" | "which")
+            || !self.gap(rel, cue.first).trim().is_empty()
+            || !self.same_scope(a, cue.first)
+            || !self.quote_in_clause(cue.last)
+        {
+            return None;
+        }
+        let gap = self.gap(a, rel).trim();
+        let head = self.key(a);
+        let noun = (gap.is_empty() || self.key(rel) == "which" && matches!(gap, "," | "—" | "–"))
+            && !self.finite_verb(a)
+            && !PREPOSITIONS.contains(&head)
+            && !CLAUSE_WORDS.contains(&head)
+            && !is_speaker_pronoun(head)
+            && !ends_possessive(self.words[a].text)
+            && !SPEAKER_NOUNS.contains_key(self.bare(a));
+        if !noun {
+            return None;
+        }
+        self.noun_phrase_ending_at(a)
+    }
+
+    /// A document noun ends the phrase right before the participle at word `k`, perhaps
+    /// with a time phrase between ("a statement saying", "an email Wednesday saying", "a
+    /// series of tweets early Friday saying"); not a possessive ("the letter's").
+    fn document_before(&self, k: usize) -> bool {
+        let blank = |m: usize| m > 0 && self.gap(m - 1, m).trim().is_empty();
+        let mut p = k;
+        if blank(p) && TIME_WORDS.contains(self.key(p - 1)) {
+            p -= 1;
+            if blank(p)
+                && matches!(
+                    self.key(p - 1),
+                    "on" | "this" | "last" | "early" | "late" | "next" | "that"
+                )
+            {
+                p -= 1;
+            }
+        }
+        blank(p)
+            && !ends_possessive(self.words[p - 1].text)
+            && DOCUMENT_NOUNS.contains(self.bare(p - 1))
+    }
+
     /// Word `k` is a verb coordinated by "and" or "but", perhaps across adverbs of sequence
     /// when it is past or present tense ("and insisted", "but then warned", "and later
     /// said"; not the bare verb of "could send a request and then add code").
@@ -402,6 +509,8 @@ impl Ctx<'_> {
         let key = &self.keys[k + 1];
         let direct = CONTENT_MARKERS.contains(&key)
             || is_speaker_pronoun(key)
+            // "saying anybody who …", "saying any money spent was": an indefinite subject.
+            || INDEFINITE_SUBJECTS.contains(&key)
             // "saying she's experienced", "adding it's late": a pronoun and its auxiliary.
             || self.contracted_subject(k + 1)
             || SPEAKER_DETERMINERS.contains(&key)
@@ -445,7 +554,11 @@ impl Ctx<'_> {
         if is_speaker_pronoun(self.key(start)) {
             return Some(self.pronoun(start));
         }
-        let end = self.noun_phrase_end(start);
+        let mut end = self.noun_phrase_end(start);
+        // ("After saying …, the man ended up": the phrase ends before a past form.)
+        while end > start + 1 && self.finite_verb(end) && !self.words[end].is_capitalized() {
+            end -= 1;
+        }
         self.mention_ending_at(end)
             .filter(|sp| sp.start >= self.words[start].start)
     }
