@@ -140,7 +140,16 @@ impl Ctx<'_> {
             Rule::As => {
                 self.followed_by(cue.last, 10, |key| key == "as") || self.quote_in_clause(cue.last)
             }
-            Rule::Quoted => self.quote_in_clause(cue.last),
+            // (Not a quote that another's finite verb of naming takes on the way: "attacked
+            // what Ana Ruiz called “a fair levy”"; but "mocked Bo Chen for calling himself
+            // “the king”" is the mocking.)
+            Rule::Quoted => self
+                .quote_opening_after(cue.last, |m| {
+                    let next = &self.keys[m + 1];
+                    self.gap(m, m + 1).contains([';', '.', '?', '!'])
+                        || CUE_WORDS.get(next) == Some(&Rule::Naming) && !next.ends_with("ing")
+                })
+                .is_some(),
             Rule::QuoteNext => {
                 let next = (cue.last + 1).min(self.words.len());
                 let to = self
@@ -318,6 +327,17 @@ impl Ctx<'_> {
             || self.in_a_name(cue)
             || self.after_quantifier(cue)
             || self.before_a_verb_of_saying(cue)
+    }
+
+    /// A comparison, not a judgement said: a form of "compare" right before "with" or "to"
+    /// ("rose 25 percent compared with other states", "small compared to last year"; not
+    /// "compared the mayor to a “spoiled child”").
+    pub(super) fn comparison(&self, cue: &Cue) -> bool {
+        self.key(cue.last).starts_with("compar")
+            && self
+                .keys
+                .get(cue.last + 1)
+                .is_some_and(|n| n == "with" || n == "to")
     }
 
     /// An act of speaking with no content of its own (`data/speaking_verbs.txt`): a

@@ -100,7 +100,11 @@ impl Ctx<'_> {
             return Found::Agentless;
         }
         // "in a written statement", "his claims": a noun or an adjective, no speech event.
-        if self.noun_use(cue) || self.speaking_event(cue) || self.object_sense(cue) {
+        if self.noun_use(cue)
+            || self.speaking_event(cue)
+            || self.object_sense(cue)
+            || self.comparison(cue)
+        {
             return Found::Nothing;
         }
         if cue.rule == Rule::AccordingTo {
@@ -147,13 +151,20 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         // "The Florida senator is telling reporters that": a progressive is a finite verb.
         // So is one after a contracted pronoun ("he’s telling", "they’re saying").
+        // (Also with an adverb in -ly between: "has been steadily calling the plan “a
+        // scam”".)
+        let auxiliary = |k: &str| matches!(k, "is" | "are" | "was" | "were" | "am" | "been");
         let progressive = prev_gap.trim().is_empty()
-            && (matches!(
-                prev_key,
-                Some("is" | "are" | "was" | "were" | "am" | "been")
-            ) || prev.is_some_and(|p| {
-                self.contracted_pronoun(p).is_some() && !self.keys[p].ends_with("'d")
-            }));
+            && (prev_key.is_some_and(&auxiliary)
+                || prev.is_some_and(|p| {
+                    self.contracted_pronoun(p).is_some() && !self.keys[p].ends_with("'d")
+                })
+                || prev.is_some_and(|p| {
+                    p > 0
+                        && self.keys[p].ends_with("ly")
+                        && auxiliary(self.key(p - 1))
+                        && self.gap(p - 1, p).trim().is_empty()
+                }));
         if cue.participle && !progressive {
             // "…, saying he recalled it", "by saying that": the clause's subject.
             // "after repeatedly dismissing": an adverb may stand between.
@@ -207,8 +218,10 @@ impl Ctx<'_> {
             }
             // "calling him a “stiff”", "branding the plan a “giveaway”": an evaluative
             // participle's quoted fragment may come a few words on, after its object.
-            let evaluative = matches!(cue.rule, Rule::Naming | Rule::As | Rule::Quoted)
-                && self.quote_in_clause(cue.last);
+            let evaluative = matches!(
+                cue.rule,
+                Rule::Naming | Rule::As | Rule::Quoted | Rule::Judgement
+            ) && self.quote_in_clause(cue.last);
             // "Citing “duties at home,” the spokeswoman told …": a participle opening its
             // sentence is the main clause's subject's, after the comma that ends it.
             // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a

@@ -1,0 +1,87 @@
+//! Phenomena of evaluative and characterising verbs around a quoted fragment, found on
+//! PolNeAR train: the speaker is the subject of a verb that judges or labels someone in
+//! words the quote gives ("compared the mayor to a “spoiled child”"). One test per
+//! phenomenon, with the other senses that must stay out; sentences written for the tests.
+
+use super::probes::{attributions, cues, speaker_of_cue};
+
+#[test]
+fn attacking_comparing_and_admiring_with_a_quoted_fragment_report_speech() {
+    for (t, cue, speaker) in [
+        (
+            "Bo Chen attacked “the failed policies of the past.”",
+            "attacked",
+            "Bo Chen",
+        ),
+        (
+            "Ana Ruiz compared the mayor to a “spoiled child.”",
+            "compared",
+            "Ana Ruiz",
+        ),
+        (
+            "Bo Chen openly admires the general as a “strong leader.”",
+            "admires",
+            "Bo Chen",
+        ),
+        (
+            "Ana Ruiz trashed the auditor for acting as “the sheriff and the judge.”",
+            "trashed",
+            "Ana Ruiz",
+        ),
+    ] {
+        assert_eq!(
+            attributions(t),
+            [(cue.to_string(), Some(speaker.to_string()))],
+            "{t}"
+        );
+    }
+    // The other senses: no quote, no speech; a comparison of figures is no one's words.
+    for t in [
+        "The army attacked the base at dawn.",
+        "Shoppers compared prices at the two markets.",
+        "Sales rose 25 percent compared with “normal” years in Tarvin.",
+        "Bo Chen admires the old bridge over the Tarn.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+#[test]
+fn going_after_someone_with_a_quoted_label_reports_speech() {
+    let t = "Ana Ruiz has gone after him as a “human leech” in recent days.";
+    assert_eq!(speaker_of_cue(t, "gone after").as_deref(), Some("Ana Ruiz"));
+    // Chasing someone says nothing.
+    let t = "The police went after the thieves on foot.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}
+
+#[test]
+fn a_judging_participle_with_a_quoted_fragment_continues_the_subject() {
+    // The fragment a few words on, in a relative clause on the object.
+    let t = "Ana Ruiz opened the debate by slamming rivals who think they can “hand off” the \
+             harbour plan.";
+    assert_eq!(speaker_of_cue(t, "slamming").as_deref(), Some("Ana Ruiz"));
+    // Without the quote the participle is an act, not speech.
+    let t = "Ana Ruiz began her talk by slamming the door.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}
+
+#[test]
+fn a_progressive_with_an_adverb_before_the_participle_is_a_finite_verb() {
+    let t = "Bo Chen has been steadily calling the plan “a scam” for weeks.";
+    assert_eq!(speaker_of_cue(t, "calling").as_deref(), Some("Bo Chen"));
+    let t = "Bo Chen has been openly mocking the “new deal” for weeks.";
+    assert_eq!(speaker_of_cue(t, "mocking").as_deref(), Some("Bo Chen"));
+    // A progressive that is no verb of speech stays out.
+    let t = "The hall was slowly filling as the band played “Home Again.”";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}
+
+#[test]
+fn a_quote_that_another_finite_verb_of_naming_takes_is_not_the_evaluative_verbs() {
+    let t = "Bo Chen mocked what Ana Ruiz called “a fair levy.”";
+    assert_eq!(cues(t), ["called"]);
+    // A gerund of naming is the mocked one's act, and the mocking quotes it.
+    let t = "Ana Ruiz mocked Bo Chen for calling himself “the king of debt.”";
+    assert_eq!(speaker_of_cue(t, "mocked").as_deref(), Some("Ana Ruiz"));
+}
