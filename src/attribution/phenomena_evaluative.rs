@@ -50,8 +50,62 @@ fn attacking_comparing_and_admiring_with_a_quoted_fragment_report_speech() {
 fn going_after_someone_with_a_quoted_label_reports_speech() {
     let t = "Ana Ruiz has gone after him as a “human leech” in recent days.";
     assert_eq!(speaker_of_cue(t, "gone after").as_deref(), Some("Ana Ruiz"));
-    // Chasing someone says nothing.
+    // Chasing someone says nothing; nor does going after someone whom a participle then
+    // names (the quote is the calling's).
     let t = "The police went after the thieves on foot.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    assert_eq!(
+        cues("Bo Chen went after Ana Ruiz, calling her “a bore.”"),
+        ["calling"]
+    );
+}
+
+#[test]
+fn casting_or_presenting_someone_as_a_quoted_label_reports_speech() {
+    for (t, cue, speaker) in [
+        (
+            "Bo Chen has cast himself as the “law and order” candidate.",
+            "cast",
+            "Bo Chen",
+        ),
+        (
+            "Bo Chen opened the rally by introducing Ana Ruiz as a “fighter for the harbour.”",
+            "introducing",
+            "Bo Chen",
+        ),
+        (
+            "Ana Ruiz has been steadily pounding the mayor as a “con artist” for weeks.",
+            "pounding",
+            "Ana Ruiz",
+        ),
+    ] {
+        assert_eq!(speaker_of_cue(t, cue).as_deref(), Some(speaker), "{t}");
+    }
+    // The "as" of time or manner, a quote in a later clause or sentence, the noun.
+    for t in [
+        "Bo Chen cast his vote as soon as the polls opened.",
+        "The senator introduced the bill as planned.",
+        "He was pounding the table as the crowd sang “Home Again.”",
+        "She writes in what is presented as her memoir. “My eyes well up,” she says.",
+        "Enter your email address and click “sign up.”",
+    ] {
+        assert!(
+            cues(t).iter().all(|c| !matches!(
+                c.as_str(),
+                "cast" | "introduced" | "pounding" | "presented" | "address"
+            )),
+            "{t}: {:?}",
+            cues(t)
+        );
+    }
+}
+
+#[test]
+fn a_judging_participle_after_an_issued_document_continues_the_subject() {
+    let t = "Aides released a memo describing the plan as “dead on arrival.”";
+    assert_eq!(speaker_of_cue(t, "describing").as_deref(), Some("Aides"));
+    // No quote, no "as": the document is only named.
+    let t = "The memo describing the plan was lost.";
     assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
 }
 

@@ -176,10 +176,13 @@ impl Ctx<'_> {
             });
             // "released a video urging voters to “stay home”": a participle of telling with
             // its content quoted continues the clause's subject without a lead.
-            // So does one of naming after a document that its clause issued ("issued a
-            // statement calling the test “a clear violation”").
-            let documented = matches!(cue.rule, Rule::Naming)
-                && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
+            // So does one of naming or judging after a document that its clause issued
+            // ("issued a statement calling the test “a clear violation”", "released a memo
+            // describing the plan as “dead on arrival”").
+            let documented = matches!(
+                cue.rule,
+                Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
+            ) && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
                 && prev_gap.trim().is_empty()
                 && self.quote_in_clause(cue.last);
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
@@ -220,7 +223,7 @@ impl Ctx<'_> {
             // participle's quoted fragment may come a few words on, after its object.
             let evaluative = matches!(
                 cue.rule,
-                Rule::Naming | Rule::As | Rule::Quoted | Rule::Judgement
+                Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
             ) && self.quote_in_clause(cue.last);
             // "Citing “duties at home,” the spokeswoman told …": a participle opening its
             // sentence is the main clause's subject's, after the comma that ends it.
