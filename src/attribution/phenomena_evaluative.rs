@@ -139,3 +139,15 @@ fn a_quote_that_another_finite_verb_of_naming_takes_is_not_the_evaluative_verbs(
     let t = "Ana Ruiz mocked Bo Chen for calling himself “the king of debt.”";
     assert_eq!(speaker_of_cue(t, "mocked").as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_coordinated_participle_of_charging_someone_takes_its_quoted_fragment() {
+    let t = "Then Ana Ruiz cut into Bo Chen, calling him a “stiff” and accusing him of acting \
+             like a “spoiled child.”";
+    assert_eq!(speaker_of_cue(t, "accusing").as_deref(), Some("Ana Ruiz"));
+    let t = "Ana Ruiz left early, blaming him for the “mess.”";
+    assert_eq!(speaker_of_cue(t, "blaming").as_deref(), Some("Ana Ruiz"));
+    // Without a quote, an object pronoun is no content: the participle stays out.
+    let t = "Ana Ruiz left early, blaming him for the mess.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}

@@ -220,11 +220,14 @@ impl Ctx<'_> {
                 }
             }
             // "calling him a “stiff”", "branding the plan a “giveaway”": an evaluative
-            // participle's quoted fragment may come a few words on, after its object.
-            let evaluative = matches!(
+            // participle's quoted fragment may come a few words on, after its object. So may
+            // that of a verb of charging someone ("and accusing him of acting like a “spoiled
+            // child”").
+            let evaluative = (matches!(
                 cue.rule,
                 Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
-            ) && self.quote_in_clause(cue.last);
+            ) || TARGET_VERBS.contains(&key))
+                && self.quote_in_clause(cue.last);
             // "Citing “duties at home,” the spokeswoman told …": a participle opening its
             // sentence is the main clause's subject's, after the comma that ends it.
             // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a
