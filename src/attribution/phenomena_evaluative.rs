@@ -151,3 +151,13 @@ fn a_coordinated_participle_of_charging_someone_takes_its_quoted_fragment() {
     let t = "Ana Ruiz left early, blaming him for the mess.";
     assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
 }
+
+#[test]
+fn a_coordinated_verb_after_a_perfect_auxiliary_continues_the_subject() {
+    let t = "Ana Ruiz has made her wealth the heart of her campaign and has boasted of her \
+             willingness to spend “whatever it takes” to win.";
+    assert_eq!(speaker_of_cue(t, "boasted").as_deref(), Some("Ana Ruiz"));
+    // "and has" before no verb of speech reports nothing.
+    let t = "Ana Ruiz runs the harbour board and has a plan she calls bold.";
+    assert!(cues(t).iter().all(|c| c != "has"), "{t}: {:?}", cues(t));
+}

@@ -346,7 +346,8 @@ impl Ctx<'_> {
 
     /// Word `k` is a verb coordinated by "and" or "but", perhaps across adverbs of sequence
     /// when it is past or present tense ("and insisted", "but then warned", "and later
-    /// said"; not the bare verb of "could send a request and then add code").
+    /// said", "and has boasted"; not the bare verb of "could send a request and then add
+    /// code").
     fn coordinated(&self, k: usize) -> bool {
         let verb = self.key(k);
         let tensed = verb.ends_with("ed") || matches!(verb, "said" | "says" | "told" | "wrote");
@@ -357,7 +358,9 @@ impl Ctx<'_> {
                 return true;
             }
             let adverb = SEQUENCE_ADVERBS.contains(&key) || key.len() > 4 && key.ends_with("ly");
-            if !(tensed && adverb) {
+            // ("and has boasted of", "but had called": a perfect's auxiliary.)
+            let perfect = matches!(key, "has" | "have" | "had");
+            if !(tensed && (adverb || perfect)) {
                 return false;
             }
             j -= 1;
