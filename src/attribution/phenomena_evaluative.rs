@@ -161,3 +161,18 @@ fn a_coordinated_verb_after_a_perfect_auxiliary_continues_the_subject() {
     let t = "Ana Ruiz runs the harbour board and has a plan she calls bold.";
     assert!(cues(t).iter().all(|c| c != "has"), "{t}: {:?}", cues(t));
 }
+
+#[test]
+fn a_naming_participle_after_an_issued_document_and_its_time_continues_the_subject() {
+    let t = "Hours later, Ana Ruiz issued a statement Thursday night calling the vote “a \
+             disgrace.”";
+    assert_eq!(speaker_of_cue(t, "calling").as_deref(), Some("Ana Ruiz"));
+    let t = "The harbour group placed newspaper ads calling the deal a “costly mistake.”";
+    assert_eq!(
+        speaker_of_cue(t, "calling").as_deref(),
+        Some("The harbour group")
+    );
+    // A time word after a noun that is no document: the participle has no lead.
+    let t = "The fans waited all night calling the team “the best.”";
+    assert!(cues(t).iter().all(|c| c != "calling"), "{t}: {:?}", cues(t));
+}

@@ -182,8 +182,17 @@ impl Ctx<'_> {
             let documented = matches!(
                 cue.rule,
                 Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
-            ) && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
-                && prev_gap.trim().is_empty()
+            ) && prev.is_some_and(|p| {
+                // (Its time may stand between: "issued a statement Thursday night calling".)
+                let mut d = p;
+                while d > 0
+                    && TIME_WORDS.contains(self.key(d))
+                    && self.gap(d - 1, d).trim().is_empty()
+                {
+                    d -= 1;
+                }
+                DOCUMENT_NOUNS.contains(self.bare(d))
+            }) && prev_gap.trim().is_empty()
                 && self.quote_in_clause(cue.last);
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
                 && self.quote_follows(cue.last, ADDRESSEE_WORDS)
