@@ -176,3 +176,12 @@ fn a_naming_participle_after_an_issued_document_and_its_time_continues_the_subje
     let t = "The fans waited all night calling the team “the best.”";
     assert!(cues(t).iter().all(|c| c != "calling"), "{t}: {:?}", cues(t));
 }
+
+#[test]
+fn a_participle_of_speech_after_an_issued_document_with_a_quote_continues_the_subject() {
+    let t = "Ana Ruiz released a statement Thursday night condemning “what looks like arson.”";
+    assert_eq!(speaker_of_cue(t, "condemning").as_deref(), Some("Ana Ruiz"));
+    // Without a quote the participle is left to its own rule (here: no content, no cue).
+    let t = "Ana Ruiz released a statement Thursday night condemning the fire.";
+    assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+}

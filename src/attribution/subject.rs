@@ -176,12 +176,17 @@ impl Ctx<'_> {
             });
             // "released a video urging voters to “stay home”": a participle of telling with
             // its content quoted continues the clause's subject without a lead.
-            // So does one of naming or judging after a document that its clause issued
-            // ("issued a statement calling the test “a clear violation”", "released a memo
-            // describing the plan as “dead on arrival”").
+            // So does one of speech, naming or judging after a document that its clause
+            // issued ("issued a statement calling the test “a clear violation”", "released a
+            // memo describing the plan as “dead on arrival”", "a statement condemning “…”").
             let documented = matches!(
                 cue.rule,
-                Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
+                Rule::Always
+                    | Rule::Naming
+                    | Rule::As
+                    | Rule::AsQuoted
+                    | Rule::Quoted
+                    | Rule::Judgement
             ) && prev.is_some_and(|p| {
                 // (Its time may stand between: "issued a statement Thursday night calling".)
                 let mut d = p;
