@@ -333,6 +333,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "aspect",
         "noun_verb",
         "as",
+        "as_quoted",
         "naming",
         "quoted",
         "quote_next",

@@ -21,6 +21,9 @@ pub enum Rule {
     NounVerb,
     /// Only with "as" after it ("described the call as").
     As,
+    /// Only with "as" and a quoted label right after it ("cast himself as the “law and order”
+    /// candidate"; not "cast his vote as soon as").
+    AsQuoted,
     /// "called it X", "what X called".
     Naming,
     /// Only with a quoted fragment in its clause ("lauded him for “new ideas”").

@@ -31,6 +31,9 @@ const SUBORDINATE_SUBJECT_WORDS: usize = 4;
 /// A reported clause's subject after the cue without "that" (a name, or "a" and its noun
 /// phrase) has at most this many words ("suggested Ana Ruiz was").
 const CLAUSE_SUBJECT_WORDS: usize = 3;
+/// A verb of casting or presenting someone takes its "as" within this many words ("cast the
+/// former mayor of Leeds as a “…”").
+const AS_LABEL_WORDS: usize = 10;
 /// A name labelled after "called" ("called Ana Ruiz a liar") has at most this many words.
 const LABELLED_NAME_WORDS: usize = 4;
 /// After "called Bo Chen a", words that count rather than label ("a few times", "a second
@@ -140,7 +143,17 @@ impl Ctx<'_> {
             Rule::As => {
                 self.followed_by(cue.last, 10, |key| key == "as") || self.quote_in_clause(cue.last)
             }
-            Rule::Quoted => self.quote_in_clause(cue.last),
+            // (Not a quote that another's finite verb of naming takes on the way: "attacked
+            // what Ana Ruiz called “a fair levy”"; but "mocked Bo Chen for calling himself
+            // “the king”" is the mocking.)
+            Rule::AsQuoted => self.as_then_quote(cue.last),
+            Rule::Quoted => self
+                .quote_opening_after(cue.last, |m| {
+                    let next = &self.keys[m + 1];
+                    self.gap(m, m + 1).contains([';', '.', '?', '!'])
+                        || CUE_WORDS.get(next) == Some(&Rule::Naming) && !next.ends_with("ing")
+                })
+                .is_some(),
             Rule::QuoteNext => {
                 let next = (cue.last + 1).min(self.words.len());
                 let to = self
@@ -318,6 +331,17 @@ impl Ctx<'_> {
             || self.in_a_name(cue)
             || self.after_quantifier(cue)
             || self.before_a_verb_of_saying(cue)
+    }
+
+    /// A comparison, not a judgement said: a form of "compare" right before "with" or "to"
+    /// ("rose 25 percent compared with other states", "small compared to last year"; not
+    /// "compared the mayor to a “spoiled child”").
+    pub(super) fn comparison(&self, cue: &Cue) -> bool {
+        self.key(cue.last).starts_with("compar")
+            && self
+                .keys
+                .get(cue.last + 1)
+                .is_some_and(|n| n == "with" || n == "to")
     }
 
     /// An act of speaking with no content of its own (`data/speaking_verbs.txt`): a
@@ -694,6 +718,26 @@ impl Ctx<'_> {
                 || self.is_verbish(m + 1)
         })
         .is_some_and(|m| m > k && self.gap(m, m + 1).contains([',', ':']))
+    }
+
+    /// Within [`AS_LABEL_WORDS`] words after word `k` and in its clause, "as" and a quote that
+    /// opens before one of the three words after it ("cast the mayor as a “career
+    /// politician”").
+    fn as_then_quote(&self, k: usize) -> bool {
+        let s = self.sentence_of[k];
+        let in_clause = |m: usize| {
+            m < self.words.len()
+                && self.sentence_of[m] == s
+                && !self.gap(m - 1, m).contains([';', '.', '?', '!'])
+        };
+        (k + 1..k + 1 + AS_LABEL_WORDS)
+            .take_while(|&m| in_clause(m))
+            .any(|m| {
+                self.key(m) == "as"
+                    && (m + 1..=m + 3).take_while(|&j| in_clause(j)).any(|j| {
+                        self.quote_opens_in(self.words[j - 1].end(), self.words[j].start + 1)
+                    })
+            })
     }
 
     /// The word `m` after which a quote opens, walking on from word `k` within its sentence

@@ -48,6 +48,8 @@ mod phenomena;
 #[cfg(test)]
 mod phenomena_cues;
 #[cfg(test)]
+mod phenomena_evaluative;
+#[cfg(test)]
 mod phenomena_inverted;
 #[cfg(test)]
 mod phenomena_names;

@@ -793,16 +793,3 @@ fn survey_respondents_who_said_something_are_its_speakers() {
         assert!(attributions(t).is_empty(), "{t}: {:?}", attributions(t));
     }
 }
-
-#[test]
-fn names_that_each_label_one_paragraph_are_a_list_not_a_transcript() {
-    let t = "Three people were charged on Friday, the sheriff said.\n\n\
-             Ana Ruiz: Theft of a vehicle, held in the county jail on a bond.\n\n\
-             Bo Chen: Possession of stolen goods, released on his own recognisance.\n\n\
-             Lena Ortiz: Two county warrants, held in the county jail with no bond.";
-    assert!(
-        !super::probes::cues(t).contains(&":".to_string()),
-        "{:?}",
-        super::probes::attributions(t)
-    );
-}

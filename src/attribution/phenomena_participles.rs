@@ -19,7 +19,10 @@ fn a_participle_after_an_opening_subordinator_is_the_main_clauses_subjects() {
     let t = body("While saying that he respects the mayor, Bo Chen voted against her plan.");
     assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Bo Chen"));
     let t = body("Since announcing in May that she would not run, Ana Ruiz has kept quiet.");
-    assert_eq!(speaker_of_cue(&t, "announcing").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        speaker_of_cue(&t, "announcing").as_deref(),
+        Some("Ana Ruiz")
+    );
     // The subject is the noun phrase, not the verb after it.
     let t = body("After saying he was nervous, the man asked about the harbour.");
     assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("the man"));
@@ -39,7 +42,8 @@ fn a_participle_after_a_document_reports_whoever_issued_it() {
     let t = body("Bo Chen issued a statement saying that the council should wait.");
     assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Bo Chen"));
     // The time it was issued may stand between.
-    let t = body("Ana Ruiz posted a series of tweets early Friday saying that she would “fight on.”");
+    let t =
+        body("Ana Ruiz posted a series of tweets early Friday saying that she would “fight on.”");
     assert_eq!(speaker_of_cue(&t, "saying").as_deref(), Some("Ana Ruiz"));
     assert_eq!(quote_speaker(&t).as_deref(), Some("Ana Ruiz"));
     let t = body("A group of clinics sent a letter this week urging the council to act.");
@@ -91,7 +95,10 @@ fn a_relative_clause_on_a_thing_reports_its_quoted_words() {
 fn encouraging_someone_to_act_is_speech_of_people_only() {
     // "encouraged voters to “check out” …": urging in a milder voice.
     let t = body("Ana Ruiz encouraged voters to “check out” the new library.");
-    assert_eq!(speaker_of_cue(&t, "encouraged").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        speaker_of_cue(&t, "encouraged").as_deref(),
+        Some("Ana Ruiz")
+    );
     assert_eq!(quote_speaker(&t).as_deref(), Some("Ana Ruiz"));
     let t = body("In a post on Sunday, Bo Chen encouraged his followers to join him in a fast.");
     assert_eq!(speaker_of_cue(&t, "encouraged").as_deref(), Some("Bo Chen"));

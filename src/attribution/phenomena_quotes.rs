@@ -509,3 +509,16 @@ fn the_first_person_inside_a_quote_is_its_speaker() {
     let t = "At the end I told them, ‘We are not selling the harbour,’ and left.";
     assert_eq!(super::probes::speaker_of_cue(t, "told"), None);
 }
+
+#[test]
+fn names_that_each_label_one_paragraph_are_a_list_not_a_transcript() {
+    let t = "Three people were charged on Friday, the sheriff said.\n\n\
+             Ana Ruiz: Theft of a vehicle, held in the county jail on a bond.\n\n\
+             Bo Chen: Possession of stolen goods, released on his own recognisance.\n\n\
+             Lena Ortiz: Two county warrants, held in the county jail with no bond.";
+    assert!(
+        !super::probes::cues(t).contains(&":".to_string()),
+        "{:?}",
+        super::probes::attributions(t)
+    );
+}

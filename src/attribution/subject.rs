@@ -11,8 +11,7 @@ use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
 use super::{
-    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS,
-    PARTICIPLE_LEADS,
+    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS,
 };
 
 use crate::cues::{Cue, Rule};
@@ -54,7 +53,14 @@ const CLAUSE_PRONOUN_WORDS: usize = 12;
 /// Indefinite pronouns and determiners that open the content of a participle of saying as
 /// its subject ("saying anybody who …", "telling everyone that").
 const INDEFINITE_SUBJECTS: &[&str] = &[
-    "any", "anybody", "anyone", "everybody", "everyone", "nobody", "somebody", "someone",
+    "any",
+    "anybody",
+    "anyone",
+    "everybody",
+    "everyone",
+    "nobody",
+    "somebody",
+    "someone",
 ];
 /// Words that may open a sentence before a participle whose subject follows the clause
 /// ("After saying …, Ana Ruiz left", "Since announcing …, Bo Chen has").
@@ -113,7 +119,11 @@ impl Ctx<'_> {
             return Found::Agentless;
         }
         // "in a written statement", "his claims": a noun or an adjective, no speech event.
-        if self.noun_use(cue) || self.speaking_event(cue) || self.object_sense(cue) {
+        if self.noun_use(cue)
+            || self.speaking_event(cue)
+            || self.object_sense(cue)
+            || self.comparison(cue)
+        {
             return Found::Nothing;
         }
         if cue.rule == Rule::AccordingTo {
@@ -160,13 +170,20 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         // "The Florida senator is telling reporters that": a progressive is a finite verb.
         // So is one after a contracted pronoun ("he’s telling", "they’re saying").
+        // (Also with an adverb in -ly between: "has been steadily calling the plan “a
+        // scam”".)
+        let auxiliary = |k: &str| matches!(k, "is" | "are" | "was" | "were" | "am" | "been");
         let progressive = prev_gap.trim().is_empty()
-            && (matches!(
-                prev_key,
-                Some("is" | "are" | "was" | "were" | "am" | "been")
-            ) || prev.is_some_and(|p| {
-                self.contracted_pronoun(p).is_some() && !self.keys[p].ends_with("'d")
-            }));
+            && (prev_key.is_some_and(&auxiliary)
+                || prev.is_some_and(|p| {
+                    self.contracted_pronoun(p).is_some() && !self.keys[p].ends_with("'d")
+                })
+                || prev.is_some_and(|p| {
+                    p > 0
+                        && self.keys[p].ends_with("ly")
+                        && auxiliary(self.key(p - 1))
+                        && self.gap(p - 1, p).trim().is_empty()
+                }));
         if cue.participle && !progressive {
             // "…, saying he recalled it", "by saying that": the clause's subject.
             // "after repeatedly dismissing": an adverb may stand between.
@@ -178,16 +195,24 @@ impl Ctx<'_> {
             });
             // "released a video urging voters to “stay home”": a participle of telling with
             // its content quoted continues the clause's subject without a lead.
-            // So does one of naming after a document that its clause issued ("issued a
-            // statement calling the test “a clear violation”").
-            // So does any participle of saying with its content after a document, perhaps
-            // with the time it was issued between ("issued a statement saying that", "sent
-            // an email Wednesday urging voters to").
-            let documented = matches!(cue.rule, Rule::Naming)
-                && prev.is_some_and(|p| DOCUMENT_NOUNS.contains(self.bare(p)))
-                && prev_gap.trim().is_empty()
-                && self.quote_in_clause(cue.last)
-                || self.document_before(cue.first) && self.content_follows_participle(cue.last);
+            // So does one of speech, naming or judging after a document that its clause
+            // issued, with a quote in its clause ("issued a statement calling the test “a
+            // clear violation”", "released a memo describing the plan as “dead on arrival”",
+            // "a statement condemning “…”"), and any participle of saying with its content
+            // ("issued a statement saying that", "sent an email Wednesday urging voters to").
+            let issued = self.document_before(cue.first);
+            let documented = issued
+                && (matches!(
+                    cue.rule,
+                    Rule::Always
+                        | Rule::Naming
+                        | Rule::As
+                        | Rule::AsQuoted
+                        | Rule::Quoted
+                        | Rule::Judgement
+                ) && self.quote_in_clause(cue.last)
+                    || matches!(cue.rule, Rule::Always | Rule::Content)
+                        && self.content_follows_participle(cue.last));
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
                 && self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || documented;
@@ -223,8 +248,13 @@ impl Ctx<'_> {
                 }
             }
             // "calling him a “stiff”", "branding the plan a “giveaway”": an evaluative
-            // participle's quoted fragment may come a few words on, after its object.
-            let evaluative = matches!(cue.rule, Rule::Naming | Rule::As | Rule::Quoted)
+            // participle's quoted fragment may come a few words on, after its object. So may
+            // that of a verb of charging someone ("and accusing him of acting like a “spoiled
+            // child”").
+            let evaluative = (matches!(
+                cue.rule,
+                Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
+            ) || TARGET_VERBS.contains(&key))
                 && self.quote_in_clause(cue.last);
             // "Citing “duties at home,” the spokeswoman told …": a participle opening its
             // sentence is the main clause's subject's, after the comma that ends it.
@@ -419,20 +449,22 @@ impl Ctx<'_> {
 
     /// A document noun ends the phrase right before the participle at word `k`, perhaps
     /// with a time phrase between ("a statement saying", "an email Wednesday saying", "a
-    /// series of tweets early Friday saying"); not a possessive ("the letter's").
+    /// series of tweets early Friday saying", "a statement Thursday night calling"); not a
+    /// possessive ("the letter's").
     fn document_before(&self, k: usize) -> bool {
         let blank = |m: usize| m > 0 && self.gap(m - 1, m).trim().is_empty();
         let mut p = k;
-        if blank(p) && TIME_WORDS.contains(self.key(p - 1)) {
+        // (Its time may stand between: "a statement Thursday night calling", "tweets early
+        // Friday saying"; a word that opens a time only before one.)
+        while blank(p)
+            && (TIME_WORDS.contains(self.key(p - 1))
+                || p < k
+                    && matches!(
+                        self.key(p - 1),
+                        "on" | "this" | "last" | "early" | "late" | "next" | "that"
+                    ))
+        {
             p -= 1;
-            if blank(p)
-                && matches!(
-                    self.key(p - 1),
-                    "on" | "this" | "last" | "early" | "late" | "next" | "that"
-                )
-            {
-                p -= 1;
-            }
         }
         blank(p)
             && !ends_possessive(self.words[p - 1].text)
@@ -441,7 +473,8 @@ impl Ctx<'_> {
 
     /// Word `k` is a verb coordinated by "and" or "but", perhaps across adverbs of sequence
     /// when it is past or present tense ("and insisted", "but then warned", "and later
-    /// said"; not the bare verb of "could send a request and then add code").
+    /// said", "and has boasted"; not the bare verb of "could send a request and then add
+    /// code").
     fn coordinated(&self, k: usize) -> bool {
         let verb = self.key(k);
         let tensed = verb.ends_with("ed") || matches!(verb, "said" | "says" | "told" | "wrote");
@@ -452,7 +485,9 @@ impl Ctx<'_> {
                 return true;
             }
             let adverb = SEQUENCE_ADVERBS.contains(&key) || key.len() > 4 && key.ends_with("ly");
-            if !(tensed && adverb) {
+            // ("and has boasted of", "but had called": a perfect's auxiliary.)
+            let perfect = matches!(key, "has" | "have" | "had");
+            if !(tensed && (adverb || perfect)) {
                 return false;
             }
             j -= 1;
