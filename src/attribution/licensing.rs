@@ -145,13 +145,15 @@ impl Ctx<'_> {
             }
             // (Not a quote that another's finite verb of naming takes on the way: "attacked
             // what Ana Ruiz called “a fair levy”"; but "mocked Bo Chen for calling himself
-            // “the king”" is the mocking.)
+            // “the king”" is the mocking, and "blasted on a conference call as “…”" has a
+            // noun.)
             Rule::AsQuoted => self.as_then_quote(cue.last),
             Rule::Quoted => self
                 .quote_opening_after(cue.last, |m| {
                     let next = &self.keys[m + 1];
                     self.gap(m, m + 1).contains([';', '.', '?', '!'])
-                        || CUE_WORDS.get(next) == Some(&Rule::Naming) && !next.ends_with("ing")
+                        || CUE_WORDS.get(next) == Some(&Rule::Naming)
+                            && (next.ends_with("ed") || next.ends_with('s'))
                 })
                 .is_some(),
             Rule::QuoteNext => {

@@ -138,6 +138,10 @@ fn a_quote_that_another_finite_verb_of_naming_takes_is_not_the_evaluative_verbs(
     // A gerund of naming is the mocked one's act, and the mocking quotes it.
     let t = "Ana Ruiz mocked Bo Chen for calling himself “the king of debt.”";
     assert_eq!(speaker_of_cue(t, "mocked").as_deref(), Some("Ana Ruiz"));
+    // A call that is a noun names nothing: "blasted on a conference call as “…”".
+    let t = "It is a payout that investor Bo Chen blasted on a conference call as “morally \
+             wrong.”";
+    assert_eq!(speaker_of_cue(t, "blasted").as_deref(), Some("Bo Chen"));
 }
 
 #[test]
