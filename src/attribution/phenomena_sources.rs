@@ -210,3 +210,20 @@ fn after_according_to_and_a_comma_a_name_in_the_main_clause_is_not_the_source() 
     let t = "“The odds are long,” said another court advocate, Mark J. Chen of the Lind firm.";
     assert_eq!(quote_speaker(t).as_deref(), Some("Mark J Chen"));
 }
+
+#[test]
+fn a_title_of_office_after_a_possessive_describes_its_holder() {
+    // "commissioner", "superintendent", "trustee" … describe people, as "spokesman" does.
+    for t in [
+        "The council met on Monday.\n\nKellerton’s tax commissioner says an internal review \
+         shows no one released the filings.",
+        "The board met on Monday.\n\nThe district’s superintendent says the schools will \
+         reopen.",
+    ] {
+        let s = super::probes::attributions(t);
+        assert!(
+            s.iter().any(|(c, sp)| c == "says" && sp.is_some()),
+            "{t}: {s:?}"
+        );
+    }
+}
