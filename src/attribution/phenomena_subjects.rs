@@ -740,3 +740,22 @@ fn the_object_of_a_relative_clause_is_not_the_subject_of_the_verb_after_it() {
         Some("officials")
     );
 }
+
+#[test]
+fn a_subject_that_names_nobody_makes_no_attribution() {
+    let t = "Neither commissioner would say what happens if the talks collapse.";
+    assert!(
+        super::probes::cues(t).is_empty(),
+        "{:?}",
+        super::probes::attributions(t)
+    );
+    let t = "So far, no group has claimed responsibility for the attack.";
+    assert!(
+        super::probes::cues(t).is_empty(),
+        "{:?}",
+        super::probes::attributions(t)
+    );
+    // "No matter how often people told him he could not win" has speakers.
+    let t = "He kept going no matter how many times people told him he could not win.";
+    assert!(super::probes::cues(t).contains(&"told".to_string()));
+}

@@ -367,6 +367,17 @@ impl Ctx<'_> {
         }) {
             out.push(cand(s.clone(), "cue_inverted_clause_end", true));
         }
+        // "Neither commissioner would say", "No official said": nobody spoke.
+        let nobody = matches!(&left, Left::Found(s, _) if {
+            let mut words = self.text[s.start..s.end].split(' ').map(str::to_lowercase);
+            let first = words.next().unwrap_or_default();
+            // (Not "no matter how many times people told him".)
+            matches!(first.as_str(), "neither" | "no" | "none" | "nobody")
+                && words.next().is_none_or(|w| w != "matter")
+        });
+        if nobody && out.is_empty() {
+            return Found::Nothing;
+        }
         match left {
             Left::Negated if out.is_empty() => return Found::Nothing,
             Left::Negated | Left::None => {}
