@@ -159,8 +159,7 @@ pub fn split_quoted_turns(text: &str, paragraphs: &[(usize, usize)], quotes: &mu
         let end_before = |start: usize| {
             paragraphs
                 .iter()
-                .filter(|&&(a, b)| b <= start && a >= q.start)
-                .next_back()
+                .rfind(|&&(a, b)| b <= start && a >= q.start)
                 .map(|&(_, b)| b)
         };
         let mut pieces = Vec::new();
