@@ -4,8 +4,10 @@
 //! verbs, cue gaps, junk speakers, pronouns by salience, entity kinds). Each text is a few
 //! sentences written for the test. Their siblings hold the later passes by theme:
 //! `phenomena_cues.rs` (what is a cue), `phenomena_subjects.rs` (subjects of a cue),
-//! `phenomena_sources.rs` (sources that are not one named person) and `phenomena_quotes.rs`
-//! (quote speakers).
+//! `phenomena_sources.rs` (sources that are not one named person), `phenomena_quotes.rs`
+//! (quote speakers), `phenomena_names.rs`, `phenomena_inverted.rs`, `phenomena_senses.rs`
+//! (cue words in another sense), `phenomena_evaluative.rs` (evaluative verbs and their quoted
+//! fragments) and `phenomena_participles.rs` (participles and relative clauses).
 
 use super::probes::{attributions, cues, quote_speaker, speaker_of_cue};
 use crate::report::SpeakerKind;
