@@ -5,6 +5,7 @@
 use super::context::{Ctx, Left};
 use super::{AttributionSpan, CLAUSE_WORDS, SCARE_MAX_WORDS};
 use crate::cues::{Cue, Rule};
+use crate::lang::dialogue::TURN_LABEL_WORDS;
 use crate::lexicon::classes::{is_speaker_pronoun, BE, PREPOSITIONS, SPEAKER_DETERMINERS};
 use crate::lexicon::CUE_WORDS;
 use crate::report::AttributionKind;
@@ -353,8 +354,6 @@ impl Ctx<'_> {
     }
 }
 
-/// A transcript turn's label is a name of at most this many words ("Chris Matthews:").
-const TURN_LABEL_WORDS: usize = 3;
 /// And the turn says at least this many words after it.
 const TURN_MIN_WORDS: usize = 4;
 /// At least this many names that each label one paragraph only make a list, not turns.

@@ -17,7 +17,7 @@ use super::{
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
     ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, PREPOSITIONS, SEQUENCE_ADVERBS,
-    SPEAKER_DETERMINERS, TARGET_VERBS,
+    SPEAKER_DETERMINERS, TARGET_VERBS, TIME_LEADS,
 };
 use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{abbreviation, Speaker};
@@ -369,11 +369,10 @@ impl Ctx<'_> {
         }
         // "Neither commissioner would say", "No official said": nobody spoke.
         let nobody = matches!(&left, Left::Found(s, _) if {
-            let mut words = self.text[s.start..s.end].split(' ').map(str::to_lowercase);
-            let first = words.next().unwrap_or_default();
+            let k = self.words.partition_point(|w| w.start < s.start);
             // (Not "no matter how many times people told him".)
-            matches!(first.as_str(), "neither" | "no" | "none" | "nobody")
-                && words.next().is_none_or(|w| w != "matter")
+            matches!(self.key(k), "neither" | "no" | "none" | "nobody")
+                && self.keys.get(k + 1).is_none_or(|w| w != "matter")
         });
         if nobody && out.is_empty() {
             return Found::Nothing;
@@ -466,14 +465,10 @@ impl Ctx<'_> {
         let blank = |m: usize| m > 0 && self.gap(m - 1, m).trim().is_empty();
         let mut p = k;
         // (Its time may stand between: "a statement Thursday night calling", "tweets early
-        // Friday saying"; a word that opens a time only before one.)
+        // Friday saying", "that night"; a word that opens a time only before one.)
         while blank(p)
             && (TIME_WORDS.contains(self.key(p - 1))
-                || p < k
-                    && matches!(
-                        self.key(p - 1),
-                        "on" | "this" | "last" | "early" | "late" | "next" | "that"
-                    ))
+                || p < k && (TIME_LEADS.contains(&self.key(p - 1)) || self.key(p - 1) == "that"))
         {
             p -= 1;
         }
@@ -709,12 +704,7 @@ impl Ctx<'_> {
             // "Calloway on Thursday urged", "Lee last week said".
             if TIME_WORDS.contains(key) {
                 j = k;
-                if j > 0
-                    && matches!(
-                        &self.keys[j - 1],
-                        "on" | "last" | "this" | "early" | "late" | "next"
-                    )
-                {
+                if j > 0 && TIME_LEADS.contains(&self.key(j - 1)) {
                     j -= 1;
                 }
                 continue;

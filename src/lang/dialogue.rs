@@ -87,9 +87,9 @@ pub fn add_dash_quotes(text: &str, paragraphs: &[(usize, usize)], quotes: &mut V
     }
 }
 
-/// A quoted transcript turn's label is at most this many words ("Chris Matthews:"), as an
-/// unquoted turn's (`attribution::marks`).
-const TURN_LABEL_WORDS: usize = 3;
+/// A transcript turn's label is at most this many words ("Chris Matthews:"), quoted or not
+/// (`attribution::marks` reads unquoted turns).
+pub(crate) const TURN_LABEL_WORDS: usize = 3;
 /// A quote is a transcript when at least this many of its paragraphs open with a label.
 const MIN_QUOTED_TURNS: usize = 2;
 

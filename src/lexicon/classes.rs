@@ -169,6 +169,10 @@ pub const TARGET_VERBS: &[&str] = &[
     "criticising",
 ];
 
+/// Words that open a time phrase before its time word ("on Thursday", "last week", "early
+/// Friday").
+pub const TIME_LEADS: &[&str] = &["on", "last", "this", "early", "late", "next"];
+
 /// Adverbs of sequence that may stand between a coordinating "and"/"but" and its verb ("and
 /// later said", "but then told"); adverbs in "-ly" are told by their ending.
 pub const SEQUENCE_ADVERBS: &[&str] = &[

@@ -318,6 +318,33 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
     })
 }
 
+/// Whether two names' middle words (their words between the first and the last) may name
+/// one person: each initial of one stands for a word of the other with that first letter,
+/// the words that are no initials are the same, and at least one side has an initial.
+pub(super) fn initials_fit(a: &[String], b: &[String]) -> bool {
+    let initial = |w: &String| w.chars().count() == 1;
+    let stands_for =
+        |i: &String, others: &[String]| others.iter().any(|o| o.chars().next() == i.chars().next());
+    let full =
+        |side: &[String]| -> Vec<String> { side.iter().filter(|w| !initial(w)).cloned().collect() };
+    let (fa, fb) = (full(a), full(b));
+    // ("John M. Ford" and "John Milo Ford": the full words of one are the other's or stand
+    // behind its initials.)
+    let covered = |f: &[String], other: &[String]| {
+        f.iter().all(|w| {
+            other.contains(w)
+                || other
+                    .iter()
+                    .any(|o| initial(o) && o.chars().next() == w.chars().next())
+        })
+    };
+    (a.iter().any(initial) || b.iter().any(initial))
+        && a.iter().filter(|w| initial(w)).all(|i| stands_for(i, b))
+        && b.iter().filter(|w| initial(w)).all(|i| stands_for(i, a))
+        && covered(&fa, b)
+        && covered(&fb, a)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

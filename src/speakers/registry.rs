@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-use super::names::{bare, Name};
+use super::names::{bare, initials_fit, Name};
 use super::{Gender, Kind};
 use crate::lexicon::{
     COUNTRIES, GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, ROLE_GENDERS, SPEAKER_NOUNS,
@@ -100,33 +100,6 @@ fn name_tokens(name: &Name) -> Vec<String> {
 
 fn name_tokens_of(display: &str) -> Vec<String> {
     display.split_whitespace().map(bare).collect()
-}
-
-/// Whether two names' middle words (their words between the first and the last) may name
-/// one person: each initial of one stands for a word of the other with that first letter,
-/// the words that are no initials are the same, and at least one side has an initial.
-fn initials_fit(a: &[String], b: &[String]) -> bool {
-    let initial = |w: &String| w.chars().count() == 1;
-    let stands_for =
-        |i: &String, others: &[String]| others.iter().any(|o| o.chars().next() == i.chars().next());
-    let full =
-        |side: &[String]| -> Vec<String> { side.iter().filter(|w| !initial(w)).cloned().collect() };
-    let (fa, fb) = (full(a), full(b));
-    // ("John M. Ford" and "John Milo Ford": the full words of one are the other's or stand
-    // behind its initials.)
-    let covered = |f: &[String], other: &[String]| {
-        f.iter().all(|w| {
-            other.contains(w)
-                || other
-                    .iter()
-                    .any(|o| initial(o) && o.chars().next() == w.chars().next())
-        })
-    };
-    (a.iter().any(initial) || b.iter().any(initial))
-        && a.iter().filter(|w| initial(w)).all(|i| stands_for(i, b))
-        && b.iter().filter(|w| initial(w)).all(|i| stands_for(i, a))
-        && covered(&fa, b)
-        && covered(&fb, a)
 }
 
 /// A lone word "they" may take up: a plural ("Progressives") or a noun of speakers
@@ -309,7 +282,7 @@ impl Registry {
         let list = &self.by_token[self.tokens.get(last)? as usize];
         list.iter().rev().take(SCAN_LIMIT).find_map(|&e| {
             let e = e as usize;
-            let theirs: Vec<String> = self.entities[e].name.split_whitespace().map(bare).collect();
+            let theirs = name_tokens_of(&self.entities[e].name);
             let fits = theirs.len() >= 2
                 && theirs[0] == *first
                 && theirs[theirs.len() - 1] == *last
