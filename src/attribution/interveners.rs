@@ -5,16 +5,61 @@
 //! who watched the fire said").
 
 use super::context::Ctx;
+use super::mentions::plural_agent_noun;
 use super::{CLAUSE_WORDS, PHRASE_WORDS};
-use crate::lexicon::classes::{is_function_word, is_speaker_pronoun};
-use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS};
-use crate::speakers::Speaker;
+use crate::lexicon::classes::{is_function_word, is_speaker_pronoun, FINITE};
+use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::speakers::{joined, Speaker};
 
 /// The longest aside between dashes skipped between a subject and its verb.
 const ASIDE_WORDS: usize = 20;
 /// How far back from a cue the "who" of a relative clause may stand ("Residents who
 /// watched the fire from across the river said").
 const RELATIVE_CLAUSE_WORDS: usize = 12;
+
+/// A described subject's phrases after its head ("Elected officials from both parties",
+/// "the deputy head of the delegation to the forum") span at most this many words.
+const POSTMODIFIER_WORDS: usize = 10;
+/// Words that open a phrase after a subject's head noun ("officials from both parties",
+/// "organizers of the boycott", "observers in Ohio", "the push to block the bill").
+const POSTMODIFIER_LEADS: &[&str] = &[
+    "of",
+    "from",
+    "in",
+    "at",
+    "for",
+    "with",
+    "on",
+    "across",
+    "around",
+    "among",
+    "within",
+    "inside",
+    "outside",
+    "throughout",
+    "to",
+];
+/// Adjectives that take a phrase after a subject's head ("sources privy to the talks",
+/// "aides loyal to the governor").
+const LINKING_ADJECTIVES: &[&str] = &[
+    "privy",
+    "close",
+    "familiar",
+    "loyal",
+    "allied",
+    "opposed",
+    "sympathetic",
+    "friendly",
+    "hostile",
+    "critical",
+    "knowledgeable",
+    "aligned",
+    "tied",
+    "linked",
+    "connected",
+    "involved",
+    "based",
+];
 
 /// A dash that sets off an aside: an em or en dash, or a spaced hyphen.
 pub(super) fn is_dash(gap: &str) -> bool {
@@ -152,5 +197,71 @@ impl Ctx<'_> {
             && self.text[self.words[k].end()..]
                 .trim_start_matches('.')
                 .starts_with(')')
+    }
+
+    /// A described subject with phrases after its head, opening its clause, before a cue
+    /// whose last word before it is `k` ("Elected officials from both parties say",
+    /// "Organizers of the boycott said", "The deputy head of the delegation to the forum
+    /// said", "sources privy to the talks say"): the description (headed by a noun of people
+    /// or of a body) ends before the first of the phrases, which hold no verb, clause word
+    /// or punctuation up to the cue. The speaker is the whole phrase.
+    pub(super) fn postmodified_subject(&self, k: usize, cue_first: usize) -> Option<Speaker> {
+        let mut p = k;
+        while p > 0 && k - p < POSTMODIFIER_WORDS && self.same_scope(p - 1, cue_first) {
+            if !joined(self.text, &self.words[p - 1], &self.words[p]) {
+                return None;
+            }
+            let key = self.key(p);
+            let verb = self.is_verbish(p) || FINITE.contains(&key);
+            // (Not "what his aides describe", a free relative's subject; nor "the report on
+            // Wednesday cited", whose phrase is the verb's time, not the noun's.)
+            let clause = CLAUSE_WORDS.contains(&key) && !matches!(key, "and" | "or")
+                || matches!(key, "what" | "whatever");
+            if verb || clause || TIME_WORDS.contains(self.bare(p)) {
+                return None;
+            }
+            p -= 1;
+            // The phrase opens with a preposition after the head, or an adjective that
+            // takes one ("privy to").
+            let lead = POSTMODIFIER_LEADS.contains(&self.key(p + 1))
+                && !LINKING_ADJECTIVES.contains(&self.key(p));
+            let linking = LINKING_ADJECTIVES.contains(&self.key(p + 1))
+                && p + 2 <= k
+                && POSTMODIFIER_LEADS.contains(&self.key(p + 2));
+            if !(lead || linking) {
+                continue;
+            }
+            // (The head is a noun of people or of a body: not "The team looked at data on".)
+            let head = self.bare(p);
+            if !(SPEAKER_NOUNS.contains_key(head) || plural_agent_noun(head)) {
+                continue;
+            }
+            let Some(d) = self.description(p, false).filter(|d| d.entity.is_none()) else {
+                continue;
+            };
+            let mut a = self.words.partition_point(|w| w.start < d.start);
+            // ("Elected officials": a participle opening the clause is an adjective.)
+            if a > 0
+                && self.key(a - 1).ends_with("ed")
+                && self.gap(a - 1, a).trim().is_empty()
+                && self.opens_clause(a - 1)
+            {
+                a -= 1;
+            }
+            if !self.opens_clause(a) {
+                return None;
+            }
+            return Some(self.phrase_speaker(self.words[a].start, self.words[k].end()));
+        }
+        None
+    }
+
+    /// Word `i` opens a clause: the sentence's first word, or one after a clause's
+    /// punctuation or a clause word ("…, but security specialists say").
+    fn opens_clause(&self, i: usize) -> bool {
+        i == 0
+            || self.opens_sentence(i)
+            || self.gap(i - 1, i).contains([',', ';', ':', '—', '('])
+            || CLAUSE_WORDS.contains(&self.key(i - 1)) && self.gap(i - 1, i).trim().is_empty()
     }
 }

@@ -73,7 +73,7 @@ fn spelled_number(key: &str) -> bool {
 
 /// A plural noun of people by its agent suffix, roughly ("specialists", "advocates",
 /// "operatives", "lawyers"; not "tests", "naps", "news").
-fn plural_agent_noun(key: &str) -> bool {
+pub(super) fn plural_agent_noun(key: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "ists", "ers", "ors", "ants", "ents", "ians", "ives", "ates", "ics",
     ];
@@ -603,7 +603,16 @@ impl Ctx<'_> {
                     && plural_agent_noun(&self.keys[b])
                     && (a..=b).all(|i| !self.words[i].is_capitalized() || self.opens_sentence(i))
                     && (a..=b).all(|i| !self.is_verbish(i) && !FINITE.contains(&self.key(i)));
-                (!forward && clause_start && (determined && b > a || bare_plural)).then_some(head)
+                // ("…, but security specialists say": a clause word opens the plural's
+                // clause too.)
+                // (After "and", "or" only with a possessive: "employers and insurers would"
+                // is one subject, "the network and its defenders say" another's own.)
+                let after_clause_word = a > 0
+                    && CLAUSE_WORDS.contains(&self.key(a - 1))
+                    && (!matches!(self.key(a - 1), "and" | "or")
+                        || matches!(first, "its" | "his" | "her" | "their"));
+                let plural_opens = bare_plural && (clause_start || after_clause_word);
+                (!forward && (clause_start && determined && b > a || plural_opens)).then_some(head)
             })?;
         // Forward, the description starts with its determiner or its head ("a spokeswoman",
         // "analysts at the bank"); backward, the head is near its start or at its end.

@@ -227,3 +227,64 @@ fn a_title_of_office_after_a_possessive_describes_its_holder() {
         );
     }
 }
+
+#[test]
+fn a_described_subject_with_phrases_after_its_head_is_the_source() {
+    let t = "Although the mayor lacks a record, elected officials from both parties say he \
+             has forged a reputation.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("elected officials from both parties")
+    );
+    let t = "Organizers of the push to block the plan said they are worried.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("Organizers of the push to block the plan")
+    );
+    let t = "The deputy head of the delegation to the forum said the talks would resume.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("The deputy head of the delegation to the forum")
+    );
+    let t = "Political observers in Tarvel and around the country say the mayor deserves it.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("Political observers in Tarvel and around the country")
+    );
+    let t = "Multiple sources privy to the talks say the council is stalling.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("Multiple sources privy to the talks")
+    );
+    // Not a free relative's subject after a list, nor a noun that names no speaker.
+    let t = "He rolled out endorsements from governors, senators and mayors to show what \
+             his aides describe as a wave.";
+    assert_ne!(
+        speaker_of_cue(t, "describe").as_deref(),
+        Some("senators and mayors to show what his aides")
+    );
+    let t = "The team looked at data on towns where the plant had closed and noted how often \
+             residents moved.";
+    assert!(attributions(t)
+        .iter()
+        .all(|(_, s)| s.as_deref() != Some("The team looked at data on")));
+}
+
+#[test]
+fn a_bare_plural_after_a_clause_word_opens_its_clause() {
+    let t = "Such tactics would be unusual, but security specialists say it is a realistic step.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("security specialists")
+    );
+    let t = "The network and its defenders say that it is no more biased than others.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("The network and its defenders")
+    );
+    let t = "Bo Chen and his defenders say that the plan is fair.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("his defenders"));
+    // "and" alone joins two nouns of one subject.
+    let t = "The hope is that employers and insurers would respond by cutting costs.";
+    assert_ne!(speaker_of_cue(t, "respond").as_deref(), Some("insurers"));
+}

@@ -736,6 +736,15 @@ impl Ctx<'_> {
             if let Some(r) = direct.as_ref().and_then(|s| self.role_with_its_object(s)) {
                 return Left::Found(r, "cue_left");
             }
+            // "Elected officials from both parties say": a description and its phrases, not
+            // the last noun of the phrases.
+            if let Some(pm) = self.postmodified_subject(k, cue_first).filter(|pm| {
+                direct
+                    .as_ref()
+                    .is_none_or(|d| d.entity.is_none() && d.start > pm.start)
+            }) {
+                return Left::Found(pm, "cue_left");
+            }
             return match direct {
                 Some(s) => Left::Found(s, "cue_left"),
                 // "Trump in his announcement speech called": the subject before a phrase;
