@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::mentions::plural_agent_noun;
 use super::{CLAUSE_WORDS, PHRASE_WORDS};
 use crate::lexicon::classes::{is_function_word, is_speaker_pronoun, FINITE};
-use crate::lexicon::{DOCUMENT_NOUNS, SPEAKER_NOUNS, TIME_WORDS};
+use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{joined, Speaker};
 
 /// The longest aside between dashes skipped between a subject and its verb.
@@ -38,6 +38,18 @@ const POSTMODIFIER_LEADS: &[&str] = &[
     "outside",
     "throughout",
     "to",
+];
+/// Verbs of meeting people with no -ed, after the pronoun of a relative clause with no
+/// "who" ("the officials we spoke to").
+const CONTACT_VERBS: &[&str] = &[
+    "spoke",
+    "met",
+    "know",
+    "knew",
+    "saw",
+    "heard",
+    "talk",
+    "interview",
 ];
 /// Adjectives that take a phrase after a subject's head ("sources privy to the talks",
 /// "aides loyal to the governor").
@@ -263,5 +275,40 @@ impl Ctx<'_> {
             || self.opens_sentence(i)
             || self.gap(i - 1, i).contains([',', ';', ':', '—', '('])
             || CLAUSE_WORDS.contains(&self.key(i - 1)) && self.gap(i - 1, i).trim().is_empty()
+    }
+
+    /// The subject a relative clause with no "who" ends at word `k` belongs to ("all the
+    /// experts I interviewed said", "Several people I have spoken with said", "The officials
+    /// we spoke to said"): a description of people that opens its clause, right before a
+    /// subject pronoun and its verb, within [`RELATIVE_CLAUSE_WORDS`] words, no punctuation.
+    pub(super) fn subject_before_contact_relative(
+        &self,
+        k: usize,
+        cue_first: usize,
+    ) -> Option<Speaker> {
+        let mut m = k;
+        while m > 1 && k - m < RELATIVE_CLAUSE_WORDS && self.same_scope(m - 1, cue_first) {
+            if !joined(self.text, &self.words[m - 1], &self.words[m]) {
+                return None;
+            }
+            m -= 1;
+            if !matches!(self.key(m), "i" | "we" | "you" | "they" | "he" | "she") || m == k {
+                continue;
+            }
+            let next = self.key(m + 1);
+            let verb = GAP_WORDS.contains(&next)
+                || next.len() > 4 && next.ends_with("ed")
+                || CONTACT_VERBS.contains(&next);
+            let head = self.bare(m - 1);
+            if !verb || !(SPEAKER_NOUNS.get(head) == Some(&false) || plural_agent_noun(head)) {
+                return None;
+            }
+            let d = self
+                .description(m - 1, false)
+                .filter(|d| d.entity.is_none())?;
+            let a = self.words.partition_point(|w| w.start < d.start);
+            return self.opens_clause(a).then_some(d);
+        }
+        None
     }
 }

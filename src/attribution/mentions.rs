@@ -117,6 +117,17 @@ impl Ctx<'_> {
             }
             return Some(antecedent);
         }
+        // "…, many of whom say", "some of whom said": a share of the people just named,
+        // as written.
+        if key == "whom"
+            && k >= 2
+            && self.key(k - 1) == "of"
+            && (PRONOMINAL_QUANTIFIERS.contains(&self.key(k - 2)) || self.key(k - 2) == "none")
+            && self.gap(k - 2, k - 1).trim().is_empty()
+            && self.gap(k - 1, k).trim().is_empty()
+        {
+            return Some(self.phrase_speaker(self.words[k - 2].start, w.end()));
+        }
         if CLAUSE_WORDS.contains(&key) {
             return None;
         }
@@ -298,8 +309,19 @@ impl Ctx<'_> {
         if !self.gap(head, head + 1).trim().is_empty() {
             return None;
         }
-        let source = self.description(head, false)?;
-        Some(self.phrase_speaker(source.start, desc.end))
+        // ("Those close to him": a demonstrative or quantifier alone may head it.)
+        let start = match self.description(head, false) {
+            Some(source) => source.start,
+            None if matches!(
+                self.key(head),
+                "those" | "some" | "many" | "others" | "several"
+            ) =>
+            {
+                self.words[head].start
+            }
+            None => return None,
+        };
+        Some(self.phrase_speaker(start, desc.end))
     }
 
     /// Word `k` alone names a person met before, even if it is also a common word

@@ -288,3 +288,44 @@ fn a_bare_plural_after_a_clause_word_opens_its_clause() {
     let t = "The hope is that employers and insurers would respond by cutting costs.";
     assert_ne!(speaker_of_cue(t, "respond").as_deref(), Some("insurers"));
 }
+
+#[test]
+fn those_close_to_someone_are_an_unnamed_source() {
+    let t = "Those close to him say that he would have to weigh other candidates.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("Those close to him")
+    );
+    // Not the person they are close to.
+    let t = "Those close to the mayor say that she will run again.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("Those close to the mayor")
+    );
+}
+
+#[test]
+fn a_share_of_the_people_just_named_is_the_source() {
+    let t = "The ruling angered the families of the victims, many of whom say it is unjust.";
+    assert_eq!(speaker_of_cue(t, "say").as_deref(), Some("many of whom"));
+    let t = "The board met the donors, some of whom said they would leave.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("some of whom"));
+    // None of them spoke.
+    let t = "The board met the donors, none of whom said they would leave.";
+    assert!(attributions(t).is_empty());
+}
+
+#[test]
+fn people_a_relative_clause_without_who_describes_are_the_source() {
+    let t = "In her favour, all the experts I interviewed said her plan was more detailed.";
+    assert_eq!(
+        speaker_of_cue(t, "said").as_deref(),
+        Some("all the experts")
+    );
+    let t = "Several people I have spoken with over the last two weeks said the host had \
+             advised him.";
+    assert_eq!(speaker_of_cue(t, "said").as_deref(), Some("Several people"));
+    // A noun that names no people is not such a source.
+    let t = "Bo Chen met the mayor. The plan he wrote says the tax will rise.";
+    assert!(attributions(t).is_empty());
+}

@@ -722,7 +722,10 @@ impl Ctx<'_> {
                 continue;
             }
             let direct = self.mention_ending_at(k);
-            if let Some(s) = self.subject_before_relative(k, cue_first) {
+            if let Some(s) = self
+                .subject_before_relative(k, cue_first)
+                .or_else(|| self.subject_before_contact_relative(k, cue_first))
+            {
                 if direct.as_ref().is_none_or(|d| d.start > s.start) {
                     return Left::Found(s, "cue_left");
                 }
