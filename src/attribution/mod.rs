@@ -469,14 +469,26 @@ impl Ctx<'_> {
     /// overall said", "Almost half of respondents said", "Nearly eight in 10 voters said"):
     /// a phrase with a number or a word of shares (`RESPONDENT_WORDS`), no verb, clause
     /// word or punctuation in it, and nothing but a conjunction before it in its sentence.
+    /// So are those after "with" that its participle speaks for ("…, with 30 percent of
+    /// voters saying they approve").
     fn respondents_subject(&self, cue: &Cue) -> Option<Speaker> {
         let k = cue.first;
-        if cue.participle || !matches!(self.key(k), "said" | "say" | "says") || k == 0 {
+        let with_saying = cue.participle && self.key(k) == "saying";
+        if !with_saying && (cue.participle || !matches!(self.key(k), "said" | "say" | "says"))
+            || k == 0
+        {
             return None;
         }
         let s = self.sentence_of[k];
-        let a = self.verbless_phrase_start(k, RESPONDENTS_WORDS);
-        let opens = a == 0
+        let mut a = self.verbless_phrase_start(k, RESPONDENTS_WORDS);
+        if with_saying {
+            if a >= k || self.key(a) != "with" {
+                return None;
+            }
+            a += 1;
+        }
+        let opens = with_saying
+            || a == 0
             || self.sentence_of[a - 1] != s
             || self.gap(a - 1, a).contains([',', ';', ':', '—'])
                 && self.gap(a - 1, a).ends_with(char::is_whitespace)

@@ -329,3 +329,18 @@ fn people_a_relative_clause_without_who_describes_are_the_source() {
     let t = "Bo Chen met the mayor. The plan he wrote says the tax will rise.";
     assert!(attributions(t).is_empty());
 }
+
+#[test]
+fn a_share_of_respondents_after_with_speaks_through_its_participle() {
+    let t = "The mayor has improved her standing, with 30 percent of voters saying they have \
+             a positive view of her.";
+    assert_eq!(
+        speaker_of_cue(t, "saying").as_deref(),
+        Some("30 percent of voters")
+    );
+    let t = "Many voters shrugged, with three in 10 saying the choice would have no effect.";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("three in 10"));
+    // No share after "with": no such speaker.
+    let t = "He left the hall with his aides saying the vote was lost.";
+    assert_ne!(speaker_of_cue(t, "saying").as_deref(), Some("his aides"));
+}
