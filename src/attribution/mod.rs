@@ -43,6 +43,7 @@ mod marks;
 mod mentions;
 mod names;
 mod noun_phrases;
+mod participles;
 #[cfg(test)]
 mod phenomena;
 #[cfg(test)]

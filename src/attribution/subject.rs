@@ -10,14 +10,12 @@ use super::context::{Ctx, Left};
 use super::features::Features;
 use super::interveners::is_dash;
 use super::resolve::Candidate;
-use super::{
-    ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS, PARTICIPLE_LEADS,
-};
+use super::{ADDRESSEE_VERBS, ADDRESSEE_WORDS, CLAUSE_WORDS, PARTICIPLE_LEADS};
 
 use crate::cues::{Cue, Rule};
 use crate::lexicon::classes::{
-    ends_possessive, is_speaker_pronoun, CONTENT_MARKERS, PREPOSITIONS, SEQUENCE_ADVERBS,
-    SPEAKER_DETERMINERS, TARGET_VERBS, TIME_LEADS,
+    ends_possessive, is_speaker_pronoun, PREPOSITIONS, SEQUENCE_ADVERBS, SPEAKER_DETERMINERS,
+    TARGET_VERBS, TIME_LEADS,
 };
 use crate::lexicon::{DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 use crate::speakers::{abbreviation, Speaker};
@@ -50,18 +48,6 @@ const OPENING_PARTICIPLE_WORDS: usize = 20;
 /// A pronoun opening the clause of a participle or coordinated verb stands at most this
 /// many words before it ("he laughed and said", "she sounded a rare note of doubt, saying").
 const CLAUSE_PRONOUN_WORDS: usize = 12;
-/// Indefinite pronouns and determiners that open the content of a participle of saying as
-/// its subject ("saying anybody who …", "telling everyone that").
-const INDEFINITE_SUBJECTS: &[&str] = &[
-    "any",
-    "anybody",
-    "anyone",
-    "everybody",
-    "everyone",
-    "nobody",
-    "somebody",
-    "someone",
-];
 /// Words that may open a sentence before a participle whose subject follows the clause
 /// ("After saying …, Ana Ruiz left", "Since announcing …, Bo Chen has").
 const OPENING_PARTICIPLE_LEADS: &[&str] = &[
@@ -539,44 +525,6 @@ impl Ctx<'_> {
             }
         }
         rest.is_empty() || rest.starts_with([',', '.', ';', ':', '\n', '!', '?', '—'])
-    }
-
-    /// After a participle cue, reported content starts: a content word, a clause
-    /// (pronoun, determiner, name) or a quote.
-    pub(super) fn content_follows_participle(&self, k: usize) -> bool {
-        let Some(next) = self.words.get(k + 1) else {
-            return false;
-        };
-        let key = &self.keys[k + 1];
-        let direct = CONTENT_MARKERS.contains(&key)
-            || is_speaker_pronoun(key)
-            // "saying anybody who …", "saying any money spent was": an indefinite subject.
-            || INDEFINITE_SUBJECTS.contains(&key)
-            // "saying she's experienced", "adding it's late": a pronoun and its auxiliary.
-            || self.contracted_subject(k + 1)
-            || SPEAKER_DETERMINERS.contains(&key)
-            || next.is_capitalized()
-            || self.quote_follows(k, 2)
-            || self.gap(k, k + 1).contains(':');
-        // "stating during the debate that": a prepositional phrase, then the content.
-        let after_pp = PREPOSITIONS.contains(&key)
-            && self.followed_by(k + 1, CONTENT_MARKER_AFTER_PP_WORDS, |key| key == "that");
-        // "telling reporters, “…”", "telling supporters in Columbus that": the person told,
-        // then the content.
-        // "saying only that", "adding hopefully that": an adverb, then the content (not a
-        // question word: "in predicting exactly who will vote").
-        let after_adverb = self.participle_adverb(k + 1)
-            && self
-                .keys
-                .get(k + 2)
-                .is_some_and(|n| !CONTENT_MARKERS.contains(&n) || matches!(n, "that"))
-            && self.content_follows_participle(k + 1);
-        direct
-            || after_pp
-            || after_adverb
-            || ADDRESSEE_VERBS.contains(&&self.keys[k])
-                && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
-                    || self.quote_follows(k, ADDRESSEE_WORDS))
     }
 
     /// The subject of the main clause after a participial clause that opens the sentence
