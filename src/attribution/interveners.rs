@@ -296,7 +296,7 @@ impl Ctx<'_> {
                 continue;
             }
             let next = self.key(m + 1);
-            let verb = GAP_WORDS.contains(&next)
+            let verb = GAP_WORDS.contains(next)
                 || next.len() > 4 && next.ends_with("ed")
                 || CONTACT_VERBS.contains(&next);
             let head = self.bare(m - 1);

@@ -4,7 +4,8 @@
 use super::context::Ctx;
 use super::{ADDRESSEE_VERBS, ADDRESSEE_WORDS, CONTENT_MARKER_AFTER_PP_WORDS};
 use crate::lexicon::classes::{
-    is_speaker_pronoun, CONTENT_MARKERS, PREPOSITIONS, SPEAKER_DETERMINERS,
+    is_function_word, is_speaker_pronoun, CONTENT_MARKERS, FINITE, PREPOSITIONS,
+    SPEAKER_DETERMINERS,
 };
 
 /// Indefinite pronouns and determiners that open the content of a participle of saying as
@@ -19,6 +20,11 @@ const INDEFINITE_SUBJECTS: &[&str] = &[
     "somebody",
     "someone",
 ];
+/// The subject of a participle's content may be a bare noun phrase of at most this many
+/// words before its finite verb ("saying mass immigration was", "saying airstrikes have
+/// been").
+const BARE_SUBJECT_WORDS: usize = 3;
+
 impl Ctx<'_> {
     /// After a participle cue, reported content starts: a content word, a clause
     /// (pronoun, determiner, name) or a quote.
@@ -36,7 +42,9 @@ impl Ctx<'_> {
             || SPEAKER_DETERMINERS.contains(&key)
             || next.is_capitalized()
             || self.quote_follows(k, 2)
-            || self.gap(k, k + 1).contains(':');
+            || self.gap(k, k + 1).contains(':')
+            // "saying mass immigration was": a bare noun phrase and its verb.
+            || self.gap(k, k + 1).trim().is_empty() && self.bare_clause_at(k + 1);
         // "stating during the debate that": a prepositional phrase, then the content.
         let after_pp = PREPOSITIONS.contains(&key)
             && self.followed_by(k + 1, CONTENT_MARKER_AFTER_PP_WORDS, |key| key == "that");
@@ -56,5 +64,30 @@ impl Ctx<'_> {
             || ADDRESSEE_VERBS.contains(&&self.keys[k])
                 && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
                     || self.quote_follows(k, ADDRESSEE_WORDS))
+    }
+    /// A clause with a bare noun phrase for its subject opens at word `m`: a few content
+    /// words, then a finite verb or "need", no punctuation between ("mass immigration was",
+    /// "conservatives need to", "airstrikes have been").
+    fn bare_clause_at(&self, m: usize) -> bool {
+        let mut i = m;
+        while i < self.words.len() && i - m <= BARE_SUBJECT_WORDS {
+            let key = self.key(i);
+            if i > m && (FINITE.contains(&key) || matches!(key, "need" | "needs")) {
+                return true;
+            }
+            let word = &self.words[i];
+            // (Not the person told: "telling them they'd have to", whose content is
+            // another's.)
+            if is_function_word(key)
+                || matches!(key, "them" | "him" | "us" | "me" | "you")
+                || word.is_capitalized()
+                || i + 1 >= self.words.len()
+                || !self.gap(i, i + 1).trim().is_empty()
+            {
+                return false;
+            }
+            i += 1;
+        }
+        false
     }
 }

@@ -146,3 +146,17 @@ fn a_court_ruling_with_its_content_reports() {
         assert!(cues(&t).is_empty(), "{t}: {:?}", cues(&t));
     }
 }
+
+#[test]
+fn a_participles_content_may_open_with_a_bare_noun_phrase() {
+    let t = "Ana Ruiz criticized the plan, saying mass transit was a bigger problem.";
+    assert_eq!(speaker_of_cue(t, "saying").as_deref(), Some("Ana Ruiz"));
+    let t = "Some candidates urged the council to act, saying airstrikes have been inadequate.";
+    assert_eq!(
+        speaker_of_cue(t, "saying").as_deref(),
+        Some("Some candidates")
+    );
+    // Not the person told: their clause is another's content.
+    let t = "The coach tricked the class by telling them they would have to run again.";
+    assert!(cues(t).iter().all(|c| c != "telling"));
+}
