@@ -341,6 +341,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "passive",
         "evidence",
         "judgement",
+        "agreement",
     ];
     let rule = |t: &str| {
         format!(

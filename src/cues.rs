@@ -43,6 +43,9 @@ pub enum Rule {
     /// storm slammed the coast"): as `Always`, but only with a person or a body of people as
     /// its speaker (a name, a pronoun, a speaker noun).
     Judgement,
+    /// Agreeing said aloud: with a clause, "with" and whom or what, or a quote next to it
+    /// ("agreed they had no recourse", "agreed with Ana Ruiz"); not "agreed to pay".
+    Agreement,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.

@@ -148,6 +148,7 @@ impl Ctx<'_> {
             // “the king”" is the mocking, and "blasted on a conference call as “…”" has a
             // noun.)
             Rule::AsQuoted => self.as_then_quote(cue.last),
+            Rule::Agreement => self.agreement_said(cue),
             Rule::Quoted => self
                 .quote_opening_after(cue.last, |m| {
                     let next = &self.keys[m + 1];
