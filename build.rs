@@ -342,6 +342,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "evidence",
         "judgement",
         "agreement",
+        "object",
     ];
     let rule = |t: &str| {
         format!(

@@ -46,6 +46,9 @@ pub enum Rule {
     /// Agreeing said aloud: with a clause, "with" and whom or what, or a quote next to it
     /// ("agreed they had no recourse", "agreed with Ana Ruiz"); not "agreed to pay".
     Agreement,
+    /// As `Content`, or with an object that "a", "an", "no" or a number opens ("predicted
+    /// a narrow win", "reported no arrests").
+    Object,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.

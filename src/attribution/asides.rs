@@ -50,6 +50,12 @@ const NO_ONE_IN_PARTICULAR: &[&str] = &[
     "someone",
     "somebody",
 ];
+/// After "a" or a number, words of time or quantity that open no object ("reported a day
+/// later", "noted a few times"; the names of days and months are `TIME_WORDS`).
+const OBJECT_TIME_WORDS: &[&str] = &[
+    "few", "day", "days", "week", "weeks", "month", "months", "year", "years", "lot", "bit",
+    "time", "times", "second",
+];
 /// Adverbs between a headline's subject and its verb ("Ana Ruiz Just Revealed").
 const HEADLINE_ADVERBS: &[&str] = &["just", "also", "now", "again", "still", "finally"];
 
@@ -57,7 +63,26 @@ impl Ctx<'_> {
     /// A cue that no rule of its own licenses, set beside what it reports: an "as" aside or a
     /// headline's verb after its subject.
     pub(super) fn aside(&self, cue: &Cue) -> bool {
-        self.as_aside(cue).is_some() || self.headline_subject(cue).is_some()
+        self.as_aside(cue).is_some()
+            || self.headline_subject(cue).is_some()
+            || cue.rule == Rule::Object && self.indefinite_object(cue.last)
+    }
+
+    /// After word `k`, an object that "a", "an", "no" or a number opens ("predicted a narrow
+    /// win", "reported no arrests", "reported $2 million"), not a time ("a day later", "a few
+    /// weeks ago").
+    fn indefinite_object(&self, k: usize) -> bool {
+        let Some(next) = self.key_at(k + 1) else {
+            return false;
+        };
+        let gap = self.gap(k, k + 1);
+        let opens = matches!(next, "a" | "an" | "no")
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || gap.trim_start().starts_with('$');
+        let time = self
+            .key_at(k + 2)
+            .is_some_and(|t| TIME_WORDS.contains(t) || OBJECT_TIME_WORDS.contains(&t));
+        gap.trim_start_matches('$').trim().is_empty() && opens && !time
     }
 
     /// The subject of an aside or a headline when the subject finder gave none ("As the
@@ -80,7 +105,7 @@ impl Ctx<'_> {
         // lobby", "as the day went on".)
         if !matches!(
             cue.rule,
-            Rule::Always | Rule::Content | Rule::Quoted | Rule::Judgement
+            Rule::Always | Rule::Content | Rule::Object | Rule::Quoted | Rule::Judgement
         ) || cue.participle
             || SPEAKING_VERBS.contains(self.key(cue.first))
         {
@@ -194,7 +219,12 @@ impl Ctx<'_> {
         }
         if !matches!(
             cue.rule,
-            Rule::Always | Rule::Content | Rule::Judgement | Rule::As | Rule::Evidence
+            Rule::Always
+                | Rule::Content
+                | Rule::Object
+                | Rule::Judgement
+                | Rule::As
+                | Rule::Evidence
         ) {
             return None;
         }

@@ -105,7 +105,7 @@ impl Ctx<'_> {
                     || self.quote_in_clause(cue.last)
             }
             Rule::NounVerb if !self.verb_position(cue.first) => false,
-            Rule::Content | Rule::Aspect | Rule::NounVerb => {
+            Rule::Content | Rule::Aspect | Rule::NounVerb | Rule::Object => {
                 let pp = self
                     .keys
                     .get(cue.last + 1)

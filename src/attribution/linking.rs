@@ -378,7 +378,7 @@ impl Ctx<'_> {
         let subordinate = opening && gaps.clone().any(&comma);
         let takes_clause = matches!(
             outer.rule,
-            Rule::Always | Rule::Content | Rule::NounVerb | Rule::Evidence
+            Rule::Always | Rule::Content | Rule::NounVerb | Rule::Evidence | Rule::Object
         );
         (takes_clause
             && outer.last + 1 < inner.first

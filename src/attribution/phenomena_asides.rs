@@ -159,3 +159,44 @@ fn agreement_said_aloud_reports_it() {
         );
     }
 }
+
+#[test]
+fn a_verb_of_stating_with_an_indefinite_object_reports_it() {
+    for (t, cue, speaker) in [
+        (
+            "Bo Chen predicted a narrow win in Lakeside.",
+            "predicted",
+            "Bo Chen",
+        ),
+        (
+            "Police reported no arrests late Monday.",
+            "reported",
+            "Police",
+        ),
+        (
+            "The company reported a profit of $2 a share.",
+            "reported",
+            "The company",
+        ),
+        (
+            "Ana Ruiz noted a planned rally on Saturday.",
+            "noted",
+            "Ana Ruiz",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of_cue(t, cue).as_deref(),
+            Some(speaker),
+            "{t}: {:?}",
+            attributions(t)
+        );
+    }
+    // A time after the verb, a duty reported for, a noun.
+    for t in [
+        "Bo Chen reported a day later to the harbour office.",
+        "Bo Chen reported for duty at a harbour office.",
+        "A note from the clinic arrived.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
