@@ -17,6 +17,9 @@ const AS_ASIDE_WORDS: usize = 8;
 /// After an aside's verb, its adjuncts end at a comma, a dash or the sentence's end within
 /// this many words ("as Bo Chen said last week in Lakeside,").
 const AS_CLOSE_WORDS: usize = 8;
+/// A reporting clause between commas has a subject of at most this many words ("…,
+/// officials in both cities insist, because …").
+const COMMA_ASIDE_SUBJECT_WORDS: usize = 5;
 /// A headline's subject before its verb has at most this many words ("Former Lakeside
 /// Clinic Doctor Says").
 const HEADLINE_SUBJECT_WORDS: usize = 5;
@@ -65,6 +68,7 @@ impl Ctx<'_> {
     pub(super) fn aside(&self, cue: &Cue) -> bool {
         self.as_aside(cue).is_some()
             || self.headline_subject(cue).is_some()
+            || self.comma_aside(cue).is_some()
             || cue.rule == Rule::Object && self.indefinite_object(cue.last)
     }
 
@@ -91,7 +95,8 @@ impl Ctx<'_> {
         let (a, b) = self
             .as_aside(cue)
             .and_then(|a| self.aside_subject_words(a, cue.first))
-            .or_else(|| self.headline_subject(cue))?;
+            .or_else(|| self.headline_subject(cue))
+            .or_else(|| self.comma_aside(cue))?;
         Some(self.phrase_speaker(self.words[a].start, self.words[b].end()))
     }
 
@@ -138,6 +143,72 @@ impl Ctx<'_> {
             m -= 1;
         }
         None
+    }
+
+    /// A reporting clause set between commas into what it reports, its subject a noun phrase
+    /// of a few words: "…, the airline added, and had passed", "…, officials in both cities
+    /// insist, because", "…, Ana Ruiz suggested in a tweet, women …". Its subject's first and
+    /// last words. (Not "…, in my view, …", a relative clause, or a verb with an object.)
+    fn comma_aside(&self, cue: &Cue) -> Option<(usize, usize)> {
+        if !matches!(
+            cue.rule,
+            Rule::Always | Rule::Content | Rule::Object | Rule::Evidence
+        ) || cue.participle
+            || SPEAKING_VERBS.contains(self.key(cue.first))
+        {
+            return None;
+        }
+        let s = self.sentence_of[cue.first];
+        let mut a = cue.first;
+        while a > 0
+            && cue.first - a < COMMA_ASIDE_SUBJECT_WORDS
+            && self.sentence_of[a - 1] == s
+            && self.gap(a - 1, a).trim().is_empty()
+        {
+            let key = self.key(a - 1);
+            if CLAUSE_WORDS.contains(&key)
+                || BE.contains(&key)
+                || FINITE.contains(&key)
+                || CUE_WORDS.contains_key(key)
+                || key == "to"
+            {
+                return None;
+            }
+            a -= 1;
+        }
+        // (Not a verb's object before a noun, "sounded a rare note", nor a participle's,
+        // "one listing the facts reported by".)
+        let object = (a + 1..cue.first).any(|m| {
+            let key = self.key(m);
+            matches!(key, "a" | "an" | "no" | "all") || key.len() > 4 && key.ends_with("ing")
+        });
+        // (Nor an adverb alone: "His assumption, confidently stated on TV, was".)
+        let adverb = (a..cue.first).all(|m| self.key(m).ends_with("ly"));
+        let after_comma = a > 1
+            && a < cue.first
+            && !object
+            && !adverb
+            && self.sentence_of[a - 1] == s
+            && self.gap(a - 1, a).trim() == ","
+            && !PREPOSITIONS.contains(&self.key(a));
+        let k = cue.last;
+        let comma = |m: usize| {
+            m + 1 < self.words.len()
+                && self.sentence_of[m + 1] == s
+                && self.gap(m, m + 1).trim() == ","
+        };
+        // (A passive's agent is no subject: "the facts reported by the government".)
+        let closes = comma(k)
+            || self
+                .key_at(k + 1)
+                .is_some_and(|n| PREPOSITIONS.contains(&n) && n != "by")
+                && self.gap(k, k + 1) == " "
+                && (k + 1..(k + 1 + AS_CLOSE_WORDS).min(self.words.len()))
+                    .take_while(|&m| {
+                        self.sentence_of[m] == s && !CLAUSE_WORDS.contains(&self.key(m))
+                    })
+                    .any(comma);
+        (after_comma && closes).then(|| (a, cue.first - 1))
     }
 
     /// The subject between an aside's "as" (word `a`) and its verb (word `v`), without the

@@ -200,3 +200,39 @@ fn a_verb_of_stating_with_an_indefinite_object_reports_it() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn a_reporting_clause_between_commas_reports_the_sentence_around_it() {
+    for (t, cue, speaker) in [
+        (
+            "He had no known ties, the airline added, and had passed every check.",
+            "added",
+            "the airline",
+        ),
+        (
+            "There is no risk of a strike, officials in both towns insist, because pay has risen.",
+            "insist",
+            "officials in both towns",
+        ),
+        (
+            "If she wins, Ana Ruiz suggested in a post, the ferry will stay open.",
+            "suggested",
+            "Ana Ruiz",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of_cue(t, cue).as_deref(),
+            Some(speaker),
+            "{t}: {:?}",
+            attributions(t)
+        );
+    }
+    // A noun after a verb and its object, a passive's agent, an adverb alone.
+    for t in [
+        "At the dinner, he sounded a rare note of doubt, and left early.",
+        "It had two columns, one listing the facts reported by the council, and the rest.",
+        "Her plan, confidently stated on the radio, was to win.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
