@@ -22,6 +22,7 @@
 //! quotes     each quote's cue, or the speaker it continues           linking.rs, quote_speakers.rs
 //! frames     "his vow that", "Beijing's demands to"                  frames.rs
 //! reported   cues outside quotes that pass their rule                licensing.rs
+//!            (asides and headlines: "as Ruiz noted", "…, Ruiz Says.")   asides.rs
 //! ```
 //!
 //! Each speaker is a decision among candidates ([`resolve`]): every way of finding one
