@@ -341,6 +341,8 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "passive",
         "evidence",
         "judgement",
+        "agreement",
+        "object",
     ];
     let rule = |t: &str| {
         format!(

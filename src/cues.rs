@@ -43,6 +43,12 @@ pub enum Rule {
     /// storm slammed the coast"): as `Always`, but only with a person or a body of people as
     /// its speaker (a name, a pronoun, a speaker noun).
     Judgement,
+    /// Agreeing said aloud: with a clause, "with" and whom or what, or a quote next to it
+    /// ("agreed they had no recourse", "agreed with Ana Ruiz"); not "agreed to pay".
+    Agreement,
+    /// As `Content`, or with an object that "a", "an", "no" or a number opens ("predicted
+    /// a narrow win", "reported no arrests").
+    Object,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.

@@ -105,7 +105,7 @@ impl Ctx<'_> {
                     || self.quote_in_clause(cue.last)
             }
             Rule::NounVerb if !self.verb_position(cue.first) => false,
-            Rule::Content | Rule::Aspect | Rule::NounVerb => {
+            Rule::Content | Rule::Aspect | Rule::NounVerb | Rule::Object => {
                 let pp = self
                     .keys
                     .get(cue.last + 1)
@@ -148,6 +148,7 @@ impl Ctx<'_> {
             // “the king”" is the mocking, and "blasted on a conference call as “…”" has a
             // noun.)
             Rule::AsQuoted => self.as_then_quote(cue.last),
+            Rule::Agreement => self.agreement_said(cue),
             Rule::Quoted => self
                 .quote_opening_after(cue.last, |m| {
                     let next = &self.keys[m + 1];

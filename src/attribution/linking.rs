@@ -256,7 +256,9 @@ impl Ctx<'_> {
                 // The plain "call" introduces a quote only when it names ("that critics
                 // call « … »", not "Fans call it the 'big one'").
                 let plain_call = cue.rule == Rule::Naming && self.key(cue.last) == "call";
-                let near = fits && !plain_call && first_in <= cue.last + PRE_QUOTE_WINDOW;
+                // Nor does agreement that is no speech ("agree its “provisional” plan").
+                let deal = cue.rule == Rule::Agreement;
+                let near = fits && !plain_call && !deal && first_in <= cue.last + PRE_QUOTE_WINDOW;
                 if irrealis.is_some() {
                     return counts.then_some((c, counts));
                 }
@@ -376,7 +378,7 @@ impl Ctx<'_> {
         let subordinate = opening && gaps.clone().any(&comma);
         let takes_clause = matches!(
             outer.rule,
-            Rule::Always | Rule::Content | Rule::NounVerb | Rule::Evidence
+            Rule::Always | Rule::Content | Rule::NounVerb | Rule::Evidence | Rule::Object
         );
         (takes_clause
             && outer.last + 1 < inner.first

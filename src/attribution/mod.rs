@@ -22,6 +22,7 @@
 //! quotes     each quote's cue, or the speaker it continues           linking.rs, quote_speakers.rs
 //! frames     "his vow that", "Beijing's demands to"                  frames.rs
 //! reported   cues outside quotes that pass their rule                licensing.rs
+//!            (asides and headlines: "as Ruiz noted", "…, Ruiz Says.")   asides.rs
 //! ```
 //!
 //! Each speaker is a decision among candidates ([`resolve`]): every way of finding one
@@ -29,6 +30,7 @@
 //! `data/attribution_weights.txt`; the winner's softmax share is its confidence.
 
 mod apposition;
+mod asides;
 pub mod calibration;
 mod clause_subject;
 mod context;
@@ -46,6 +48,8 @@ mod noun_phrases;
 mod participles;
 #[cfg(test)]
 mod phenomena;
+#[cfg(test)]
+mod phenomena_asides;
 #[cfg(test)]
 mod phenomena_cues;
 #[cfg(test)]
@@ -264,8 +268,9 @@ fn run(
     ctx.register_names();
     // A headline says who, not who said: its cues are left alone.
     let mut cues = find_cues(&ctx.view);
-    // But for one that reports a name's words ("Ana Ruiz Says Council Will Act").
-    cues.retain(|c| !ctx.in_headline(c.first) || ctx.headline_report(c.first));
+    // But for one that reports a name's words ("Ana Ruiz Says Council Will Act"), or its
+    // subject's ("Bo Chen Promises Action", "…, Ana Ruiz Says.").
+    cues.retain(|c| !ctx.in_headline(c.first) || ctx.headline_report(c.first) || ctx.aside(c));
     cues.shrink_to_fit(); // they live through attribution
     let mut decisions = keep.then(Vec::new);
     let mut speakers = cue_speakers(&ctx, &cues, &mut decisions);
@@ -353,13 +358,16 @@ fn cue_speakers(
         };
         // Survey respondents the subject finder gave no speaker for: the phrase that opens
         // the clause of "said" ("58 percent of Lakeside voters overall said").
+        // So is an aside's or a headline's subject ("As the paper noted", "Newspaper Says").
         let found = found.or_else(|| {
-            ctx.respondents_subject(cue).map(|sp| CueSpeaker {
-                kind: Some(ctx.kind_of(&sp)),
-                adjacent: false,
-                confidence: RESPONDENTS_CONFIDENCE,
-                speaker: Some(sp),
-            })
+            ctx.respondents_subject(cue)
+                .or_else(|| ctx.aside_subject(cue))
+                .map(|sp| CueSpeaker {
+                    kind: Some(ctx.kind_of(&sp)),
+                    adjacent: false,
+                    confidence: RESPONDENTS_CONFIDENCE,
+                    speaker: Some(sp),
+                })
         });
         // A verb of evidence reports only what a document states ("the poll found"), and not
         // inside what someone else reports ("she said the audit found").
@@ -388,7 +396,9 @@ fn cue_speakers(
             // maintained contact and said" continues the one who insisted); another use of a
             // cue verb only fills an empty slot ("Pinto added 11 rebounds and told reporters").
             let slot = &mut last_in_sentence[s];
-            if ctx.nest.quote_of(cue.first).is_none() && (slot.is_none() || ctx.counts(cue)) {
+            // (Not a commitment: "He agreed to sell it, records show.")
+            let open = slot.is_none() && cue.rule != Rule::Agreement;
+            if ctx.nest.quote_of(cue.first).is_none() && (open || ctx.counts(cue)) {
                 *slot = Some(sp.clone());
                 noun_speaker[s] =
                     ctx.noun_use(cue) || cue.rule == Rule::NounVerb && !ctx.counts(cue);
@@ -545,7 +555,7 @@ fn reported_speech(
         if used[i].is_some()
             || ctx.nest.quote_of(cue.first).is_some()
             || ctx.infinitive(cue)
-            || !ctx.counts(cue)
+            || !(ctx.counts(cue) || ctx.aside(cue))
         {
             continue;
         }

@@ -197,7 +197,7 @@ impl Ctx<'_> {
                         | Rule::Quoted
                         | Rule::Judgement
                 ) && self.quote_in_clause(cue.last)
-                    || matches!(cue.rule, Rule::Always | Rule::Content)
+                    || matches!(cue.rule, Rule::Always | Rule::Content | Rule::Object)
                         && self.content_follows_participle(cue.last));
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
                 && self.quote_follows(cue.last, ADDRESSEE_WORDS)
