@@ -168,7 +168,9 @@ const RESPONDENT_WORDS: &[&str] = &[
     "percent",
     "half",
     "majority",
+    "majorities",
     "minority",
+    "minorities",
     "respondents",
     "surveyed",
     "polled",
@@ -504,7 +506,10 @@ impl Ctx<'_> {
             || self.gap(a - 1, a).contains([',', ';', ':', '—'])
                 && self.gap(a - 1, a).ends_with(char::is_whitespace)
             || matches!(self.key(a - 1), "but" | "and" | "yet")
-                && (a == 1 || self.sentence_of[a - 2] != s);
+                && (a == 1
+                    || self.sentence_of[a - 2] != s
+                    // ("…, but majorities in all five states say")
+                    || self.gap(a - 2, a - 1).contains(','));
         // (A number is digits only: not a time run into a word, "9:52PMLee".)
         let share = (a..k).any(|m| {
             let key = self.key(m);

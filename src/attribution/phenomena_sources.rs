@@ -344,3 +344,12 @@ fn a_share_of_respondents_after_with_speaks_through_its_participle() {
     let t = "He left the hall with his aides saying the vote was lost.";
     assert_ne!(speaker_of_cue(t, "saying").as_deref(), Some("his aides"));
 }
+
+#[test]
+fn respondents_after_a_comma_and_but_open_their_clause() {
+    let t = "Most voters back the ban, but majorities in all five towns say the road must wait.";
+    assert_eq!(
+        speaker_of_cue(t, "say").as_deref(),
+        Some("majorities in all five towns")
+    );
+}
