@@ -341,6 +341,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "passive",
         "evidence",
         "judgement",
+        "grounded",
     ];
     let rule = |t: &str| {
         format!(

@@ -43,6 +43,10 @@ pub enum Rule {
     /// storm slammed the coast"): as `Always`, but only with a person or a body of people as
     /// its speaker (a name, a pronoun, a speaker noun).
     Judgement,
+    /// A verb of judging with a physical or violent sense ("attacked", "ripped"): as
+    /// `Quoted`, or as `Judgement` with its grounds after its object ("attacked the mayor
+    /// for cutting", "over his vote", "as an elitist"; not "attacked the town").
+    Grounded,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.
