@@ -80,6 +80,23 @@ const SPOKEN_NOUNS: &[&str] = &[
     "charges",
     "line",
     "praise",
+    // (What is rejected or welcomed: "rejected the idea that", "welcomed the ruling".)
+    "idea",
+    "notion",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "assertion",
+    "characterization",
+    "rumors",
+    "rumours",
+    "attacks",
+    "speculation",
+    "announcement",
+    "decision",
+    "ruling",
 ];
 /// Such an object runs at most this many words to its head noun ("echoed the earlier
 /// comments").
@@ -250,8 +267,8 @@ impl Ctx<'_> {
         adjective && ends
     }
 
-    /// A verb that takes up what was said (rule `quoted`: "echoed", "mocked", "referenced")
-    /// has it as its object: a determiner or none and at most a few words headed by a noun
+    /// A verb that takes up what was said or decided (rule `quoted`: "echoed", "mocked",
+    /// "rejected", "welcomed") has it as its object: a determiner or none and at most a few words headed by a noun
     /// of speech (`SPOKEN_NOUNS`: "echoed those remarks", "echoing comments made earlier by
     /// the mayor"; not "echoed through the hall", "echoed the design of the old bridge").
     pub(super) fn spoken_object(&self, k: usize) -> bool {

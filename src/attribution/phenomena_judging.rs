@@ -155,3 +155,33 @@ fn echoing_what_was_said_reports_speech() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn rejecting_or_welcoming_what_was_said_reports_speech() {
+    for (t, cue, speaker) in [
+        (
+            "Ana Ruiz rejected the notion that the vote was rigged.",
+            "rejected",
+            "Ana Ruiz",
+        ),
+        ("Bo Chen rejected the allegation.", "rejected", "Bo Chen"),
+        (
+            "Ana Ruiz welcomed the ruling on Friday.",
+            "welcomed",
+            "Ana Ruiz",
+        ),
+    ] {
+        assert_eq!(
+            attributions(t),
+            [(cue.to_string(), Some(speaker.to_string()))],
+            "{t}"
+        );
+    }
+    // A parcel refused, guests received: nothing said.
+    for t in [
+        "The clerk rejected the parcel at the door.",
+        "Bo Chen welcomed the guests to Tarvin.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
