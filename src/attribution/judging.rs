@@ -98,6 +98,15 @@ const SPOKEN_NOUNS: &[&str] = &[
     "decision",
     "ruling",
 ];
+/// A verb of casting someone as something (rule `as_quoted`) takes its "as" within this many
+/// words of its object's start ("cast the former secretary of state as").
+const CAST_AS_WORDS: usize = 8;
+/// After "as", words that make it no label: a comparison, a manner or a time ("cast his
+/// vote as soon as", "introduced the bill as planned", "as part of").
+const AS_NO_LABEL: &[&str] = &[
+    "soon", "well", "long", "much", "many", "far", "planned", "expected", "usual", "part", "if",
+    "though", "of", "to", "such", "he", "she", "they", "it", "we", "i", "you",
+];
 /// Such an object runs at most this many words to its head noun ("echoed the earlier
 /// comments").
 const SPOKEN_OBJECT_WORDS: usize = 3;
@@ -265,6 +274,33 @@ impl Ctx<'_> {
                 .starts_with([',', '.', ';', ':', '!', '?', '—'])
             || self.gap(m, m + 1) == " " && matches!(self.key(m + 1), "and" | "or" | "but");
         adjective && ends
+    }
+
+    /// A verb of casting or presenting someone (rule `as_quoted`) counts without a quote
+    /// with a definite object, a name or a pronoun, then "as" and what it is cast as, in
+    /// its clause: "cast himself as a Washington outsider", "casting him as a false
+    /// conservative", "cast her victory as a sign" (not "cast a vote as", "cast his vote as
+    /// soon as", "introduced the bill as planned", "was cast as the lead": a passive,
+    /// "pounding the table as the crowd sang").
+    pub(super) fn cast_as(&self, k: usize) -> bool {
+        if !self.judged_object_follows(k) || matches!(self.key(k + 1), "a" | "an") {
+            return false;
+        }
+        let s = self.sentence_of[k];
+        (k + 2..(k + 1 + CAST_AS_WORDS).min(self.words.len()))
+            .take_while(|&m| {
+                self.sentence_of[m] == s
+                    && !self.gap(m - 1, m).contains([',', ';', '.', '?', '!', '—'])
+            })
+            .find(|&m| self.key(m) == "as")
+            .is_some_and(|m| {
+                let label = self.key(m + 1);
+                // (Not a determiner but "a"/"an": "as the crowd sang" opens a clause.)
+                self.joined_next(m)
+                    && !AS_NO_LABEL.contains(&label)
+                    && (matches!(label, "a" | "an") || !SPEAKER_DETERMINERS.contains(&label))
+                    && !self.words[m + 1].is_capitalized()
+            })
     }
 
     /// A verb that takes up what was said or decided (rule `quoted`: "echoed", "mocked",

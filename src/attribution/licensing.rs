@@ -143,7 +143,7 @@ impl Ctx<'_> {
             // what Ana Ruiz called “a fair levy”"; but "mocked Bo Chen for calling himself
             // “the king”" is the mocking, and "blasted on a conference call as “…”" has a
             // noun.)
-            Rule::AsQuoted => self.as_then_quote(cue.last),
+            Rule::AsQuoted => self.as_then_quote(cue.last) || self.cast_as(cue.last),
             // (Without a quote: `judging.rs`.)
             Rule::Grounded if self.grounded(cue) || self.spoken_object(cue.last) => true,
             Rule::Quoted if self.spoken_object(cue.last) => true,

@@ -185,3 +185,39 @@ fn rejecting_or_welcoming_what_was_said_reports_speech() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn casting_someone_as_what_they_are_without_quotes_reports_speech() {
+    for (t, cue, speaker) in [
+        (
+            "Bo Chen cast himself as a friend of the harbour workers.",
+            "cast",
+            "Bo Chen",
+        ),
+        (
+            "Ana Ruiz has cast the former mayor as unfit for office.",
+            "cast",
+            "Ana Ruiz",
+        ),
+        (
+            "Bo Chen framed the vote as a test of loyalty.",
+            "framed",
+            "Bo Chen",
+        ),
+    ] {
+        assert_eq!(
+            attributions(t)[0],
+            (cue.to_string(), Some(speaker.to_string())),
+            "{t}"
+        );
+    }
+    // A vote cast, a plan presented as planned, a role in a play.
+    for t in [
+        "Bo Chen cast a vote as a member of the board.",
+        "Ana Ruiz cast her ballot as soon as the polls opened.",
+        "The council presented the budget as planned.",
+        "Bo Chen was cast as the lead in the play.",
+    ] {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
