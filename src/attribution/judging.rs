@@ -194,8 +194,18 @@ impl Ctx<'_> {
     /// with its quoted fragment ("…, calling them liars", "with Ana Ruiz calling Bo Chen a
     /// fraud", "…, attacking Bo Chen for his vote"). (Not every verb of judging: "The report,
     /// citing three sources, said" cites for the report.)
+    /// So has one of judging after the comma that follows a verb ("McCain said, citing low
+    /// growth", "it declined, citing legal risks"), not after its subject.
     pub(super) fn judged_without_quote(&self, cue: &Cue) -> bool {
-        matches!(cue.rule, Rule::Grounded | Rule::Naming) && self.counts(cue)
+        let after_verb = cue.rule == Rule::Judgement
+            && cue.first > 0
+            && self.gap(cue.first - 1, cue.first).trim() == ","
+            && {
+                let p = self.key(cue.first - 1);
+                matches!(CUE_WORDS.get(p), Some(Rule::Always | Rule::Content))
+                    || p.len() > 4 && p.ends_with("ed")
+            };
+        (matches!(cue.rule, Rule::Grounded | Rule::Naming) || after_verb) && self.counts(cue)
     }
 
     /// "called" gives an object a name or a quality: an object (a determiner or a

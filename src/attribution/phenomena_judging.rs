@@ -221,3 +221,20 @@ fn casting_someone_as_what_they_are_without_quotes_reports_speech() {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }
 }
+
+#[test]
+fn a_participle_of_judging_after_a_verb_continues_its_subject() {
+    let t = "“It is anger,” Bo Chen said, citing low growth and high rents.";
+    assert_eq!(
+        attributions(t),
+        [
+            ("said".to_string(), Some("Bo Chen".to_string())),
+            ("citing".to_string(), Some("Bo Chen".to_string()))
+        ]
+    );
+    // After its subject's comma it is the subject's own aside, no speech of a person.
+    assert_eq!(
+        cues("The report, citing three sources, said the plant would close."),
+        ["said"]
+    );
+}
