@@ -343,6 +343,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "judgement",
         "agreement",
         "object",
+        "grounded",
     ];
     let rule = |t: &str| {
         format!(

@@ -49,6 +49,10 @@ pub enum Rule {
     /// As `Content`, or with an object that "a", "an", "no" or a number opens ("predicted
     /// a narrow win", "reported no arrests").
     Object,
+    /// A verb of judging with a physical or violent sense ("attacked", "ripped"): as
+    /// `Quoted`, or as `Judgement` with its grounds after its object ("attacked the mayor
+    /// for cutting", "over his vote", "as an elitist"; not "attacked the town").
+    Grounded,
 }
 
 /// A cue found in the text: words `first..=last` of the word list.

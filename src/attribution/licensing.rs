@@ -38,7 +38,7 @@ const AS_LABEL_WORDS: usize = 10;
 const LABELLED_NAME_WORDS: usize = 4;
 /// After "called Bo Chen a", words that count rather than label ("a few times", "a second
 /// time"; times of day and dates are `TIME_WORDS`).
-const QUANTITY_NOUNS: &[&str] = &[
+pub(super) const QUANTITY_NOUNS: &[&str] = &[
     "few", "couple", "number", "second", "third", "lot", "bit", "little", "dozen", "total", "time",
     "moment", "minute", "hour", "day", "decade",
 ];
@@ -84,7 +84,7 @@ impl Ctx<'_> {
             return false;
         }
         // "…, the authors wrote." — the content is the clause before.
-        if self.clause_final(cue) || self.parenthetical(cue) {
+        if (self.clause_final(cue) || self.parenthetical(cue)) && !self.judges_nothing(cue) {
             return true;
         }
         // "Insurance claims linked to…": a plural noun before a participle, not a verb.
@@ -99,11 +99,7 @@ impl Ctx<'_> {
         match cue.rule {
             Rule::Always | Rule::AccordingTo | Rule::Passive => true,
             // (Or the "as" of the judgement: "described the deal as", "slammed it as".)
-            Rule::Judgement => {
-                self.judged_object_follows(cue.last)
-                    || self.followed_by(cue.last, 10, |key| key == "as")
-                    || self.quote_in_clause(cue.last)
-            }
+            Rule::Judgement => self.judged(cue),
             Rule::NounVerb if !self.verb_position(cue.first) => false,
             Rule::Content | Rule::Aspect | Rule::NounVerb | Rule::Object => {
                 let pp = self
@@ -147,9 +143,12 @@ impl Ctx<'_> {
             // what Ana Ruiz called “a fair levy”"; but "mocked Bo Chen for calling himself
             // “the king”" is the mocking, and "blasted on a conference call as “…”" has a
             // noun.)
-            Rule::AsQuoted => self.as_then_quote(cue.last),
+            Rule::AsQuoted => self.as_then_quote(cue.last) || self.cast_as(cue.last),
             Rule::Agreement => self.agreement_said(cue),
-            Rule::Quoted => self
+            // (Without a quote: `judging.rs`.)
+            Rule::Grounded if self.grounded(cue) || self.spoken_object(cue.last) => true,
+            Rule::Quoted if self.spoken_object(cue.last) => true,
+            Rule::Quoted | Rule::Grounded => self
                 .quote_opening_after(cue.last, |m| {
                     let next = &self.keys[m + 1];
                     self.gap(m, m + 1).contains([';', '.', '?', '!'])
@@ -201,6 +200,7 @@ impl Ctx<'_> {
                     )
                 ) && complement
                     || self.named_then_labelled(cue.last)
+                    || self.names_object(cue.last)
                     || self.quote_in_clause(cue.last)
             }
         }
@@ -244,7 +244,7 @@ impl Ctx<'_> {
     /// pronoun: "defended his record", "slammed the plan", "defended Ruiz"), not a thing
     /// of its physical sense (`data/physical_objects.txt`: "defended the title", "slammed
     /// the door") nor an adverb or a preposition ("defended well", "slammed into a car").
-    fn judged_object_follows(&self, k: usize) -> bool {
+    pub(super) fn judged_object_follows(&self, k: usize) -> bool {
         let Some(first) = self.keys.get(k + 1) else {
             return false;
         };

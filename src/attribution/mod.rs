@@ -38,6 +38,7 @@ pub mod features;
 mod frames;
 mod interveners;
 mod inverted;
+mod judging;
 mod kinds;
 mod licensing;
 mod linking;
@@ -56,6 +57,8 @@ mod phenomena_cues;
 mod phenomena_evaluative;
 #[cfg(test)]
 mod phenomena_inverted;
+#[cfg(test)]
+mod phenomena_judging;
 #[cfg(test)]
 mod phenomena_names;
 #[cfg(test)]
@@ -385,7 +388,7 @@ fn cue_speakers(
         // before: "slamming candidates who “outsource” it".)
         // (An agentless passive has none: "he was described as".)
         let found = found.filter(|f| {
-            cue.rule != Rule::Judgement
+            !matches!(cue.rule, Rule::Judgement | Rule::Grounded)
                 || f.speaker.is_none()
                 || ctx.personal(f)
                 || ctx.quote_in_clause(cue.last)

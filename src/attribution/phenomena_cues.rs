@@ -201,8 +201,12 @@ fn an_evaluative_participle_with_its_quote_after_the_object() {
         super::probes::speaker_of_cue(t, "calling").as_deref(),
         Some("Ana Ruiz")
     );
-    // Without a quote, a name given is no speech: "calling him a fraud" needs its quote.
-    assert!(cues("Ana Ruiz attacked Bo Chen, calling him a fraud.").is_empty());
+    // Without a quote, a name given is speech too (GUIDELINES.md section 2, "called
+    // (naming …)"; `phenomena_judging.rs`).
+    assert_eq!(
+        cues("Ana Ruiz attacked Bo Chen, calling him a fraud."),
+        ["attacked", "calling"]
+    );
 }
 
 #[test]

@@ -133,8 +133,11 @@ fn a_progressive_with_an_adverb_before_the_participle_is_a_finite_verb() {
 
 #[test]
 fn a_quote_that_another_finite_verb_of_naming_takes_is_not_the_evaluative_verbs() {
+    // (The mocking is speech of its own, a judging verb with an object: `phenomena_judging.rs`.)
     let t = "Bo Chen mocked what Ana Ruiz called “a fair levy.”";
-    assert_eq!(cues(t), ["called"]);
+    assert_eq!(cues(t), ["mocked", "called"]);
+    assert_eq!(speaker_of_cue(t, "called").as_deref(), Some("Ana Ruiz"));
+    assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
     // A gerund of naming is the mocked one's act, and the mocking quotes it.
     let t = "Ana Ruiz mocked Bo Chen for calling himself “the king of debt.”";
     assert_eq!(speaker_of_cue(t, "mocked").as_deref(), Some("Ana Ruiz"));

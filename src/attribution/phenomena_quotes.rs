@@ -39,7 +39,7 @@ fn partial_quote_without_a_cue_takes_its_clause_subject() {
 #[test]
 fn an_uncued_speaker_is_shown_as_uncertain() {
     let r =
-        scan("Dan Corey ripped the director for acting as “the judge and the jury” in the probe.");
+        scan("Dan Corey grilled the director for acting as “the judge and the jury” in the probe.");
     let q = &r.quotes[0];
     assert_eq!(q.speaker.as_deref(), Some("Dan Corey"));
     assert!(

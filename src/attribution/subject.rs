@@ -196,6 +196,7 @@ impl Ctx<'_> {
                         | Rule::AsQuoted
                         | Rule::Quoted
                         | Rule::Judgement
+                        | Rule::Grounded
                 ) && self.quote_in_clause(cue.last)
                     || matches!(cue.rule, Rule::Always | Rule::Content | Rule::Object)
                         && self.content_follows_participle(cue.last));
@@ -211,7 +212,8 @@ impl Ctx<'_> {
             // comma or lead word between.
             let quoted_or_that = self.quote_follows(cue.last, ADDRESSEE_WORDS)
                 || self.keys.get(cue.last + 1).is_some_and(|k| k == "that")
-                || (ADDRESSEE_VERBS.contains(&key) && self.quote_in_clause(cue.last));
+                || (ADDRESSEE_VERBS.contains(&key) && self.quote_in_clause(cue.last))
+                || self.judged_without_quote(cue);
             // (Not the addressee or the place after "to", "on", "at", "in": "answered on
             // Facebook writing", "a letter to Ana Ruiz urging"; but "no different from Bo
             // Chen calling it …", "as Ana Ruiz referring to herself as …" are the gerund's
@@ -237,11 +239,18 @@ impl Ctx<'_> {
             // participle's quoted fragment may come a few words on, after its object. So may
             // that of a verb of charging someone ("and accusing him of acting like a “spoiled
             // child”").
+            // (Or without a quote: "…, calling them liars", `judging.rs`.)
             let evaluative = (matches!(
                 cue.rule,
-                Rule::Naming | Rule::As | Rule::AsQuoted | Rule::Quoted | Rule::Judgement
+                Rule::Naming
+                    | Rule::As
+                    | Rule::AsQuoted
+                    | Rule::Quoted
+                    | Rule::Judgement
+                    | Rule::Grounded
             ) || TARGET_VERBS.contains(&key))
-                && self.quote_in_clause(cue.last);
+                && self.quote_in_clause(cue.last)
+                || self.judged_without_quote(cue);
             // "Citing “duties at home,” the spokeswoman told …": a participle opening its
             // sentence is the main clause's subject's, after the comma that ends it.
             // (Not a verb that needs a quote to be speech, "Speaking on “This Week,”", nor a
