@@ -32,6 +32,7 @@ const NESTED_THAT_WORDS: usize = 12;
 /// Adverbs that may stand between an aside's subject or "as" and its verb ("as Bo Chen
 /// later said", "as first reported by"), besides those in -ly.
 const ASIDE_ADVERBS: &[&str] = &[
+    "very",
     "first",
     "later",
     "also",
@@ -155,6 +156,9 @@ impl Ctx<'_> {
             Rule::Always | Rule::Content | Rule::Object | Rule::Evidence
         ) || cue.participle
             || SPEAKING_VERBS.contains(self.key(cue.first))
+            // (A capital inside the sentence is a name's: "…, published in Lakeside Case
+            // Reports, the man".)
+            || self.words[cue.first].is_capitalized()
         {
             return None;
         }

@@ -235,7 +235,10 @@ impl Ctx<'_> {
             p -= 1;
             // The phrase opens with a preposition after the head, or an adjective that
             // takes one ("privy to").
+            // ("to" only further on: "the push to block the plan", not "its contractors to
+            // get a cost estimate", an infinitive of purpose.)
             let lead = POSTMODIFIER_LEADS.contains(&self.key(p + 1))
+                && self.key(p + 1) != "to"
                 && !LINKING_ADJECTIVES.contains(&self.key(p));
             let linking = LINKING_ADJECTIVES.contains(&self.key(p + 1))
                 && p + 2 <= k

@@ -423,8 +423,8 @@ impl Ctx<'_> {
         true
     }
 
-    /// A capitalised cue word ends a name that "the" opens in mid-sentence: "the United
-    /// States", "the Gulf States", "the Daily Report", not a verb.
+    /// A capitalised cue word ends a name that "the" or a preposition opens in mid-sentence:
+    /// "the United States", "the Daily Report", "in Lakeside Case Reports", not a verb.
     fn in_a_name(&self, cue: &Cue) -> bool {
         if cue.first != cue.last || !self.words[cue.first].is_capitalized() {
             return false;
@@ -444,7 +444,7 @@ impl Ctx<'_> {
             && m > 0
             && self.sentence_of[m - 1] == s
             && self.gap(m - 1, m) == " "
-            && self.key(m - 1) == "the"
+            && (self.key(m - 1) == "the" || PREPOSITIONS.contains(&self.key(m - 1)))
     }
 
     /// A plural after a quantifier: "many promises", "other states" (not "one says"); or

@@ -32,6 +32,12 @@ fn an_aside_opened_by_as_reports_the_clause_around_it() {
             "put it",
             "Ana Ruiz",
         ),
+        // (An adverb before the verb is no part of the subject.)
+        (
+            "The fever, as Ana Ruiz very recently explained, is rare.",
+            "explained",
+            "Ana Ruiz",
+        ),
     ] {
         assert_eq!(speaker_of_cue(t, cue).as_deref(), Some(speaker), "{t}: {:?}", attributions(t));
     }
@@ -203,6 +209,9 @@ fn a_verb_of_stating_with_an_indefinite_object_reports_it() {
 
 #[test]
 fn a_reporting_clause_between_commas_reports_the_sentence_around_it() {
+    // A capitalised verb inside a sentence is a name's.
+    let t = "According to the study, published in Lakeside Case Reports, the man was ill.";
+    assert!(cues(t).iter().all(|c| c != "Reports"), "{:?}", cues(t));
     for (t, cue, speaker) in [
         (
             "He had no known ties, the airline added, and had passed every check.",
@@ -232,6 +241,7 @@ fn a_reporting_clause_between_commas_reports_the_sentence_around_it() {
         "At the dinner, he sounded a rare note of doubt, and left early.",
         "It had two columns, one listing the facts reported by the council, and the rest.",
         "Her plan, confidently stated on the radio, was to win.",
+        // A capitalised verb inside a sentence is a name's.
     ] {
         assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
     }

@@ -263,6 +263,11 @@ fn a_described_subject_with_phrases_after_its_head_is_the_source() {
         speaker_of_cue(t, "describe").as_deref(),
         Some("senators and mayors to show what his aides")
     );
+    let t = "The grant was approved, provided they worked with the agency and its \
+             contractors to get a cost estimate.";
+    assert!(attributions(t)
+        .iter()
+        .all(|(_, s)| s.as_deref() != Some("its contractors to get a cost")));
     let t = "The team looked at data on towns where the plant had closed and noted how often \
              residents moved.";
     assert!(attributions(t)
