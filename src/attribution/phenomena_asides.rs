@@ -2,11 +2,11 @@
 //! set beside what they report, with the other senses of their words kept out (one test per
 //! phenomenon, sentences written for the tests).
 
-use super::probes::{attributions, cues, speaker_of_cue};
+use super::probes::{assert_cue_speakers, assert_no_cues, attributions, cues, speaker_of_cue};
 
 #[test]
 fn an_aside_opened_by_as_reports_the_clause_around_it() {
-    for (t, cue, speaker) in [
+    assert_cue_speakers(&[
         (
             "But as Ana Ruiz noted, those voters will give Bo Chen a second look.",
             "noted",
@@ -38,17 +38,13 @@ fn an_aside_opened_by_as_reports_the_clause_around_it() {
             "explained",
             "Ana Ruiz",
         ),
-    ] {
-        assert_eq!(speaker_of_cue(t, cue).as_deref(), Some(speaker), "{t}: {:?}", attributions(t));
-    }
+    ]);
     // "as" of time or comparison, and a verb with an object: no aside.
-    for t in [
+    assert_no_cues(&[
         "The crowd cheered as she wrote a letter to the board.",
         "The plan worked as expected, and the port reopened.",
         "It was never as bad as she noted in the letter to the board.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -64,12 +60,10 @@ fn an_aside_as_reported_by_an_agent_is_the_agents() {
         Some("Lakeside Herald")
     );
     // A passive with no agent, or one with a purpose: no aside.
-    for t in [
+    assert_no_cues(&[
         "The banks must hold more capital, as required by the new law.",
         "The ferry ran as reported in the timetable.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -168,7 +162,7 @@ fn agreement_said_aloud_reports_it() {
 
 #[test]
 fn a_verb_of_stating_with_an_indefinite_object_reports_it() {
-    for (t, cue, speaker) in [
+    assert_cue_speakers(&[
         (
             "Bo Chen predicted a narrow win in Lakeside.",
             "predicted",
@@ -189,22 +183,13 @@ fn a_verb_of_stating_with_an_indefinite_object_reports_it() {
             "noted",
             "Ana Ruiz",
         ),
-    ] {
-        assert_eq!(
-            speaker_of_cue(t, cue).as_deref(),
-            Some(speaker),
-            "{t}: {:?}",
-            attributions(t)
-        );
-    }
+    ]);
     // A time after the verb, a duty reported for, a noun.
-    for t in [
+    assert_no_cues(&[
         "Bo Chen reported a day later to the harbour office.",
         "Bo Chen reported for duty at a harbour office.",
         "A note from the clinic arrived.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -212,7 +197,7 @@ fn a_reporting_clause_between_commas_reports_the_sentence_around_it() {
     // A capitalised verb inside a sentence is a name's.
     let t = "According to the study, published in Lakeside Case Reports, the man was ill.";
     assert!(cues(t).iter().all(|c| c != "Reports"), "{:?}", cues(t));
-    for (t, cue, speaker) in [
+    assert_cue_speakers(&[
         (
             "He had no known ties, the airline added, and had passed every check.",
             "added",
@@ -228,21 +213,12 @@ fn a_reporting_clause_between_commas_reports_the_sentence_around_it() {
             "suggested",
             "Ana Ruiz",
         ),
-    ] {
-        assert_eq!(
-            speaker_of_cue(t, cue).as_deref(),
-            Some(speaker),
-            "{t}: {:?}",
-            attributions(t)
-        );
-    }
+    ]);
     // A noun after a verb and its object, a passive's agent, an adverb alone.
-    for t in [
+    assert_no_cues(&[
         "At the dinner, he sounded a rare note of doubt, and left early.",
         "It had two columns, one listing the facts reported by the council, and the rest.",
         "Her plan, confidently stated on the radio, was to win.",
         // A capitalised verb inside a sentence is a name's.
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }

@@ -2,7 +2,7 @@
 //! with the rule that keeps its other senses out (one test per phenomenon, sentences written
 //! for the tests).
 
-use super::probes::{attributions, cues};
+use super::probes::{assert_no_cues, attributions, cues};
 use crate::scan;
 
 #[test]
@@ -131,12 +131,10 @@ fn a_headline_that_opens_with_a_one_word_name_and_a_reporting_verb_reports_it() 
         Some("Bo Chen")
     );
     // A word that names no one, a verb of no speech.
-    for t in [
+    assert_no_cues(&[
         "Everyone Says The Vote Was Close In Lakeside\nAna Ruiz spoke on Monday.",
         "Lakeside Wins Cup After Late Goal Against Darton\nAna Ruiz spoke on Monday.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -185,12 +183,10 @@ fn charged_after_a_quote_reports_it() {
     let t = "“You broke every promise,” Ana Ruiz charged in her reply.";
     assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
     // A charge laid, with no quote: no speech.
-    for t in [
+    assert_no_cues(&[
         "Bo Chen was charged with theft on Monday.",
         "The firm charged a fee for every late payment.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -216,12 +212,10 @@ fn pressing_or_retaliating_after_a_quote_reports_it() {
     let t = "“This city will stay this city,” an angry Ana Ruiz retaliated.";
     assert_eq!(super::probes::quote_speaker(t).as_deref(), Some("Ana Ruiz"));
     // Pressing a button, the press as a noun: no speech.
-    for t in [
+    assert_no_cues(&[
         "Bo Chen pressed the button and left.",
         "The book came out from Leeds University Press in May.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -424,12 +418,10 @@ fn an_endorsement_is_declared_in_public() {
         ["endorsed"]
     );
     // An adjective, and an endorsement still to come.
-    for t in [
+    assert_no_cues(&[
         "The endorsed candidate lost.",
         "Ana Ruiz would endorse Bo Chen.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -459,12 +451,10 @@ fn polling_and_a_poll_with_a_phrase_after_it_are_evidence() {
         assert_eq!(cues(t), ["shows"], "{t}");
     }
     // A person with a phrase after the name finds keys; voters show up.
-    for t in [
+    assert_no_cues(&[
         "The mayor of Darton found the keys in the car.",
         "Voters at the polling station showed up late.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -497,13 +487,11 @@ fn a_gerund_is_the_content_of_a_verb_of_reporting() {
     }
     // A preposition in -ing, a name, and an adjective in -ing before its noun are no
     // gerund.
-    for t in [
+    assert_no_cues(&[
         "The accounts were disclosed during the trial.",
         "Bo Chen confirmed Browning as the new coach.",
         "The town maintains existing tariffs for leverage.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -549,12 +537,10 @@ fn a_participle_reports_past_an_adverb_or_a_contracted_subject() {
     }
     // A question word after the adverb is no report ("predicting exactly who"), nor is a
     // participle with an object ("telling stories").
-    for t in [
+    assert_no_cues(&[
         "The poll has trouble predicting exactly who will vote.",
         "Ana Ruiz spent the evening telling old stories.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -579,12 +565,10 @@ fn verbs_of_judging_in_public_report_speech_without_content() {
         assert_eq!(cues(t), [cue], "{t}");
     }
     // The plain forms keep their rule: the noun, the infinitive.
-    for t in [
+    assert_no_cues(&[
         "The praise was loud.",
         "Ana Ruiz wants to condemn the vote.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -632,14 +616,12 @@ fn a_verb_of_judging_with_a_physical_sense_needs_a_person_as_its_speaker() {
         assert_eq!(cues(t), [cue], "{t}");
     }
     // A storm, a car, a wave: the physical sense.
-    for t in [
+    assert_no_cues(&[
         "The storm slammed the coast overnight.",
         "The car slammed into a tree.",
         "A huge wave slammed the pier.",
         "A stray dog savaged the sheep.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -658,13 +640,11 @@ fn a_finding_with_that_reports_whoever_found_it() {
     );
     // Its other senses keep needing a document: a thing found, an arrival, a display,
     // and a finding inside what someone else reports.
-    for t in [
+    assert_no_cues(&[
         "Ana Ruiz found the keys under the mat.",
         "Bo Chen showed up late to the hearing.",
         "The guide showed the visitors the old mill.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
     assert_eq!(
         cues("Ana Ruiz said the auditors found that the fund was short."),
         ["said"]
@@ -683,13 +663,11 @@ fn a_reported_clause_without_that_may_open_with_a_name_or_an_indefinite_subject(
     );
     // An object, however named, opens no clause: a player added, a goal added, a name
     // before a relative clause.
-    for t in [
+    assert_no_cues(&[
         "The coach added Bo Chen to the squad.",
         "Ana Ruiz added a goal in the second half.",
         "The club added Bo Chen, who was injured, to the list.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -709,13 +687,11 @@ fn calling_oneself_or_a_named_person_something_is_a_label_said_aloud() {
         assert_eq!(cues(t), [cue], "{t}");
     }
     // A telephone call to a named person, then when or how often.
-    for t in [
+    assert_no_cues(&[
         "Ana Ruiz called Bo Chen a day later.",
         "Ana Ruiz called Bo Chen a few times last week.",
         "The club called Bo Chen a week before the final.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]

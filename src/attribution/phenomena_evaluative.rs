@@ -3,11 +3,11 @@
 //! words the quote gives ("compared the mayor to a “spoiled child”"). One test per
 //! phenomenon, with the other senses that must stay out; sentences written for the tests.
 
-use super::probes::{attributions, cues, speaker_of_cue};
+use super::probes::{assert_no_cues, assert_sole_attribution, cues, speaker_of_cue};
 
 #[test]
 fn attacking_comparing_and_admiring_with_a_quoted_fragment_report_speech() {
-    for (t, cue, speaker) in [
+    assert_sole_attribution(&[
         (
             "Bo Chen attacked “the failed policies of the past.”",
             "attacked",
@@ -28,22 +28,14 @@ fn attacking_comparing_and_admiring_with_a_quoted_fragment_report_speech() {
             "trashed",
             "Ana Ruiz",
         ),
-    ] {
-        assert_eq!(
-            attributions(t),
-            [(cue.to_string(), Some(speaker.to_string()))],
-            "{t}"
-        );
-    }
+    ]);
     // The other senses: no quote, no speech; a comparison of figures is no one's words.
-    for t in [
+    assert_no_cues(&[
         "The army attacked the base at dawn.",
         "Shoppers compared prices at the two markets.",
         "Sales rose 25 percent compared with “normal” years in Tarvin.",
         "Bo Chen admires the old bridge over the Tarn.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]

@@ -4,11 +4,13 @@
 //! test per phenomenon, with the other senses that must stay out; sentences written for
 //! the tests.
 
-use super::probes::{attributions, cues};
+use super::probes::{
+    assert_first_attribution, assert_no_cues, assert_sole_attribution, attributions, cues,
+};
 
 #[test]
 fn judging_someone_aloud_without_a_quote_reports_speech() {
-    for (t, cue, speaker) in [
+    assert_sole_attribution(&[
         (
             "Ana Ruiz blasted the council for cutting the bus routes.",
             "blasted",
@@ -34,26 +36,18 @@ fn judging_someone_aloud_without_a_quote_reports_speech() {
             "applauded",
             "Ana Ruiz",
         ),
-    ] {
-        assert_eq!(
-            attributions(t),
-            [(cue.to_string(), Some(speaker.to_string()))],
-            "{t}"
-        );
-    }
+    ]);
     // A thing's subject, or an object moved by a particle, is no judge.
-    for t in [
+    assert_no_cues(&[
         "The storm blasted the coast of Tarvin.",
         "The crowd ripped the posters away.",
         "Bo Chen blasted the rock away with dynamite.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
 fn attacking_someone_for_their_deeds_reports_speech() {
-    for (t, cue, speaker) in [
+    assert_first_attribution(&[
         (
             "Ana Ruiz attacked Bo Chen for his support of the toll.",
             "attacked",
@@ -74,27 +68,19 @@ fn attacking_someone_for_their_deeds_reports_speech() {
             "attacked",
             "Bo Chen",
         ),
-    ] {
-        assert_eq!(
-            attributions(t)[0],
-            (cue.to_string(), Some(speaker.to_string())),
-            "{t}"
-        );
-    }
+    ]);
     // The violent senses: no grounds, or a stretch of time; a thing knocked about.
-    for t in [
+    assert_no_cues(&[
         "Rebels attacked the town at dawn.",
         "The soldiers attacked the base for hours.",
         "Bo Chen knocked the vase off the table.",
         "The dog attacked a child in the park.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
 fn calling_something_a_name_or_a_quality_without_quotes_reports_speech() {
-    for (t, cue, speaker) in [
+    assert_first_attribution(&[
         (
             "Ana Ruiz called the charges baseless and said she would fight them.",
             "called",
@@ -107,13 +93,7 @@ fn calling_something_a_name_or_a_quality_without_quotes_reports_speech() {
             "calls",
             "The mayor's office",
         ),
-    ] {
-        assert_eq!(
-            attributions(t)[0],
-            (cue.to_string(), Some(speaker.to_string())),
-            "{t}"
-        );
-    }
+    ]);
     // A participle of naming continues its clause's subject, or has its own right before.
     let t = "Bo Chen opened with harsh words about the board, calling them cowards.";
     assert_eq!(attributions(t)[0].0, "calling");
@@ -124,16 +104,14 @@ fn calling_something_a_name_or_a_quality_without_quotes_reports_speech() {
     );
     // Calling a meeting, an election, a person on the telephone, the race for someone; a
     // thing by its name.
-    for t in [
+    assert_no_cues(&[
         "The council called an emergency session on Monday.",
         "The premier called snap elections for October.",
         "Bo Chen called the hotel to ask about rooms.",
         "Two networks called the race for Ana Ruiz.",
         "Ana Ruiz called the local hospital.",
         "Bo Chen runs a website called Tarvin Today.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
@@ -148,17 +126,15 @@ fn echoing_what_was_said_reports_speech() {
             "{t}"
         );
     }
-    for t in [
+    assert_no_cues(&[
         "Shots echoed through the valley.",
         "The new hall echoed the design of the old bridge.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
 fn rejecting_or_welcoming_what_was_said_reports_speech() {
-    for (t, cue, speaker) in [
+    assert_sole_attribution(&[
         (
             "Ana Ruiz rejected the notion that the vote was rigged.",
             "rejected",
@@ -170,25 +146,17 @@ fn rejecting_or_welcoming_what_was_said_reports_speech() {
             "welcomed",
             "Ana Ruiz",
         ),
-    ] {
-        assert_eq!(
-            attributions(t),
-            [(cue.to_string(), Some(speaker.to_string()))],
-            "{t}"
-        );
-    }
+    ]);
     // A parcel refused, guests received: nothing said.
-    for t in [
+    assert_no_cues(&[
         "The clerk rejected the parcel at the door.",
         "Bo Chen welcomed the guests to Tarvin.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]
 fn casting_someone_as_what_they_are_without_quotes_reports_speech() {
-    for (t, cue, speaker) in [
+    assert_first_attribution(&[
         (
             "Bo Chen cast himself as a friend of the harbour workers.",
             "cast",
@@ -204,22 +172,14 @@ fn casting_someone_as_what_they_are_without_quotes_reports_speech() {
             "framed",
             "Bo Chen",
         ),
-    ] {
-        assert_eq!(
-            attributions(t)[0],
-            (cue.to_string(), Some(speaker.to_string())),
-            "{t}"
-        );
-    }
+    ]);
     // A vote cast, a plan presented as planned, a role in a play.
-    for t in [
+    assert_no_cues(&[
         "Bo Chen cast a vote as a member of the board.",
         "Ana Ruiz cast her ballot as soon as the polls opened.",
         "The council presented the budget as planned.",
         "Bo Chen was cast as the lead in the play.",
-    ] {
-        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
-    }
+    ]);
 }
 
 #[test]

@@ -47,3 +47,47 @@ pub(super) fn speaker_kind_of_cue(text: &str, cue: &str) -> Option<&'static str>
         .and_then(|a| a.speaker_kind)
         .map(|k| k.as_str())
 }
+
+/// Each text gives no attribution cue at all (the other senses of a cue word).
+#[track_caller]
+pub(super) fn assert_no_cues(texts: &[&str]) {
+    for t in texts {
+        assert!(cues(t).is_empty(), "{t}: {:?}", cues(t));
+    }
+}
+
+/// Each text's attributions are exactly one: (text, cue, speaker).
+#[track_caller]
+pub(super) fn assert_sole_attribution(cases: &[(&str, &str, &str)]) {
+    for (t, cue, speaker) in cases {
+        let want = [(cue.to_string(), Some(speaker.to_string()))];
+        assert_eq!(attributions(t), want, "{t}");
+    }
+}
+
+/// Each text's first attribution: (text, cue, speaker).
+#[track_caller]
+pub(super) fn assert_first_attribution(cases: &[(&str, &str, &str)]) {
+    for (t, cue, speaker) in cases {
+        let first = attributions(t).into_iter().next();
+        assert_eq!(
+            first,
+            Some((cue.to_string(), Some(speaker.to_string()))),
+            "{t}"
+        );
+    }
+}
+
+/// The speaker of each text's attribution whose cue is given: (text, cue, speaker).
+#[track_caller]
+pub(super) fn assert_cue_speakers(cases: &[(&str, &str, &str)]) {
+    for (t, cue, speaker) in cases {
+        let found = speaker_of_cue(t, cue);
+        assert_eq!(
+            found.as_deref(),
+            Some(*speaker),
+            "{t}: {:?}",
+            attributions(t)
+        );
+    }
+}
