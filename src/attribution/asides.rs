@@ -77,7 +77,7 @@ impl Ctx<'_> {
     /// win", "reported no arrests", "reported $2 million"), not a time ("a day later", "a few
     /// weeks ago").
     fn indefinite_object(&self, k: usize) -> bool {
-        let Some(next) = self.key_at(k + 1) else {
+        let Some(next) = self.keys.get(k + 1) else {
             return false;
         };
         let gap = self.gap(k, k + 1);
@@ -85,7 +85,8 @@ impl Ctx<'_> {
             || next.starts_with(|c: char| c.is_ascii_digit())
             || gap.trim_start().starts_with('$');
         let time = self
-            .key_at(k + 2)
+            .keys
+            .get(k + 2)
             .is_some_and(|t| TIME_WORDS.contains(t) || OBJECT_TIME_WORDS.contains(&t));
         gap.trim_start_matches('$').trim().is_empty() && opens && !time
     }
@@ -127,7 +128,7 @@ impl Ctx<'_> {
             let key = self.key(m - 1);
             if key == "as" {
                 let a = m - 1;
-                let agent = self.key_at(cue.last + 1) == Some("by");
+                let agent = self.keys.get(cue.last + 1) == Some("by");
                 let subject = self.aside_subject_words(a, cue.first).is_some();
                 let ok = self.aside_opens(a)
                     && (subject || agent)
@@ -204,7 +205,8 @@ impl Ctx<'_> {
         // (A passive's agent is no subject: "the facts reported by the government".)
         let closes = comma(k)
             || self
-                .key_at(k + 1)
+                .keys
+                .get(k + 1)
                 .is_some_and(|n| PREPOSITIONS.contains(&n) && n != "by")
                 && self.gap(k, k + 1) == " "
                 && (k + 1..(k + 1 + AS_CLOSE_WORDS).min(self.words.len()))
@@ -309,7 +311,8 @@ impl Ctx<'_> {
             || matches!(key, "said" | "told" | "wrote" | "say" | "found");
         // (Not a noun before the verb: "Media Reports Reveal Reason".)
         let noun = self
-            .key_at(cue.last + 1)
+            .keys
+            .get(cue.last + 1)
             .is_some_and(|n| CUE_WORDS.contains_key(n) && self.gap(cue.last, cue.last + 1) == " ");
         if !verb_form || noun {
             return None;
@@ -367,7 +370,7 @@ impl Ctx<'_> {
         if self.reported_clause(cue.first) {
             return false;
         }
-        let next = self.key_at(k + 1);
+        let next = self.keys.get(k + 1);
         let joined = next.is_some() && self.gap(k, k + 1).trim().is_empty();
         if joined && matches!(next, Some("to" | "on" | "upon" | "by")) {
             return false;
@@ -418,10 +421,5 @@ impl Ctx<'_> {
         (k + 1..(k + 1 + CONTENT_MARKER_WORDS).min(self.words.len()))
             .take_while(|&m| self.sentence_of[m] == s && self.gap(m - 1, m).trim().is_empty())
             .any(|m| self.key(m) == "that")
-    }
-
-    /// The key of word `m`, if there is one.
-    fn key_at(&self, m: usize) -> Option<&str> {
-        self.keys.get(m)
     }
 }

@@ -295,7 +295,7 @@ impl Ctx<'_> {
                 return None;
             }
             m -= 1;
-            if !matches!(self.key(m), "i" | "we" | "you" | "they" | "he" | "she") || m == k {
+            if !matches!(self.key(m), "i" | "we" | "you" | "they" | "he" | "she") {
                 continue;
             }
             let next = self.key(m + 1);

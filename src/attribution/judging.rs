@@ -215,11 +215,7 @@ impl Ctx<'_> {
     /// actions lawful", "called Bo Chen unqualified"). Not "called a meeting", "called the
     /// race for Lee", "called the hotel to ask", "called an election a year early".
     pub(super) fn names_object(&self, k: usize) -> bool {
-        let s = self.sentence_of[k];
-        let joined = |m: usize| {
-            m < self.words.len() && self.sentence_of[m] == s && self.gap(m - 1, m) == " "
-        };
-        if !joined(k + 1) {
+        if !self.joined_next(k) {
             return false;
         }
         let first = self.key(k + 1);
@@ -231,7 +227,7 @@ impl Ctx<'_> {
         }
         // The complement starts after at least one word of the object.
         let mut m = k + 2;
-        while m <= k + 1 + NAMED_OBJECT_WORDS && joined(m) {
+        while m <= k + 1 + NAMED_OBJECT_WORDS && self.joined_next(m - 1) {
             let key = self.key(m);
             if PREPOSITIONS.contains(&key) || key == "to" || key == "and" || key == "who" {
                 return false;
@@ -257,6 +253,7 @@ impl Ctx<'_> {
             && !QUANTITY_NOUNS.contains(&self.key(m + 1))
     }
 
+    /// Word `m + 1` follows word `m` in its sentence after a single space.
     fn joined_next(&self, m: usize) -> bool {
         m + 1 < self.words.len()
             && self.sentence_of[m + 1] == self.sentence_of[m]

@@ -65,6 +65,7 @@ impl Ctx<'_> {
                 && (self.followed_by(k, ADDRESSEE_WORDS, |key| matches!(key, "that" | "whether"))
                     || self.quote_follows(k, ADDRESSEE_WORDS))
     }
+
     /// A clause with a bare noun phrase for its subject opens at word `m`: a few content
     /// words, then a finite verb or "need", no punctuation between ("mass immigration was",
     /// "conservatives need to", "airstrikes have been").
