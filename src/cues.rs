@@ -55,6 +55,23 @@ pub enum Rule {
     Grounded,
 }
 
+impl Rule {
+    /// A verb of naming or judging, whose quoted fragment (or, in `judging.rs`, its object
+    /// and grounds) carries what was said: "called it “a disgrace”", "described the plan as",
+    /// "slammed the deal", "attacked her for".
+    pub fn judges(self) -> bool {
+        matches!(
+            self,
+            Rule::Naming
+                | Rule::As
+                | Rule::AsQuoted
+                | Rule::Quoted
+                | Rule::Judgement
+                | Rule::Grounded
+        )
+    }
+}
+
 /// A cue found in the text: words `first..=last` of the word list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {

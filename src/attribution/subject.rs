@@ -188,16 +188,8 @@ impl Ctx<'_> {
             // ("issued a statement saying that", "sent an email Wednesday urging voters to").
             let issued = self.document_before(cue.first);
             let documented = issued
-                && (matches!(
-                    cue.rule,
-                    Rule::Always
-                        | Rule::Naming
-                        | Rule::As
-                        | Rule::AsQuoted
-                        | Rule::Quoted
-                        | Rule::Judgement
-                        | Rule::Grounded
-                ) && self.quote_in_clause(cue.last)
+                && ((cue.rule == Rule::Always || cue.rule.judges())
+                    && self.quote_in_clause(cue.last)
                     || matches!(cue.rule, Rule::Always | Rule::Content | Rule::Object)
                         && self.content_follows_participle(cue.last));
             let telling = (ADDRESSEE_VERBS.contains(&key) || key == "saying")
@@ -240,15 +232,7 @@ impl Ctx<'_> {
             // that of a verb of charging someone ("and accusing him of acting like a “spoiled
             // child”").
             // (Or without a quote: "…, calling them liars", `judging.rs`.)
-            let evaluative = (matches!(
-                cue.rule,
-                Rule::Naming
-                    | Rule::As
-                    | Rule::AsQuoted
-                    | Rule::Quoted
-                    | Rule::Judgement
-                    | Rule::Grounded
-            ) || TARGET_VERBS.contains(&key))
+            let evaluative = (cue.rule.judges() || TARGET_VERBS.contains(&key))
                 && self.quote_in_clause(cue.last)
                 || self.judged_without_quote(cue);
             // "Citing “duties at home,” the spokeswoman told …": a participle opening its
