@@ -35,7 +35,15 @@ pub(super) struct Ctx<'t> {
     /// Paragraphs in headline case ("Clinton Goes After Trump"), where capitals say
     /// nothing about names and no cue attributes.
     headline: Vec<bool>,
+    /// `speakers::name_run`'s recent answers, by word ([`Ctx::name_run`] asks it of the
+    /// same words from several stages, near each other; it reads only the text, so an
+    /// answer never changes): word `i` in slot `i % RUN_CACHE_SLOTS`, a fixed size however
+    /// long the text.
+    runs: Box<[std::cell::Cell<(usize, Option<(usize, usize)>)>]>,
 }
+
+/// Slots of [`Ctx`]'s cache of name runs: more than the words a cue's stages look at.
+const RUN_CACHE_SLOTS: usize = 256;
 
 /// What the search to the left of a cue found.
 pub(super) enum Left {
@@ -69,6 +77,8 @@ impl<'t> Ctx<'t> {
             spoken: std::cell::RefCell::new(Vec::new()),
             lower: seg.written_lower(),
             headline: headline_paragraphs(seg),
+            // (No word is `usize::MAX`: an empty slot.)
+            runs: vec![std::cell::Cell::new((usize::MAX, None)); RUN_CACHE_SLOTS].into(),
         }
     }
 
@@ -92,7 +102,15 @@ impl<'t> Ctx<'t> {
     /// ("Despite Obama", "Did Trump", "Said Ellis", "Sources close to"): a word the text
     /// also writes in lower case, an auxiliary, a cue or a role noun that is no title.
     pub(super) fn name_run(&self, i: usize) -> Option<(usize, usize)> {
-        let (mut a, mut b) = name_run(self.text, self.words, i)?;
+        let slot = &self.runs[i % RUN_CACHE_SLOTS];
+        let (mut a, mut b) = match slot.get() {
+            (at, run) if at == i => run,
+            _ => {
+                let run = name_run(self.text, self.words, i);
+                slot.set((i, run));
+                run
+            }
+        }?;
         // A headline's verb is capitalised too: "Ana Ruiz Says Council Will Act" names Ana
         // Ruiz; the run ends before a reporting verb's -s or -ed form that follows a name. In a
         // headline the name may be one word ("Ruiz Says Council Will Act").
