@@ -33,17 +33,40 @@ pub fn hash(seed: u64, key: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // The last bytes as a little-endian word, zero-padded; shifted in, not copied into
-        // a buffer (a call to copy for a few bytes, on every look-up of a short word).
-        let w = rest
-            .iter()
-            .enumerate()
-            .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(MUL);
+        h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(MUL);
     }
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^ (h >> 33)
+}
+
+/// The last 1 to 7 bytes of a key as a little-endian word, zero-padded: two reads that
+/// may overlap (where they do, both hold the same bytes), not a copy into a buffer (a call
+/// to copy a few bytes, on every look-up of a short word) nor a loop over the bytes.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let le = |b: &[u8]| b.iter().rev().fold(0u64, |w, &x| w << 8 | u64::from(x));
+    match n {
+        0 => 0,
+        1 => u64::from(rest[0]),
+        2..=3 => {
+            let lo = u64::from(u16::from_le_bytes([rest[0], rest[1]]));
+            let hi = u64::from(u16::from_le_bytes([rest[n - 2], rest[n - 1]]));
+            lo | hi << (8 * (n - 2))
+        }
+        4..=7 => {
+            let lo = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
+            let hi = u64::from(u32::from_le_bytes([
+                rest[n - 4],
+                rest[n - 3],
+                rest[n - 2],
+                rest[n - 1],
+            ]));
+            lo | hi << (8 * (n - 4))
+        }
+        _ => le(rest),
+    }
 }
 
 /// A key's bucket (of `buckets`) and its slot (of `slots`) under displacement `d`.
@@ -159,6 +182,19 @@ pub fn build(keys: &[&str]) -> (u64, Vec<u32>, Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The overlapping reads give the zero-padded little-endian word of every tail length.
+    #[test]
+    fn tail_word_is_the_zero_padded_little_endian_word() {
+        let bytes = [0x81u8, 0x02, 0xf3, 0x44, 0x05, 0xa6, 0x77, 0x18];
+        for n in 0..8 {
+            let padded = bytes[..n]
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+            assert_eq!(tail_word(&bytes[..n]), padded, "{n} bytes");
+        }
+    }
 
     /// A table built at run time, as `build.rs` builds the static ones.
     fn table(keys: &[&'static str]) -> Table<usize> {
