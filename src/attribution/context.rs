@@ -39,8 +39,11 @@ pub(super) struct Ctx<'t> {
     /// same words from several stages, near each other; it reads only the text, so an
     /// answer never changes): word `i` in slot `i % RUN_CACHE_SLOTS`, a fixed size however
     /// long the text.
-    runs: Box<[std::cell::Cell<(usize, Option<(usize, usize)>)>]>,
+    runs: Box<[std::cell::Cell<RunSlot>]>,
 }
+
+/// A slot of [`Ctx`]'s cache of name runs: a word, and its run (first and last word).
+type RunSlot = (usize, Option<(usize, usize)>);
 
 /// Slots of [`Ctx`]'s cache of name runs: more than the words a cue's stages look at.
 const RUN_CACHE_SLOTS: usize = 256;

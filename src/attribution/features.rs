@@ -79,6 +79,7 @@ pub const N: usize = 52;
 /// The index of a feature name (a test checks every name used is listed). Candidates carry
 /// their features by name, so this runs for every feature of every candidate: a look-up in
 /// a perfect hash of the names (`build.rs`), not a walk along the list.
+#[inline(always)]
 pub fn index(name: &str) -> usize {
     match FEATURE_INDEX.get(name) {
         Some(&i) => usize::from(i),
@@ -98,11 +99,13 @@ impl Default for Features {
 
 impl Features {
     /// Sets feature `name` to `value`.
+    #[inline(always)]
     pub fn set(&mut self, name: &'static str, value: f32) -> &mut Self {
         self.0[index(name)] = value;
         self
     }
 
+    #[inline(always)]
     pub fn on(&mut self, name: &'static str) -> &mut Self {
         self.set(name, 1.0)
     }

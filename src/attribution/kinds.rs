@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use crate::lexicon::classes::{DESCRIPTION_PREPOSITIONS, PHRASE_DETERMINERS};
 use crate::lexicon::{DOCUMENT_NOUNS, GIVEN_NAMES, SPEAKER_NOUNS};
-use crate::speakers::{bare, Kind, Speaker};
+use crate::speakers::{bare_key, Kind, Speaker};
 
 /// Phrases that make a description an unnamed source.
 const ANONYMOUS_MARKS: &[&[&str]] = &[
@@ -32,9 +32,13 @@ impl Ctx<'_> {
         if let Some(e) = sp.entity {
             // "Critics say", "Analysts said": a plural role noun capitalised only by its
             // sentence is a group, not a name.
-            let one_noun = sp.name.as_deref().map(str::to_lowercase).filter(|n| {
-                !n.contains(' ') && SPEAKER_NOUNS.contains_key(n.as_str()) && plural(n)
-            });
+            // (A name of several words is lower-cased for nothing.)
+            let one_noun = sp
+                .name
+                .as_deref()
+                .filter(|n| !n.contains(' '))
+                .map(str::to_lowercase)
+                .filter(|n| SPEAKER_NOUNS.contains_key(n.as_str()) && plural(n));
             if one_noun.is_some() {
                 return Kind::Group;
             }
@@ -77,25 +81,22 @@ impl Ctx<'_> {
             .position(|k| DESCRIPTION_PREPOSITIONS.contains(k))
             .filter(|&i| i > 0)
             .unwrap_or(keys.len());
-        let head = keys[..before_prep].iter().rev().map(|k| bare(k)).find(|k| {
-            SPEAKER_NOUNS.contains_key(k.as_str()) || DOCUMENT_NOUNS.contains(k.as_str())
-        });
+        // (The keys are lower-cased already: their bare forms are slices of them.)
+        let head = keys[..before_prep]
+            .iter()
+            .rev()
+            .map(|k| bare_key(k))
+            .find(|k| SPEAKER_NOUNS.contains_key(k) || DOCUMENT_NOUNS.contains(k));
         match head {
-            Some(h)
-                if ANONYMOUS_HEADS.contains(&h.as_str())
-                    && keys.first().is_none_or(|k| *k != "the") =>
-            {
+            Some(h) if ANONYMOUS_HEADS.contains(&h) && keys.first().is_none_or(|k| *k != "the") => {
                 Kind::Anonymous
             }
-            Some(h)
-                if DOCUMENT_NOUNS.contains(h.as_str())
-                    && !SPEAKER_NOUNS.contains_key(h.as_str()) =>
-            {
+            Some(h) if DOCUMENT_NOUNS.contains(h) && !SPEAKER_NOUNS.contains_key(h) => {
                 Kind::Document
             }
-            Some(h) => match SPEAKER_NOUNS.get(h.as_str()) {
-                Some(true) if !plural(&h) => Kind::Person,
-                Some(_) if plural(&h) => Kind::Group,
+            Some(h) => match SPEAKER_NOUNS.get(h) {
+                Some(true) if !plural(h) => Kind::Person,
+                Some(_) if plural(h) => Kind::Group,
                 _ => Kind::Organisation,
             },
             // "73 percent", "nine in 10", "Twenty-four percent", "nearly half": a share of

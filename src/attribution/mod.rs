@@ -424,10 +424,13 @@ impl Ctx<'_> {
         let Some(sp) = found.speaker.as_ref() else {
             return false;
         };
-        let mention = self.text[sp.start..sp.end].to_lowercase();
+        // (Compared in place: `bare` lower-cases each word itself.)
+        let mention = &self.text[sp.start..sp.end];
         found.kind != Some(Kind::Document)
             && (sp.entity.is_some()
-                || matches!(mention.as_str(), "he" | "she" | "they" | "we" | "i")
+                || ["he", "she", "they", "we", "i"]
+                    .iter()
+                    .any(|p| mention.eq_ignore_ascii_case(p))
                 || mention.split(' ').any(|w| {
                     crate::lexicon::SPEAKER_NOUNS.contains_key(crate::speakers::bare(w).as_str())
                 }))

@@ -150,16 +150,19 @@ impl Ctx<'_> {
     pub(super) fn expand_pronouns(&self, cands: Vec<Candidate>, anchor: usize) -> Vec<Candidate> {
         let mut out = Vec::with_capacity(cands.len());
         for c in cands {
-            let key = &self.text[c.speaker.start..c.speaker.end].to_lowercase();
-            let pronoun = matches!(key.as_str(), "he" | "she" | "they" | "it")
-                && c.via != "cue_pronoun_sentence";
-            if !pronoun {
+            // (Compared in place: no lower-cased copy of every candidate's mention.)
+            let mention = &self.text[c.speaker.start..c.speaker.end];
+            let key = ["he", "she", "they", "it"]
+                .into_iter()
+                .find(|p| mention.eq_ignore_ascii_case(p))
+                .filter(|_| c.via != "cue_pronoun_sentence");
+            let Some(key) = key else {
                 out.push(c);
                 continue;
-            }
+            };
             // "About two dozen drivers queued. They said": a group or organisation the
             // previous sentence opened with, named only by a description.
-            if matches!(key.as_str(), "they" | "it") {
+            if matches!(key, "they" | "it") {
                 if let Some(mut d) = self.previous_subject_description(c.speaker.start, key) {
                     d.start = c.speaker.start;
                     d.end = c.speaker.end;

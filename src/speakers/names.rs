@@ -34,6 +34,14 @@ const STACK_WORD_BYTES: usize = 32;
 /// a `String` each was most of their cost.
 fn with_lower<R>(word: &str, straight: bool, suffix: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; STACK_WORD_BYTES];
+    // An ASCII word (most are) is copied and lower-cased whole, not a char at a time.
+    let n = word.len() + suffix.len();
+    if n <= STACK_WORD_BYTES && word.is_ascii() && suffix.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[word.len()..n].copy_from_slice(suffix.as_bytes());
+        buf[..n].make_ascii_lowercase();
+        return f(std::str::from_utf8(&buf[..n]).expect("ASCII bytes"));
+    }
     let mut n = 0;
     for c in word.chars().chain(suffix.chars()) {
         let b = match c {
