@@ -18,7 +18,7 @@ pub fn bare_key(key: &str) -> &str {
 }
 
 /// A lower-cased word (’ made straight) without its possessive ending ("trump's" → "trump").
-fn strip_possessive(lower: &str) -> &str {
+pub(super) fn strip_possessive(lower: &str) -> &str {
     lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
@@ -54,6 +54,16 @@ fn with_lower<R>(word: &str, straight: bool, suffix: &str, f: impl FnOnce(&str) 
         n += 1;
     }
     f(std::str::from_utf8(&buf[..n]).expect("ASCII bytes"))
+}
+
+/// `text` lower-cased with ’ made straight, as [`with_lower`] makes each of its words: the
+/// words of a name in one string.
+pub(super) fn lower_straight(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        heap_lower(text, true, "")
+    }
 }
 
 /// [`with_lower`]'s string for a long or non-ASCII word.

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-use super::names::{bare, initials_fit, Name};
+use super::names::{bare, initials_fit, lower_straight, strip_possessive, Name};
 use super::{Gender, Kind};
 use crate::lexicon::{
     COUNTRIES, GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, PUBLIC_ORG_WORDS, ROLE_GENDERS, SPEAKER_NOUNS,
@@ -71,7 +71,7 @@ impl Tokens {
     }
 
     /// The sorted, distinct ids of `tokens`, interned.
-    fn set_of(&mut self, tokens: &[String]) -> Box<[TokenId]> {
+    fn set_of(&mut self, tokens: &[&str]) -> Box<[TokenId]> {
         let mut ids: Vec<TokenId> = tokens.iter().map(|t| self.intern(t)).collect();
         crate::sort::sort(&mut ids);
         ids.dedup();
@@ -94,8 +94,10 @@ fn set_hash(set: &[TokenId]) -> u64 {
 
 /// The tokens of a name: its words lower-cased without possessive endings ("Donald",
 /// "Trump’s" → "donald", "trump"), in order.
-fn name_tokens(name: &Name) -> Vec<String> {
-    name_tokens_of(&name.display)
+/// Built from one lower-cased copy of the name (`lower`, [`lower_straight`]), not a string
+/// a word: the same words as [`name_tokens_of`]'s.
+fn name_tokens(lower: &str) -> Vec<&str> {
+    lower.split_whitespace().map(strip_possessive).collect()
 }
 
 fn name_tokens_of(display: &str) -> Vec<String> {
@@ -175,13 +177,13 @@ impl Registry {
     /// read from the list of its rarest token, and entities made of the name's tokens from
     /// an index by token set; token lists are compared as sets.
     pub fn find(&self, name: &Name) -> Option<usize> {
-        self.find_tokens(&name_tokens(name))
+        self.find_tokens(&name_tokens(&lower_straight(&name.display)))
     }
 
     /// [`Registry::find`] of a name by its tokens ([`name_tokens`]).
-    fn find_tokens(&self, tokens: &[String]) -> Option<usize> {
+    fn find_tokens(&self, tokens: &[&str]) -> Option<usize> {
         let ordered = tokens;
-        let mut tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
+        let mut tokens: Vec<&str> = tokens.to_vec();
         crate::sort::sort(&mut tokens);
         tokens.dedup();
         if tokens.is_empty() {
@@ -273,20 +275,23 @@ impl Registry {
     /// that stands for a word of the other name or nothing ("John M. Ford" and "John Milo
     /// Ford"; not "George P. Bush" and "George W. Bush"). Names that hold one another are
     /// found as such before.
-    fn with_other_initials(&self, tokens: &[String]) -> Option<usize> {
-        let (first, last) = (tokens.first()?, tokens.last()?);
+    fn with_other_initials(&self, tokens: &[&str]) -> Option<usize> {
+        let (&first, &last) = (tokens.first()?, tokens.last()?);
         if tokens.len() < 2 || first.chars().count() < 2 || last.chars().count() < 2 {
             return None;
         }
-        let middles = &tokens[1..tokens.len() - 1];
+        let middles: Vec<String> = tokens[1..tokens.len() - 1]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
         let list = &self.by_token[self.tokens.get(last)? as usize];
         list.iter().rev().take(SCAN_LIMIT).find_map(|&e| {
             let e = e as usize;
             let theirs = name_tokens_of(&self.entities[e].name);
             let fits = theirs.len() >= 2
-                && theirs[0] == *first
-                && theirs[theirs.len() - 1] == *last
-                && initials_fit(middles, &theirs[1..theirs.len() - 1]);
+                && theirs[0] == first
+                && theirs[theirs.len() - 1] == last
+                && initials_fit(&middles, &theirs[1..theirs.len() - 1]);
             fits.then_some(e)
         })
     }
@@ -355,7 +360,8 @@ impl Registry {
         as_subject: bool,
         subject: bool,
     ) -> usize {
-        let tokens = name_tokens(name);
+        let lower = lower_straight(&name.display);
+        let tokens = name_tokens(&lower);
         let count = u32::try_from(tokens.len()).expect("fewer than 2^32 tokens");
         let found = self.find_tokens(&tokens);
         let id = match found {
@@ -368,7 +374,11 @@ impl Registry {
                     old.first()
                         .is_some_and(|g| GIVEN_NAMES.contains_key(g.as_str()))
                         && old.len() >= 2
-                        && tokens.ends_with(&old)
+                        && tokens.len() >= old.len()
+                        && tokens[tokens.len() - old.len()..]
+                            .iter()
+                            .zip(&old)
+                            .all(|(t, o)| t == o)
                 };
                 if count > ent.token_count && !epithet() {
                     let old = std::mem::take(&mut ent.token_set);
@@ -412,18 +422,16 @@ impl Registry {
         }
         // A country speaks as a state: an organisation and a public body ("China said").
         let country = match tokens.len() {
-            1 => COUNTRIES.contains(tokens[0].as_str()),
+            1 => COUNTRIES.contains(tokens[0]),
             2..=4 => COUNTRIES.contains(tokens.join(" ").as_str()),
             _ => false,
         };
         let org = country || tokens.iter().any(|t| org_word(t));
         ent.org |= org;
-        ent.public |= country || tokens.iter().any(|t| PUBLIC_ORG_WORDS.contains(t.as_str()));
+        ent.public |= country || tokens.iter().any(|t| PUBLIC_ORG_WORDS.contains(t));
         // A place by its head: "Carrow Hall", "Heathrow Airport"; not "Harbor Line".
-        ent.place |= tokens
-            .last()
-            .is_some_and(|t| PLACE_WORDS.contains(t.as_str()));
-        let given = GIVEN_NAMES.get(tokens[0].as_str()).copied();
+        ent.place |= tokens.last().is_some_and(|t| PLACE_WORDS.contains(t));
+        let given = GIVEN_NAMES.get(tokens[0]).copied();
         let titled = name
             .roles
             .iter()
