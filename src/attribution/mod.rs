@@ -189,9 +189,7 @@ const MAX_SOURCE_PHRASE_WORDS: usize = 10;
 
 // Word classes of attribution only (the shared ones are in `lexicon::classes`).
 
-const CLAUSE_WORDS: &[&str] = crate::lexicon::classes::CLAUSE_WORDS;
-/// Verbs whose object is the person spoken to ("told Newsweek"), never the speaker.
-const ADDRESSEE_VERBS: &[&str] = crate::lexicon::classes::ADDRESSEE_VERBS;
+use crate::lexicon::classes::{ADDRESSEE_VERBS, CLAUSE_WORDS};
 /// Before a participle cue, the words that let it continue the clause's subject
 /// ("by saying", "for telling").
 const PARTICIPLE_LEADS: [&str; 9] = [

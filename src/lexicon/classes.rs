@@ -2,72 +2,99 @@
 //! (names, cues, role nouns, hedge phrases) are data files; these are part of the grammar.
 //! Where two rules need different members of a class, each set says what it is for.
 
-/// Determiners, the closed class ("the", "some", "whose"): a noun follows.
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "some", "any", "no", "every", "each", "another", "either", "neither", "which", "whose",
-    "what",
-];
+use super::class::word_class;
 
-/// Determiners that open a speaker's description or mark a noun reading of a cue word ("his
-/// claims", "such statements"); narrower than [`DETERMINERS`]: "that", "what" and "which"
-/// there usually open a clause.
-pub const SPEAKER_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    "such", "no",
-];
+word_class! {
+    /// Determiners, the closed class ("the", "some", "whose"): a noun follows.
+    DETERMINERS = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "my", "your", "some", "any", "no", "every", "each", "another", "either", "neither",
+        "which", "whose", "what",
+    ];
+}
 
-/// Determiners that open a noun phrase of its own after a word: the object after a verb
-/// ("believed the waitress", "said the audit showed that"), the second of two descriptions
-/// joined by "and" ("the mayor and the governor"); narrower than [`SPEAKER_DETERMINERS`].
-pub const PHRASE_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+word_class! {
+    /// Determiners that open a speaker's description or mark a noun reading of a cue word ("his
+    /// claims", "such statements"); narrower than [`DETERMINERS`]: "that", "what" and "which"
+    /// there usually open a clause.
+    SPEAKER_DETERMINERS = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+        "those", "such", "no",
+    ];
+}
 
-/// Determiners that tie a source to something named before ("the experts", "its analysts").
-pub const ANCHORING_DETERMINERS: &[&str] = &[
-    "the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose",
-];
+word_class! {
+    /// Determiners that open a noun phrase of its own after a word: the object after a verb
+    /// ("believed the waitress", "said the audit showed that"), the second of two descriptions
+    /// joined by "and" ("the mayor and the governor"); narrower than [`SPEAKER_DETERMINERS`].
+    PHRASE_DETERMINERS = [
+        "the", "a", "an", "his", "her", "their", "its",
+    ];
+}
 
-/// Cardinal numbers written as words ("nine in 10", "four out of ten").
-pub const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
+word_class! {
+    /// Determiners that tie a source to something named before ("the experts", "its analysts").
+    ANCHORING_DETERMINERS = [
+        "the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose",
+    ];
+}
 
-/// Subject pronouns.
-pub const SUBJECT_PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+word_class! {
+    /// Cardinal numbers written as words ("nine in 10", "four out of ten").
+    NUMBER_WORDS = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+}
+
+word_class! {
+    /// Subject pronouns.
+    SUBJECT_PRONOUNS = [
+        "i", "you", "he", "she", "it", "we", "they",
+    ];
+}
 
 /// Pronouns that can stand for a speaker ("he said"; not "you").
 pub fn is_speaker_pronoun(key: &str) -> bool {
     matches!(key, "he" | "she" | "they" | "it" | "we" | "i")
 }
 
-/// Prepositions, the closed class.
-pub const PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "over",
-    "under", "before", "after", "during", "between", "among", "through", "against", "without",
-    "within", "across", "along", "around", "behind", "beyond", "near", "toward", "towards", "upon",
-    "via", "than", "as", "per", "since", "until", "despite", "like", "off", "out", "up", "down",
-];
+word_class! {
+    /// Prepositions, the closed class.
+    PREPOSITIONS = [
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "over",
+        "under", "before", "after", "during", "between", "among", "through", "against", "without",
+        "within", "across", "along", "around", "behind", "beyond", "near", "toward", "towards",
+        "upon", "via", "than", "as", "per", "since", "until", "despite", "like", "off", "out",
+        "up", "down",
+    ];
+}
 
-/// The prepositions that end a speaker's description or put a name inside one ("officials
-/// from Tarvel", "Head of Research"): the common ones, without "as", "like" or "than".
-pub const DESCRIPTION_PREPOSITIONS: &[&str] = &[
-    "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under",
-    "after", "before", "without", "through", "against",
-];
+word_class! {
+    /// The prepositions that end a speaker's description or put a name inside one ("officials
+    /// from Tarvel", "Head of Research"): the common ones, without "as", "like" or "than".
+    DESCRIPTION_PREPOSITIONS = [
+        "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over",
+        "under", "after", "before", "without", "through", "against",
+    ];
+}
 
-/// Conjunctions and clause openers.
-pub const CONJUNCTIONS: &[&str] = &[
-    "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though",
-    "whether", "unless", "whereas", "when", "where", "then",
-];
+word_class! {
+    /// Conjunctions and clause openers.
+    CONJUNCTIONS = [
+        "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though",
+        "whether", "unless", "whereas", "when", "where", "then",
+    ];
+}
 
-/// Words that open a new clause and so end a speaker's description or subject ("…, though
-/// officials say", "…, where lawmakers expressed").
-pub const CLAUSE_WORDS: &[&str] = &[
-    "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
-    "after", "before", "since", "than", "though", "although", "where", "whereas", "unless",
-    "until", "whether",
-];
+word_class! {
+    /// Words that open a new clause and so end a speaker's description or subject ("…, though
+    /// officials say", "…, where lawmakers expressed").
+    CLAUSE_WORDS = [
+        "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
+        "after", "before", "since", "than", "though", "although", "where", "whereas", "unless",
+        "until", "whether",
+    ];
+}
 
 /// A word of the closed classes that never modify a noun before a name: a determiner, a
 /// preposition, a conjunction or a clause opener ("said the", "told of", "said that").
@@ -78,111 +105,92 @@ pub fn is_function_word(key: &str) -> bool {
         || CLAUSE_WORDS.contains(&key)
 }
 
-/// Forms of *be*, contractions included.
-pub const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't",
-    "weren't", "it's", "that's", "he's", "she's", "there's", "what's", "who's", "they're", "we're",
-    "you're",
-];
+word_class! {
+    /// Forms of *be*, contractions included.
+    BE = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't",
+        "weren't", "it's", "that's", "he's", "she's", "there's", "what's", "who's", "they're",
+        "we're", "you're",
+    ];
+}
 
-/// Finite verb forms that mark a clause ("claim the bug may pose", "suggest he was").
-pub const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
-    "can", "does", "did", "do", "must", "shall", "isn't", "aren't", "wasn't", "weren't", "won't",
-    "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
-];
+word_class! {
+    /// Finite verb forms that mark a clause ("claim the bug may pose", "suggest he was").
+    FINITE = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+        "can", "does", "did", "do", "must", "shall", "isn't", "aren't", "wasn't", "weren't",
+        "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
+    ];
+}
 
-/// Verbs of saying, for rules that ask "was this reported?" ("said he thought").
-pub const SAY_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "added",
-    "explained",
-    "wrote",
-    "insisted",
-    "argued",
-    "admitted",
-    "conceded",
-    "acknowledged",
-    "stressed",
-    "noted",
-    "testified",
-];
+word_class! {
+    /// Verbs of saying, for rules that ask "was this reported?" ("said he thought").
+    SAY_VERBS = [
+        "said", "says", "say", "told", "added", "explained", "wrote", "insisted", "argued",
+        "admitted", "conceded", "acknowledged", "stressed", "noted", "testified",
+    ];
+}
 
-/// The second parts of compound adjectives made of a name ("New York-based", "Texas-born",
-/// "Obama-era"): a capitalised run that ends in one is no name.
-pub const COMPOUND_ADJECTIVE_HEADS: &[&str] = &[
-    "based",
-    "born",
-    "bred",
-    "era",
-    "led",
-    "backed",
-    "owned",
-    "run",
-    "funded",
-    "style",
-    "made",
-    "affiliated",
-    "aligned",
-    "allied",
-    "leaning",
-    "controlled",
-    "dominated",
-    "sponsored",
-    "linked",
-    "educated",
-    "trained",
-];
+word_class! {
+    /// The second parts of compound adjectives made of a name ("New York-based", "Texas-born",
+    /// "Obama-era"): a capitalised run that ends in one is no name.
+    COMPOUND_ADJECTIVE_HEADS = [
+        "based", "born", "bred", "era", "led", "backed", "owned", "run", "funded", "style", "made",
+        "affiliated", "aligned", "allied", "leaning", "controlled", "dominated", "sponsored",
+        "linked", "educated", "trained",
+    ];
+}
 
-/// Abbreviations that close a name ("Ana Ruiz Jr.", "Lumen Corp."): their period ends no
-/// clause, so "Lumen Corp. said" is a subject and its verb.
-pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "inc", "corp", "co", "ltd"];
+word_class! {
+    /// Abbreviations that close a name ("Ana Ruiz Jr.", "Lumen Corp."): their period ends no
+    /// clause, so "Lumen Corp. said" is a subject and its verb.
+    NAME_SUFFIXES = [
+        "jr", "sr", "inc", "corp", "co", "ltd",
+    ];
+}
 
-/// Verbs whose object is the person spoken to ("told Newsweek", "asked analysts"), never
-/// the speaker.
-pub const ADDRESSEE_VERBS: &[&str] = &[
-    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged",
-    "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured", "thanked",
-];
+word_class! {
+    /// Verbs whose object is the person spoken to ("told Newsweek", "asked analysts"), never
+    /// the speaker.
+    ADDRESSEE_VERBS = [
+        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges",
+        "urged", "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured",
+        "thanked",
+    ];
+}
 
-/// Verbs whose object is their target ("accused the mayor of lying", "blamed the board for"):
-/// the noun phrase after them is never an inverted speaker.
-pub const TARGET_VERBS: &[&str] = &[
-    "accuse",
-    "accuses",
-    "accused",
-    "accusing",
-    "blame",
-    "blames",
-    "blamed",
-    "blaming",
-    "criticize",
-    "criticizes",
-    "criticized",
-    "criticizing",
-    "criticise",
-    "criticises",
-    "criticised",
-    "criticising",
-];
+word_class! {
+    /// Verbs whose object is their target ("accused the mayor of lying", "blamed the board for"):
+    /// the noun phrase after them is never an inverted speaker.
+    TARGET_VERBS = [
+        "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+        "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+        "criticised", "criticising",
+    ];
+}
 
-/// Words that open a time phrase before its time word ("on Thursday", "last week", "early
-/// Friday").
-pub const TIME_LEADS: &[&str] = &["on", "last", "this", "early", "late", "next"];
+word_class! {
+    /// Words that open a time phrase before its time word ("on Thursday", "last week", "early
+    /// Friday").
+    TIME_LEADS = [
+        "on", "last", "this", "early", "late", "next",
+    ];
+}
 
-/// Adverbs of sequence that may stand between a coordinating "and"/"but" and its verb ("and
-/// later said", "but then told"); adverbs in "-ly" are told by their ending.
-pub const SEQUENCE_ADVERBS: &[&str] = &[
-    "later", "then", "also", "again", "still", "even", "now", "soon",
-];
+word_class! {
+    /// Adverbs of sequence that may stand between a coordinating "and"/"but" and its verb ("and
+    /// later said", "but then told"); adverbs in "-ly" are told by their ending.
+    SEQUENCE_ADVERBS = [
+        "later", "then", "also", "again", "still", "even", "now", "soon",
+    ];
+}
 
-/// Words after a cue that introduce reported content ("added that", "asked whether").
-pub const CONTENT_MARKERS: &[&str] = &[
-    "that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who",
-];
+word_class! {
+    /// Words after a cue that introduce reported content ("added that", "asked whether").
+    CONTENT_MARKERS = [
+        "that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who",
+    ];
+}
 
 /// "A possessive word ("Goldman's", "the firms'"), not a contraction of *is*, as a key.
 pub fn is_possessive_key(key: &str) -> bool {

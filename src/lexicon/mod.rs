@@ -5,6 +5,7 @@
 //! The closed word classes that rules reason with (determiners, prepositions, forms of
 //! *be* …) are named sets in [`classes`].
 
+pub mod class;
 pub mod classes;
 pub mod format;
 pub mod table;
