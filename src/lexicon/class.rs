@@ -36,13 +36,13 @@ impl<'a> IntoIterator for &'a WordClass {
     }
 }
 
-/// `word_class! { /// doc \n NAME = ["a", "b"]; }`: a public constant, a reference to a
-/// [`WordClass`] whose test is a `match` on the same words. Being a reference, it also
+/// `word_class! { /// doc \n pub NAME = ["a", "b"]; }`: a constant of that visibility, a
+/// reference to a [`WordClass`] whose test is a `match` on the same words. Being a reference, it also
 /// goes where a slice of words is asked for (`&[&str]`), as the lists of words did.
 macro_rules! word_class {
-    ($(#[$meta:meta])* $name:ident = [$($word:literal),* $(,)?];) => {
+    ($(#[$meta:meta])* $vis:vis $name:ident = [$($word:literal),* $(,)?];) => {
         $(#[$meta])*
-        pub const $name: &$crate::lexicon::class::WordClass =
+        $vis const $name: &$crate::lexicon::class::WordClass =
             &$crate::lexicon::class::WordClass::new(&[$($word),*], |key| matches!(key, $($word)|*));
     };
 }

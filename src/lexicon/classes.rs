@@ -6,7 +6,7 @@ use super::class::word_class;
 
 word_class! {
     /// Determiners, the closed class ("the", "some", "whose"): a noun follows.
-    DETERMINERS = [
+    pub DETERMINERS = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
         "my", "your", "some", "any", "no", "every", "each", "another", "either", "neither",
         "which", "whose", "what",
@@ -17,7 +17,7 @@ word_class! {
     /// Determiners that open a speaker's description or mark a noun reading of a cue word ("his
     /// claims", "such statements"); narrower than [`DETERMINERS`]: "that", "what" and "which"
     /// there usually open a clause.
-    SPEAKER_DETERMINERS = [
+    pub SPEAKER_DETERMINERS = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
         "those", "such", "no",
     ];
@@ -27,28 +27,28 @@ word_class! {
     /// Determiners that open a noun phrase of its own after a word: the object after a verb
     /// ("believed the waitress", "said the audit showed that"), the second of two descriptions
     /// joined by "and" ("the mayor and the governor"); narrower than [`SPEAKER_DETERMINERS`].
-    PHRASE_DETERMINERS = [
+    pub PHRASE_DETERMINERS = [
         "the", "a", "an", "his", "her", "their", "its",
     ];
 }
 
 word_class! {
     /// Determiners that tie a source to something named before ("the experts", "its analysts").
-    ANCHORING_DETERMINERS = [
+    pub ANCHORING_DETERMINERS = [
         "the", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose",
     ];
 }
 
 word_class! {
     /// Cardinal numbers written as words ("nine in 10", "four out of ten").
-    NUMBER_WORDS = [
+    pub NUMBER_WORDS = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
 }
 
 word_class! {
     /// Subject pronouns.
-    SUBJECT_PRONOUNS = [
+    pub SUBJECT_PRONOUNS = [
         "i", "you", "he", "she", "it", "we", "they",
     ];
 }
@@ -60,7 +60,7 @@ pub fn is_speaker_pronoun(key: &str) -> bool {
 
 word_class! {
     /// Prepositions, the closed class.
-    PREPOSITIONS = [
+    pub PREPOSITIONS = [
         "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "onto", "over",
         "under", "before", "after", "during", "between", "among", "through", "against", "without",
         "within", "across", "along", "around", "behind", "beyond", "near", "toward", "towards",
@@ -72,7 +72,7 @@ word_class! {
 word_class! {
     /// The prepositions that end a speaker's description or put a name inside one ("officials
     /// from Tarvel", "Head of Research"): the common ones, without "as", "like" or "than".
-    DESCRIPTION_PREPOSITIONS = [
+    pub DESCRIPTION_PREPOSITIONS = [
         "for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "into", "over",
         "under", "after", "before", "without", "through", "against",
     ];
@@ -80,7 +80,7 @@ word_class! {
 
 word_class! {
     /// Conjunctions and clause openers.
-    CONJUNCTIONS = [
+    pub CONJUNCTIONS = [
         "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "although", "though",
         "whether", "unless", "whereas", "when", "where", "then",
     ];
@@ -89,7 +89,7 @@ word_class! {
 word_class! {
     /// Words that open a new clause and so end a speaker's description or subject ("…, though
     /// officials say", "…, where lawmakers expressed").
-    CLAUSE_WORDS = [
+    pub CLAUSE_WORDS = [
         "and", "but", "or", "that", "which", "who", "whom", "while", "when", "because", "as", "if",
         "after", "before", "since", "than", "though", "although", "where", "whereas", "unless",
         "until", "whether",
@@ -107,7 +107,7 @@ pub fn is_function_word(key: &str) -> bool {
 
 word_class! {
     /// Forms of *be*, contractions included.
-    BE = [
+    pub BE = [
         "is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't",
         "weren't", "it's", "that's", "he's", "she's", "there's", "what's", "who's", "they're",
         "we're", "you're",
@@ -116,7 +116,7 @@ word_class! {
 
 word_class! {
     /// Finite verb forms that mark a clause ("claim the bug may pose", "suggest he was").
-    FINITE = [
+    pub FINITE = [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
         "can", "does", "did", "do", "must", "shall", "isn't", "aren't", "wasn't", "weren't",
         "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", "hadn't",
@@ -125,7 +125,7 @@ word_class! {
 
 word_class! {
     /// Verbs of saying, for rules that ask "was this reported?" ("said he thought").
-    SAY_VERBS = [
+    pub SAY_VERBS = [
         "said", "says", "say", "told", "added", "explained", "wrote", "insisted", "argued",
         "admitted", "conceded", "acknowledged", "stressed", "noted", "testified",
     ];
@@ -134,7 +134,7 @@ word_class! {
 word_class! {
     /// The second parts of compound adjectives made of a name ("New York-based", "Texas-born",
     /// "Obama-era"): a capitalised run that ends in one is no name.
-    COMPOUND_ADJECTIVE_HEADS = [
+    pub COMPOUND_ADJECTIVE_HEADS = [
         "based", "born", "bred", "era", "led", "backed", "owned", "run", "funded", "style", "made",
         "affiliated", "aligned", "allied", "leaning", "controlled", "dominated", "sponsored",
         "linked", "educated", "trained",
@@ -144,7 +144,7 @@ word_class! {
 word_class! {
     /// Abbreviations that close a name ("Ana Ruiz Jr.", "Lumen Corp."): their period ends no
     /// clause, so "Lumen Corp. said" is a subject and its verb.
-    NAME_SUFFIXES = [
+    pub NAME_SUFFIXES = [
         "jr", "sr", "inc", "corp", "co", "ltd",
     ];
 }
@@ -152,7 +152,7 @@ word_class! {
 word_class! {
     /// Verbs whose object is the person spoken to ("told Newsweek", "asked analysts"), never
     /// the speaker.
-    ADDRESSEE_VERBS = [
+    pub ADDRESSEE_VERBS = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges",
         "urged", "urging", "warn", "warns", "warned", "warning", "advised", "informed", "assured",
         "thanked",
@@ -162,7 +162,7 @@ word_class! {
 word_class! {
     /// Verbs whose object is their target ("accused the mayor of lying", "blamed the board for"):
     /// the noun phrase after them is never an inverted speaker.
-    TARGET_VERBS = [
+    pub TARGET_VERBS = [
         "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
         "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
         "criticised", "criticising",
@@ -172,7 +172,7 @@ word_class! {
 word_class! {
     /// Words that open a time phrase before its time word ("on Thursday", "last week", "early
     /// Friday").
-    TIME_LEADS = [
+    pub TIME_LEADS = [
         "on", "last", "this", "early", "late", "next",
     ];
 }
@@ -180,14 +180,14 @@ word_class! {
 word_class! {
     /// Adverbs of sequence that may stand between a coordinating "and"/"but" and its verb ("and
     /// later said", "but then told"); adverbs in "-ly" are told by their ending.
-    SEQUENCE_ADVERBS = [
+    pub SEQUENCE_ADVERBS = [
         "later", "then", "also", "again", "still", "even", "now", "soon",
     ];
 }
 
 word_class! {
     /// Words after a cue that introduce reported content ("added that", "asked whether").
-    CONTENT_MARKERS = [
+    pub CONTENT_MARKERS = [
         "that", "whether", "if", "to", "about", "how", "why", "what", "when", "where", "who",
     ];
 }
