@@ -1,6 +1,7 @@
 //! Reporting cues: the verbs and phrases that introduce reported speech ("said", "told",
 //! "according to", "is said to"), read from `data/cues.txt` and `data/cue_phrases.txt`.
 
+use crate::lexicon::filter::WordFilter;
 use crate::lexicon::{CUE_PHRASES, CUE_PHRASE_FIRST_WORDS, CUE_WORDS};
 use crate::text::WordView;
 
@@ -91,12 +92,18 @@ pub fn lexicon_size() -> usize {
 pub fn find_cues(view: &WordView) -> Vec<Cue> {
     let keys = view.keys;
     let mut out = Vec::new();
+    // Most words are no cue and start no phrase: a bit test each turns most away before
+    // the look-ups.
+    let (phrase_firsts, cue_words) = (
+        WordFilter::of(CUE_PHRASE_FIRST_WORDS.keys()),
+        WordFilter::of(CUE_WORDS.keys()),
+    );
     let mut i = 0;
     while i < keys.len() {
         let key = &keys[i];
         // Most words start no phrase: one look-up of the phrases' first words, instead of
         // a comparison with each phrase.
-        let phrase = if CUE_PHRASE_FIRST_WORDS.contains(key) {
+        let phrase = if phrase_firsts.may_hold(key) && CUE_PHRASE_FIRST_WORDS.contains(key) {
             CUE_PHRASES.iter().find(|(p, _)| {
                 p[0] == key
                     && keys
@@ -119,7 +126,12 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
             i = last + 1;
             continue;
         }
-        if let Some(&rule) = CUE_WORDS.get(key) {
+        let rule = if cue_words.may_hold(key) {
+            CUE_WORDS.get(key)
+        } else {
+            None
+        };
+        if let Some(&rule) = rule {
             out.push(Cue {
                 first: i,
                 last: i,

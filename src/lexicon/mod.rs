@@ -7,6 +7,7 @@
 
 pub mod class;
 pub mod classes;
+pub mod filter;
 pub mod format;
 pub mod table;
 
