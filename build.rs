@@ -19,12 +19,17 @@ mod format;
 #[allow(dead_code)]
 mod table;
 
+#[path = "src/lexicon/filter.rs"]
+#[allow(dead_code)]
+mod filter;
+
 use format::{entries, Reading};
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/lexicon/format.rs");
     println!("cargo:rerun-if-changed=src/lexicon/table.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/filter.rs");
     println!("cargo:rerun-if-changed=src/hedges/rules/mod.rs");
     println!("cargo:rerun-if-changed=src/attribution/features.rs");
     let mut out = Out::default();
@@ -45,6 +50,17 @@ struct Out {
 impl Out {
     fn doc(&mut self, file: &str) {
         let _ = writeln!(self.code, "/// Generated from `{file}`.");
+    }
+
+    /// `NAME_FILTER`, the static [`filter::WordFilter`] of `keys`.
+    fn filter<'k>(&mut self, name: &str, keys: impl IntoIterator<Item = &'k str>) {
+        let bits = filter::WordFilter::of(keys);
+        let bits: Vec<String> = bits.bits().iter().map(|b| format!("{b:#x}")).collect();
+        let _ = writeln!(
+            self.code,
+            "/// The bit filter of [`{name}`].\npub static {name}_FILTER: crate::lexicon::filter::WordFilter = crate::lexicon::filter::WordFilter::from_bits([{}]);\n",
+            bits.join(", ")
+        );
     }
 
     /// A set of the keys (duplicates kept once): a [`Out::table`] of `()`.
@@ -358,6 +374,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     let cues = list("data/cues.txt", Reading::Words, &rules)?;
     let pairs: Vec<_> = cues.iter().map(|(w, t)| (w.clone(), rule(t))).collect();
     out.map("CUE_WORDS", "crate::cues::Rule", "data/cues.txt", &pairs);
+    out.filter("CUE_WORDS", pairs.iter().map(|(w, _)| w.as_str()));
     let phrases = list("data/cue_phrases.txt", Reading::Phrases, &rules)?;
     out.doc("data/cue_phrases.txt");
     out.code
@@ -371,6 +388,10 @@ fn generate(out: &mut Out) -> Result<(), String> {
     out.set(
         "CUE_PHRASE_FIRST_WORDS",
         "data/cue_phrases.txt (first words)",
+        phrases.iter().filter_map(|(p, _)| p.split(' ').next()),
+    );
+    out.filter(
+        "CUE_PHRASE_FIRST_WORDS",
         phrases.iter().filter_map(|(p, _)| p.split(' ').next()),
     );
     out.set(

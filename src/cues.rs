@@ -1,8 +1,9 @@
 //! Reporting cues: the verbs and phrases that introduce reported speech ("said", "told",
 //! "according to", "is said to"), read from `data/cues.txt` and `data/cue_phrases.txt`.
 
-use crate::lexicon::filter::WordFilter;
-use crate::lexicon::{CUE_PHRASES, CUE_PHRASE_FIRST_WORDS, CUE_WORDS};
+use crate::lexicon::{
+    CUE_PHRASES, CUE_PHRASE_FIRST_WORDS, CUE_PHRASE_FIRST_WORDS_FILTER, CUE_WORDS, CUE_WORDS_FILTER,
+};
 use crate::text::WordView;
 
 /// When a cue form counts as reported speech (see the header of `data/cues.txt`).
@@ -94,10 +95,7 @@ pub fn find_cues(view: &WordView) -> Vec<Cue> {
     let mut out = Vec::new();
     // Most words are no cue and start no phrase: a bit test each turns most away before
     // the look-ups.
-    let (phrase_firsts, cue_words) = (
-        WordFilter::of(CUE_PHRASE_FIRST_WORDS.keys()),
-        WordFilter::of(CUE_WORDS.keys()),
-    );
+    let (phrase_firsts, cue_words) = (&CUE_PHRASE_FIRST_WORDS_FILTER, &CUE_WORDS_FILTER);
     let mut i = 0;
     while i < keys.len() {
         let key = &keys[i];
