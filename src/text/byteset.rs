@@ -17,6 +17,12 @@ impl ByteSet {
         ByteSet(table)
     }
 
+    /// Whether `b` is in the set.
+    #[inline]
+    pub const fn contains(&self, b: u8) -> bool {
+        self.0[b as usize]
+    }
+
     /// Where the first byte of the set is in `hay`.
     #[inline]
     pub fn find(&self, hay: &[u8]) -> Option<usize> {
