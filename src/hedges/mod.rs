@@ -99,6 +99,7 @@ pub fn find_hedges_segmented(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<Hedge
 fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
     let mut out = Vec::new();
     let mut key = String::new();
+    let first_words = FirstWords::new();
     for first in 0..doc.len() {
         // An ASCII word's key is the word lower-cased, as the phrases are: no copy.
         let word = doc.words[first].text;
@@ -107,7 +108,7 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
         } else {
             lower(&mut key, word)
         };
-        if !HEDGE_FIRST_WORDS.contains(first_word) {
+        if !first_words.may_hold(first_word) || !HEDGE_FIRST_WORDS.contains(first_word) {
             continue;
         }
         let start = doc.words[first].start;
@@ -132,6 +133,44 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
         (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first))
     });
     out
+}
+
+/// A bit filter in front of [`HEDGE_FIRST_WORDS`], made per text from its words: one bit
+/// for each first word's first two bytes and length. Most words of a text ("the", "to",
+/// "and", "he") start no cue phrase and share no such bit with a word that does: they are
+/// turned away by one bit test instead of a hash-table look-up. A word that passes is
+/// looked up (the filter never decides that a word starts a phrase).
+struct FirstWords {
+    bits: [u64; FIRST_WORDS_BITS / 64],
+}
+
+/// How many bits [`FirstWords`] has: five bits of each of two bytes and four of the length.
+const FIRST_WORDS_BITS: usize = 1 << 14;
+
+impl FirstWords {
+    fn new() -> FirstWords {
+        let mut filter = FirstWords {
+            bits: [0; FIRST_WORDS_BITS / 64],
+        };
+        for word in HEDGE_FIRST_WORDS.keys() {
+            let bit = FirstWords::bit(word);
+            filter.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        filter
+    }
+
+    /// The bit of `word`.
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 0x1F);
+        (byte(0) << 9) | (byte(1) << 4) | (b.len() & 0xF)
+    }
+
+    /// Whether `word` may be a first word (false: it is not one).
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = FirstWords::bit(word);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 /// `text` with ASCII letters lower-cased, in `buf`.
