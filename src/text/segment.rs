@@ -16,6 +16,10 @@ const LINE_BREAK_LEADS: ByteSet = ByteSet::of(b"\n\r\xE2");
 const ASCII_WORD_BYTES: ByteSet =
     ByteSet::of(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+/// About how many bytes of a news text make a word, with its space and punctuation (six in
+/// the English samples): [`words`] makes room for a word per this many bytes.
+const BYTES_PER_WORD: usize = 5;
+
 /// The bytes a sentence terminator can begin with ('…' with E2).
 const TERMINATOR_LEADS: ByteSet = ByteSet::of(b".!?\xE2");
 
@@ -377,7 +381,9 @@ fn push_key(buf: &mut Vec<u8>, word: &str) {
 pub fn words(text: &str, range: (usize, usize)) -> Vec<Word<'_>> {
     let (from, to) = range;
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for the words of a news text from the start, not grown to it by doubling (each
+    // step a copy of all the words so far).
+    let mut out = Vec::with_capacity((to - from) / BYTES_PER_WORD);
     let mut i = from;
     while i < to {
         // Runs of ASCII letters and digits, and of other ASCII bytes, are passed a byte at a
