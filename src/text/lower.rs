@@ -85,6 +85,19 @@ fn filter_hash(key: &str) -> u64 {
     h ^ (h >> 33)
 }
 
+/// How many bits the first filter of [`WrittenLower::new`] has: one for each shape of a key
+/// ([`shape_bit`]).
+const SHAPE_BITS: usize = 1 << 14;
+
+/// A key's shape, the bit of the first filter: its first two bytes and its length. Read
+/// without a loop or a hash, it turns away most lower-case words ("said", "officials") that
+/// no key in doubt shares a shape with, before the hash of the second filter.
+fn shape_bit(key: &str) -> usize {
+    let b = key.as_bytes();
+    let low = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 0x1F);
+    (low(0) << 9) | (low(1) << 4) | (b.len() & 0xF)
+}
+
 /// The two filter bits of a hash.
 fn filter_bits(h: u64) -> [usize; 2] {
     [
@@ -102,6 +115,7 @@ impl WrittenLower {
     pub fn new(words: &[Word], keys: &Keys) -> WrittenLower {
         let mut bits = vec![0u64; words.len().div_ceil(64)];
         let mut filter = vec![0u64; FILTER_BITS / 64];
+        let mut shapes = vec![0u64; SHAPE_BITS / 64];
         // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
         let mut slot_of: HashMap<&str, u32> = HashMap::new();
         let mut asked: Vec<(usize, u32)> = Vec::new();
@@ -112,6 +126,8 @@ impl WrittenLower {
                 continue;
             }
             let key = &keys[i];
+            let shape = shape_bit(key);
+            shapes[shape / 64] |= 1 << (shape % 64);
             let h = filter_hash(key);
             let slot = recent.slot(key, h, || {
                 let next = u32::try_from(slot_of.len()).expect("fewer than 2^32 words");
@@ -135,6 +151,10 @@ impl WrittenLower {
                 continue;
             }
             let key = &keys[i];
+            let shape = shape_bit(key);
+            if shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+                continue;
+            }
             let h = filter_hash(key);
             if filter_bits(h)
                 .iter()
