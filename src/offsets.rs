@@ -4,6 +4,9 @@
 //! [`Utf16Map`] records only where the two diverge (non-ASCII characters), so converting an
 //! offset is a binary search and ASCII text costs nothing.
 
+/// The high bit of each of eight bytes: a byte with it set is not ASCII.
+const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
+
 /// Converts byte offsets of one text into UTF-16 offsets and back.
 #[derive(Debug, Clone)]
 pub struct Utf16Map {
@@ -34,10 +37,19 @@ impl Utf16Map {
         let mut wide = Vec::new();
         let mut surplus = 0;
         let mut cp_surplus = 0;
-        // ASCII bytes are passed over without decoding: only the others are chars to record.
+        // ASCII bytes are passed over without decoding, eight at once where they are all
+        // ASCII (most of a text): only the others are chars to record.
+        let bytes = text.as_bytes();
         let mut byte = 0;
         while byte < text.len() {
-            if text.as_bytes()[byte].is_ascii() {
+            if let Some(block) = bytes.get(byte..byte + 8) {
+                let block = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+                if block & HIGH_BITS == 0 {
+                    byte += 8;
+                    continue;
+                }
+            }
+            if bytes[byte].is_ascii() {
                 byte += 1;
                 continue;
             }

@@ -17,7 +17,7 @@ const FILTER_BITS: usize = 1 << 12;
 const RECENT_BITS: u32 = 8;
 
 /// The last keys looked up in the map of [`WrittenLower::new`], each with its slot (or
-/// none), by the key's FNV hash. A text repeats its words ("the" after "The", a name), so
+/// none), by the key's [`filter_hash`]. A text repeats its words ("the" after "The", a name), so
 /// most look-ups are repeats; a remembered answer counts only when its key is the key
 /// asked (compared in full), so this saves keyed hashes and never decides.
 struct Recent<'k> {
@@ -52,20 +52,50 @@ pub struct WrittenLower {
     bits: Vec<u64>,
 }
 
-/// Whether a word starts with a lower-case letter.
+/// Whether a word starts with a lower-case letter (an ASCII one told by its byte).
 fn starts_lower(w: &Word) -> bool {
-    w.text.chars().next().is_some_and(char::is_lowercase)
+    match w.text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.text.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
-/// FNV-1a of a key, for the filter only: a collision lets a word through to the exact
-/// test, it never decides.
-fn fnv(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in key.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// A hash of a key for the filter and [`Recent`] only (a collision lets a word through to
+/// the exact test, it never decides): its length and its first, middle and last four bytes
+/// (fewer, overlapping, in a short key), read at once, then mixed so that every bit of the
+/// hash depends on all of them (the filter reads its low bits: words that share a prefix
+/// must not share them). A hash of every byte, one at a time, cost more than all the rest
+/// of [`WrittenLower::new`].
+fn filter_hash(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let n = b.len();
+    let (head, rest) = if n >= 4 {
+        let four =
+            |at: usize| u64::from(u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]));
+        (four(0) | (four(n - 4) << 32), four(n / 2 - 2))
+    } else {
+        (b.iter().fold(0, |x, &c| (x << 8) | u64::from(c)), 0)
+    };
+    let mut h = (head ^ 0x9E37_79B9_7F4A_7C15).wrapping_mul(0x517C_C1B7_2722_0A95)
+        ^ rest
+        ^ ((n as u64) << 32);
+    // The finaliser of MurmurHash3.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^ (h >> 33)
+}
+
+/// How many bits the first filter of [`WrittenLower::new`] has: one for each shape of a key
+/// ([`shape_bit`]).
+const SHAPE_BITS: usize = 1 << 14;
+
+/// A key's shape, the bit of the first filter: its first two bytes and its length. Read
+/// without a loop or a hash, it turns away most lower-case words ("said", "officials") that
+/// no key in doubt shares a shape with, before the hash of the second filter.
+fn shape_bit(key: &str) -> usize {
+    let b = key.as_bytes();
+    let low = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 0x1F);
+    (low(0) << 9) | (low(1) << 4) | (b.len() & 0xF)
 }
 
 /// The two filter bits of a hash.
@@ -85,6 +115,7 @@ impl WrittenLower {
     pub fn new(words: &[Word], keys: &Keys) -> WrittenLower {
         let mut bits = vec![0u64; words.len().div_ceil(64)];
         let mut filter = vec![0u64; FILTER_BITS / 64];
+        let mut shapes = vec![0u64; SHAPE_BITS / 64];
         // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
         let mut slot_of: HashMap<&str, u32> = HashMap::new();
         let mut asked: Vec<(usize, u32)> = Vec::new();
@@ -95,7 +126,9 @@ impl WrittenLower {
                 continue;
             }
             let key = &keys[i];
-            let h = fnv(key);
+            let shape = shape_bit(key);
+            shapes[shape / 64] |= 1 << (shape % 64);
+            let h = filter_hash(key);
             let slot = recent.slot(key, h, || {
                 let next = u32::try_from(slot_of.len()).expect("fewer than 2^32 words");
                 Some(*slot_of.entry(key).or_insert_with(|| {
@@ -118,7 +151,11 @@ impl WrittenLower {
                 continue;
             }
             let key = &keys[i];
-            let h = fnv(key);
+            let shape = shape_bit(key);
+            if shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+                continue;
+            }
+            let h = filter_hash(key);
             if filter_bits(h)
                 .iter()
                 .all(|&b| filter[b / 64] & (1 << (b % 64)) != 0)
