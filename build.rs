@@ -52,13 +52,20 @@ impl Out {
         let _ = writeln!(self.code, "/// Generated from `{file}`.");
     }
 
-    /// `NAME_FILTER`, the static [`filter::WordFilter`] of `keys`.
-    fn filter<'k>(&mut self, name: &str, keys: impl IntoIterator<Item = &'k str>) {
-        let bits = filter::WordFilter::of(keys);
-        let bits: Vec<String> = bits.bits().iter().map(|b| format!("{b:#x}")).collect();
+    /// `NAME_FILTER`, the static [`filter::WordFilter`] of `keys`, of `shape`.
+    fn filter<'k>(&mut self, name: &str, shape: &str, keys: impl IntoIterator<Item = &'k str>) {
+        let kind = match shape {
+            "Head" => filter::Shape::Head,
+            _ => filter::Shape::Tail,
+        };
+        let bits: Vec<String> = kind
+            .bits_of(keys)
+            .iter()
+            .map(|b| format!("{b:#x}"))
+            .collect();
         let _ = writeln!(
             self.code,
-            "/// The bit filter of [`{name}`].\npub static {name}_FILTER: crate::lexicon::filter::WordFilter = crate::lexicon::filter::WordFilter::from_bits([{}]);\n",
+            "/// The bit filter of [`{name}`].\npub static {name}_FILTER: crate::lexicon::filter::WordFilter = crate::lexicon::filter::WordFilter::from_bits(crate::lexicon::filter::Shape::{shape}, &[{}]);\n",
             bits.join(", ")
         );
     }
@@ -374,7 +381,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     let cues = list("data/cues.txt", Reading::Words, &rules)?;
     let pairs: Vec<_> = cues.iter().map(|(w, t)| (w.clone(), rule(t))).collect();
     out.map("CUE_WORDS", "crate::cues::Rule", "data/cues.txt", &pairs);
-    out.filter("CUE_WORDS", pairs.iter().map(|(w, _)| w.as_str()));
+    out.filter("CUE_WORDS", "Head", pairs.iter().map(|(w, _)| w.as_str()));
     let phrases = list("data/cue_phrases.txt", Reading::Phrases, &rules)?;
     out.doc("data/cue_phrases.txt");
     out.code
@@ -392,6 +399,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     );
     out.filter(
         "CUE_PHRASE_FIRST_WORDS",
+        "Head",
         phrases.iter().filter_map(|(p, _)| p.split(' ').next()),
     );
     out.set(
@@ -614,9 +622,19 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "data/hedges/*.txt",
         &cue_pairs,
     );
+    out.filter(
+        "HEDGE_CUES",
+        "Tail",
+        cue_pairs.iter().map(|(p, _)| p.as_str()),
+    );
     out.set(
         "HEDGE_FIRST_WORDS",
         "data/hedges/*.txt (first words)",
+        first_words.iter().map(String::as_str),
+    );
+    out.filter(
+        "HEDGE_FIRST_WORDS",
+        "Head",
         first_words.iter().map(String::as_str),
     );
     let _ = writeln!(

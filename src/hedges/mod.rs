@@ -30,7 +30,9 @@ mod sources;
 
 use std::collections::BTreeMap;
 
-use crate::lexicon::{HEDGE_CUES, HEDGE_FIRST_WORDS, HEDGE_MAX_WORDS};
+use crate::lexicon::{
+    HEDGE_CUES, HEDGE_CUES_FILTER, HEDGE_FIRST_WORDS, HEDGE_FIRST_WORDS_FILTER, HEDGE_MAX_WORDS,
+};
 use crate::quotes::{find_quotes, QuoteSpan};
 use crate::report::HedgeKind;
 use crate::text::Segmented;
@@ -99,8 +101,8 @@ pub fn find_hedges_segmented(seg: &Segmented, quotes: &[QuoteSpan]) -> Vec<Hedge
 fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
     let mut out = Vec::new();
     let mut key = String::new();
-    let first_words = KeyFilter::new(HEDGE_FIRST_WORDS.keys(), 14, first_word_bit);
-    let phrases = KeyFilter::new(HEDGE_CUES.keys(), 16, phrase_bit);
+    // Bit filters turn most words and phrases away before their look-ups.
+    let (first_words, phrases) = (&HEDGE_FIRST_WORDS_FILTER, &HEDGE_CUES_FILTER);
     for first in 0..doc.len() {
         // An ASCII word's key is the word lower-cased, as the phrases are: no copy.
         let word = doc.words[first].text;
@@ -137,52 +139,6 @@ fn hits(doc: &Doc) -> Vec<(Hit, usize)> {
         (doc.words[h.last].end(), std::cmp::Reverse(h.last - h.first))
     });
     out
-}
-
-/// A bit filter in front of a table of the lexicon, made per text from the table's keys:
-/// one bit for each key, picked by `bit`. Most words of a text ("the", "to", "and", "he")
-/// start no cue phrase and share no bit with a word that does, and most runs of words after
-/// one that does are no phrase: they are turned away by one bit test instead of a
-/// hash-table look-up. What passes is looked up (the filter never decides that a word or a
-/// phrase is a key).
-struct KeyFilter<F> {
-    bits: Vec<u64>,
-    bit: F,
-}
-
-impl<F: Fn(&[u8]) -> usize> KeyFilter<F> {
-    /// The filter of `keys`, of `2^log_bits` bits (`bit` gives fewer).
-    fn new<'k>(keys: impl Iterator<Item = &'k str>, log_bits: u32, bit: F) -> KeyFilter<F> {
-        let mut bits = vec![0u64; (1 << log_bits) / 64];
-        for key in keys {
-            let b = bit(key.as_bytes());
-            bits[b / 64] |= 1 << (b % 64);
-        }
-        KeyFilter { bits, bit }
-    }
-
-    /// Whether `key` may be a key (false: it is not one).
-    fn may_hold(&self, key: &str) -> bool {
-        let b = (self.bit)(key.as_bytes());
-        self.bits[b / 64] & (1 << (b % 64)) != 0
-    }
-}
-
-/// The low five bits of byte `i` of `b` (0 past its end): of a letter, which letter.
-fn low_bits(b: &[u8], i: usize) -> usize {
-    usize::from(b.get(i).copied().unwrap_or(0) & 0x1F)
-}
-
-/// A first word's bit (of 2^14): its first two bytes and its length.
-fn first_word_bit(b: &[u8]) -> usize {
-    (low_bits(b, 0) << 9) | (low_bits(b, 1) << 4) | (b.len() & 0xF)
-}
-
-/// A phrase's bit (of 2^16): its length and its last two bytes (its first word is known
-/// to start a phrase already).
-fn phrase_bit(b: &[u8]) -> usize {
-    let n = b.len();
-    ((n & 0x3F) << 10) | (low_bits(b, n.wrapping_sub(2)) << 5) | low_bits(b, n.wrapping_sub(1))
 }
 
 /// `text` with ASCII letters lower-cased, in `buf`.

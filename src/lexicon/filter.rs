@@ -1,58 +1,77 @@
-//! A bit filter in front of a word table: one bit for each of the table's words' first two
-//! bytes and length. Most words of a text ("the", "to", "and", "he") share no such bit with
-//! any word of a small table, so one bit test turns them away where a hash-table look-up
-//! hashed them and compared a stored key. A word that passes is still looked up: the filter
-//! only ever says "not in the table", never that a word is in it.
+//! Bit filters in front of word tables: one bit for each of a table's keys, picked by the
+//! key's shape (a few of its bytes and its length). Most words of a text ("the", "to",
+//! "and", "he") share no such bit with any key of a small table, so one bit test turns them
+//! away where a hash-table look-up hashed them and compared a stored key. A word that passes
+//! is still looked up: a filter only ever says "not in the table", never that a word is in
+//! it, so no filter can change what a scan finds.
 //!
 //! `build.rs` includes this file and writes the filters of the tables that have one
-//! (`CUE_WORDS_FILTER`, …) as static bits: nothing is built when a scan starts.
+//! (`CUE_WORDS_FILTER`, `HEDGE_CUES_FILTER`, …) as static bits: nothing is built when a
+//! scan starts.
 
-/// How many bits a [`WordFilter`] has: five bits of each of a word's first two bytes and four
-/// of its length.
-const WORD_FILTER_BITS: usize = 1 << 14;
-
-/// The bits of one table's words (2 KB, static).
-pub struct WordFilter {
-    bits: [u64; WORDS],
+/// Which bytes of a key pick its bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// The first two bytes and the length (of 2^14 bits): for words that start a phrase.
+    Head,
+    /// The length and the last two bytes (of 2^16 bits): for phrases whose first word is
+    /// known to start one already.
+    Tail,
 }
 
-/// The 64-bit words of a filter.
-pub const WORDS: usize = WORD_FILTER_BITS / 64;
+impl Shape {
+    /// How many 64-bit words the filter of this shape has.
+    pub const fn words(self) -> usize {
+        match self {
+            Shape::Head => (1 << 14) / 64,
+            Shape::Tail => (1 << 16) / 64,
+        }
+    }
+
+    /// The bit of `key`.
+    #[inline]
+    fn bit(self, key: &[u8]) -> usize {
+        // The low five bits of byte `i` (0 past the end): of a letter, which letter.
+        let low = |i: usize| usize::from(key.get(i).copied().unwrap_or(0) & 0x1F);
+        let n = key.len();
+        match self {
+            Shape::Head => (low(0) << 9) | (low(1) << 4) | (n & 0xF),
+            Shape::Tail => {
+                ((n & 0x3F) << 10) | (low(n.wrapping_sub(2)) << 5) | low(n.wrapping_sub(1))
+            }
+        }
+    }
+
+    /// The bits of `keys` (what `build.rs` writes out).
+    pub fn bits_of<'k>(self, keys: impl IntoIterator<Item = &'k str>) -> Vec<u64> {
+        let mut bits = vec![0u64; self.words()];
+        for key in keys {
+            let b = self.bit(key.as_bytes());
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        bits
+    }
+}
+
+/// The filter of one table: its shape and its bits (static, written by `build.rs`).
+pub struct WordFilter {
+    shape: Shape,
+    bits: &'static [u64],
+}
 
 impl WordFilter {
-    /// The filter whose bits `build.rs` worked out ([`WordFilter::of`] its table's words).
-    pub const fn from_bits(bits: [u64; WORDS]) -> WordFilter {
-        WordFilter { bits }
+    /// The filter whose bits `build.rs` worked out ([`Shape::bits_of`] the table's keys).
+    pub const fn from_bits(shape: Shape, bits: &'static [u64]) -> WordFilter {
+        WordFilter { shape, bits }
     }
 
-    /// Its bits, for `build.rs` to write out.
-    pub fn bits(&self) -> &[u64; WORDS] {
-        &self.bits
-    }
-
-    /// The filter of `words`.
-    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> WordFilter {
-        let mut filter = WordFilter { bits: [0; WORDS] };
-        for word in words {
-            let bit = WordFilter::bit(word);
-            filter.bits[bit / 64] |= 1 << (bit % 64);
-        }
-        filter
-    }
-
-    /// The bit of `word`.
+    /// Whether `key` may be one of the keys (false: it is not one).
     #[inline]
-    fn bit(word: &str) -> usize {
-        let b = word.as_bytes();
-        let byte = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 0x1F);
-        (byte(0) << 9) | (byte(1) << 4) | (b.len() & 0xF)
-    }
-
-    /// Whether `word` may be one of the words (false: it is not one).
-    #[inline]
-    pub fn may_hold(&self, word: &str) -> bool {
-        let bit = WordFilter::bit(word);
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    pub fn may_hold(&self, key: &str) -> bool {
+        let b = self.shape.bit(key.as_bytes());
+        self.bits
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 }
 
@@ -60,32 +79,49 @@ impl WordFilter {
 mod tests {
     use super::*;
 
-    /// The static filters are their tables' (built from the same words).
+    /// The static filters are their tables' (made from the same keys).
     #[test]
     fn the_static_filters_are_their_tables() {
         use crate::lexicon::*;
-        for (filter, table) in [
-            (&CUE_WORDS_FILTER, WordFilter::of(CUE_WORDS.keys())),
+        let cases: [(&WordFilter, Shape, Vec<&str>); 4] = [
+            (&CUE_WORDS_FILTER, Shape::Head, CUE_WORDS.keys().collect()),
             (
                 &CUE_PHRASE_FIRST_WORDS_FILTER,
-                WordFilter::of(CUE_PHRASE_FIRST_WORDS.keys()),
+                Shape::Head,
+                CUE_PHRASE_FIRST_WORDS.keys().collect(),
             ),
-        ] {
-            assert_eq!(filter.bits(), table.bits());
+            (
+                &HEDGE_FIRST_WORDS_FILTER,
+                Shape::Head,
+                HEDGE_FIRST_WORDS.keys().collect(),
+            ),
+            (&HEDGE_CUES_FILTER, Shape::Tail, HEDGE_CUES.keys().collect()),
+        ];
+        for (filter, shape, keys) in cases {
+            assert_eq!(filter.shape, shape);
+            assert_eq!(filter.bits, shape.bits_of(keys.iter().copied()));
+            assert!(keys.iter().all(|k| filter.may_hold(k)));
         }
     }
 
-    /// Every word of the table passes; most other words do not (the filter is only worth
-    /// its test if it turns most away).
+    /// Every key passes; most other words do not (a filter is only worth its test if it
+    /// turns most away).
     #[test]
     fn a_word_filter_passes_its_words_and_turns_most_others_away() {
         let words = ["according", "said", "told", "reportedly"];
-        let filter = WordFilter::of(words);
+        let bits: &'static [u64] = Shape::Head.bits_of(words).leak();
+        let filter = WordFilter::from_bits(Shape::Head, bits);
         assert!(words.iter().all(|w| filter.may_hold(w)));
         let others = [
             "the", "to", "and", "he", "a", "of", "in", "mayor", "water", "sad",
         ];
         let passed = others.iter().filter(|w| filter.may_hold(w)).count();
         assert!(passed <= 1, "{passed}");
+        // A tail filter of phrases: their length and last two bytes.
+        let phrases = ["may well", "is said to"];
+        let bits: &'static [u64] = Shape::Tail.bits_of(phrases).leak();
+        let filter = WordFilter::from_bits(Shape::Tail, bits);
+        assert!(phrases.iter().all(|p| filter.may_hold(p)));
+        assert!(!filter.may_hold("may be") && !filter.may_hold("is said"));
     }
 }
