@@ -1,6 +1,7 @@
 //! The words as hedge rules read them: the shared [`WordView`] plus the word tests that
 //! hedge rules need (content word, bare verb, clause-initial position).
 
+use crate::lexicon::class::Words;
 use std::ops::Deref;
 
 use crate::lexicon::classes::{
@@ -16,8 +17,8 @@ const NOT_AFTER_MODAL: &[&str] = &[
 ];
 
 /// Whether `key` is one of `list`.
-pub(crate) fn contains(list: &[&str], key: &str) -> bool {
-    list.contains(&key)
+pub(crate) fn contains(list: &(impl Words + ?Sized), key: &str) -> bool {
+    list.has(key)
 }
 
 /// A text's words, for hedge rules.

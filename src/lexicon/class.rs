@@ -27,6 +27,32 @@ impl Deref for WordClass {
     }
 }
 
+/// Words a rule tests a key against: a closed class (by its `match`) or any list of words
+/// (along it), so that a rule's helper takes either.
+pub trait Words {
+    /// Whether `key` is one of the words.
+    fn has(&self, key: &str) -> bool;
+}
+
+impl Words for WordClass {
+    #[inline]
+    fn has(&self, key: &str) -> bool {
+        self.contains(key)
+    }
+}
+
+impl Words for [&str] {
+    fn has(&self, key: &str) -> bool {
+        self.contains(&key)
+    }
+}
+
+impl<const N: usize> Words for [&str; N] {
+    fn has(&self, key: &str) -> bool {
+        self.contains(&key)
+    }
+}
+
 impl<'a> IntoIterator for &'a WordClass {
     type Item = &'a &'static str;
     type IntoIter = std::slice::Iter<'a, &'static str>;

@@ -3,6 +3,7 @@
 //! "is this word one of …"). Keys are computed once per text, never per look-up.
 
 use super::segment::{Keys, Segmented, Word};
+use crate::lexicon::class::Words;
 use crate::lexicon::classes::NAME_SUFFIXES;
 
 /// A segmented text seen word by word. Indices are word indices.
@@ -45,8 +46,8 @@ impl<'a> WordView<'a> {
     }
 
     /// Whether word `i` exists and its key is one of `options`.
-    pub fn is(&self, i: Option<usize>, options: &[&str]) -> bool {
-        i.is_some_and(|i| options.contains(&self.key(i)))
+    pub fn is(&self, i: Option<usize>, options: &(impl Words + ?Sized)) -> bool {
+        i.is_some_and(|i| options.has(self.key(i)))
     }
 
     /// Whether word `i` exists and its key is in `set`.
