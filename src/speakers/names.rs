@@ -339,16 +339,16 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
 /// Whether two names' middle words (their words between the first and the last) may name
 /// one person: each initial of one stands for a word of the other with that first letter,
 /// the words that are no initials are the same, and at least one side has an initial.
-pub(super) fn initials_fit(a: &[String], b: &[String]) -> bool {
-    let initial = |w: &String| w.chars().count() == 1;
+pub(super) fn initials_fit(a: &[&str], b: &[&str]) -> bool {
+    let initial = |w: &&str| w.chars().count() == 1;
     let stands_for =
-        |i: &String, others: &[String]| others.iter().any(|o| o.chars().next() == i.chars().next());
-    let full =
-        |side: &[String]| -> Vec<String> { side.iter().filter(|w| !initial(w)).cloned().collect() };
-    let (fa, fb) = (full(a), full(b));
+        |i: &&str, others: &[&str]| others.iter().any(|o| o.chars().next() == i.chars().next());
+    // The words that are no initials, of each side.
+    let fa: Vec<&str> = a.iter().copied().filter(|w| !initial(w)).collect();
+    let fb: Vec<&str> = b.iter().copied().filter(|w| !initial(w)).collect();
     // ("John M. Ford" and "John Milo Ford": the full words of one are the other's or stand
     // behind its initials.)
-    let covered = |f: &[String], other: &[String]| {
+    let covered = |f: &[&str], other: &[&str]| {
         f.iter().all(|w| {
             other.contains(w)
                 || other

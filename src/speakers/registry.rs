@@ -93,15 +93,10 @@ fn set_hash(set: &[TokenId]) -> u64 {
 }
 
 /// The tokens of a name: its words lower-cased without possessive endings ("Donald",
-/// "Trump’s" → "donald", "trump"), in order.
-/// Built from one lower-cased copy of the name (`lower`, [`lower_straight`]), not a string
-/// a word: the same words as [`name_tokens_of`]'s.
+/// "Trump’s" → "donald", "trump"), in order, as slices of `lower`, the name lower-cased
+/// once ([`lower_straight`]), not a string a word.
 fn name_tokens(lower: &str) -> Vec<&str> {
     lower.split_whitespace().map(strip_possessive).collect()
-}
-
-fn name_tokens_of(display: &str) -> Vec<String> {
-    display.split_whitespace().map(bare).collect()
 }
 
 /// A lone word "they" may take up: a plural ("Progressives") or a noun of speakers
@@ -280,18 +275,16 @@ impl Registry {
         if tokens.len() < 2 || first.chars().count() < 2 || last.chars().count() < 2 {
             return None;
         }
-        let middles: Vec<String> = tokens[1..tokens.len() - 1]
-            .iter()
-            .map(|t| t.to_string())
-            .collect();
+        let middles = &tokens[1..tokens.len() - 1];
         let list = &self.by_token[self.tokens.get(last)? as usize];
         list.iter().rev().take(SCAN_LIMIT).find_map(|&e| {
             let e = e as usize;
-            let theirs = name_tokens_of(&self.entities[e].name);
+            let lower = lower_straight(&self.entities[e].name);
+            let theirs = name_tokens(&lower);
             let fits = theirs.len() >= 2
                 && theirs[0] == first
                 && theirs[theirs.len() - 1] == last
-                && initials_fit(&middles, &theirs[1..theirs.len() - 1]);
+                && initials_fit(middles, &theirs[1..theirs.len() - 1]);
             fits.then_some(e)
         })
     }
@@ -370,15 +363,11 @@ impl Registry {
                 // A word before a full name that opens with a given name is an epithet,
                 // not more of the name ("Crooked Hillary Clinton" after "Hillary Clinton").
                 let epithet = || {
-                    let old = name_tokens_of(&ent.name);
-                    old.first()
-                        .is_some_and(|g| GIVEN_NAMES.contains_key(g.as_str()))
+                    let lower = lower_straight(&ent.name);
+                    let old = name_tokens(&lower);
+                    old.first().is_some_and(|g| GIVEN_NAMES.contains_key(g))
                         && old.len() >= 2
-                        && tokens.len() >= old.len()
-                        && tokens[tokens.len() - old.len()..]
-                            .iter()
-                            .zip(&old)
-                            .all(|(t, o)| t == o)
+                        && tokens.ends_with(&old)
                 };
                 if count > ent.token_count && !epithet() {
                     let old = std::mem::take(&mut ent.token_set);
