@@ -53,19 +53,20 @@ impl Out {
     }
 
     /// `NAME_FILTER`, the static [`filter::WordFilter`] of `keys`, of `shape`.
-    fn filter<'k>(&mut self, name: &str, shape: &str, keys: impl IntoIterator<Item = &'k str>) {
-        let kind = match shape {
-            "Head" => filter::Shape::Head,
-            _ => filter::Shape::Tail,
-        };
-        let bits: Vec<String> = kind
+    fn filter<'k>(
+        &mut self,
+        name: &str,
+        shape: filter::Shape,
+        keys: impl IntoIterator<Item = &'k str>,
+    ) {
+        let bits: Vec<String> = shape
             .bits_of(keys)
             .iter()
             .map(|b| format!("{b:#x}"))
             .collect();
         let _ = writeln!(
             self.code,
-            "/// The bit filter of [`{name}`].\npub static {name}_FILTER: crate::lexicon::filter::WordFilter = crate::lexicon::filter::WordFilter::from_bits(crate::lexicon::filter::Shape::{shape}, &[{}]);\n",
+            "/// The bit filter of [`{name}`].\npub static {name}_FILTER: crate::lexicon::filter::WordFilter = crate::lexicon::filter::WordFilter::from_bits(crate::lexicon::filter::Shape::{shape:?}, &[{}]);\n",
             bits.join(", ")
         );
     }
@@ -381,7 +382,11 @@ fn generate(out: &mut Out) -> Result<(), String> {
     let cues = list("data/cues.txt", Reading::Words, &rules)?;
     let pairs: Vec<_> = cues.iter().map(|(w, t)| (w.clone(), rule(t))).collect();
     out.map("CUE_WORDS", "crate::cues::Rule", "data/cues.txt", &pairs);
-    out.filter("CUE_WORDS", "Head", pairs.iter().map(|(w, _)| w.as_str()));
+    out.filter(
+        "CUE_WORDS",
+        filter::Shape::Head,
+        pairs.iter().map(|(w, _)| w.as_str()),
+    );
     let phrases = list("data/cue_phrases.txt", Reading::Phrases, &rules)?;
     out.doc("data/cue_phrases.txt");
     out.code
@@ -399,7 +404,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     );
     out.filter(
         "CUE_PHRASE_FIRST_WORDS",
-        "Head",
+        filter::Shape::Head,
         phrases.iter().filter_map(|(p, _)| p.split(' ').next()),
     );
     out.set(
@@ -624,7 +629,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     );
     out.filter(
         "HEDGE_CUES",
-        "Tail",
+        filter::Shape::Tail,
         cue_pairs.iter().map(|(p, _)| p.as_str()),
     );
     out.set(
@@ -634,7 +639,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
     );
     out.filter(
         "HEDGE_FIRST_WORDS",
-        "Head",
+        filter::Shape::Head,
         first_words.iter().map(String::as_str),
     );
     let _ = writeln!(

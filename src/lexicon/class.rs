@@ -12,6 +12,11 @@ pub struct WordClass {
 }
 
 impl WordClass {
+    /// A class of `words`, `test` telling the same words (what [`word_class!`] writes).
+    pub const fn new(words: &'static [&'static str], test: fn(&str) -> bool) -> WordClass {
+        WordClass { words, test }
+    }
+
     /// Whether `key` (lower-cased, as the text's keys are) is one of the words.
     #[inline]
     pub fn contains<K: AsRef<str> + ?Sized>(&self, key: &K) -> bool {
@@ -63,8 +68,9 @@ impl<'a> IntoIterator for &'a WordClass {
 }
 
 /// `word_class! { /// doc \n pub NAME = ["a", "b"]; }`: a constant of that visibility, a
-/// reference to a [`WordClass`] whose test is a `match` on the same words. Being a reference, it also
-/// goes where a slice of words is asked for (`&[&str]`), as the lists of words did.
+/// reference to a [`WordClass`] whose test is a `match` on the same words. Being a
+/// reference, it also goes where a slice of words is asked for (`&[&str]`), as the lists of
+/// words did.
 macro_rules! word_class {
     ($(#[$meta:meta])* $vis:vis $name:ident = [$($word:literal),* $(,)?];) => {
         $(#[$meta])*
@@ -73,13 +79,6 @@ macro_rules! word_class {
     };
 }
 pub(crate) use word_class;
-
-impl WordClass {
-    /// A class of `words`, `test` telling the same words (what [`word_class!`] writes).
-    pub const fn new(words: &'static [&'static str], test: fn(&str) -> bool) -> WordClass {
-        WordClass { words, test }
-    }
-}
 
 #[cfg(test)]
 mod tests {
