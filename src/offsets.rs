@@ -4,8 +4,7 @@
 //! [`Utf16Map`] records only where the two diverge (non-ASCII characters), so converting an
 //! offset is a binary search and ASCII text costs nothing.
 
-/// The high bit of each of eight bytes: a byte with it set is not ASCII.
-const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
+use crate::text::byteset::HIGH_BITS;
 
 /// Converts byte offsets of one text into UTF-16 offsets and back.
 #[derive(Debug, Clone)]

@@ -28,9 +28,9 @@ impl Shape {
         }
     }
 
-    /// The bit of `key`.
+    /// The bit of `key` (of [`Shape::words`] × 64).
     #[inline]
-    fn bit(self, key: &[u8]) -> usize {
+    pub fn bit(self, key: &[u8]) -> usize {
         // The low five bits of byte `i` (0 past the end): of a letter, which letter.
         let low = |i: usize| usize::from(key.get(i).copied().unwrap_or(0) & 0x1F);
         let n = key.len();

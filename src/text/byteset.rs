@@ -5,8 +5,9 @@
 /// `0x01` in every byte of a word.
 const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
 
-/// `0x80` in every byte of a word.
-const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+/// `0x80` in every byte of a word: a word of text with none of these bits set is eight
+/// ASCII bytes (the segmentation and the UTF-16 map pass such words at once).
+pub(crate) const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; 8]);
 
 /// The most ASCII bytes a set tests a word at a time (eight bytes at once, each of its
 /// ASCII bytes costing a few operations a word); a set of more is read a byte at a time.
@@ -68,14 +69,14 @@ impl ByteSet {
     /// Whether the eight bytes of `word` may hold a byte of the set (false: none of them is).
     #[inline]
     fn may_hold(&self, word: u64) -> bool {
-        if self.high && word & HIGHS != 0 {
+        if self.high && word & HIGH_BITS != 0 {
             return true;
         }
         // A byte equal to `b` is a zero byte of `word ^ splat`; a word has a zero byte
         // exactly when this leaves a high bit set (the classic test, exact as to whether).
         self.splats[..self.ascii].iter().any(|&splat| {
             let x = word ^ splat;
-            x.wrapping_sub(ONES) & !x & HIGHS != 0
+            x.wrapping_sub(ONES) & !x & HIGH_BITS != 0
         })
     }
 

@@ -3,6 +3,7 @@
 //! word capitalised by its position, not a name. Attribution and hedges both ask; the
 //! answer is worked out once per text ([`super::Segmented::written_lower`]).
 
+use crate::lexicon::filter::Shape;
 use std::collections::HashMap;
 
 use super::segment::{Keys, Word};
@@ -85,19 +86,6 @@ fn filter_hash(key: &str) -> u64 {
     h ^ (h >> 33)
 }
 
-/// How many bits the first filter of [`WrittenLower::new`] has: one for each shape of a key
-/// ([`shape_bit`]).
-const SHAPE_BITS: usize = 1 << 14;
-
-/// A key's shape, the bit of the first filter: its first two bytes and its length. Read
-/// without a loop or a hash, it turns away most lower-case words ("said", "officials") that
-/// no key in doubt shares a shape with, before the hash of the second filter.
-fn shape_bit(key: &str) -> usize {
-    let b = key.as_bytes();
-    let low = |i: usize| usize::from(b.get(i).copied().unwrap_or(0) & 0x1F);
-    (low(0) << 9) | (low(1) << 4) | (b.len() & 0xF)
-}
-
 /// The two filter bits of a hash.
 fn filter_bits(h: u64) -> [usize; 2] {
     [
@@ -115,7 +103,10 @@ impl WrittenLower {
     pub fn new(words: &[Word], keys: &Keys) -> WrittenLower {
         let mut bits = vec![0u64; words.len().div_ceil(64)];
         let mut filter = vec![0u64; FILTER_BITS / 64];
-        let mut shapes = vec![0u64; SHAPE_BITS / 64];
+        // The first filter: a bit for each key's shape (its first two bytes and length, as the
+        // lexicon's head filters have it), read without a loop or a hash, turns away most
+        // lower-case words ("said", "officials") before the hash of the second.
+        let mut shapes = vec![0u64; Shape::Head.words()];
         // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
         let mut slot_of: HashMap<&str, u32> = HashMap::new();
         let mut asked: Vec<(usize, u32)> = Vec::new();
@@ -126,7 +117,7 @@ impl WrittenLower {
                 continue;
             }
             let key = &keys[i];
-            let shape = shape_bit(key);
+            let shape = Shape::Head.bit(key.as_bytes());
             shapes[shape / 64] |= 1 << (shape % 64);
             let h = filter_hash(key);
             let slot = recent.slot(key, h, || {
@@ -151,7 +142,7 @@ impl WrittenLower {
                 continue;
             }
             let key = &keys[i];
-            let shape = shape_bit(key);
+            let shape = Shape::Head.bit(key.as_bytes());
             if shapes[shape / 64] & (1 << (shape % 64)) == 0 {
                 continue;
             }

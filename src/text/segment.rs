@@ -6,7 +6,7 @@
 use std::cell::OnceCell;
 use std::ops::{Index, Range};
 
-use super::byteset::ByteSet;
+use super::byteset::{ByteSet, HIGH_BITS};
 use super::lower::WrittenLower;
 
 /// The bytes a line break can begin with (U+2028 and U+2029 with E2).
@@ -301,9 +301,6 @@ impl Keys {
         (0..self.len()).map(|i| &self[i])
     }
 }
-
-/// The high bit of each byte of a block: a byte with it set is not ASCII.
-const HIGH_BITS: u64 = u64::from_ne_bytes([0x80; BLOCK]);
 
 /// Where the last key of `buf` ends, as [`Keys`] stores it.
 fn end_offset(buf: &[u8]) -> u32 {
