@@ -36,7 +36,7 @@ realpages: setup
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
 # The release profile is opt-level 3 (the native CLI); the wasm is built at WASM_OPT_LEVEL
-# (docs/speed-passes.md: s, z, 2 and 3 measured), then wasm-opt -Oz. WASM_INLINE_THRESHOLD,
+# (docs/speed-passes.md: s, z, 2 and 3 measured), then scripts/wasm-opt.sh. WASM_INLINE_THRESHOLD,
 # when set, is LLVM's inline threshold for the wasm (at "z" it inlines almost nothing):
 # `make pkg WASM_INLINE_THRESHOLD=75` builds a wasm whose warm scans take about 0.78 of the
 # time, 28 KB gzip larger (docs/speed-passes.md, eighteenth stop). scripts/size.sh reads both.
@@ -49,12 +49,13 @@ pkg:
 	$(PHASE) "wasm-pack build (release, opt-level $(WASM_OPT_LEVEL)$(if $(WASM_INLINE_THRESHOLD), and inline threshold $(WASM_INLINE_THRESHOLD))) into www/pkg" \
 	  env $(WASM_ENV) wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
 	    --out-dir ../../www/pkg --out-name claimlens --no-pack
+	$(PHASE) "wasm-opt (scripts/wasm-opt.sh) on www/pkg" scripts/wasm-opt.sh www/pkg/claimlens_bg.wasm www/pkg/claimlens_bg.wasm
 	@node scripts/js-module.mjs www/pkg # the glue's own modules inlined (scripts/js-module.mjs)
 	@echo "    www/pkg/claimlens_bg.wasm: $$(stat -c %s www/pkg/claimlens_bg.wasm) bytes"
 	$(PHASE) "snippet and extension builds" bash -c '\
 	  rm -rf target/snippet && wasm-bindgen --target web --no-typescript --out-dir target/snippet --out-name claimlens \
 	    target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
-	  wasm-opt -Oz target/snippet/claimlens_bg.wasm -o target/snippet/claimlens_bg.wasm && \
+	  scripts/wasm-opt.sh target/snippet/claimlens_bg.wasm target/snippet/claimlens_bg.wasm && \
 	  node scripts/build-snippet.mjs && node scripts/build-extension.mjs && \
 	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/extension \
 	    --out-name claimlens target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the wasm weighs, and what French, German and Spanish cost in it: the wasm built twice
-# the way `make pkg` builds it (cargo at opt-level z for wasm32, or WASM_OPT_LEVEL, wasm-bindgen, wasm-opt -Oz),
+# the way `make pkg` builds it (cargo at opt-level z for wasm32, or WASM_OPT_LEVEL, wasm-bindgen, scripts/wasm-opt.sh),
 # with the default features and with `--no-default-features` (English only: the core's
 # `languages` feature off), then raw and gzip -9 sizes of both and their difference.
 # The English-only build has its own target directory (target/size-en): a build with other
@@ -27,7 +27,7 @@ build() { # name, target dir, extra cargo flags…
   rm -rf "${out:?}/$name"
   wasm-bindgen --target web --out-dir "$out/$name" --out-name claimlens \
     "$dir/wasm32-unknown-unknown/release/claimlens_wasm.wasm"
-  wasm-opt -Oz "$out/$name/claimlens_bg.wasm" -o "$out/$name/claimlens_bg.wasm"
+  scripts/wasm-opt.sh "$out/$name/claimlens_bg.wasm" "$out/$name/claimlens_bg.wasm"
 }
 
 build all target
