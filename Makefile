@@ -36,8 +36,9 @@ realpages: setup
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
 # The release profile is opt-level 3 (the native CLI); the wasm is built at WASM_OPT_LEVEL
-# (docs/speed-passes.md: s, z, 2 and 3 measured), then scripts/wasm-opt.sh. WASM_INLINE_THRESHOLD,
-# when set, is LLVM's inline threshold for the wasm (at "z" it inlines almost nothing):
+# (docs/speed-passes.md: s, z, 2 and 3 measured), then scripts/wasm-opt.sh.
+# WASM_INLINE_THRESHOLD, when set, is LLVM's inline threshold for the wasm (at "z" it
+# inlines almost nothing):
 # `make pkg WASM_INLINE_THRESHOLD=75` builds a wasm whose warm scans take about 0.78 of the
 # time, 28 KB gzip larger (docs/speed-passes.md, eighteenth stop). scripts/size.sh reads both.
 WASM_OPT_LEVEL ?= z
