@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What the wasm weighs, and what French, German and Spanish cost in it: the wasm built twice
 # the way `make pkg` builds it (cargo at WASM_OPT_LEVEL, z, for wasm32, wasm-bindgen,
-# scripts/wasm-opt.sh), with the default features and with `--no-default-features` (English only: the core's
-# `languages` feature off), then raw and gzip -9 sizes of both and their difference.
+# scripts/wasm-opt.sh), with the default features and with `--no-default-features`
+# (English only: the core's `languages` feature off), then raw and gzip -9 sizes of both
+# and their difference.
 # The English-only build has its own target directory (target/size-en): a build with other
 # features in the shared one could leave its wasm where `make pkg` picks it up.
 # Usage: scripts/size.sh            (part of `make bench`; about two minutes on 2 cores)
