@@ -34,7 +34,9 @@ realpages: setup
 .PHONY: bench-batch-all npm-pack extension-zips lint-extension
 # The wasm package the pages load, built into www/pkg (not committed).
 # From the same wasm: the snippet (classic script, wasm inlined) and the extension's copy
-# (its glue has wasm-bindgen's reset-state function, to start afresh after a trap).
+# (its glue has wasm-bindgen's reset-state function, to start afresh after a trap). Both take
+# www/pkg's optimised wasm (wasm-bindgen writes the same bytes for each); only the glue is
+# their own.
 # The release profile is opt-level 3 (the native CLI); the wasm is built at WASM_OPT_LEVEL
 # (docs/speed-passes.md: s, z, 2 and 3 measured), then scripts/wasm-opt.sh.
 # WASM_INLINE_THRESHOLD, when set, is LLVM's inline threshold for the wasm (at "z" it
@@ -56,7 +58,7 @@ pkg:
 	$(PHASE) "snippet and extension builds" bash -c '\
 	  rm -rf target/snippet && wasm-bindgen --target web --no-typescript --out-dir target/snippet --out-name claimlens \
 	    target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
-	  scripts/wasm-opt.sh target/snippet/claimlens_bg.wasm target/snippet/claimlens_bg.wasm && \
+	  cp www/pkg/claimlens_bg.wasm target/snippet/claimlens_bg.wasm && \
 	  node scripts/build-snippet.mjs && node scripts/build-extension.mjs && \
 	  wasm-bindgen --target web --experimental-reset-state-function --no-typescript --out-dir target/extension \
 	    --out-name claimlens target/wasm32-unknown-unknown/release/claimlens_wasm.wasm && \
