@@ -37,20 +37,15 @@ realpages: setup
 # (its glue has wasm-bindgen's reset-state function, to start afresh after a trap). Both take
 # www/pkg's optimised wasm (wasm-bindgen writes the same bytes for each); only the glue is
 # their own.
-# The release profile is opt-level 3 (the native CLI); the wasm is built at WASM_OPT_LEVEL
-# (docs/speed-passes.md: s, z, 2 and 3 measured), then scripts/wasm-opt.sh.
-# WASM_INLINE_THRESHOLD, when set, is LLVM's inline threshold for the wasm (at "z" it
-# inlines almost nothing):
-# `make pkg WASM_INLINE_THRESHOLD=75` builds a wasm whose warm scans take about 0.78 of the
-# time, 28 KB gzip larger (docs/speed-passes.md, eighteenth stop). scripts/size.sh reads both.
-WASM_OPT_LEVEL ?= z
-WASM_INLINE_THRESHOLD ?=
+# The release profile is opt-level 3 (the native CLI). The wasm's own settings,
+# WASM_OPT_LEVEL (default z) and WASM_INLINE_THRESHOLD (default unset), are read by
+# scripts/wasm-env.sh, the one place that turns them into cargo's environment (scripts/size.sh
+# builds through it too): `make pkg WASM_INLINE_THRESHOLD=75` builds a wasm whose warm scans
+# take about 0.78 of the time, 28 KB gzip larger (docs/speed-passes.md, eighteenth stop).
 export WASM_OPT_LEVEL WASM_INLINE_THRESHOLD
-WASM_ENV = CARGO_PROFILE_RELEASE_OPT_LEVEL=$(WASM_OPT_LEVEL) \
-  $(if $(WASM_INLINE_THRESHOLD),CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Cllvm-args=-inline-threshold=$(WASM_INLINE_THRESHOLD))
 pkg:
-	$(PHASE) "wasm-pack build (release, opt-level $(WASM_OPT_LEVEL)$(if $(WASM_INLINE_THRESHOLD), and inline threshold $(WASM_INLINE_THRESHOLD))) into www/pkg" \
-	  env $(WASM_ENV) wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
+	$(PHASE) "wasm-pack build (release, $$(scripts/wasm-env.sh --describe)) into www/pkg" \
+	  scripts/wasm-env.sh wasm-pack --quiet build crates/claimlens-wasm --mode no-install --release --target web \
 	    --out-dir ../../www/pkg --out-name claimlens --no-pack
 	$(PHASE) "wasm-opt (scripts/wasm-opt.sh) on www/pkg" scripts/wasm-opt.sh www/pkg/claimlens_bg.wasm www/pkg/claimlens_bg.wasm
 	@node scripts/js-module.mjs www/pkg # the glue's own modules inlined (scripts/js-module.mjs)

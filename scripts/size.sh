@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # What the wasm weighs, and what French, German and Spanish cost in it: the wasm built twice
-# the way `make pkg` builds it (cargo at WASM_OPT_LEVEL, z, for wasm32, wasm-bindgen,
-# scripts/wasm-opt.sh), with the default features and with `--no-default-features`
-# (English only: the core's `languages` feature off), then raw and gzip -9 sizes of both
-# and their difference.
+# the way `make pkg` builds it (cargo for wasm32 through scripts/wasm-env.sh, which reads
+# WASM_OPT_LEVEL and WASM_INLINE_THRESHOLD; wasm-bindgen; scripts/wasm-opt.sh), with the
+# default features and with `--no-default-features` (English only: the core's `languages`
+# feature off), then raw and gzip -9 sizes of both and their difference.
 # The English-only build has its own target directory (target/size-en): a build with other
 # features in the shared one could leave its wasm where `make pkg` picks it up.
 # Usage: scripts/size.sh            (part of `make bench`; about two minutes on 2 cores)
@@ -11,19 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 out=target/size
-# The wasm's build settings, as `make pkg` reads them (Makefile: WASM_OPT_LEVEL,
-# WASM_INLINE_THRESHOLD).
-opt=${WASM_OPT_LEVEL:-z}
-if [ -n "${WASM_INLINE_THRESHOLD:-}" ]; then
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Cllvm-args=-inline-threshold=$WASM_INLINE_THRESHOLD"
-fi
 mkdir -p "$out"
 
 build() { # name, target dir, extra cargo flags…
   local name=$1 dir=$2
   shift 2
   rm -f "$dir/wasm32-unknown-unknown/release/claimlens_wasm.wasm"
-  CARGO_TARGET_DIR=$dir CARGO_PROFILE_RELEASE_OPT_LEVEL=$opt \
+  CARGO_TARGET_DIR=$dir scripts/wasm-env.sh \
     cargo build --quiet --release --target wasm32-unknown-unknown -p claimlens-wasm "$@"
   rm -rf "${out:?}/$name"
   wasm-bindgen --target web --out-dir "$out/$name" --out-name claimlens \
@@ -31,6 +25,7 @@ build() { # name, target dir, extra cargo flags…
   scripts/wasm-opt.sh "$out/$name/claimlens_bg.wasm" "$out/$name/claimlens_bg.wasm"
 }
 
+echo "wasm build settings: $(scripts/wasm-env.sh --describe)"
 build all target
 build en target/size-en --no-default-features
 

@@ -1,23 +1,50 @@
-// The wasm's build settings (Makefile: WASM_OPT_LEVEL, WASM_INLINE_THRESHOLD) reach cargo, as
-// `make pkg` would run it (a dry run: `make -n` prints the commands without building).
+// The wasm's build settings (WASM_OPT_LEVEL, WASM_INLINE_THRESHOLD) become cargo's
+// environment in one place, scripts/wasm-env.sh, and both `make pkg` and scripts/size.sh
+// build through it (checked on `make -n`, a dry run that prints the commands, and on the
+// script's text).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 const dryRun = (...vars) => execFileSync("make", ["-n", "--no-print-directory", "pkg", ...vars], { encoding: "utf8" });
 const cargoLine = (commands) => commands.replace(/\\\n/g, " ").split("\n").find((l) => l.includes("wasm-pack") && l.includes("build"));
+/** The environment that scripts/wasm-env.sh gives its command, for these settings. */
+function wasmEnv(settings) {
+  const env = { ...process.env, ...settings };
+  for (const k of ["WASM_OPT_LEVEL", "WASM_INLINE_THRESHOLD", "CARGO_PROFILE_RELEASE_OPT_LEVEL",
+    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS"]) if (!(k in settings)) delete env[k];
+  const out = execFileSync("scripts/wasm-env.sh", ["env"], { encoding: "utf8", env });
+  return Object.fromEntries(out.split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+}
 
 test("wasm_inline_threshold_reaches_the_wasm_build_only_when_set", () => {
-  const set = cargoLine(dryRun("WASM_INLINE_THRESHOLD=75"));
-  assert.match(set, /CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Cllvm-args=-inline-threshold=75\b/);
-  const unset = cargoLine(dryRun());
-  assert.doesNotMatch(unset, /inline-threshold|RUSTFLAGS/);
+  assert.equal(wasmEnv({ WASM_INLINE_THRESHOLD: "75" }).CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS,
+    "-Cllvm-args=-inline-threshold=75");
+  assert.equal(wasmEnv({}).CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS, undefined);
+  assert.equal(wasmEnv({ WASM_INLINE_THRESHOLD: "" }).CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS, undefined);
+  const bad = spawnSync("scripts/wasm-env.sh", ["true"], { encoding: "utf8", env: { ...process.env, WASM_INLINE_THRESHOLD: "lots" } });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /WASM_INLINE_THRESHOLD must be a number/);
 });
 
 test("wasm_opt_level_reaches_the_wasm_build", () => {
-  assert.match(cargoLine(dryRun()), /CARGO_PROFILE_RELEASE_OPT_LEVEL=z\b/);
-  assert.match(cargoLine(dryRun("WASM_OPT_LEVEL=s")), /CARGO_PROFILE_RELEASE_OPT_LEVEL=s\b/);
+  assert.equal(wasmEnv({}).CARGO_PROFILE_RELEASE_OPT_LEVEL, "z");
+  assert.equal(wasmEnv({ WASM_OPT_LEVEL: "s" }).CARGO_PROFILE_RELEASE_OPT_LEVEL, "s");
+});
+
+test("make_pkg_and_size_sh_build_the_wasm_through_wasm_env", () => {
+  assert.match(cargoLine(dryRun()), /scripts\/wasm-env\.sh wasm-pack /);
+  // The settings given to make reach the script's environment in make's recipes.
+  const described = (...vars) => execFileSync("make", ["-s", "--no-print-directory",
+    "--eval", "wasm-env-probe: ; @scripts/wasm-env.sh --describe", "wasm-env-probe", ...vars], { encoding: "utf8" }).trim();
+  assert.equal(described("WASM_INLINE_THRESHOLD=75", "WASM_OPT_LEVEL=s"), "opt-level s, inline threshold 75");
+  assert.equal(described(), "opt-level z");
+  assert.match(readFileSync("scripts/size.sh", "utf8"), /scripts\/wasm-env\.sh \\\n\s*cargo build/);
+  // Nowhere else forms the settings into cargo's variables.
+  for (const f of ["Makefile", "scripts/size.sh"]) {
+    assert.doesNotMatch(readFileSync(f, "utf8"), /CARGO_PROFILE_RELEASE_OPT_LEVEL=|inline-threshold=/, f);
+  }
 });
 
 /** The body size of each function in the code section of a wasm binary. */
