@@ -356,17 +356,7 @@ impl Collected {
         claimlens::Summary,
         Option<claimlens::budget::Partial>,
     ) {
-        let text = self.map.text();
-        let mut clock = now;
-        let out = claimlens::budget::analyze_within(
-            text,
-            self.scan_options(),
-            self.opts.scan_budget_ms,
-            &mut clock,
-        );
-        let mut report = out.report;
-        report.watch = self.opts.watch.find(&text[..out.scanned_bytes]);
-        (report, out.summary, out.partial)
+        scan_text(self.map.text(), &self.opts, self.scan_options())
     }
 
     /// Clears the previous highlights and reads the text under `root`.
@@ -438,6 +428,25 @@ impl Collected {
         }
         (session, colors)
     }
+}
+
+/// What `highlight()` does with the text it read, short of the page: scans `text` within
+/// the `scanBudgetMs` budget of `opts` (`claimlens::budget`) and matches the watch list over
+/// what was scanned. No DOM: the worker's warm-up runs it too (src/warmup.rs).
+pub(crate) fn scan_text(
+    text: &str,
+    opts: &options::Options,
+    language: claimlens::Options,
+) -> (
+    claimlens::Report,
+    claimlens::Summary,
+    Option<claimlens::budget::Partial>,
+) {
+    let mut clock = now;
+    let out = claimlens::budget::analyze_within(text, language, opts.scan_budget_ms, &mut clock);
+    let mut report = out.report;
+    report.watch = opts.watch.find(&text[..out.scanned_bytes]);
+    (report, out.summary, out.partial)
 }
 
 /// Makes `session` (holding `report`) the page's session and returns what `highlight()`

@@ -97,6 +97,13 @@ pub fn with<R>(f: impl FnOnce(&mut Session) -> R) -> Option<R> {
 }
 
 /// The highlight that `next()`/`previous()`/`focusItem()` moved to.
+/// The items to paint for `report`, sorted, with the colour of each speaker (by their share
+/// of the quotes in `summary`). No DOM: the worker's warm-up runs it too.
+pub fn items_of(report: &Report, summary: &Summary) -> (Vec<Item>, Vec<SpeakerColor>) {
+    let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
+    items(report, &speakers)
+}
+
 #[derive(serde::Serialize)]
 pub struct Focused {
     category: &'static str,
@@ -115,8 +122,7 @@ impl Session {
         report: &Report,
         summary: &Summary,
     ) -> (Vec<Item>, Vec<SpeakerColor>) {
-        let speakers: Vec<String> = summary.speakers.iter().map(|s| s.name.clone()).collect();
-        let (mut items, colors) = items(report, &speakers);
+        let (mut items, colors) = items_of(report, summary);
         if let Some(sel) = selection {
             items.retain(|it| {
                 map.range(it.start, it.end)

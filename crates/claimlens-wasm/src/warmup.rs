@@ -6,8 +6,19 @@
 //! runs the page's whole pipeline once on small built-in articles, one per language, as
 //! soon as it starts: the page's first scan then finds the core already compiled, and the
 //! page's thread never pays for it (README, Benchmarks). The articles are invented.
+//!
+//! "The whole pipeline" means what the page's own calls run, short of the DOM, which a
+//! worker has not got: `highlight()`'s options, text collection, budgeted scan, watch list,
+//! items, offsets and result object; `scan()`'s report object; the extension's plan; the
+//! worker's bytes. A stage left out here is compiled on the page's thread at its first call
+//! (a Chromium trace counts those compiles: docs/speed-passes.md, nineteenth stop).
 
+use claimlens::offsets::Utf16Map;
 use claimlens::page::Node;
+use claimlens::present::nav;
+use wasm_bindgen::JsValue;
+
+use crate::{HighlightResult, Timings, WithSummary};
 
 /// One short article per language the core reads, a title line and paragraphs: quotes
 /// of each style, named and anonymous sources, pronouns, hedges.
@@ -18,16 +29,45 @@ const ARTICLES: [&str; 4] = [
     include_str!("../warmup/es.txt"),
 ];
 
-/// Runs each article through what a page's highlight runs: find the article in an outline,
-/// collect its text, scan it, place the highlights (the extension's plan), and turn the
-/// report into JavaScript values and into the worker's bytes.
+/// Runs each article through what the page's calls run on it, short of the DOM.
 pub fn run() {
+    // highlight()'s options when it is given none, read as it reads them.
+    let options = crate::options::parse(JsValue::UNDEFINED, true).ok();
     for article in ARTICLES {
         let outline = outline(article);
+        // The extension's route: the plan of where to paint.
         let _ = claimlens::present::plan::plan(&outline).map(|plan| crate::to_js(&plan));
+        // highlight()'s route, from the text it collects to the object it returns.
+        if let Some(opts) = &options {
+            let (text, _pieces) = claimlens::page::collect(&outline, 0, opts.skip_chrome);
+            let (report, summary, partial) =
+                crate::scan_text(&text, opts, claimlens::Options::default());
+            let (items, speakers) = crate::session::items_of(&report, &summary);
+            let _ = (nav::max_ends(&items), Utf16Map::new(&text));
+            let _ = crate::to_js(&HighlightResult {
+                mode: opts.mode,
+                report: WithSummary {
+                    report: &report,
+                    summary: summary.clone(),
+                },
+                summary: summary.clone(),
+                speakers,
+                timings: Timings {
+                    collect_ms: 0.0,
+                    scan_ms: 0.0,
+                    render_ms: 0.0,
+                },
+                partial,
+            });
+            // The worker's route: the report as bytes, read back on the page.
+            let _ = claimlens::wire::decode(&claimlens::wire::encode(&report, &summary));
+        }
+        // scan()'s route.
         let (report, summary) = claimlens::analyze(article);
-        let _ = crate::to_js(&report);
-        let _ = claimlens::wire::decode(&claimlens::wire::encode(&report, &summary));
+        let _ = crate::to_js(&WithSummary {
+            report: &report,
+            summary,
+        });
     }
 }
 
@@ -70,5 +110,57 @@ mod tests {
             let plan = claimlens::present::plan::plan(&outline(article)).unwrap();
             assert!(!plan.paints.is_empty(), "{code}: nothing placed");
         }
+    }
+
+    /// The English article, the one most pages need warm, reaches the rules a news page
+    /// meets: every kind of attribution and of hedge that news prose has (a first-person
+    /// "I think", anonymous and vague sources, distancing, hedging adjectives), a quote whose
+    /// speaker is a pronoun, one with an "as … put it" aside, and one named by a title.
+    #[wasm_bindgen_test]
+    fn the_english_warm_up_article_reaches_the_rules_of_a_news_page() {
+        use claimlens::{AttributionKind as A, HedgeKind as H};
+        let (report, _) = claimlens::analyze(ARTICLES[0]);
+        for kind in [A::Direct, A::Indirect, A::AccordingTo] {
+            assert!(
+                report.attributions.iter().any(|a| a.kind == kind),
+                "{kind:?}"
+            );
+        }
+        for kind in [
+            H::Modal,
+            H::Adverb,
+            H::Adjective,
+            H::Verb,
+            H::Distancing,
+            H::Weasel,
+        ] {
+            assert!(report.hedges.iter().any(|h| h.kind == kind), "{kind:?}");
+        }
+        assert!(report.hedges.iter().any(|h| h.text == "I think"));
+        let speakers: Vec<_> = report
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_deref())
+            .collect();
+        for who in ["Dana Whitcombe", "Priya Nand", "the mayor"] {
+            assert!(speakers.contains(&who), "{who}: {speakers:?}");
+        }
+    }
+
+    /// The warm-up runs every route to the end without failing (it is run in a worker,
+    /// where a failure would leave the module cold and say nothing).
+    #[wasm_bindgen_test]
+    fn warm_up_runs_every_route() {
+        run();
+        let opts = crate::options::parse(JsValue::UNDEFINED, true)
+            .ok()
+            .unwrap();
+        let (text, _) = claimlens::page::collect(&outline(ARTICLES[0]), 0, opts.skip_chrome);
+        let (report, summary, partial) =
+            crate::scan_text(&text, &opts, claimlens::Options::default());
+        assert!(partial.is_none());
+        let (items, speakers) = crate::session::items_of(&report, &summary);
+        assert!(items.len() >= report.quotes.len() + report.hedges.len());
+        assert!(speakers.len() >= 3);
     }
 }
