@@ -443,10 +443,17 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "data/first_names.txt",
         &pairs,
     );
+    let titles = words("data/titles.txt")?;
     out.set(
         "TITLES",
         "data/titles.txt",
-        words("data/titles.txt")?.iter().map(String::as_str),
+        titles.iter().map(String::as_str),
+    );
+    // A word is a title written with or without its period ("Sen.", "Sen"): one look-up.
+    out.set(
+        "TITLE_STEMS",
+        "data/titles.txt (without their periods)",
+        titles.iter().map(|t| t.strip_suffix('.').unwrap_or(t)),
     );
     out.set(
         "NOT_NAMES",

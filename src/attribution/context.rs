@@ -109,7 +109,7 @@ impl<'t> Ctx<'t> {
         let (mut a, mut b) = match slot.get() {
             (at, run) if at == i => run,
             _ => {
-                let run = name_run(self.text, self.words, i);
+                let run = name_run(&self.view, i);
                 slot.set((i, run));
                 run
             }

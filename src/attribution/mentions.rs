@@ -232,7 +232,7 @@ impl Ctx<'_> {
                 if self.key(first - 1) != "of" {
                     return None;
                 }
-                parse_name(self.words, run).filter(|n| n.first > run.0)?;
+                parse_name(&self.view, run).filter(|n| n.first > run.0)?;
                 self.name_speaker(run)
                     .filter(|s| s.entity.is_some_and(|e| self.reg.entities[e].person))
             };
@@ -398,7 +398,7 @@ impl Ctx<'_> {
 
     pub(super) fn name_speaker(&self, run: (usize, usize)) -> Option<Speaker> {
         let (start, end) = (self.words[run.0].start, self.words[run.1].end());
-        match parse_name(self.words, run) {
+        match parse_name(&self.view, run) {
             Some(name) => {
                 let entity = self.reg.find(&name);
                 let display = entity.map_or(name.display, |e| self.reg.entities[e].name.clone());

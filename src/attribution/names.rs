@@ -69,7 +69,7 @@ impl Ctx<'_> {
                 i = next.max(i + 1);
                 continue;
             }
-            if let Some(name) = parse_name(self.words, run) {
+            if let Some(name) = parse_name(&self.view, run) {
                 // Possessives ("Parise’s penchant") are rarely what a later "he" means.
                 let outside =
                     self.nest.quote_of(i).is_none() && !ends_possessive(self.words[run.1].text);

@@ -29,6 +29,25 @@ mod tests {
         assert!(OPAQUE_TAGS.keys().all(|t| NOT_PROSE_TAGS.contains(t)));
     }
 
+    /// A word is a title, with or without its period, when its key is a stem: a key has
+    /// ’ made straight, which no title holds.
+    #[test]
+    fn title_stems_are_the_titles_without_their_periods() {
+        for t in TITLES.keys() {
+            assert!(
+                TITLE_STEMS.contains(t.strip_suffix('.').unwrap_or(t)),
+                "{t}"
+            );
+            assert!(!t.contains(['\'', '’']), "{t}");
+        }
+        for s in TITLE_STEMS.keys() {
+            assert!(
+                TITLES.contains(s) || TITLES.contains(&format!("{s}.")),
+                "{s}"
+            );
+        }
+    }
+
     #[test]
     fn every_hedge_phrase_starts_with_one_word_of_the_tokenizer() {
         for phrase in HEDGE_CUES.keys() {

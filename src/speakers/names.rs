@@ -3,8 +3,8 @@
 //! "Donald Trump"), never across a sentence end or a dateline.
 
 use crate::lexicon::classes::{ends_possessive, NAME_SUFFIXES};
-use crate::lexicon::{GIVEN_NAMES, NOT_NAMES, ORG_WORDS, TITLES};
-use crate::text::Word;
+use crate::lexicon::{GIVEN_NAMES, NOT_NAMES, ORG_WORDS, TITLES, TITLE_STEMS};
+use crate::text::{Word, WordView};
 
 /// Lowercase word without a possessive ending ("Trump’s" → "trump").
 pub fn bare(word: &str) -> String {
@@ -85,16 +85,16 @@ fn trim_suffix<'a>(mut text: &'a str, suffix: &str) -> &'a str {
     text
 }
 
-/// Words that can be part of a name: capitalised, not a function word, or a particle
-/// between two capitalised words ("Ursula von der Leyen").
-fn name_word(w: &Word) -> bool {
-    w.is_capitalized()
-        && !with_lower(w.text, true, "", |k| {
-            let k = strip_possessive(k);
-            NOT_NAMES.contains(k)
-                || k.split_once('-')
-                    .is_some_and(|(h, _)| NOT_NAMES.contains(h))
-        })
+/// Word `k` can be part of a name: capitalised, not a function word, or a particle
+/// between two capitalised words ("Ursula von der Leyen"). (Read from its key, lower-cased
+/// with the text: names are tested many times a text.)
+fn name_word(v: &WordView, k: usize) -> bool {
+    v.words[k].is_capitalized() && {
+        let key = bare_key(v.key(k));
+        // (A hyphenated word is read by its first part: "Twenty-two".)
+        let head = key.bytes().position(|b| b == b'-').map(|d| &key[..d]);
+        !(NOT_NAMES.contains(key) || head.is_some_and(|h| NOT_NAMES.contains(h)))
+    }
 }
 
 /// A dateline ("PARIS —", "WASHINGTON (AP) —") is not a name.
@@ -105,15 +105,10 @@ fn dateline(text: &str, w: &Word) -> bool {
     }
 }
 
-fn is_title(w: &Word) -> bool {
-    // Titles are capitalised: most words are rejected before any allocation.
-    if !w.is_capitalized() {
-        return false;
-    }
-    // The word, and the word with a period ("Sen.").
-    with_lower(w.text, false, ".", |dotted| {
-        TITLES.contains(&dotted[..dotted.len() - 1]) || TITLES.contains(dotted)
-    })
+/// Word `k` is a title: capitalised, and a title with or without its period ("Sen.",
+/// "President"; [`TITLE_STEMS`] holds both, so one look-up of the key does).
+fn is_title(v: &WordView, k: usize) -> bool {
+    v.words[k].is_capitalized() && TITLE_STEMS.contains(v.key(k))
 }
 
 const PARTICLES: [&str; 10] = [
@@ -155,7 +150,8 @@ fn particle_name(w: &Word) -> bool {
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
-pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> {
+pub fn name_run(v: &WordView, i: usize) -> Option<(usize, usize)> {
+    let (text, words) = (v.text, v.words);
     if !(words[i].is_capitalized() || particle_name(&words[i])) || dateline(text, &words[i]) {
         return None;
     }
@@ -166,16 +162,15 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && text[words[k].end()..].starts_with('.')
             && words
                 .get(k + 1)
-                .is_some_and(|n| name_word(n) && joined(text, &words[k], n))
+                .is_some_and(|n| name_word(v, k + 1) && joined(text, &words[k], n))
             && k.checked_sub(1).is_some_and(|p| {
                 joined(text, &words[p], &words[k])
-                    && (initial(words[p].text)
-                        || with_lower(words[p].text, true, "", |w| GIVEN_NAMES.contains_key(w)))
+                    && (initial(words[p].text) || GIVEN_NAMES.contains_key(v.key(p)))
             })
     };
     let ok = |k: usize| {
-        name_word(&words[k])
-            || is_title(&words[k])
+        name_word(v, k)
+            || is_title(v, k)
             || PARTICLES.contains(&words[k].text)
             || particle_name(&words[k])
             || dotted_initial(k)
@@ -187,24 +182,19 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && link(words[k + 1].text)
             && joined(text, &words[k], &words[k + 1])
             && joined(text, &words[k + 1], &words[k + 2])
-            && name_word(&words[k + 2])
+            && name_word(v, k + 2)
             && !ends_possessive(words[k].text)
     };
     // "Department of Justice", "Office for Product Safety": an organisation word, "of" or
     // "for", and a capitalised word make one name.
     let org_link = |k: usize| {
-        linked(k, |w| matches!(w, "of" | "for"))
-            && with_lower(words[k].text, true, "", |k| {
-                ORG_WORDS.contains(strip_possessive(k))
-            })
+        linked(k, |w| matches!(w, "of" | "for")) && ORG_WORDS.contains(bare_key(v.key(k)))
     };
     // "Department of Health and Human Services": after an organisation's "of" or "for",
     // "and" joins the capitalised words it links (never two names: "Bo Chen and Ana Ruiz",
     // "the Department of Roads and Ana Ruiz", "… and Secretary Bo Chen").
     let and_link = |k: usize| {
-        linked(k, |w| w == "and")
-            && !is_title(&words[k + 2])
-            && !with_lower(words[k + 2].text, true, "", |w| GIVEN_NAMES.contains_key(w))
+        linked(k, |w| w == "and") && !is_title(v, k + 2) && !GIVEN_NAMES.contains_key(v.key(k + 2))
     };
     // "the People’s Daily", "the Women’s Institute": after "the", a possessive and one
     // more word make a name (not "the Post’s Bo Chen", "the Post’s reporter Bo Chen": a
@@ -218,8 +208,8 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
             && joined(text, &words[k - 1], &words[k])
             && capital_after(k)
             && !capital_after(k + 1)
-            && !with_lower(words[k + 1].text, true, "", |w| GIVEN_NAMES.contains_key(w))
-            && !is_title(&words[k + 1])
+            && !GIVEN_NAMES.contains_key(v.key(k + 1))
+            && !is_title(v, k + 1)
     };
     let breaks = |k: usize| ends_possessive(words[k].text) && !inner_possessive(k);
     let (mut a, mut b) = (i, i);
@@ -277,7 +267,7 @@ pub fn name_run(text: &str, words: &[Word], i: usize) -> Option<(usize, usize)> 
     while b > a && PARTICLES.contains(&words[b].text) {
         b -= 1;
     }
-    while a < b && !name_word(&words[a]) && !is_title(&words[a]) {
+    while a < b && !name_word(v, a) && !is_title(v, a) {
         a += 1;
     }
     Some((a, b))
@@ -292,7 +282,8 @@ pub struct Name {
 }
 
 /// The name inside a capitalised run: everything after the last title word.
-pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
+pub fn parse_name(v: &WordView, run: (usize, usize)) -> Option<Name> {
+    let words = v.words;
     let (a, b) = run;
     // (In "Department of Health and Human Services" the words an organisation's "of",
     // "for" or "and" links are its name, not titles: "Health" titles only a minister.)
@@ -301,17 +292,17 @@ pub fn parse_name(words: &[Word], run: (usize, usize)) -> Option<Name> {
         .find(|&k| matches!(words[k].text, "of" | "for" | "and"));
     // (The run's last word is its name: no title look-up for it; nor for a word that only
     // a name's suffix follows, "Martin Luther King Jr.")
-    let suffix = |k: usize| with_lower(words[k].text, true, "", |w| NAME_SUFFIXES.contains(&w));
+    let suffix = |k: usize| NAME_SUFFIXES.contains(&v.key(k));
     let last_title = (a..b).rev().find(|&k| {
-        last_link.is_none_or(|l| k > l) && is_title(&words[k]) && (k + 1..=b).any(|m| !suffix(m))
+        last_link.is_none_or(|l| k > l) && is_title(v, k) && (k + 1..=b).any(|m| !suffix(m))
     });
     let first = last_title.map_or(a, |t| t + 1);
-    let first = (first..=b).find(|&k| name_word(&words[k]))?;
+    let first = (first..=b).find(|&k| name_word(v, k))?;
     let roles = last_title
         .map(|t| {
             (a..=t)
-                .filter(|&k| is_title(&words[k]))
-                .map(|k| bare(words[k].text))
+                .filter(|&k| is_title(v, k))
+                .map(|k| bare_key(v.key(k)).to_string())
                 .collect()
         })
         .unwrap_or_default();
@@ -366,19 +357,22 @@ pub(super) fn initials_fit(a: &[&str], b: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+    use crate::text::{words, Segmented};
 
     fn run_of(text: &str, word: &str) -> Option<String> {
-        let ws = words(text, (0, text.len()));
+        let seg = Segmented::new(text);
+        let v = WordView::new(&seg);
+        let ws = &seg.words;
         let i = ws.iter().position(|w| w.text == word)?;
-        let (a, b) = name_run(text, &ws, i)?;
+        let (a, b) = name_run(&v, i)?;
         Some(text[ws[a].start..ws[b].end()].to_string())
     }
 
     fn name_of(text: &str, word: &str) -> Option<(String, Vec<String>)> {
-        let ws = words(text, (0, text.len()));
-        let i = ws.iter().position(|w| w.text == word)?;
-        let n = parse_name(&ws, name_run(text, &ws, i)?)?;
+        let seg = Segmented::new(text);
+        let v = WordView::new(&seg);
+        let i = seg.words.iter().position(|w| w.text == word)?;
+        let n = parse_name(&v, name_run(&v, i)?)?;
         Some((n.display, n.roles))
     }
 

@@ -685,17 +685,19 @@ impl Registry {
 mod tests {
     use super::*;
     use crate::speakers::{name_run, parse_name};
-    use crate::text::words;
+    use crate::text::{Segmented, WordView};
 
     /// Registers every name of `text` (outside quotes, as subjects) and returns the
     /// registry with each name's entity.
     fn registry(text: &str) -> (Registry, Vec<(String, usize)>) {
-        let ws = words(text, (0, text.len()));
+        let seg = Segmented::new(text);
+        let v = WordView::new(&seg);
+        let ws = &seg.words;
         let mut reg = Registry::default();
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
-            match name_run(text, &ws, i).and_then(|r| Some((r, parse_name(&ws, r)?))) {
+            match name_run(&v, i).and_then(|r| Some((r, parse_name(&v, r)?))) {
                 Some((run, name)) => {
                     let e = reg.mention(&name, ws[name.first].start, true, true, true);
                     out.push((name.display.clone(), e));
