@@ -32,9 +32,11 @@ pub(super) struct Ctx<'t> {
     /// Words the text also writes in lower case ("despite", "poor"): common words, so
     /// never the first word of a name when capitalised only by their position.
     lower: &'t WrittenLower,
-    /// Paragraphs in headline case ("Clinton Goes After Trump"), where capitals say
-    /// nothing about names and no cue attributes.
-    headline: Vec<bool>,
+    /// The paragraphs in headline case ("Clinton Goes After Trump"), where capitals say
+    /// nothing about names and no cue attributes: their byte ranges, in text order. (Most
+    /// texts have one or none, so that asking about a word, as every name does, is no
+    /// search of all the paragraphs.)
+    headlines: Vec<(usize, usize)>,
     /// `speakers::name_run`'s recent answers, by word ([`Ctx::name_run`] asks it of the
     /// same words from several stages, near each other; it reads only the text, so an
     /// answer never changes): word `i` in slot `i % RUN_CACHE_SLOTS`, a fixed size however
@@ -79,7 +81,7 @@ impl<'t> Ctx<'t> {
             reg: Registry::default(),
             spoken: std::cell::RefCell::new(Vec::new()),
             lower: seg.written_lower(),
-            headline: headline_paragraphs(seg),
+            headlines: headline_paragraphs(seg),
             // (No word is `usize::MAX`: an empty slot.)
             runs: vec![std::cell::Cell::new((usize::MAX, None)); RUN_CACHE_SLOTS].into(),
         }
@@ -293,7 +295,13 @@ impl<'t> Ctx<'t> {
 
     /// Whether word `i` sits in a headline-case paragraph.
     pub(super) fn in_headline(&self, i: usize) -> bool {
-        self.headline[self.paragraph_of(i)]
+        // (Every word lies in a paragraph: the first headline not ending before it holds
+        // it, if any does.)
+        let pos = self.words[i].start;
+        let h = self.headlines.partition_point(|&(_, end)| end < pos);
+        self.headlines
+            .get(h)
+            .is_some_and(|&(start, _)| start <= pos)
     }
 
     /// Word `k` of a headline is a reporting verb in its -s form right after a name that
@@ -346,12 +354,12 @@ impl<'t> Ctx<'t> {
 /// whatever ends it.
 const HEADLINE_LONG_WORDS: usize = 6;
 
-/// Paragraphs in headline case: at least four words, most of them capitalised (short
+/// The paragraphs in headline case: at least four words, most of them capitalised (short
 /// function words aside), and no full stop at the end.
-fn headline_paragraphs(seg: &Segmented) -> Vec<bool> {
-    let mut out = vec![false; seg.paragraphs.len()];
+fn headline_paragraphs(seg: &Segmented) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut w = 0;
-    for (p, &(start, end)) in seg.paragraphs.iter().enumerate() {
+    for &(start, end) in &seg.paragraphs {
         let (mut long, mut capital) = (0, 0);
         while w < seg.words.len() && seg.words[w].start < end {
             let word = &seg.words[w];
@@ -365,8 +373,11 @@ fn headline_paragraphs(seg: &Segmented) -> Vec<bool> {
         // A long run of capitalised words is a headline even with a full stop ("Senator
         // Blasts Rival for Mocking His Plan, Quotes Bible to Urge Voters to ‘Turn Away’.").
         let titled = long >= HEADLINE_LONG_WORDS && capital * 10 >= long * 9;
-        out[p] = titled
-            || long >= 4 && capital * 10 >= long * 8 && !text.ends_with(['.', '”', '"', '?', ':']);
+        if titled
+            || long >= 4 && capital * 10 >= long * 8 && !text.ends_with(['.', '”', '"', '?', ':'])
+        {
+            out.push((start, end));
+        }
     }
     out
 }
