@@ -363,7 +363,8 @@ fn headline_paragraphs(seg: &Segmented) -> Vec<(usize, usize)> {
         let (mut long, mut capital) = (0, 0);
         while w < seg.words.len() && seg.words[w].start < end {
             let word = &seg.words[w];
-            if word.start >= start && word.text.chars().count() > 3 {
+            // (Four chars or more: a fourth is looked for, not all counted.)
+            if word.start >= start && word.text.chars().nth(3).is_some() {
                 long += 1;
                 capital += usize::from(word.is_capitalized());
             }
