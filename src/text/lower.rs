@@ -22,7 +22,7 @@ const RECENT_BITS: u32 = 8;
 /// most look-ups are repeats; a remembered answer counts only when its key is the key
 /// asked (compared in full), so this saves keyed hashes and never decides.
 struct Recent<'k> {
-    entries: Vec<Option<(&'k str, Option<u32>)>>,
+    entries: Vec<Option<(&'k [u8], Option<u32>)>>,
 }
 
 impl<'k> Recent<'k> {
@@ -33,7 +33,12 @@ impl<'k> Recent<'k> {
     }
 
     /// The slot of `key` (of hash `h`), from memory or else from `look_up`.
-    fn slot(&mut self, key: &'k str, h: u64, look_up: impl FnOnce() -> Option<u32>) -> Option<u32> {
+    fn slot(
+        &mut self,
+        key: &'k [u8],
+        h: u64,
+        look_up: impl FnOnce() -> Option<u32>,
+    ) -> Option<u32> {
         let entry = &mut self.entries[(h >> (64 - RECENT_BITS)) as usize];
         match *entry {
             Some((k, slot)) if k == key => slot,
@@ -67,8 +72,7 @@ fn starts_lower(w: &Word) -> bool {
 /// hash depends on all of them (the filter reads its low bits: words that share a prefix
 /// must not share them). A hash of every byte, one at a time, cost more than all the rest
 /// of [`WrittenLower::new`].
-fn filter_hash(key: &str) -> u64 {
-    let b = key.as_bytes();
+fn filter_hash(b: &[u8]) -> u64 {
     let n = b.len();
     let (head, rest) = if n >= 4 {
         let four =
@@ -108,16 +112,16 @@ impl WrittenLower {
         // lower-case words ("said", "officials") before the hash of the second.
         let mut shapes = vec![0u64; Shape::Head.words()];
         // The distinct keys in doubt, each with a slot of `seen`; and each such word's slot.
-        let mut slot_of: HashMap<&str, u32> = HashMap::new();
+        // (Keys as bytes: read in one pass, with no char boundaries to check.)
+        let mut slot_of: HashMap<&[u8], u32> = HashMap::new();
         let mut asked: Vec<(usize, u32)> = Vec::new();
         let mut recent = Recent::new();
-        for (i, w) in words.iter().enumerate() {
+        for (i, (w, key)) in words.iter().zip(keys.bytes()).enumerate() {
             if starts_lower(w) {
                 bits[i / 64] |= 1 << (i % 64);
                 continue;
             }
-            let key = &keys[i];
-            let shape = Shape::Head.bit(key.as_bytes());
+            let shape = Shape::Head.bit(key);
             shapes[shape / 64] |= 1 << (shape % 64);
             let h = filter_hash(key);
             let slot = recent.slot(key, h, || {
@@ -136,13 +140,12 @@ impl WrittenLower {
         }
         let mut seen = vec![false; slot_of.len()];
         let mut recent = Recent::new();
-        for i in 0..words.len() {
+        for (i, key) in keys.bytes().enumerate() {
             let lower = bits[i / 64] & (1 << (i % 64)) != 0;
             if !lower {
                 continue;
             }
-            let key = &keys[i];
-            let shape = Shape::Head.bit(key.as_bytes());
+            let shape = Shape::Head.bit(key);
             if shapes[shape / 64] & (1 << (shape % 64)) == 0 {
                 continue;
             }

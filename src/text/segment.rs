@@ -300,6 +300,18 @@ impl Keys {
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         (0..self.len()).map(|i| &self[i])
     }
+
+    /// The bytes of every word's key, in order: for a pass over all the keys that hashes
+    /// their bytes (a `str` slice checks both its ends for char boundaries).
+    pub fn bytes(&self) -> impl Iterator<Item = &[u8]> {
+        let buf = self.buf.as_bytes();
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let key = &buf[start..end as usize];
+            start = end as usize;
+            key
+        })
+    }
 }
 
 /// Where the last key of `buf` ends, as [`Keys`] stores it.
