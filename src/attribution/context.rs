@@ -183,10 +183,12 @@ impl<'t> Ctx<'t> {
         }
         // ("a New York-based newspaper", "White House-era documents": a run that ends in an
         // adjective made of a name modifies the noun after it.)
+        // (The hyphen found as a byte: a char searcher costs more than these short words.)
         let last = self.words[b].text;
         if last
-            .rsplit_once('-')
-            .is_some_and(|(_, head)| COMPOUND_ADJECTIVE_HEADS.contains(&head))
+            .bytes()
+            .rposition(|c| c == b'-')
+            .is_some_and(|h| COMPOUND_ADJECTIVE_HEADS.contains(&&last[h + 1..]))
         {
             return None;
         }
@@ -221,10 +223,10 @@ impl<'t> Ctx<'t> {
     /// name it opens ("Australian-born Ana Ruiz", "Singer-songwriters Bo Chen") and is no
     /// part of it ("Moon Jae-in" ends with such a word).
     pub(super) fn describing_compound(&self, i: usize) -> bool {
-        self.words[i]
-            .text
-            .split_once('-')
-            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
+        let text = self.words[i].text;
+        text.bytes()
+            .position(|c| c == b'-')
+            .is_some_and(|h| text[h + 1..].starts_with(char::is_lowercase))
     }
 
     /// "ambassador to Britain Liu Wen", "envoy to the Union Kurt Vogel": after a role noun

@@ -130,6 +130,10 @@ pub fn abbreviation(word: &str) -> bool {
 /// Only spaces (or the period of an initial or abbreviation) between two words.
 pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end()..b.start];
+    // (Most words are joined by one space: no more to test.)
+    if gap == " " {
+        return true;
+    }
     // A period joins only after an initial or a title ("Robert M. Danin", "Sen. Warren"),
     // never across a sentence end ("said Bo Chen. Ann Lee said").
     // A line, paragraph or block break ends a name.
