@@ -187,8 +187,6 @@ impl Registry {
         // The ids of the tokens, in the tokens' order; a token no name had yet has none,
         // and no entity holds it.
         let ids: Vec<Option<TokenId>> = tokens.iter().map(|t| self.tokens.get(t)).collect();
-        let mut mine: Vec<TokenId> = ids.iter().flatten().copied().collect();
-        crate::sort::sort(&mut mine);
         let holds = |set: &[TokenId], t: &TokenId| set.binary_search(t).is_ok();
         // A lone word names the entity whose name ends with it before one it only opens
         // ("Trump" is Donald Trump's surname before Trump University's first word); then
@@ -225,29 +223,33 @@ impl Registry {
         if let Some(rarest) = rarest.flatten() {
             for &e in rarest.iter().rev().take(SCAN_LIMIT) {
                 let set = &self.entities[e as usize].token_set;
-                if mine.iter().all(|t| holds(set, t)) {
+                if ids.iter().flatten().all(|t| holds(set, t)) {
                     consider(e);
                 }
             }
         }
         // Entities whose names lie inside the name ("Trump" in "Donald Trump").
         if tokens.len() <= SUBSET_LIMIT {
-            let mut key: Vec<TokenId> = Vec::with_capacity(tokens.len());
+            // (A subset is built on the stack: this runs for every name of a text.)
+            let mut key = [0; SUBSET_LIMIT];
             'subsets: for mask in 1u32..(1 << tokens.len()) {
-                key.clear();
+                let mut n = 0;
                 for i in (0..tokens.len()).filter(|i| mask & (1 << i) != 0) {
                     // A subset with a token no name had is no entity's set.
                     let Some(t) = ids[i] else {
                         continue 'subsets;
                     };
-                    key.push(t);
+                    key[n] = t;
+                    n += 1;
                 }
-                crate::sort::sort(&mut key);
-                for e in self.with_set(&key) {
+                crate::sort::sort(&mut key[..n]);
+                for e in self.with_set(&key[..n]) {
                     consider(e);
                 }
             }
         } else {
+            let mut mine: Vec<TokenId> = ids.iter().flatten().copied().collect();
+            crate::sort::sort(&mut mine);
             let mut seen = std::collections::HashSet::new();
             for &t in ids.iter().flatten() {
                 for &e in list(t).iter().rev().take(SCAN_LIMIT) {
