@@ -234,7 +234,8 @@ impl<'t> Ctx<'t> {
     /// then the person's name, which starts at a given name or a title, else is the last
     /// two words. The first word of the name, if the run `(a, b)` holds such an object.
     fn name_after_role_object(&self, a: usize, b: usize) -> Option<usize> {
-        if self.role_before_object(a).is_none() || b < a + 2 || ORG_WORDS.contains(self.bare(b)) {
+        // (The run's length first: most are shorter, and need no look-up.)
+        if b < a + 2 || self.role_before_object(a).is_none() || ORG_WORDS.contains(self.bare(b)) {
             return None;
         }
         let starts_name =
