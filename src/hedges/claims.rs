@@ -54,7 +54,8 @@ impl Claims {
                 }
                 '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(end) == Some(&b' '),
                 ',' => {
-                    let (w, w2) = first_words(&text[end..]);
+                    let mut after = words_of(&text[end..]);
+                    let w = after.next().unwrap_or("");
                     let opens = contains_ci(
                         &[
                             "but", "while", "although", "though", "whereas", "yet", "because",
@@ -65,12 +66,15 @@ impl Claims {
                     // A relative or participle clause on what came before (", who want",
                     // ", where the", ", prompting", ", severely limiting").
                     let relative = contains_ci(&["who", "which", "where", "whose", "whom"], w);
-                    let participle = ing(w) || w.ends_with("ly") && ing(w2);
+                    let participle = ing(w) || w.ends_with("ly") && ing(after.next().unwrap_or(""));
                     // The comma that closes a fronted subordinate clause.
                     opens
                         || relative
                         || participle
-                        || contains_ci(SUBORDINATORS, first_words(&text[seg_start..i]).0)
+                        || contains_ci(
+                            SUBORDINATORS,
+                            words_of(&text[seg_start..i]).next().unwrap_or(""),
+                        )
                 }
                 _ => false,
             };
@@ -286,12 +290,11 @@ const NOT_PARTICIPLES: &[&str] = &[
     "during",
 ];
 
-/// The first two words of `rest` (letters and apostrophes), past spaces and quote marks.
-fn first_words(rest: &str) -> (&str, &str) {
-    let mut words = rest
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty());
-    (words.next().unwrap_or(""), words.next().unwrap_or(""))
+/// The words of `rest` (letters and apostrophes), past spaces and quote marks: as many as
+/// are asked for (mostly one), each found when asked.
+fn words_of(rest: &str) -> impl Iterator<Item = &str> {
+    rest.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether `w` is one of `list` (lower-case words), ASCII case-insensitively.
