@@ -378,6 +378,16 @@ impl Ctx<'_> {
             if self.words.get(first).is_none_or(|w| w.start >= end) {
                 continue;
             }
+            // The label's colon follows one of its first TURN_LABEL_WORDS words: a paragraph
+            // with no colon before its fourth word is no turn, and is not asked for its name
+            // run (which costs most here, the run cache having long passed the paragraph).
+            let limit = self
+                .words
+                .get(first + TURN_LABEL_WORDS)
+                .map_or(end, |w| w.start.min(end));
+            if !self.text.as_bytes()[self.words[first].end()..limit].contains(&b':') {
+                continue;
+            }
             let label = self.source_label(first);
             let Some(run) = (if label {
                 Some((first, first))
