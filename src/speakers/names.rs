@@ -145,12 +145,14 @@ pub fn joined(text: &str, a: &Word, b: &Word) -> bool {
 
 /// A surname joined to its particle by a hyphen: "al-Assad", "bin-Talal", "da-Silva".
 fn particle_name(w: &Word) -> bool {
-    // (Asked of most words: the hyphen is looked for among the first four bytes only, as
-    // no particle is longer than three.)
-    let b = w.text.as_bytes();
-    b.iter().take(4).position(|&c| c == b'-').is_some_and(|d| {
-        PARTICLES.contains(&&w.text[..d]) && w.text[d + 1..].starts_with(char::is_uppercase)
-    })
+    // (Asked of most words: the hyphen is looked for only where it can follow a particle,
+    // all of two or three bytes, two byte tests that turn away most words.)
+    let d = match w.text.as_bytes() {
+        [_, _, b'-', ..] => 2,
+        [_, _, _, b'-', ..] => 3,
+        _ => return false,
+    };
+    PARTICLES.contains(&&w.text[..d]) && w.text[d + 1..].starts_with(char::is_uppercase)
 }
 
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
