@@ -10,7 +10,7 @@ use crate::lexicon::classes::{
 };
 use crate::lexicon::{CUE_WORDS, DOCUMENT_NOUNS, GAP_WORDS, SPEAKER_NOUNS, TIME_WORDS};
 
-use crate::speakers::parse_name;
+use crate::speakers::{may_be_named, parse_name};
 
 /// At most this many adverbs and time words stand between a subject's name and its verb
 /// ("Lee on Monday also").
@@ -58,6 +58,11 @@ impl Ctx<'_> {
     pub(super) fn register_name_runs(&mut self) {
         let mut i = 0;
         while i < self.words.len() {
+            // (Most words are lower-case: turned away at once, not through the run cache.)
+            if !may_be_named(&self.words[i]) {
+                i += 1;
+                continue;
+            }
             let Some(run) = self.name_run(i) else {
                 i += 1;
                 continue;

@@ -10,6 +10,7 @@
 mod names;
 mod registry;
 
+pub(crate) use names::may_be_named;
 pub use names::{abbreviation, bare, bare_key, initial, joined, name_run, parse_name, Name};
 pub use registry::{Entity, Registry};
 

@@ -155,10 +155,17 @@ fn particle_name(w: &Word) -> bool {
     PARTICLES.contains(&&w.text[..d]) && w.text[d + 1..].starts_with(char::is_uppercase)
 }
 
+/// Whether word `w` can be in a name at all (capitalised, or a surname with its particle):
+/// [`name_run`] of any other word is `None`, which a caller that asks of every word can
+/// tell first.
+pub(crate) fn may_be_named(w: &Word) -> bool {
+    w.is_capitalized() || particle_name(w)
+}
+
 /// The capitalised run of words that contains word `i`, as `(first, last)`.
 pub fn name_run(v: &WordView, i: usize) -> Option<(usize, usize)> {
     let (text, words) = (v.text, v.words);
-    if !(words[i].is_capitalized() || particle_name(&words[i])) || dateline(text, &words[i]) {
+    if !may_be_named(&words[i]) || dateline(text, &words[i]) {
         return None;
     }
     // An initial with its period between a given name (or another initial) and a name
