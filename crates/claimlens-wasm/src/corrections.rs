@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use claimlens::corrections::{reassign, speaker_choices};
 
-use crate::{guard, now, session, to_js, HighlightResult, Timings, WithSummary};
+use crate::{guard, now, session, to_js, HighlightResult, Timings};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -63,21 +63,18 @@ pub fn reassign_speaker(start: usize, name: Option<String>) -> Result<JsValue, J
                 .map_err(|e| JsError::new(&e.to_string()))?;
             let t0 = now();
             let summary = s.replace_report(report);
-            let result = HighlightResult {
-                mode: s.mode,
-                report: WithSummary {
-                    report: &s.report,
-                    summary: summary.clone(),
-                },
-                summary,
-                speakers: s.speakers.clone(),
-                timings: Timings {
-                    collect_ms: 0.0,
-                    scan_ms: 0.0,
-                    render_ms: now() - t0,
-                },
-                partial: s.partial,
+            let timings = Timings {
+                render_ms: now() - t0,
+                ..Timings::default()
             };
+            let result = HighlightResult::new(
+                s.mode,
+                &s.report,
+                summary,
+                s.speakers.clone(),
+                timings,
+                s.partial,
+            );
             to_js(&result)
         })
         .unwrap_or_else(|| Err(JsError::new(NOTHING_HIGHLIGHTED)))

@@ -201,8 +201,33 @@ pub(crate) struct HighlightResult<'r> {
     pub partial: Option<claimlens::budget::Partial>,
 }
 
+impl<'r> HighlightResult<'r> {
+    /// What `highlight()` (and `reassignSpeaker()`) return for `report`: the report with its
+    /// summary, the summary again at the top, and the rest as given.
+    pub(crate) fn new(
+        mode: Mode,
+        report: &'r claimlens::Report,
+        summary: claimlens::Summary,
+        speakers: Vec<SpeakerColor>,
+        timings: Timings,
+        partial: Option<claimlens::budget::Partial>,
+    ) -> Self {
+        HighlightResult {
+            mode,
+            report: WithSummary {
+                report,
+                summary: summary.clone(),
+            },
+            summary,
+            speakers,
+            timings,
+            partial,
+        }
+    }
+}
+
 /// Where the time of one `highlight()` went, in milliseconds.
-#[derive(serde::Serialize)]
+#[derive(serde::Serialize, Default)]
 pub(crate) struct Timings {
     pub collect_ms: f64,
     pub scan_ms: f64,
@@ -458,17 +483,14 @@ pub(crate) fn install_with_result(
     colors: Vec<SpeakerColor>,
     timings: Timings,
 ) -> Result<JsValue, JsError> {
-    let result = HighlightResult {
-        mode: session.mode,
-        report: WithSummary {
-            report: &report,
-            summary: summary.clone(),
-        },
+    let result = HighlightResult::new(
+        session.mode,
+        &report,
         summary,
-        speakers: colors,
+        colors,
         timings,
-        partial: session.partial,
-    };
+        session.partial,
+    );
     let out = to_js(&result);
     drop(result);
     session.report = report;

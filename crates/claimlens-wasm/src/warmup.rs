@@ -44,21 +44,14 @@ pub fn run() {
                 crate::scan_text(&text, opts, claimlens::Options::default());
             let (items, speakers) = crate::session::items_of(&report, &summary);
             let _ = (nav::max_ends(&items), Utf16Map::new(&text));
-            let _ = crate::to_js(&HighlightResult {
-                mode: opts.mode,
-                report: WithSummary {
-                    report: &report,
-                    summary: summary.clone(),
-                },
-                summary: summary.clone(),
+            let _ = crate::to_js(&HighlightResult::new(
+                opts.mode,
+                &report,
+                summary.clone(),
                 speakers,
-                timings: Timings {
-                    collect_ms: 0.0,
-                    scan_ms: 0.0,
-                    render_ms: 0.0,
-                },
+                Timings::default(),
                 partial,
-            });
+            ));
             // The worker's route: the report as bytes, read back on the page.
             let _ = claimlens::wire::decode(&claimlens::wire::encode(&report, &summary));
         }
