@@ -13,9 +13,10 @@
 set -euo pipefail
 level=${WASM_OPT_LEVEL:-z}
 threshold=${WASM_INLINE_THRESHOLD:-}
-case $threshold in
-  '' | *[!0-9]*) [ -z "$threshold" ] || { echo "wasm-env.sh: WASM_INLINE_THRESHOLD must be a number, not '$threshold'" >&2; exit 2; } ;;
-esac
+if [[ -n $threshold && ! $threshold =~ ^[0-9]+$ ]]; then
+  echo "wasm-env.sh: WASM_INLINE_THRESHOLD must be a number, not '$threshold'" >&2
+  exit 2
+fi
 if [ "${1:-}" = --describe ]; then
   echo "opt-level $level${threshold:+, inline threshold $threshold}"
   exit 0
