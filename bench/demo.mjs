@@ -9,14 +9,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { serve } from "../scripts/serve.mjs";
-import { launch } from "../tests/e2e/browser.mjs";
+import { launch, v8Flags } from "../tests/e2e/browser.mjs";
 
 const RUNS = Number(process.argv[2] ?? 5);
 const DIRS = process.argv.length > 3 ? process.argv.slice(3) : ["www"];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const servers = await Promise.all(DIRS.map((d) => serve(d)));
-const browser = await launch();
+const browser = await launch(v8Flags());
 const times = DIRS.map(() => []);
 const loaded = DIRS.map(() => new Set());
 try {

@@ -11,7 +11,7 @@
 // samples, one <p> per paragraph.
 import { serve } from "../scripts/serve.mjs";
 import { paragraphs } from "./samples.mjs";
-import { launch } from "../tests/e2e/browser.mjs";
+import { launch, v8Flags } from "../tests/e2e/browser.mjs";
 
 function page(words) {
   const out = [];
@@ -26,7 +26,7 @@ function page(words) {
 const RUNS = 3;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await serve(".");
-const browser = await launch();
+const browser = await launch(v8Flags());
 
 /** Runs `engine` RUNS times on a fresh page of `paras`; returns its timings. */
 async function measure(paras, engine, ranges) {

@@ -9,12 +9,16 @@
 // Usage: node bench/pages.mjs [--limit N] [--base DIR]      (after `make pkg`)
 //   --base DIR: another build's www (its claimlens.js and pkg/, e.g. a copy made from
 //   main) timed in the same run, tab for tab alternating with this one.
+// V8_FLAGS="…" in the environment runs the browser with those V8 flags, to take the first call
+// apart: "--no-wasm-lazy-compilation" compiles every wasm function with the baseline compiler
+// in load(); "--no-wasm-lazy-compilation --no-liftoff" compiles them optimised there, so that
+// the calls after load() run as a warm module's would (bench/demo.mjs and bench/dom.mjs too).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { aebHtml, aebKeys, datasetDir } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
-import { launch } from "../tests/e2e/browser.mjs";
+import { launch, v8Flags } from "../tests/e2e/browser.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
@@ -32,7 +36,7 @@ const builds = [["this build", "www"], ...(BASE ? [["base", BASE.replace(/^\.?\/
 const scenarios = [["at once", 0], ["after idle", IDLE_MS]];
 
 const server = await serve(fileURLToPath(new URL("..", import.meta.url)), 0);
-const browser = await launch();
+const browser = await launch(v8Flags());
 const context = await browser.newContext();
 // Pages come from memory; only this server answers (no page reaches out).
 await context.route("**/*", async (route) => {

@@ -11,6 +11,15 @@ export function launch(extra = []) {
   return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: [...CHROMIUM_ARGS, ...extra] });
 }
 
+/** V8 flags for a bench's browser, from the environment (`V8_FLAGS="--no-wasm-lazy-compilation"
+ * node bench/pages.mjs`): to take a first call apart, since no page can set them. The benches
+ * print them; the tests never read them. */
+export function v8Flags() {
+  const flags = process.env.V8_FLAGS?.trim();
+  if (flags) console.log(`V8 flags: ${flags}`);
+  return flags ? [`--js-flags=${flags}`] : [];
+}
+
 /** Collects console errors and uncaught page errors, to assert that there were none. */
 export function watchErrors(page) {
   const errors = [];

@@ -1,11 +1,12 @@
 // The wasm's build settings (WASM_OPT_LEVEL, WASM_INLINE_THRESHOLD) become cargo's
 // environment in one place, scripts/wasm-env.sh, and both `make pkg` and scripts/size.sh
 // build through it (checked on `make -n`, a dry run that prints the commands, and on the
-// script's text).
+// script's text). The benches' V8_FLAGS reach the browser's V8 (bench/pages.mjs, demo.mjs, dom.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { launch, v8Flags } from "./browser.mjs";
 
 const dryRun = (...vars) => execFileSync("make", ["-n", "--no-print-directory", "pkg", ...vars], { encoding: "utf8" });
 const cargoLine = (commands) => commands.replace(/\\\n/g, " ").split("\n").find((l) => l.includes("wasm-pack") && l.includes("build"));
@@ -86,4 +87,28 @@ test("the_shipped_wasm_has_no_giant_merged_function", () => {
   assert.ok(sizes.length > 1000, `${sizes.length} functions read`);
   const largest = Math.max(...sizes);
   assert.ok(largest < 24_000, `the largest function is ${largest} bytes`);
+});
+
+test("v8_flags_reach_the_bench_browser_only_when_set", async () => {
+  const saved = process.env.V8_FLAGS;
+  const sees = async (flags) => {
+    if (flags === undefined) delete process.env.V8_FLAGS; else process.env.V8_FLAGS = flags;
+    const browser = await launch(v8Flags());
+    try {
+      const page = await browser.newPage();
+      return await page.evaluate(() => typeof globalThis.gc); // V8 defines gc() only under --expose-gc
+    } finally {
+      await browser.close();
+    }
+  };
+  try {
+    assert.equal(await sees("--expose-gc"), "function");
+    assert.equal(await sees(undefined), "undefined");
+    assert.equal(await sees("  "), "undefined");
+  } finally {
+    if (saved === undefined) delete process.env.V8_FLAGS; else process.env.V8_FLAGS = saved;
+  }
+  for (const bench of ["pages", "demo", "dom"]) {
+    assert.match(readFileSync(`bench/${bench}.mjs`, "utf8"), /launch\(v8Flags\(\)\)/, `bench/${bench}.mjs`);
+  }
 });
