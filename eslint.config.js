@@ -11,7 +11,7 @@ export default [
     languageOptions: { sourceType: "module", globals: { ...globals.browser } },
   },
   {
-    files: ["www/snippet/*.js", "www/extension/reader.js", "www/extension/explain.js", "www/extension/content.js"],
+    files: ["www/snippet/entry.js", "www/extension/reader.js", "www/extension/explain.js", "www/extension/content.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.browser, chrome: "readonly", claimlensReader: "readonly", claimlensPageReader: "readonly", claimlensOutlineSpec: "readonly", claimlensExplain: "readonly" } },
   },
   {

@@ -37,9 +37,11 @@ export { ClaimlensCrash } from "./claimlens.js";
 const WASM = "${wasm}";
 let bytes;
 
+${readFileSync("www/snippet/wasm-of-base64.js", "utf8").replace(/^export /gm, "")}
+
 /** Loads the inlined WebAssembly module (once) and resolves to the claimlens API. */
 export function load() {
-  bytes ??= Uint8Array.from(atob(WASM), (c) => c.charCodeAt(0));
+  bytes ??= wasmOfBase64(WASM);
   return loadFrom(bytes);
 }
 /** Scans a text: \`{quotes, attributions, hedges, summary}\` with UTF-16 offsets. */

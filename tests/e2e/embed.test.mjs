@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 import { CHROMIUM_ARGS, launch, watchErrors } from "./browser.mjs";
+import { wasmOfBase64 } from "../../www/snippet/wasm-of-base64.js";
 
 const STRICT = "script-src 'self'; object-src 'none'";
 const expected = JSON.parse(readFileSync("tests/pages/expected.json", "utf8"));
@@ -172,4 +173,29 @@ test("snippet: a selection narrows it to what is selected", async () => {
   assert.ok(texts.includes(want), want);
   assert.ok(texts.length <= 3, `more than the selected paragraph: ${JSON.stringify(texts)}`);
   await page.close();
+});
+
+test("wasm_of_base64_decodes_with_or_without_fromBase64_and_past_a_bad_stand_in", () => {
+  const wasm = readFileSync("www/pkg/claimlens_bg.wasm");
+  const text = wasm.toString("base64");
+  const saved = Object.getOwnPropertyDescriptor(Uint8Array, "fromBase64");
+  const decoded = (fromBase64, base64 = text) => {
+    if (fromBase64) Uint8Array.fromBase64 = fromBase64; else delete Uint8Array.fromBase64;
+    try { return Buffer.from(wasmOfBase64(base64)); } finally {
+      if (saved) Object.defineProperty(Uint8Array, "fromBase64", saved); else delete Uint8Array.fromBase64;
+    }
+  };
+  let used = 0;
+  const native = (t) => { used++; return new Uint8Array(Buffer.from(t, "base64")); };
+  assert.ok(decoded(undefined).equals(wasm), "atob and the loop");
+  assert.ok(decoded(native).equals(wasm), "fromBase64");
+  assert.equal(used, 1, "fromBase64 is used where there is one");
+  assert.ok(decoded(() => { throw new Error("no"); }).equals(wasm), "a stand-in that throws");
+  assert.ok(decoded(() => new Uint8Array([0, 0x61, 0x73, 0x6d])).equals(wasm), "a stand-in that gives junk");
+  // Any padding: a module of 8, 9 and 10 bytes.
+  for (const n of [8, 9, 10]) {
+    const small = Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(n - 8, 7)]);
+    assert.ok(decoded(undefined, small.toString("base64")).equals(small), `${n} bytes`);
+    assert.ok(decoded(native, small.toString("base64")).equals(small), `${n} bytes, fromBase64`);
+  }
 });

@@ -8,7 +8,8 @@
 // - a tree 10,000 elements deep;
 // - hostile globals: Array.prototype extended, attachShadow and appendChild wrapped, JSON
 //   replaced, the page's own ::highlight() styles and highlights, custom elements with
-//   shadow DOM, Object.prototype frozen, inherited properties named like options;
+//   shadow DOM, Object.prototype frozen, inherited properties named like options,
+//   Uint8Array.fromBase64 replaced by one that throws or by one that gives junk;
 // - a trap (a build with the test-trap feature, make pkg-test-trap): the shim, the snippet
 //   and the extension drop the dead instance, clean the page, say so, and work again.
 import { test, before, after } from "node:test";
@@ -237,6 +238,9 @@ const HOSTILE = [
       Object.defineProperty(Object.prototype, name, { value: function () {}, writable: true, configurable: true });
     }
   </script>`],
+  // The snippet decodes its inlined wasm with Uint8Array.fromBase64 where there is one.
+  ["Uint8Array.fromBase64 that throws", `<script>Uint8Array.fromBase64 = () => { throw new Error("no base64 here"); };</script>`],
+  ["Uint8Array.fromBase64 that gives junk", `<script>Uint8Array.fromBase64 = () => new Uint8Array([1, 2, 3]);</script>`],
 ];
 
 for (const [what, head, extra = ""] of HOSTILE) {

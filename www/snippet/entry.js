@@ -10,7 +10,7 @@
 // If the WebAssembly instance ever traps (a bug), the snippet removes what it left on the
 // page, says so in the same box, and the next run starts a fresh instance. Nothing it does
 // throws into the page.
-/* global wasm_bindgen, workerScanner, highlightInSlices -- the latter two: www/slices.js, inlined by the build */
+/* global wasm_bindgen, workerScanner, highlightInSlices, wasmOfBase64 -- the latter three: www/slices.js and www/snippet/wasm-of-base64.js, inlined by the build */
 (() => {
   "use strict";
   // (An element with id="__claimlens" would show up here too: check that it is ours.)
@@ -22,6 +22,8 @@
 
   // highlightInSlices, workerScanner, nextTask, WORKER_MIN_CHARS, SLICE_MS: www/slices.js.
   /* @slices */
+  // wasmOfBase64: www/snippet/wasm-of-base64.js.
+  /* @wasm-of-base64 */
 
   /** The worker's code (after the glue, in a blob: URL): instantiates the module the snippet
    *  sends, warms it up, then answers each text with its report as bytes. */
@@ -119,8 +121,7 @@
 
   async function start() {
     /* @glue */
-    const bytes = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
-    wasmModule = await WebAssembly.compile(bytes); // kept for the worker that scans large pages
+    wasmModule = await WebAssembly.compile(wasmOfBase64(WASM_BASE64)); // kept for the worker that scans large pages
     scanInWorker.startWhenIdle(); // it warms the module up off the page's thread
     await wasm_bindgen({ module_or_path: wasmModule });
     return wasm_bindgen;
