@@ -148,6 +148,7 @@ bench-all: pkg cli
 	$(PHASE) "bench: wasm scan in Chromium, package size" node bench/wasm.mjs
 	$(PHASE) "bench: wasm size, and what French, German and Spanish cost in it" scripts/size.sh
 	$(PHASE) "bench: findArticle() + highlight() on real pages, phase by phase" node bench/pages.mjs
+	$(PHASE) "bench: the bookmarklet's route on real pages (the snippet, script to panel)" node bench/snippet.mjs
 	$(PHASE) "bench: highlighting pages of 1k/10k/100k words vs mark.js" node bench/dom.mjs
 	$(PHASE) "bench: longest main-thread task on a 100k-word page, highlight() vs highlightAsync()" \
 	  node bench/longtask.mjs

@@ -12,7 +12,7 @@
 // V8_FLAGS="…" in the environment runs the browser with those V8 flags, to take the first call
 // apart: "--no-wasm-lazy-compilation" compiles every wasm function with the baseline compiler
 // in load(); "--no-wasm-lazy-compilation --no-liftoff" compiles them optimised there, so that
-// the calls after load() run as a warm module's would (bench/demo.mjs and bench/dom.mjs too).
+// the calls after load() run as a warm module's would (bench/demo.mjs, bench/dom.mjs and bench/snippet.mjs too).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,7 +1,7 @@
 // The wasm's build settings (WASM_OPT_LEVEL, WASM_INLINE_THRESHOLD) become cargo's
 // environment in one place, scripts/wasm-env.sh, and both `make pkg` and scripts/size.sh
 // build through it (checked on `make -n`, a dry run that prints the commands, and on the
-// script's text). The benches' V8_FLAGS reach the browser's V8 (bench/pages.mjs, demo.mjs, dom.mjs).
+// script's text). The benches' V8_FLAGS reach the browser's V8 (bench/pages.mjs, demo.mjs, dom.mjs, snippet.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -108,7 +108,7 @@ test("v8_flags_reach_the_bench_browser_only_when_set", async () => {
   } finally {
     if (saved === undefined) delete process.env.V8_FLAGS; else process.env.V8_FLAGS = saved;
   }
-  for (const bench of ["pages", "demo", "dom"]) {
+  for (const bench of ["pages", "demo", "dom", "snippet"]) {
     assert.match(readFileSync(`bench/${bench}.mjs`, "utf8"), /launch\(v8Flags\(\)\)/, `bench/${bench}.mjs`);
   }
 });
