@@ -6,8 +6,10 @@
 // (a WebAssembly.RuntimeError, or `healthy()` false after a failed call), removes what the
 // dead instance left on the page, throws a clear error to the caller, and starts a fresh
 // instance, which the next call uses. Nothing is thrown into the page itself.
-import init, * as firstGlue from "./pkg/claimlens.js";
-import { highlightInSlices, workerScanner } from "./slices.js";
+//
+// The shim imports nothing up front: load() fetches the glue, www/slices.js and the wasm at
+// once (one round trip after this file, where static imports would make two before the
+// wasm's could start).
 
 const GLUE_URL = new URL("./pkg/claimlens.js", import.meta.url);
 let ready; // a promise of { glue, url }
@@ -15,6 +17,7 @@ let current; // the live { glue, url, module }, once loaded (undefined while res
 let generation = 0;
 let depth = 0; // calls into the instance still running (a page event may call back into us)
 let api;
+let slices; // www/slices.js, once load() has it
 
 /** What every failed call after a trap says. */
 export class ClaimlensCrash extends Error {
@@ -32,10 +35,11 @@ export class ClaimlensCrash extends Error {
  *    healthy }. Each call runs on the
  *  current instance; after a trap, on a fresh one. */
 export function load(wasmUrl) {
-  ready ??= compile(wasmUrl).then(async (module) => {
-    await init({ module_or_path: module ?? wasmUrl ?? WASM_URL });
-    current = { glue: firstGlue, url: wasmUrl, module };
-    scanInWorker.startWhenIdle(); // it warms the module up off the page's thread
+  ready ??= Promise.all([import("./pkg/claimlens.js"), import("./slices.js"), compile(wasmUrl)]).then(async ([glue, staged, module]) => {
+    slices = staged;
+    await glue.default({ module_or_path: module ?? wasmUrl ?? WASM_URL });
+    current = { glue, url: wasmUrl, module };
+    scanInWorker().startWhenIdle(); // it warms the module up off the page's thread
     return current;
   });
   return ready.then(() => (api ??= makeApi()));
@@ -120,12 +124,13 @@ const NAMES = ["scan", "highlight", "clear", "setVisible", "next", "previous", "
 // The worker that scans large texts (claimlens-worker.js), started at the first large text
 // with the compiled module (no second fetch or compile), kept for the next.
 const WORKER_URL = new URL("./claimlens-worker.js", import.meta.url);
-const scanInWorker = workerScanner(() => new Worker(WORKER_URL, { type: "module" }),
-  () => current?.module ?? new URL(current?.url ?? WASM_URL, import.meta.url).href);
+let worker;
+const scanInWorker = () => (worker ??= slices.workerScanner(() => new Worker(WORKER_URL, { type: "module" }),
+  () => current?.module ?? new URL(current?.url ?? WASM_URL, import.meta.url).href));
 
 /** highlight() without a long task: see highlightAsync below. */
 function highlightStaged(root, options, onProgress) {
-  return highlightInSlices((name, args) => call(name, args), scanInWorker, root, options, onProgress);
+  return slices.highlightInSlices((name, args) => call(name, args), scanInWorker(), root, options, onProgress);
 }
 
 function makeApi() {
@@ -134,7 +139,7 @@ function makeApi() {
     highlightAsync: (root, options, onProgress) => highlightStaged(root, options, onProgress),
   };
   for (const name of NAMES) {
-    if (name === "testTrap" && !("testTrap" in firstGlue)) continue; // test builds only (`in`: no bundler warning)
+    if (name === "testTrap" && !("testTrap" in current.glue)) continue; // test builds only (`in`: no bundler warning)
     out[name] = (...args) => call(name, args);
   }
   return Object.freeze(out);

@@ -53,6 +53,31 @@ test("ES module: import { highlight } and highlight the detected article", async
   await page.close();
 });
 
+test("es_module_load_asks_for_the_wasm_without_waiting_for_the_glue", async () => {
+  // The glue held back 400 ms: load() must ask for the wasm meanwhile (static imports of the
+  // glue in claimlens.js would make its request wait for the glue).
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const seen = {};
+  await page.route("**/www/pkg/claimlens.js", async (route) => {
+    seen.glueAsked = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    seen.glueSent = Date.now();
+    await route.continue();
+  });
+  page.on("request", (r) => { if (r.url().endsWith("/www/pkg/claimlens_bg.wasm")) seen.wasmAsked ??= Date.now(); });
+  await page.goto(url("tests/pages/wire-politics.html"));
+  const quotes = await page.evaluate(async () => {
+    const api = await (await import("/www/claimlens.js")).load();
+    return api.scan("“No deal,” said Jane Doe.").quotes.length;
+  });
+  assert.equal(quotes, 1);
+  assert.ok(seen.wasmAsked && seen.glueSent, JSON.stringify(seen));
+  assert.ok(seen.wasmAsked < seen.glueSent, `the wasm was asked for ${seen.wasmAsked - seen.glueSent} ms after the glue came`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("snippet: pasted into the console, it highlights the article, shows the panel, and close restores the page", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
