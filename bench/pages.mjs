@@ -16,7 +16,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { aebHtml, aebKeys, datasetDir } from "../scripts/datasets.mjs";
+import { aebKeys, datasetDir, routeAebPages } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { launch, v8Flags } from "../tests/e2e/browser.mjs";
 
@@ -39,16 +39,8 @@ const server = await serve(fileURLToPath(new URL("..", import.meta.url)), 0);
 const browser = await launch(v8Flags());
 const context = await browser.newContext();
 // Pages come from memory; only this server answers (no page reaches out).
-await context.route("**/*", async (route) => {
-  const url = route.request().url();
-  const m = url.match(/\/aeb\/([0-9a-f]+)\.html$/);
-  if (m && url.startsWith(server.url)) {
-    return route.fulfill({ status: 200, body: aebHtml(AEB, m[1]), headers: { "content-type": "text/html; charset=utf-8" } });
-  }
-  if (url.startsWith(server.url)) return route.continue();
-  if (route.request().isNavigationRequest()) return route.fulfill({ status: 204, body: "" });
-  return route.abort();
-});
+await routeAebPages(context, server.url, AEB);
+
 
 const rows = {}; // "build|scenario" -> rows
 let turn = 0;

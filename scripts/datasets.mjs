@@ -28,3 +28,19 @@ export function aebKeys(dir) {
 export function aebHtml(dir, key) {
   return gunzipSync(readFileSync(join(dir, "html", `${key}.html.gz`)));
 }
+
+/** Serves the benchmark's pages in a Playwright `context` at `${serverUrl}aeb/KEY.html`, from
+ *  memory; other requests to `serverUrl` go through, and nothing reaches out: a navigation
+ *  elsewhere gets an empty answer, any other request is aborted. */
+export function routeAebPages(context, serverUrl, dir) {
+  return context.route("**/*", async (route) => {
+    const url = route.request().url();
+    const m = url.match(/\/aeb\/([0-9a-f]+)\.html$/);
+    if (m && url.startsWith(serverUrl)) {
+      return route.fulfill({ status: 200, body: aebHtml(dir, m[1]), headers: { "content-type": "text/html; charset=utf-8" } });
+    }
+    if (url.startsWith(serverUrl)) return route.continue();
+    if (route.request().isNavigationRequest()) return route.fulfill({ status: 204, body: "" });
+    return route.abort();
+  });
+}
