@@ -342,6 +342,16 @@ fn calibration(out: &mut Out) -> Result<(), String> {
     Ok(())
 }
 
+/// `path::Variant` of a cue's rule tag (`variant`), `path::Always` for an untagged cue.
+fn rule_variant(path: &str, tag: &str) -> String {
+    let name = if tag.is_empty() {
+        "Always".into()
+    } else {
+        variant(tag)
+    };
+    format!("{path}::{name}")
+}
+
 fn variant(tag: &str) -> String {
     tag.split('_')
         .map(|p| {
@@ -373,16 +383,7 @@ fn generate(out: &mut Out) -> Result<(), String> {
         "object",
         "grounded",
     ];
-    let rule = |t: &str| {
-        format!(
-            "crate::cues::Rule::{}",
-            if t.is_empty() {
-                "Always".into()
-            } else {
-                variant(t)
-            }
-        )
-    };
+    let rule = |t: &str| rule_variant("crate::cues::Rule", t);
     let cues = list("data/cues.txt", Reading::Words, &rules)?;
     let pairs: Vec<_> = cues.iter().map(|(w, t)| (w.clone(), rule(t))).collect();
     out.map("CUE_WORDS", "crate::cues::Rule", "data/cues.txt", &pairs);

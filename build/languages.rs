@@ -28,16 +28,7 @@ pub(super) fn language(out: &mut Out, lang: &str) -> Result<(), String> {
             }
         )
     };
-    let cue_rule = |t: &str| {
-        format!(
-            "crate::lang::CueRule::{}",
-            if t.is_empty() {
-                "Always".into()
-            } else {
-                variant(t)
-            }
-        )
-    };
+    let cue_rule = |t: &str| rule_variant("crate::lang::CueRule", t);
     let cue_tags = [
         "",
         "content",
