@@ -41,7 +41,6 @@ const context = await browser.newContext();
 // Pages come from memory; only this server answers (no page reaches out).
 await routeAebPages(context, server.url, AEB);
 
-
 const rows = {}; // "build|scenario" -> rows
 let turn = 0;
 try {

@@ -6,7 +6,7 @@
 // build's claimlens.js and pkg/, e.g. one made from main), both builds are timed in the same
 // run, alternately, on the same pages, and their texts are checked to be identical.
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { aebHtml, aebKeys, datasetDir } from "../scripts/datasets.mjs";
+import { aebKeys, datasetDir, routeAebPages } from "../scripts/datasets.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
 
@@ -33,16 +33,7 @@ const all = Object.fromEntries(builds.map(([name]) => [name, []]));
 try {
   for (const file of pages) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${server.url}aeb/`)) {
-        const key = url.slice(server.url.length + "aeb/".length, -".html".length);
-        return route.fulfill({ status: 200, body: aebHtml(aebDir, key), headers: { "content-type": "text/html; charset=utf-8" } });
-      }
-      if (url.startsWith(server.url)) return route.continue();
-      // A page that navigates itself away stays (a 204 is no navigation).
-      return route.request().isNavigationRequest() ? route.fulfill({ status: 204, body: "" }) : route.abort();
-    });
+    await routeAebPages(page, server.url, aebDir);
     await page.goto(`${server.url}${file}`, { waitUntil: "load" });
     const r = await page.evaluate(async ({ builds, runs }) => {
       const apis = [];

@@ -33,7 +33,6 @@ const browser = await launch(v8Flags());
 const context = await browser.newContext();
 await routeAebPages(context, server.url, AEB);
 
-
 const times = Object.fromEntries(builds.map(([name]) => [name, []]));
 let turn = 0;
 try {

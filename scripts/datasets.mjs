@@ -29,11 +29,12 @@ export function aebHtml(dir, key) {
   return gunzipSync(readFileSync(join(dir, "html", `${key}.html.gz`)));
 }
 
-/** Serves the benchmark's pages in a Playwright `context` at `${serverUrl}aeb/KEY.html`, from
- *  memory; other requests to `serverUrl` go through, and nothing reaches out: a navigation
- *  elsewhere gets an empty answer, any other request is aborted. */
-export function routeAebPages(context, serverUrl, dir) {
-  return context.route("**/*", async (route) => {
+/** Serves the benchmark's pages in a Playwright context or page (`target`) at
+ *  `${serverUrl}aeb/KEY.html`, from memory; other requests to `serverUrl` go through, and
+ *  nothing reaches out: a navigation elsewhere gets an empty answer (a 204 is no navigation:
+ *  a page that navigates itself away stays), any other request is aborted. */
+export function routeAebPages(target, serverUrl, dir) {
+  return target.route("**/*", async (route) => {
     const url = route.request().url();
     const m = url.match(/\/aeb\/([0-9a-f]+)\.html$/);
     if (m && url.startsWith(serverUrl)) {
